@@ -1,0 +1,86 @@
+"""What every ``c4s`` command shares: the data folder, opened lazily, and the log."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from c4s_desktop.core.datadir import DataDir, resolve_data_dir
+from c4s_desktop.core.logs import configure_logging
+from c4s_desktop.core.packs.trust import seed_default_trust
+from c4s_desktop.core.store.database import Store
+
+
+class Context:
+    """Opens the store on first use, for writing or reading, and closes it at the end."""
+
+    def __init__(self, data_dir: str | None) -> None:
+        self.root = resolve_data_dir(data_dir)
+        self._store: Store | None = None
+
+    @property
+    def data_dir(self) -> DataDir:
+        return DataDir(self.root)
+
+    def store(self, *, write: bool = True) -> Store:
+        """The open store; a writer takes the data folder's lock."""
+        if self._store is None or (write and not self._store.writable):
+            if self._store is not None:
+                self._store.close()
+            self._store = Store.open(self.root, write=write)
+            if self._store.writable:
+                configure_logging(self.data_dir.logs, "c4s")
+                seed_default_trust(self._store)
+        return self._store
+
+    def existing_store(self) -> Store | None:
+        """The store for reading if the data folder has a database, else None (nothing made)."""
+        if not self.data_dir.database.is_file():
+            return None
+        return self.store(write=False)
+
+    def log_unexpected(self, exc: BaseException) -> str:
+        """Log an unexpected exception with its traceback; say where the details went."""
+        logging.getLogger("c4s").error("unexpected error", exc_info=exc)
+        logs = self.data_dir.logs
+        if any(isinstance(h, logging.FileHandler) for h in logging.getLogger().handlers):
+            return f"details are in {logs / 'c4s.log'}"
+        return "run again with the same arguments to see it in the log"
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+def progress_printer(label: str) -> Callable[[int, int], None] | None:
+    """A progress callback printing a percentage on stderr, only when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        pct = 100 if total == 0 else done * 100 // total
+        if pct != last[0]:
+            last[0] = pct
+            end = "\n" if pct >= 100 else ""
+            print(f"\r{label}: {pct:3d}%", end=end, file=sys.stderr, flush=True)
+
+    return report
+
+
+def human_size(size: int) -> str:
+    """Bytes as a short human-readable figure (decimal units, as disks are sold)."""
+    value = float(size)
+    for unit in ("B", "kB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{value:.1f} TB"
+
+
+def path_arg(text: str) -> Path:
+    """An argparse type for paths."""
+    return Path(text)

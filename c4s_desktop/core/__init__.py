@@ -1,0 +1,1 @@
+"""Pure-Python core of C4S Desktop. Nothing below this package imports Qt."""

@@ -1,0 +1,30 @@
+"""The message catalogue: one English template per error code.
+
+Templates use ``str.format`` fields named after the error's parameters. The UI passes the
+template through Qt's translation (context ``errors``) before formatting, so each template
+is also the source text translators see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
+from c4s_desktop.core.packs.pack_messages import PACK_MESSAGES
+from c4s_desktop.core.store.store_messages import STORE_MESSAGES
+
+CATALOGUE: dict[str, str] = {**MANIFEST_MESSAGES, **PACK_MESSAGES, **STORE_MESSAGES}
+
+
+def template(code: str) -> str:
+    """The English template for ``code``, or a generic sentence naming the code."""
+    return CATALOGUE.get(code, "Something went wrong ({code}). See the log for details.")
+
+
+def render(code: str, params: Mapping[str, object], text: str | None = None) -> str:
+    """Format ``text`` (default: the English template of ``code``) with ``params``."""
+    fmt = text if text is not None else template(code)
+    try:
+        return fmt.format(code=code, **params)
+    except (KeyError, IndexError, ValueError):
+        return fmt

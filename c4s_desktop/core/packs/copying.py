@@ -1,0 +1,95 @@
+"""Copying bytes while hashing them, in one pass, durably."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from c4s_desktop.core.errors import CancelledError, SpaceError
+from c4s_desktop.core.store.database import is_disk_full
+
+CHUNK = 1 << 20
+
+
+def hash_stream(
+    src: BinaryIO, limit: int, cancel: Callable[[], bool] | None = None
+) -> tuple[str, int]:
+    """SHA-256 and length of ``src``, reading at most ``limit + 1`` bytes."""
+    digest = hashlib.sha256()
+    size = 0
+    while size <= limit:
+        chunk = src.read(min(CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        digest.update(chunk)
+        size += len(chunk)
+        if cancel is not None and cancel():
+            raise CancelledError("op.cancelled")
+    return digest.hexdigest(), size
+
+
+def copy_hashing(
+    src: BinaryIO,
+    target: Path,
+    limit: int,
+    on_bytes: Callable[[int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> tuple[str, int]:
+    """Copy ``src`` to ``target`` (created, fsynced) and return its SHA-256 and length.
+
+    Reads at most ``limit + 1`` bytes, so a container that lies about a size cannot fill the
+    disk. On any error ``target`` is removed.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    buf = bytearray(CHUNK)
+    view = memoryview(buf)
+    readinto = getattr(src, "readinto", None)
+    try:
+        with open(target, "wb") as out:
+            while size <= limit:
+                want = min(CHUNK, limit + 1 - size)
+                if readinto is not None:
+                    n = readinto(view[:want])
+                    chunk = view[:n]
+                else:
+                    data = src.read(want)
+                    n = len(data)
+                    chunk = memoryview(data)
+                if not n:
+                    break
+                digest.update(chunk)
+                out.write(chunk)
+                size += n
+                if on_bytes is not None:
+                    on_bytes(n)
+                if cancel is not None and cancel():
+                    raise CancelledError("op.cancelled")
+            out.flush()
+            os.fsync(out.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        if is_disk_full(exc):
+            raise SpaceError("space.disk_full", path=str(target.parent)) from exc
+        raise
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return digest.hexdigest(), size
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` durable (no-op where unsupported)."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,237 @@
+"""The install pipeline (ARCHITECTURE decision 2).
+
+check the pack -> plan the missing blobs -> check free space -> copy each blob while hashing
+into ``store/staging`` (fsync, rename) -> move the staged blobs into the store -> one
+transaction makes the new version visible -> blobs nothing uses any more are deleted.
+
+Killed anywhere, the database still shows the previous version; blobs already staged or
+moved are found again by the next run, which copies only what is still missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from c4s_desktop.core.clock import utc_now_iso
+from c4s_desktop.core.errors import PackError, SpaceError, VersionError
+from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream
+from c4s_desktop.core.packs.library import get_installed, referenced_blobs
+from c4s_desktop.core.packs.manifest import FileEntry
+from c4s_desktop.core.packs.preview import UpdatePreview, compare_manifests
+from c4s_desktop.core.packs.source import PackSource, open_pack
+from c4s_desktop.core.packs.trust import trusted_keys
+from c4s_desktop.core.packs.verify import CheckedPack, check_pack
+from c4s_desktop.core.store.database import Store
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+SPACE_MARGIN_BYTES = 32 * 1024 * 1024
+SPACE_MARGIN_FRACTION = 0.02
+
+
+@dataclass
+class InstallResult:
+    """What an install did."""
+
+    pack_id: str
+    version: int
+    previous_version: int | None
+    bytes_copied: int = 0
+    blobs_copied: int = 0
+    blobs_reused: int = 0
+    bytes_freed: int = 0
+    repaired: list[str] = field(default_factory=list)
+
+
+@dataclass
+class InstallPlan:
+    """A checked pack and what installing it will copy; :meth:`run` carries it out."""
+
+    store: Store
+    checked: CheckedPack
+    previous_version: int | None
+    to_copy: list[FileEntry]
+    to_publish: list[FileEntry]
+    present: list[FileEntry]
+    preview: UpdatePreview
+    repair: bool
+
+    @property
+    def bytes_to_copy(self) -> int:
+        return sum(entry.size for entry in self.to_copy)
+
+    def run(self, progress: Progress | None = None, cancel: Cancel | None = None) -> InstallResult:
+        """Copy, publish and commit. Raises before the commit leave the library unchanged."""
+        manifest = self.checked.manifest
+        blobs = BlobStore(self.store.data_dir)
+        result = InstallResult(manifest.id, manifest.version, self.previous_version)
+        to_copy = list(self.to_copy)
+        if self.repair:
+            to_copy += [e for e in self.present if not _blob_intact(blobs, e, cancel)]
+            result.repaired = [e.sha256 for e in to_copy[len(self.to_copy) :]]
+        total = sum(e.size for e in to_copy)
+        done = 0
+        staged_now: list[str] = []
+
+        def count(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress is not None:
+                progress(done, total)
+
+        if progress is not None:
+            progress(0, total)
+        try:
+            for entry in to_copy:
+                _stage_blob(self.checked.source, blobs, entry, count, cancel)
+                staged_now.append(entry.sha256)
+                result.bytes_copied += entry.size
+                result.blobs_copied += 1
+            if staged_now:
+                fsync_dir(self.store.data_dir.staging)
+        except BaseException:
+            for sha in staged_now:
+                with contextlib.suppress(OSError):
+                    blobs.staged_path(sha).unlink()
+            raise
+        blobs.publish([e.sha256 for e in self.to_publish] + staged_now)
+        result.blobs_reused = len(self.present) - len(result.repaired) + len(self.to_publish)
+        _commit(self.store, self.checked)
+        result.bytes_freed = blobs.collect_garbage(referenced_blobs(self.store))
+        blobs.clear_staging()
+        return result
+
+
+def plan_install(
+    store: Store,
+    source: PackSource,
+    *,
+    allow_untrusted: bool = False,
+    force: bool = False,
+) -> InstallPlan:
+    """Check a pack and plan its install; nothing is written."""
+    checked = check_pack(source, trusted_keys(store), allow_untrusted=allow_untrusted)
+    manifest = checked.manifest
+    installed = get_installed(store, manifest.id)
+    if installed is not None and manifest.version <= installed.version and not force:
+        raise VersionError(
+            "pack.not_newer",
+            pack_id=manifest.id,
+            version=manifest.version,
+            installed=installed.version,
+        )
+    blobs = BlobStore(store.data_dir)
+    unique: dict[str, FileEntry] = {}
+    for entry in manifest.files.values():
+        unique.setdefault(entry.sha256, entry)
+    to_copy: list[FileEntry] = []
+    to_publish: list[FileEntry] = []
+    present: list[FileEntry] = []
+    for entry in unique.values():
+        if blobs.has(entry.sha256, entry.size):
+            present.append(entry)
+        elif blobs.is_staged(entry.sha256, entry.size):
+            to_publish.append(entry)
+        else:
+            to_copy.append(entry)
+    old_manifest = installed.manifest() if installed is not None else None
+    preview = compare_manifests(old_manifest, manifest, sum(e.size for e in to_copy))
+    _check_space(store, sum(e.size for e in to_copy))
+    return InstallPlan(store, checked, installed.version if installed else None,
+                       to_copy, to_publish, present, preview, repair=force)
+
+
+def install_pack(
+    store: Store,
+    path: Path,
+    *,
+    allow_untrusted: bool = False,
+    force: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> InstallResult:
+    """Install (or update) the pack at ``path``: the whole pipeline in one call."""
+    with open_pack(path) as source:
+        plan = plan_install(store, source, allow_untrusted=allow_untrusted, force=force)
+        return plan.run(progress, cancel)
+
+
+def _check_space(store: Store, needed: int) -> None:
+    if needed == 0:
+        return
+    free = shutil.disk_usage(store.data_dir.staging).free
+    margin = SPACE_MARGIN_BYTES + int(needed * SPACE_MARGIN_FRACTION)
+    if needed + margin > free:
+        raise SpaceError(
+            "space.not_enough",
+            path=str(store.data_dir.root),
+            needed_mb=round((needed + margin) / 1e6, 1),
+            free_mb=round(free / 1e6, 1),
+        )
+
+
+def _stage_blob(
+    source: PackSource,
+    blobs: BlobStore,
+    entry: FileEntry,
+    count: Callable[[int], None],
+    cancel: Cancel | None,
+) -> None:
+    tmp = blobs.temp_path(entry.sha256)
+    with source.open(entry.path) as fh:
+        digest, size = copy_hashing(fh, tmp, entry.size, count, cancel)
+    if size != entry.size or digest != entry.sha256:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        code = "pack.size_mismatch" if size != entry.size else "pack.hash_mismatch"
+        raise PackError(code, pack=str(source.location), path=entry.path,
+                        expected=entry.size, found=size)
+    tmp.replace(blobs.staged_path(entry.sha256))
+
+
+def _blob_intact(blobs: BlobStore, entry: FileEntry, cancel: Cancel | None) -> bool:
+    try:
+        with open(blobs.path(entry.sha256), "rb") as fh:
+            digest, size = hash_stream(fh, entry.size, cancel)
+    except OSError:
+        return False
+    return digest == entry.sha256 and size == entry.size
+
+
+def _commit(store: Store, checked: CheckedPack) -> None:
+    manifest = checked.manifest
+    now = utc_now_iso()
+    with store.transaction() as db:
+        row = db.execute("SELECT installed_at FROM packs WHERE id = ?", [manifest.id]).fetchone()
+        installed_at = row[0] if row else now
+        db.execute("DELETE FROM pack_files WHERE pack_id = ?", [manifest.id])
+        db.execute("DELETE FROM packs WHERE id = ?", [manifest.id])
+        db.table("packs").insert(
+            {
+                "id": manifest.id,
+                "version": manifest.version,
+                "title": json.dumps(manifest.title, ensure_ascii=False),
+                "languages": json.dumps(list(manifest.languages)),
+                "publisher_name": manifest.publisher.name,
+                "publisher_key": manifest.publisher.key,
+                "trusted": int(checked.trusted),
+                "size": manifest.total_size,
+                "manifest": checked.manifest_bytes,
+                "installed_at": installed_at,
+                "updated_at": now,
+            }
+        )
+        db.table("pack_files").insert_all(
+            {"pack_id": manifest.id, "path": e.path, "sha256": e.sha256, "size": e.size}
+            for e in manifest.files.values()
+        )
+        db.table("pack_history").insert(
+            {"pack_id": manifest.id, "version": manifest.version, "action": "install", "at": now}
+        )

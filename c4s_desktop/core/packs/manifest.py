@@ -1,0 +1,671 @@
+"""The pack manifest (``manifest.json``): its typed model and the strict parser of the contract.
+
+The JSON helpers in the middle (``load_json``, ``need``, ``as_text``...) are shared with the
+quiz file parser: they raise ``ShapeError`` carrying a location, which each parser turns into
+its own catalogue error.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from packaging.version import InvalidVersion, Version
+
+from c4s_desktop.core.errors import PackError, VersionError
+from c4s_desktop.core.packs.paths import (
+    casefold_key,
+    check_pack_path,
+    check_unique_casefold,
+    printable,
+)
+
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+FORMAT = 1
+RESERVED_PATHS = ("manifest.json", "manifest.sig")
+ITEM_TYPES = ("video", "document", "factsheet", "quiz", "case_study")
+FEEDBACK_MODES = ("immediate", "end")
+FILE_EXTENSIONS: dict[str, tuple[str, ...]] = {
+    "video": (".mp4", ".webm", ".mkv"),
+    "document": (".md", ".html"),
+    "factsheet": (".pdf",),
+    "case_study": (".md", ".html"),
+}
+SUBTITLE_EXTENSIONS = (".vtt",)
+IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp")
+PACK_ID = re.compile(r"[a-z0-9][a-z0-9.-]{2,99}")
+ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+MAX_INT = 2**63 - 1  # the largest integer SQLite stores
+
+Text = dict[str, str]
+FileRef = dict[str, str]
+JsonObject = dict[str, object]
+T = TypeVar("T")
+
+
+# --- Picking a language -------------------------------------------------------------------
+
+
+def _lookup(values: Mapping[str, str], lang: str) -> str | None:
+    if lang in values:
+        return values[lang]
+    wanted = lang.casefold()
+    for key, value in values.items():
+        if key.casefold() == wanted:
+            return value
+    primary = wanted.split("-")[0]
+    for key, value in values.items():
+        if key.casefold().split("-")[0] == primary:
+            return value
+    return None
+
+
+def pick_text(text: Mapping[str, str], lang: str, default_lang: str) -> str:
+    """The entry for the learner's language, else the pack's default language, else any.
+
+    A tag matches exactly, then ignoring case, then by its primary language (``de-AT`` finds
+    ``de``). An empty mapping gives ``""``.
+    """
+    for wanted in (lang, default_lang):
+        found = _lookup(text, wanted)
+        if found is not None:
+            return found
+    return next(iter(text.values()), "")
+
+
+def pick_file(ref: Mapping[str, str], lang: str, default_lang: str) -> str:
+    """The path of a file ref for the learner's language, chosen as :func:`pick_text` does.
+
+    A plain-path ref is stored as ``{"*": path}`` and so fits every language.
+    """
+    return pick_text(ref, lang, default_lang)
+
+
+# --- The model ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One file of the pack, as the manifest lists it."""
+
+    path: str
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Publisher:
+    """Who made the pack; ``key`` is its Ed25519 public key in base64, None when absent."""
+
+    name: str
+    key: str | None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One thing a learner opens; the fields its ``type`` does not use keep their defaults."""
+
+    id: str
+    type: str
+    title: Text
+    file: FileRef | None = None
+    duration_s: float | None = None
+    subtitles: dict[str, str] = field(default_factory=dict)
+    poster: str | None = None
+    quiz: str | None = None
+    pass_score: float | None = None
+    max_attempts: int | None = None
+    feedback: str | None = None
+    questions: list[Text] = field(default_factory=list)
+    raw: JsonObject = field(default_factory=dict)
+
+    def referenced_paths(self) -> list[str]:
+        """Every pack path the item refers to: its files, subtitles, poster and quiz."""
+        paths = [*(self.file or {}).values(), *self.subtitles.values()]
+        return paths + [path for path in (self.poster, self.quiz) if path is not None]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """An ordered list of items."""
+
+    id: str
+    title: Text
+    estimated_minutes: float | None
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Module:
+    """An ordered list of lessons."""
+
+    id: str
+    title: Text
+    description: Text | None
+    lessons: tuple[Lesson, ...]
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A parsed, checked ``manifest.json``; ``raw`` keeps the JSON object as it was."""
+
+    format: int
+    id: str
+    version: int
+    title: Text
+    description: Text | None
+    languages: tuple[str, ...]
+    publisher: Publisher
+    min_app_version: str | None
+    files: dict[str, FileEntry]
+    modules: tuple[Module, ...]
+    raw: JsonObject
+
+    @property
+    def default_language(self) -> str:
+        """The pack's default language: the first of ``languages``."""
+        return self.languages[0]
+
+    @property
+    def total_size(self) -> int:
+        """The size in bytes of all the pack's listed files."""
+        return sum(entry.size for entry in self.files.values())
+
+    def iter_items(self) -> Iterator[tuple[Module, Lesson, Item]]:
+        """Every item in course order, with its module and lesson."""
+        for module in self.modules:
+            for lesson in module.lessons:
+                for item in lesson.items:
+                    yield module, lesson, item
+
+    def referenced_paths(self) -> set[str]:
+        """Every path any item refers to (files, subtitles, posters, quizzes)."""
+        return {path for _m, _l, item in self.iter_items() for path in item.referenced_paths()}
+
+
+# --- Strict JSON and typed reads, shared with the quiz parser -----------------------------
+
+
+class JsonSyntaxError(Exception):
+    """The text is not strict JSON; ``detail`` says what is wrong and where."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class ShapeError(Exception):
+    """A JSON value breaks a rule: ``where`` locates it, ``problem`` says how."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> JsonObject:
+    obj: JsonObject = {}
+    for key, value in pairs:
+        if key in obj:
+            raise JsonSyntaxError(f"the key '{printable(key)}' appears twice in one object")
+        obj[key] = value
+    return obj
+
+
+def _no_constant(name: str) -> object:
+    raise JsonSyntaxError(f"{name} is not a JSON value")
+
+
+def load_json(text: str) -> object:
+    """Parse strict JSON: no duplicate keys, no NaN or Infinity; raise ``JsonSyntaxError``."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise JsonSyntaxError(f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise JsonSyntaxError("its lists and objects nest too deeply") from exc
+    except ValueError as exc:  # Python's limit on the digits of an integer
+        raise JsonSyntaxError("a number has too many digits") from exc
+
+
+def describe(value: object) -> str:
+    """A short description of a JSON value for a message (``the string 'abc'``, ``1.5``)."""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f"the string '{printable(short)}'"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def child(where: str, key: str | int) -> str:
+    """The location of ``key`` (or a list index) inside the value at ``where``."""
+    if isinstance(key, int):
+        return f"{where}[{key}]"
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f"{where}.{key}" if where else key
+    return f'{where}["{printable(key)}"]'
+
+
+def need(obj: JsonObject, key: str, where: str, check: Callable[[object, str], T]) -> T:
+    """``check`` applied to ``obj[key]``; a missing key is an error at its location."""
+    at = child(where, key)
+    if key not in obj:
+        raise ShapeError(at, "this key is missing")
+    return check(obj[key], at)
+
+
+def maybe(obj: JsonObject, key: str, where: str, check: Callable[[object, str], T]) -> T | None:
+    """``check`` applied to ``obj[key]``, or None when the key is absent."""
+    return check(obj[key], child(where, key)) if key in obj else None
+
+
+def as_object(value: object, where: str) -> JsonObject:
+    """``value`` when it is a JSON object."""
+    if not isinstance(value, dict):
+        raise ShapeError(where, f"it must be an object, not {describe(value)}")
+    return value
+
+
+def as_list(value: object, where: str, minimum: int = 0) -> list[object]:
+    """``value`` when it is a JSON list of at least ``minimum`` entries."""
+    if not isinstance(value, list):
+        raise ShapeError(where, f"it must be a list, not {describe(value)}")
+    if len(value) < minimum:
+        raise ShapeError(
+            where, f"it must have at least {minimum} entr{'y' if minimum == 1 else 'ies'}"
+        )
+    return value
+
+
+def as_string(value: object, where: str) -> str:
+    """``value`` when it is a string of valid Unicode (no lone surrogate escapes)."""
+    if not isinstance(value, str):
+        raise ShapeError(where, f"it must be a string, not {describe(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ShapeError(where, "it is not valid Unicode text") from exc
+    return value
+
+
+def as_bool(value: object, where: str) -> bool:
+    """``value`` when it is ``true`` or ``false``."""
+    if not isinstance(value, bool):
+        raise ShapeError(where, f"it must be true or false, not {describe(value)}")
+    return value
+
+
+def as_int(value: object, where: str, minimum: int) -> int:
+    """``value`` when it is a whole number (not a boolean) from ``minimum`` to ``MAX_INT``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ShapeError(where, f"it must be a whole number, not {describe(value)}")
+    if not minimum <= value <= MAX_INT:
+        limit = f"at least {minimum}" if value < minimum else f"at most {MAX_INT}"
+        raise ShapeError(where, f"it must be {limit}, not {describe(value)}")
+    return value
+
+
+def as_number(
+    value: object,
+    where: str,
+    *,
+    minimum: float | None = None,
+    above: float | None = None,
+    maximum: float | None = None,
+) -> float:
+    """``value`` as a float when it is a finite number (not a boolean) within the bounds."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ShapeError(where, f"it must be a number, not {describe(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise ShapeError(where, "it must be a finite number")
+    if minimum is not None and number < minimum:
+        raise ShapeError(where, f"it must be at least {minimum:g}, not {describe(value)}")
+    if above is not None and number <= above:
+        raise ShapeError(where, f"it must be more than {above:g}, not {describe(value)}")
+    if maximum is not None and number > maximum:
+        raise ShapeError(where, f"it must be at most {maximum:g}, not {describe(value)}")
+    return number
+
+
+def as_id(value: object, where: str) -> str:
+    """``value`` when it is an id: lowercase letters, digits, ``_`` and ``-``, at most 64."""
+    text = as_string(value, where)
+    if not ID.fullmatch(text):
+        raise ShapeError(
+            where,
+            f"'{printable(text)}' is not an id (1 to 64 lowercase letters, digits, '_' or '-', "
+            "starting with a letter or digit)",
+        )
+    return text
+
+
+def language_key(key: str, where: str) -> str:
+    """``key`` of the object at ``where`` when it is a language tag like ``en`` or ``pt-BR``."""
+    if not LANGUAGE.fullmatch(key):
+        raise ShapeError(child(where, key), "the key must be a language tag like 'en' or 'pt-BR'")
+    return key
+
+
+def as_text(value: object, where: str) -> Text:
+    """``value`` when it is text: a non-empty object of language tag to string."""
+    if not isinstance(value, dict):
+        raise ShapeError(
+            where, f'it must be text (an object like {{"en": "..."}}), not {describe(value)}'
+        )
+    if not value:
+        raise ShapeError(where, "it must have at least one language")
+    return {language_key(k, where): as_string(v, child(where, k)) for k, v in value.items()}
+
+
+# --- The manifest parser ------------------------------------------------------------------
+
+
+def parse_manifest(
+    data: bytes,
+    *,
+    require_files: bool = True,
+    require_key: bool = True,
+    app_version: str | None = None,
+) -> Manifest:
+    """Parse ``manifest.json`` and check every rule of the pack contract.
+
+    ``require_files`` is False for a pack source before it is built: ``files`` may then be
+    absent, and references are not checked against it. ``require_key`` demands
+    ``publisher.key``. With ``app_version`` (PEP 440), a pack whose ``min_app_version`` is
+    newer is refused. Raises ``PackError`` for a broken manifest and ``VersionError`` for a
+    pack that needs a newer C4S Desktop.
+    """
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise PackError(
+            "manifest.too_large", path="manifest.json", size=len(data), limit=MAX_MANIFEST_BYTES
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackError("manifest.not_utf8", offset=exc.start) from exc
+    try:
+        value = load_json(text)
+    except JsonSyntaxError as exc:
+        raise PackError("manifest.not_json", detail=exc.detail) from exc
+    try:
+        return _parse(value, require_files, require_key, app_version)
+    except ShapeError as exc:
+        raise PackError("manifest.invalid", where=exc.where, problem=exc.problem) from exc
+
+
+def _parse(
+    value: object, require_files: bool, require_key: bool, app_version: str | None
+) -> Manifest:
+    root = as_object(value, "the top level")
+    fmt = need(root, "format", "", lambda v, w: as_int(v, w, 1))
+    if fmt > FORMAT:
+        raise VersionError("manifest.format_too_new", where="format", found=fmt, supported=FORMAT)
+    min_app = maybe(root, "min_app_version", "", _as_version)
+    if min_app is not None and app_version is not None and Version(app_version) < Version(min_app):
+        raise VersionError(
+            "manifest.app_too_old", where="min_app_version", needed=min_app, have=app_version
+        )
+    pack_id = need(root, "id", "", _as_pack_id)
+    version = need(root, "version", "", lambda v, w: as_int(v, w, 1))
+    title = need(root, "title", "", as_text)
+    description = maybe(root, "description", "", as_text)
+    languages = need(root, "languages", "", _as_languages)
+    publisher = need(root, "publisher", "", lambda v, w: _as_publisher(v, w, require_key))
+    if require_files:
+        files: dict[str, FileEntry] | None = need(root, "files", "", _as_files)
+    else:
+        files = maybe(root, "files", "", _as_files)
+    modules = need(root, "modules", "", _Body(files if require_files else None).modules)
+    return Manifest(
+        format=fmt,
+        id=pack_id,
+        version=version,
+        title=title,
+        description=description,
+        languages=languages,
+        publisher=publisher,
+        min_app_version=min_app,
+        files=files or {},
+        modules=modules,
+        raw=root,
+    )
+
+
+def _either(options: tuple[str, ...]) -> str:
+    quoted = [f"'{option}'" for option in options]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
+def _as_version(value: object, where: str) -> str:
+    text = as_string(value, where)
+    try:
+        Version(text)
+    except InvalidVersion as exc:
+        problem = f"'{printable(text)}' is not a PEP 440 version such as '1.2.0'"
+        raise ShapeError(where, problem) from exc
+    return text
+
+
+def _as_pack_id(value: object, where: str) -> str:
+    text = as_string(value, where)
+    if not PACK_ID.fullmatch(text):
+        raise ShapeError(
+            where,
+            f"'{printable(text)}' is not a pack id (3 to 100 lowercase letters, digits, '.' or "
+            "'-', reverse-DNS style like 'eu.cluster4smart.strategy')",
+        )
+    return text
+
+
+def _as_languages(value: object, where: str) -> tuple[str, ...]:
+    tags: dict[str, str] = {}
+    for index, entry in enumerate(as_list(value, where, 1)):
+        tag = as_string(entry, child(where, index))
+        if not LANGUAGE.fullmatch(tag):
+            problem = f"'{printable(tag)}' is not a language tag like 'en' or 'pt-BR'"
+            raise ShapeError(child(where, index), problem)
+        if tag.casefold() in tags:
+            raise ShapeError(child(where, index), f"'{tag}' is listed twice")
+        tags[tag.casefold()] = tag
+    return tuple(tags.values())
+
+
+def _as_publisher(value: object, where: str, require_key: bool) -> Publisher:
+    obj = as_object(value, where)
+    name = need(obj, "name", where, as_string)
+    if not name.strip():
+        raise ShapeError(child(where, "name"), "it must not be empty")
+    if require_key:
+        key: str | None = need(obj, "key", where, _as_public_key)
+    else:
+        key = maybe(obj, "key", where, _as_public_key)
+    return Publisher(name, key)
+
+
+def _as_public_key(value: object, where: str) -> str:
+    text = as_string(value, where)
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raw = b""
+    if len(raw) != 32 or base64.b64encode(raw).decode("ascii") != text:
+        raise ShapeError(where, "it must be a 32-byte Ed25519 public key in standard base64")
+    return text
+
+
+def _as_sha256(value: object, where: str) -> str:
+    text = as_string(value, where)
+    if not SHA256.fullmatch(text):
+        raise ShapeError(where, "it must be a SHA-256 of 64 lowercase hexadecimal digits")
+    return text
+
+
+def _as_files(value: object, where: str) -> dict[str, FileEntry]:
+    files: dict[str, FileEntry] = {}
+    for path, entry in as_object(value, where).items():
+        at = child(where, path)
+        check_pack_path(path, at)
+        if casefold_key(path) in RESERVED_PATHS:
+            raise PackError(
+                "manifest.bad_path",
+                where=at,
+                path=printable(path),
+                problem="that name is kept for the manifest and its signature",
+            )
+        fields = as_object(entry, at)
+        sha256 = need(fields, "sha256", at, _as_sha256)
+        size = need(fields, "size", at, lambda v, w: as_int(v, w, 0))
+        files[path] = FileEntry(path, sha256, size)
+    check_unique_casefold([*RESERVED_PATHS, *files], where="the manifest's files")
+    return files
+
+
+def _as_feedback(value: object, where: str) -> str:
+    text = as_string(value, where)
+    if text not in FEEDBACK_MODES:
+        raise ShapeError(where, f"it must be {_either(FEEDBACK_MODES)}, not '{printable(text)}'")
+    return text
+
+
+def _as_questions(value: object, where: str) -> list[Text]:
+    return [as_text(entry, child(where, i)) for i, entry in enumerate(as_list(value, where))]
+
+
+class _Body:
+    """Parses modules, lessons and items; keeps ids unique and references resolvable."""
+
+    def __init__(self, files: Mapping[str, FileEntry] | None) -> None:
+        self.files = files  # None: references are not checked (a pack source)
+        self.ids: dict[str, str] = {}
+
+    def unique_id(self, obj: JsonObject, where: str) -> str:
+        value = need(obj, "id", where, as_id)
+        at = child(where, "id")
+        if value in self.ids:
+            raise PackError("manifest.duplicate_id", where=at, id=value, first=self.ids[value])
+        self.ids[value] = at
+        return value
+
+    def modules(self, value: object, where: str) -> tuple[Module, ...]:
+        entries = as_list(value, where, 1)
+        return tuple(self.module(entry, child(where, i)) for i, entry in enumerate(entries))
+
+    def module(self, value: object, where: str) -> Module:
+        obj = as_object(value, where)
+        return Module(
+            id=self.unique_id(obj, where),
+            title=need(obj, "title", where, as_text),
+            description=maybe(obj, "description", where, as_text),
+            lessons=need(obj, "lessons", where, self.lessons),
+        )
+
+    def lessons(self, value: object, where: str) -> tuple[Lesson, ...]:
+        entries = as_list(value, where, 1)
+        return tuple(self.lesson(entry, child(where, i)) for i, entry in enumerate(entries))
+
+    def lesson(self, value: object, where: str) -> Lesson:
+        obj = as_object(value, where)
+        return Lesson(
+            id=self.unique_id(obj, where),
+            title=need(obj, "title", where, as_text),
+            estimated_minutes=maybe(
+                obj, "estimated_minutes", where, lambda v, w: as_number(v, w, minimum=0)
+            ),
+            items=need(obj, "items", where, self.items),
+        )
+
+    def items(self, value: object, where: str) -> tuple[Item, ...]:
+        entries = as_list(value, where, 1)
+        return tuple(self.item(entry, child(where, i)) for i, entry in enumerate(entries))
+
+    def item(self, value: object, where: str) -> Item:
+        obj = as_object(value, where)
+        item_id = self.unique_id(obj, where)
+        kind = need(obj, "type", where, as_string)
+        if kind not in ITEM_TYPES:
+            raise PackError(
+                "manifest.unknown_item_type",
+                where=child(where, "type"),
+                item=item_id,
+                type=printable(kind),
+                known=", ".join(ITEM_TYPES),
+            )
+        title = need(obj, "title", where, as_text)
+        if kind == "quiz":
+            return Item(
+                item_id,
+                kind,
+                title,
+                quiz=need(obj, "quiz", where, lambda v, w: self.path(v, w, item_id, ())),
+                pass_score=need(
+                    obj, "pass_score", where, lambda v, w: as_number(v, w, minimum=0, maximum=1)
+                ),
+                max_attempts=maybe(obj, "max_attempts", where, lambda v, w: as_int(v, w, 1)),
+                feedback=need(obj, "feedback", where, _as_feedback),
+                raw=obj,
+            )
+        extensions = FILE_EXTENSIONS[kind]
+        file = need(obj, "file", where, lambda v, w: self.file_ref(v, w, item_id, extensions))
+        if kind == "video":
+            return Item(
+                item_id,
+                kind,
+                title,
+                file=file,
+                duration_s=need(obj, "duration_s", where, lambda v, w: as_number(v, w, above=0)),
+                subtitles=maybe(obj, "subtitles", where, lambda v, w: self.subtitles(v, w, item_id))
+                or {},
+                poster=maybe(
+                    obj, "poster", where, lambda v, w: self.path(v, w, item_id, IMAGE_EXTENSIONS)
+                ),
+                raw=obj,
+            )
+        questions = need(obj, "questions", where, _as_questions) if kind == "case_study" else []
+        return Item(item_id, kind, title, file=file, questions=questions, raw=obj)
+
+    def path(self, value: object, where: str, item_id: str, extensions: tuple[str, ...]) -> str:
+        path = check_pack_path(as_string(value, where), where)
+        if extensions and not path.lower().endswith(extensions):
+            raise ShapeError(where, f"'{printable(path)}' must end in {_either(extensions)}")
+        if self.files is not None and path not in self.files:
+            raise PackError(
+                "manifest.dangling_ref", where=where, item=item_id, path=printable(path)
+            )
+        return path
+
+    def file_ref(
+        self, value: object, where: str, item_id: str, extensions: tuple[str, ...]
+    ) -> FileRef:
+        if isinstance(value, str):
+            return {"*": self.path(value, where, item_id, extensions)}
+        if not isinstance(value, dict):
+            problem = f"it must be a path or an object of language: path, not {describe(value)}"
+            raise ShapeError(where, problem)
+        if not value:
+            raise ShapeError(where, "it must name at least one file")
+        return {
+            language_key(lang, where): self.path(path, child(where, lang), item_id, extensions)
+            for lang, path in value.items()
+        }
+
+    def subtitles(self, value: object, where: str, item_id: str) -> dict[str, str]:
+        return {
+            language_key(lang, where): self.path(
+                path, child(where, lang), item_id, SUBTITLE_EXTENSIONS
+            )
+            for lang, path in as_object(value, where).items()
+        }

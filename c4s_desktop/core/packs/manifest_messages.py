@@ -1,0 +1,59 @@
+"""Messages for errors found in a pack's manifest and quiz files."""
+
+from __future__ import annotations
+
+MANIFEST_MESSAGES: dict[str, str] = {
+    "manifest.too_large": (
+        "The pack's {path} is larger than the {limit} bytes a manifest may have; ask the "
+        "pack's publisher for a corrected pack."
+    ),
+    "manifest.not_utf8": (
+        "The pack's manifest.json is not UTF-8 text (invalid byte at offset {offset}); ask the "
+        "pack's publisher for a corrected pack."
+    ),
+    "manifest.not_json": (
+        "The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a "
+        "corrected pack."
+    ),
+    "manifest.invalid": (
+        "The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a "
+        "corrected pack."
+    ),
+    "manifest.bad_path": (
+        "The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the "
+        "file or ask the pack's publisher for a corrected pack."
+    ),
+    "manifest.path_collision": (
+        "The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one "
+        "pack; rename one or ask the pack's publisher for a corrected pack."
+    ),
+    "manifest.duplicate_id": (
+        "The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; "
+        "ask the pack's publisher for a corrected pack."
+    ),
+    "manifest.dangling_ref": (
+        "The pack's manifest is invalid at {where}: item '{item}' refers to '{path}', which is "
+        "not one of the pack's files; ask the pack's publisher for a corrected pack."
+    ),
+    "manifest.unknown_item_type": (
+        "The pack's manifest is invalid at {where}: item '{item}' has the type '{type}', which "
+        "this C4S Desktop does not know (it knows {known}); ask the pack's publisher for a "
+        "corrected pack."
+    ),
+    "manifest.format_too_new": (
+        "This pack is in pack format {found} (see {where} in its manifest), but this C4S "
+        "Desktop reads only format {supported}; update C4S Desktop to install it."
+    ),
+    "manifest.app_too_old": (
+        "This pack needs C4S Desktop {needed} or newer (see {where} in its manifest), but this "
+        "is version {have}; update C4S Desktop to install it."
+    ),
+    "quiz.not_json": (
+        "The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for "
+        "a corrected pack."
+    ),
+    "quiz.invalid": (
+        "The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher "
+        "for a corrected pack."
+    ),
+}

@@ -1,0 +1,80 @@
+"""Messages for errors about whole packs, keys, installs and the library."""
+
+from __future__ import annotations
+
+PACK_MESSAGES: dict[str, str] = {
+    "pack.not_found": "There is no file or folder at {pack}; check the path.",
+    "pack.not_a_pack": (
+        "{pack} is not a C4S pack: it is neither a pack folder nor a .c4spack file."
+    ),
+    "pack.bad_zip": (
+        "The pack file {pack} is damaged or incomplete ({detail}); copy it again from its "
+        "source."
+    ),
+    "pack.unreadable": (
+        "The pack {pack} cannot be read ({detail}); check the drive and copy it again."
+    ),
+    "pack.no_manifest": "{pack} has no manifest.json, so it is not a C4S pack.",
+    "pack.signature_too_large": "The signature file of {pack} is too large to be a signature.",
+    "pack.quiz_too_large": "The quiz file {path} in {pack} is larger than {limit} bytes.",
+    "pack.symlink": (
+        "The pack {pack} contains a link ({path}); packs must hold plain files only, so it "
+        "was refused."
+    ),
+    "pack.special_file": "The pack {pack} contains {path}, which is not a plain file.",
+    "pack.duplicate_entry": "The pack {pack} holds {path} twice; it was refused.",
+    "pack.encrypted_entry": "The pack {pack} holds an encrypted entry ({path}); it was refused.",
+    "pack.unlisted_file": (
+        "The pack {pack} contains {path}, which its manifest does not list; it may have been "
+        "tampered with, so it was refused."
+    ),
+    "pack.missing_file": (
+        "The pack {pack} is incomplete: {path} is missing; copy the whole pack again."
+    ),
+    "pack.size_mismatch": (
+        "{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is "
+        "damaged or was altered, so nothing was installed."
+    ),
+    "pack.hash_mismatch": (
+        "{path} in {pack} does not match its checksum; the pack is damaged or was altered, "
+        "so nothing was installed."
+    ),
+    "pack.bad_signature": (
+        "The signature of {pack} does not match its manifest; the pack was altered after it "
+        "was signed, so it was refused."
+    ),
+    "pack.unsigned": (
+        "{pack} is not signed; an admin can install it anyway with --allow-untrusted."
+    ),
+    "pack.untrusted": (
+        "{pack} is signed by '{publisher}' (key {fingerprint}), which this computer does not "
+        "trust; an admin can trust the key or install it once with --allow-untrusted."
+    ),
+    "pack.not_newer": (
+        "Version {version} of {pack_id} is not newer than the installed version {installed}; "
+        "use --force to reinstall it (for a repair)."
+    ),
+    "pack.not_installed": "No pack with the id {pack_id} is installed.",
+    "key.exists": "{path} already exists; choose another file name so no key is overwritten.",
+    "key.unwritable": "Cannot write the key file {path} ({detail}).",
+    "key.unreadable": "{path} is not an Ed25519 private key written by 'c4s pack keygen'.",
+    "key.pub_unreadable": (
+        "{path} does not hold a public key (one line of base64 for 32 bytes)."
+    ),
+    "key.pub_invalid": "'{key}' is not a public key (base64 of 32 bytes).",
+    "key.not_trusted": "No trusted key matches '{key}'; 'c4s trust list' shows the keys.",
+    "build.no_manifest": "The source folder {src} has no manifest.json.",
+    "build.key_conflict": (
+        "The manifest in {src} names a publisher key that is not the key given with --key; "
+        "remove publisher.key from it."
+    ),
+    "space.not_enough": (
+        "There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; "
+        "free some space or remove packs, then try again."
+    ),
+    "space.disk_full": (
+        "The disk holding {path} became full; nothing was installed. Free some space and try "
+        "again."
+    ),
+    "op.cancelled": "Cancelled; nothing was changed.",
+}

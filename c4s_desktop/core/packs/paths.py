@@ -1,0 +1,100 @@
+"""The pack contract's rules for the paths of files inside a pack.
+
+A path is relative, ``/``-separated, Unicode NFC, free of ``.``/``..`` and empty segments, of
+``\\``, drive letters and control characters, at most 255 UTF-8 bytes, and unique among the
+pack's paths when compared case-insensitively, so a pack unpacks the same on every system.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import NoReturn
+
+from c4s_desktop.core.errors import PackError
+
+MAX_PATH_BYTES = 255
+_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+def printable(text: str) -> str:
+    """``text`` fit for a message: unprintable characters shown as ``\\uXXXX`` escapes."""
+    return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
+
+
+def _path_problem(path: str) -> str | None:
+    """Why ``path`` breaks the contract's path rules, or None when it follows them."""
+    if not path:
+        return "it is empty"
+    try:
+        size = len(path.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "it is not valid Unicode text"
+    if any(unicodedata.category(ch) == "Cc" for ch in path):
+        return "it contains a control character"
+    if "\\" in path:
+        return "it contains '\\' (use '/' between folders)"
+    if path.startswith("/"):
+        return "it starts with '/' (it must be relative to the pack)"
+    if _DRIVE.match(path):
+        return "it starts with a drive letter (it must be relative to the pack)"
+    if not unicodedata.is_normalized("NFC", path):
+        return "it is not in Unicode NFC form"
+    if size > MAX_PATH_BYTES:
+        return f"it is {size} bytes long, more than {MAX_PATH_BYTES}"
+    segments = path.split("/")
+    if "" in segments:
+        return "it has an empty segment ('//' or a '/' at the end)"
+    if "." in segments or ".." in segments:
+        return "it has a '.' or '..' segment"
+    return None
+
+
+def check_pack_path(path: str, where: str) -> str:
+    """Return ``path`` when it follows the contract's path rules; else raise ``PackError``.
+
+    ``where`` names the place the path comes from (a manifest location or a folder).
+    """
+    problem = _path_problem(path)
+    if problem is not None:
+        raise PackError("manifest.bad_path", where=where, path=printable(path), problem=problem)
+    return path
+
+
+def casefold_key(path: str) -> str:
+    """The form under which two paths name the same file on a case-insensitive system."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", path).casefold())
+
+
+def check_unique_casefold(paths: Iterable[str], *, where: str = "the pack's files") -> None:
+    """Raise ``PackError`` naming both paths when two of ``paths`` cannot coexist on disk.
+
+    That is when they differ only in letter case (Windows and macOS would see one file), or
+    when one path is a folder of the other (one name would be both a file and a folder).
+    """
+    files: dict[str, str] = {}
+    folders: dict[str, str] = {}
+    for path in paths:
+        key = casefold_key(path)
+        if key in files:
+            _collision(where, files[key], path, "name the same file on Windows and macOS")
+        if key in folders:
+            _collision(where, folders[key], path, "need one name to be a file and a folder")
+        files[key] = path
+        parts = key.split("/")
+        for end in range(1, len(parts)):
+            folder = "/".join(parts[:end])
+            if folder in files:
+                _collision(where, files[folder], path, "need one name to be a file and a folder")
+            folders.setdefault(folder, path)
+
+
+def _collision(where: str, first: str, second: str, problem: str) -> NoReturn:
+    raise PackError(
+        "manifest.path_collision",
+        where=where,
+        first=printable(first),
+        second=printable(second),
+        problem=problem,
+    )

@@ -1,0 +1,1 @@
+"""Quizzes: the question model, the quiz file parser and scoring."""

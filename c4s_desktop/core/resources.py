@@ -1,0 +1,19 @@
+"""Where the app's bundled resources (trust keys, translations, icons) live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder beside the ``c4s_desktop`` package."""
+    return Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def default_trust_keys() -> list[tuple[str, str]]:
+    """(name, base64 key) of every ``resources/trust/*.pub``: keys trusted on a new machine."""
+    folder = resources_dir() / "trust"
+    keys: list[tuple[str, str]] = []
+    for pub in sorted(folder.glob("*.pub")):
+        keys.append((pub.stem, pub.read_text(encoding="ascii").strip()))
+    return keys

@@ -1,0 +1,32 @@
+"""Messages for errors of the data folder, the database and the blob store."""
+
+from __future__ import annotations
+
+STORE_MESSAGES: dict[str, str] = {
+    "store.busy": (
+        "The data folder {data_dir} is in use by another C4S Desktop window or c4s command; "
+        "close it and try again."
+    ),
+    "store.corrupt": (
+        "The database {db} is damaged ({detail}); restore the latest backup with "
+        "'c4s store restore' (your blobs and backups are untouched)."
+    ),
+    "store.corrupt_no_backup": (
+        "The database {db} is damaged ({detail}) and there is no backup yet; move it aside "
+        "and start again, or ask an admin to recover it."
+    ),
+    "store.too_new": (
+        "The database {db} was written by a newer C4S Desktop (schema {found}, this app knows "
+        "up to {known}); update C4S Desktop to open it."
+    ),
+    "store.unwritable": (
+        "C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another "
+        "folder with --data-dir or fix its permissions."
+    ),
+    "store.no_backup": "There is no backup in {backups} to restore.",
+    "store.backup_missing": "The backup {backup} does not exist.",
+    "store.backup_corrupt": "The backup {backup} is damaged too ({detail}); try an older one.",
+    "store.disk_full": (
+        "The disk holding {path} is full; free some space and try again (nothing was lost)."
+    ),
+}

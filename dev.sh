@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Set up C4S Desktop in ./.venv and run it.
+#   ./dev.sh app [ARGS...]   set up, then launch the app on the bundled demo course
+#   ./dev.sh test [ARGS...]  set up, then run the whole test suite (pytest ARGS)
+# Debian packages that are missing are installed when run as root; otherwise the exact
+# apt-get line is printed. Re-running is cheap: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+APT_PACKAGES=(
+  # Qt's runtime libraries (the PySide6 wheels bring Qt itself)
+  libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
+  libnss3 libasound2 libpulse0 fonts-dejavu-core
+  # libVLC, the preferred video engine, and a virtual screen for tests and screenshots
+  libvlc5 vlc-plugin-base xvfb xauth
+)
+
+need_apt() {
+  local missing=()
+  for pkg in "${APT_PACKAGES[@]}" "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing Debian packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "Some system packages are missing. Install them with:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+}
+
+find_python() {
+  for candidate in python3.11 python3 python; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+       "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+      echo "$candidate"; return 0
+    fi
+  done
+  echo "C4S Desktop needs Python 3.11 or newer (Debian 12: apt-get install python3)." >&2
+  exit 1
+}
+
+setup() {
+  local py extra=()
+  py=$(find_python)
+  "$py" -c 'import ensurepip, venv' 2>/dev/null || extra+=(python3-venv)
+  need_apt "${extra[@]}"
+  [ -x .venv/bin/python ] || "$py" -m venv .venv
+  local stamp=.venv/.c4s-installed
+  local want
+  want=$(cat pyproject.toml | sha256sum | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e ".[test]"
+    echo "$want" > "$stamp"
+  fi
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+  app)
+    setup
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      mkdir -p screenshots-tmp
+      echo "No screen found (DISPLAY is not set): saving a picture of the app instead." >&2
+      QT_QPA_PLATFORM=offscreen .venv/bin/c4s-desktop --screenshot screenshots-tmp/app.png "$@"
+      echo "Saved screenshots-tmp/app.png; run ./dev.sh app from a desktop session to use the app." >&2
+      exit 0
+    fi
+    exec .venv/bin/c4s-desktop "$@"
+    ;;
+  test)
+    setup
+    exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest "$@"
+    ;;
+  *)
+    echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
+    exit 2
+    ;;
+esac

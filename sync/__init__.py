@@ -1,0 +1,1 @@
+"""The C4S central sync server (``c4s-sync``)."""

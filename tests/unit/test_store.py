@@ -1,0 +1,133 @@
+"""The local store on real SQLite files: pragmas, migrations, backups, damage, locking."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from c4s_desktop.core.errors import DataDirBusyError, StoreError
+from c4s_desktop.core.store import migrations
+from c4s_desktop.core.store.backups import list_backups, restore_backup
+from c4s_desktop.core.store.database import Store
+
+
+def test_new_store_has_layout_and_pragmas(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        conn = store.db.conn
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    for name in ("c4s.sqlite", "store", "backups", "logs"):
+        assert (data_dir / name).exists(), name
+
+
+def test_second_writer_is_refused_politely(data_dir: Path) -> None:
+    with Store.open(data_dir):
+        with pytest.raises(DataDirBusyError) as info:
+            Store.open(data_dir)
+        assert "in use" in info.value.message
+        # a reader is still welcome
+        reader = Store.open(data_dir, write=False)
+        assert not reader.writable
+        reader.close()
+    Store.open(data_dir).close()
+
+
+def test_second_process_is_refused(data_dir: Path) -> None:
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from c4s_desktop.core.store.database import Store\n"
+        "from c4s_desktop.core.errors import DataDirBusyError\n"
+        "try:\n    Store.open(Path(sys.argv[1]))\n"
+        "except DataDirBusyError as e:\n    print(e.message); sys.exit(7)\n"
+    )
+    with Store.open(data_dir):
+        proc = subprocess.run([sys.executable, "-c", code, str(data_dir)],
+                              capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 7, proc.stderr
+    assert "in use" in proc.stdout
+
+
+def test_lock_is_released_when_a_process_dies(data_dir: Path) -> None:
+    code = (
+        "import os, sys; from pathlib import Path\n"
+        "from c4s_desktop.core.store.database import Store\n"
+        "Store.open(Path(sys.argv[1])); os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(data_dir)], check=True, timeout=60)
+    Store.open(data_dir).close()
+
+
+def test_database_from_newer_app_is_refused(data_dir: Path) -> None:
+    Store.open(data_dir).close()
+    conn = sqlite3.connect(data_dir / "c4s.sqlite")
+    conn.execute(f"PRAGMA user_version={migrations.SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError) as info:
+        Store.open(data_dir)
+    assert info.value.code == "store.too_new"
+    assert "newer C4S Desktop" in info.value.message
+
+
+def test_migration_makes_a_backup_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(data_dir) as store, store.transaction() as db:
+        db["meta"].insert({"key": "learner-data", "value": "precious"})
+    extra = "CREATE TABLE extra (id INTEGER PRIMARY KEY)"
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    with Store.open(data_dir) as store:
+        assert store.db["extra"].exists()
+        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    backups = list_backups(data_dir / "backups")
+    assert len(backups) == 1 and "before-schema2" in backups[0].name
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    row = conn.execute("SELECT value FROM meta WHERE key='learner-data'").fetchone()
+    assert row[0] == "precious"
+    conn.close()
+
+
+def _damage(db: Path) -> None:
+    with open(db, "r+b") as fh:
+        fh.seek(4096)  # page 2 onwards: the first table's b-tree
+        fh.write(b"\xff" * 4096 * 3)
+
+
+def test_damaged_database_names_the_recovery_and_restore_brings_data_back(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        with store.transaction() as db:
+            for n in range(300):
+                db["meta"].insert({"key": f"k{n}", "value": "x" * 50})
+        store.backup("test")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(data_dir / "c4s.sqlite")
+    with pytest.raises(StoreError) as info:
+        Store.open(data_dir)
+    assert info.value.code == "store.corrupt"
+    assert "c4s store restore" in info.value.message
+    restore_backup(data_dir / "c4s.sqlite", data_dir / "backups")
+    with Store.open(data_dir) as store:
+        assert store.db["meta"].count_where("key LIKE 'k%'") == 300
+    assert list((data_dir / "backups").glob("damaged-*")), "the damaged file is kept"
+
+
+def test_not_a_database_without_backup(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "c4s.sqlite").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError) as info:
+        Store.open(data_dir)
+    assert info.value.code == "store.corrupt_no_backup"
+
+
+def test_failed_transaction_keeps_nothing(data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        with pytest.raises(RuntimeError), store.transaction() as db:
+            db["meta"].insert({"key": "half", "value": "written"})
+            raise RuntimeError("power cut")
+        assert store.db["meta"].count_where("key = 'half'") == 0
