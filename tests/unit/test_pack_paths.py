@@ -90,9 +90,7 @@ def test_distinct_paths_pass() -> None:
         (["x/Y/z.md", "x/y"], "x/Y/z.md", "x/y"),
     ],
 )
-def test_colliding_paths_are_refused_naming_both(
-    paths: list[str], first: str, second: str
-) -> None:
+def test_colliding_paths_are_refused_naming_both(paths: list[str], first: str, second: str) -> None:
     with pytest.raises(PackError) as info:
         check_unique_casefold(paths)
     assert info.value.code == "manifest.path_collision"

@@ -386,7 +386,8 @@ def parse_manifest(
     ``require_files`` is False for a pack source before it is built: ``files`` may then be
     absent, and references are not checked against it. ``require_key`` demands
     ``publisher.key``. With ``app_version`` (PEP 440), a pack whose ``min_app_version`` is
-    newer is refused. Raises ``PackError`` for a broken manifest and ``VersionError`` for a
+    newer is refused (an ``app_version`` that is not PEP 440 is a programming error and raises
+    ``InvalidVersion``). Raises ``PackError`` for a broken manifest and ``VersionError`` for a
     pack that needs a newer C4S Desktop.
     """
     if len(data) > MAX_MANIFEST_BYTES:

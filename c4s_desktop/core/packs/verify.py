@@ -50,7 +50,7 @@ def check_pack(
 ) -> CheckedPack:
     """Check everything but the media's hashes; raise the first problem found."""
     data = source.read_manifest()
-    manifest = parse_manifest(data, require_files=True, require_key=False, app_version=__version__)
+    manifest = parse_manifest(data, app_version=__version__)
     signature = source.read_signature()
     key = manifest.publisher.key
     signed = signature is not None

@@ -1,0 +1,74 @@
+"""What the window shows of the library, loaded by store-worker jobs (never in the UI thread)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from c4s_desktop.core.packs.library import InstalledPack, list_installed
+from c4s_desktop.core.packs.manifest import Item, Lesson, Manifest, Module
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.worker import Task
+
+
+@dataclass(frozen=True)
+class LibraryPack:
+    """An installed pack with its parsed manifest."""
+
+    info: InstalledPack
+    manifest: Manifest
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+
+@dataclass(frozen=True)
+class ItemPlace:
+    """Where an item sits: its pack, module and lesson."""
+
+    pack: LibraryPack
+    module: Module
+    lesson: Lesson
+    item: Item
+
+
+def load_library(store: Store, _task: Task) -> list[LibraryPack]:
+    """Every installed pack with its manifest parsed (a store-worker job)."""
+    return [LibraryPack(info, info.manifest()) for info in list_installed(store)]
+
+
+def find_item(packs: list[LibraryPack], pack_id: str, item_id: str) -> ItemPlace | None:
+    """The item ``item_id`` of the pack ``pack_id``, or None."""
+    for pack in packs:
+        if pack.id == pack_id:
+            for module, lesson, item in pack.manifest.iter_items():
+                if item.id == item_id:
+                    return ItemPlace(pack, module, lesson, item)
+    return None
+
+
+def folder_size(root: Path) -> int:
+    """The bytes used by every file under ``root`` (symbolic links are not followed)."""
+    total = 0
+    stack = [root]
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
+            except OSError:
+                continue
+    return total
+
+
+def data_folder_size(store: Store, _task: Task) -> int:
+    """The data folder's disk use in bytes (a store-worker job)."""
+    return folder_size(store.data_dir.root)

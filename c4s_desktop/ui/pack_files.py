@@ -1,0 +1,44 @@
+"""Finding a pack's files in the blob store, and resolving relative links between them."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.packs.manifest import Manifest
+
+
+class PackFiles:
+    """The files of one installed pack, by their path inside the pack."""
+
+    def __init__(self, manifest: Manifest, blobs: BlobStore) -> None:
+        self.manifest = manifest
+        self._blobs = blobs
+
+    def blob_path(self, pack_path: str) -> Path | None:
+        """Where the bytes of ``pack_path`` live, or None when the pack has no such file."""
+        entry = self.manifest.files.get(pack_path)
+        return None if entry is None else self._blobs.path(entry.sha256)
+
+    def read_bytes(self, pack_path: str) -> bytes | None:
+        """The content of ``pack_path``, or None when it is not in the pack or not readable."""
+        path = self.blob_path(pack_path)
+        if path is None:
+            return None
+        try:
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    def resolve(self, base: str, link: str) -> str | None:
+        """The pack path that ``link`` (relative, ``/``-separated) names from file ``base``.
+
+        None when the link leaves the pack, is absolute, or names no file of the pack.
+        """
+        if not link or link.startswith("/") or "\\" in link:
+            return None
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(base), link))
+        if joined == ".." or joined.startswith("../") or joined not in self.manifest.files:
+            return None
+        return joined

@@ -1,0 +1,184 @@
+"""The ``c4s`` tool end to end: real keys, real packs, a real data folder."""
+
+from __future__ import annotations
+
+import json
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from c4s_desktop.cli import main
+from tests import packkit
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def keyfile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    key = tmp_path / "publisher.key"
+    code, out, _ = run(capsys, "pack", "keygen", str(key))
+    assert code == 0 and "fingerprint" in out
+    return key
+
+
+def test_keygen_writes_private_key_owner_only_and_public_key(
+    keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert stat.S_IMODE(keyfile.stat().st_mode) == 0o600
+    pub = Path(f"{keyfile}.pub").read_text()
+    assert pub.endswith("\n") and len(pub.strip()) == 44
+    code, _, err = run(capsys, "pack", "keygen", str(keyfile))
+    assert code != 0 and err.startswith("error: ") and "already exists" in err
+
+
+def test_build_verify_inspect_install_list_remove(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    src = packkit.write_source(tmp_path / "src", lessons=2)
+    out = tmp_path / "course.c4spack"
+    code, text, err = run(capsys, "pack", "build", str(src), "-o", str(out), "--key",
+                          str(keyfile))
+    assert code == 0, err
+    assert "signed" in text
+
+    code, text, err = run(capsys, "pack", "verify", str(out), "--data-dir", data)
+    assert code == 4 and "does not trust" in err and "checksums: ok" in text
+    code, text, err = run(capsys, "pack", "verify", str(out), "--trust", f"{keyfile}.pub",
+                          "--data-dir", data)
+    assert code == 0, err
+    assert "whole, signed and trusted" in text
+
+    code, text, _ = run(capsys, "pack", "inspect", str(out), "--json")
+    info = json.loads(text)
+    assert info["id"] == "org.example.test" and info["signature"] == "valid"
+    assert [len(m["lessons"]) for m in info["modules"]] == [2]
+    code, text, _ = run(capsys, "pack", "inspect", str(out))
+    assert "lesson l2" in text and "quiz" in text
+
+    assert run(capsys, "trust", "add", f"{keyfile}.pub", "--data-dir", data)[0] == 0
+    code, text, _ = run(capsys, "trust", "list", "--data-dir", data)
+    assert "publisher" in text
+    code, text, err = run(capsys, "library", "install", str(out), "--data-dir", data)
+    assert code == 0, err
+    assert "installed org.example.test version 1" in text
+
+    code, text, _ = run(capsys, "library", "list", "--json", "--data-dir", data)
+    [row] = json.loads(text)
+    assert row["id"] == "org.example.test" and row["languages"] == ["en", "fr"]
+    code, text, _ = run(capsys, "library", "list", "--data-dir", data)
+    assert "org.example.test" in text and "Test pack" in text
+
+    code, text, _ = run(capsys, "library", "verify", "--data-dir", data)
+    assert code == 0 and "whole" in text
+    code, text, _ = run(capsys, "library", "remove", "org.example.test", "--data-dir", data)
+    assert code == 0 and "progress kept" in text
+    code, _, err = run(capsys, "library", "remove", "org.example.test", "--data-dir", data)
+    assert code == 9 and "No pack" in err
+
+
+def test_update_prints_preview(tmp_path: Path, keyfile: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    run(capsys, "trust", "add", f"{keyfile}.pub", "--data-dir", data)
+    v1 = packkit.write_source(tmp_path / "v1", lessons=1)
+    v2 = packkit.write_source(tmp_path / "v2", packkit.source_manifest(version=2, lessons=2),
+                              lessons=2)
+    for src, out in ((v1, "v1.c4spack"), (v2, "v2.c4spack")):
+        run(capsys, "pack", "build", str(src), "-o", str(tmp_path / out), "--key", str(keyfile))
+    assert run(capsys, "library", "install", str(tmp_path / "v1.c4spack"), "--data-dir",
+               data)[0] == 0
+    code, text, _ = run(capsys, "library", "install", str(tmp_path / "v2.c4spack"),
+                        "--data-dir", data)
+    assert code == 0
+    assert "version 1 -> 2" in text and "l2-video" in text and "to copy" in text
+    code, _, err = run(capsys, "library", "install", str(tmp_path / "v1.c4spack"),
+                       "--data-dir", data)
+    assert code == 5 and "not newer" in err
+
+
+def test_untrusted_pack_installs_only_when_allowed(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    manifest = packkit.source_manifest()
+    manifest["publisher"]["key"] = Path(f"{keyfile}.pub").read_text().strip()
+    src = packkit.write_source(tmp_path / "src", manifest)
+    out = tmp_path / "unsigned"
+    run(capsys, "pack", "build", str(src), "-o", str(out), "--folder")
+    code, _, err = run(capsys, "library", "install", str(out), "--data-dir", data)
+    assert code == 4 and "not signed" in err
+    code, _, err = run(capsys, "library", "install", str(out), "--allow-untrusted",
+                       "--data-dir", data)
+    assert code == 0, err
+
+
+def test_verify_repair_from_pack(tmp_path: Path, keyfile: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    src = packkit.write_source(tmp_path / "src")
+    out = tmp_path / "course.c4spack"
+    run(capsys, "pack", "build", str(src), "-o", str(out), "--key", str(keyfile))
+    run(capsys, "trust", "add", f"{keyfile}.pub", "--data-dir", str(data))
+    run(capsys, "library", "install", str(out), "--data-dir", str(data))
+    blob = next(p for p in (data / "store").rglob("*") if p.is_file() and p.stat().st_size > 5000)
+    blob.write_bytes(b"rotten" + blob.read_bytes()[6:])
+    code, text, _ = run(capsys, "library", "verify", "--data-dir", str(data))
+    assert code == 1 and "corrupt:" in text and "--repair" in text
+    code, text, _ = run(capsys, "library", "verify", "--repair", str(out), "--data-dir",
+                        str(data))
+    assert code == 0 and "repaired 1" in text
+    assert run(capsys, "library", "verify", "--data-dir", str(data))[0] == 0
+
+
+def test_trust_remove_by_fingerprint(tmp_path: Path, keyfile: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    code, text, _ = run(capsys, "trust", "add", f"{keyfile}.pub", "--data-dir", data)
+    fingerprint = text.split(": ", 1)[1].strip()
+    code, text, _ = run(capsys, "trust", "remove", fingerprint[:9], "--data-dir", data)
+    assert code == 0 and "no longer trusted" in text
+    code, _, err = run(capsys, "trust", "remove", fingerprint[:9], "--data-dir", data)
+    assert code == 9 and err.startswith("error: ")
+
+
+def test_usage_error_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["library", "frobnicate"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("error: ")
+
+
+def test_data_dir_from_environment(tmp_path: Path, keyfile: Path,
+                                   monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("C4S_DATA_DIR", str(tmp_path / "env-data"))
+    assert run(capsys, "trust", "add", f"{keyfile}.pub")[0] == 0
+    assert (tmp_path / "env-data" / "c4s.sqlite").is_file()
+
+
+def test_store_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    code, text, _ = run(capsys, "store", "backup", "--data-dir", data)
+    assert code == 0 and "backup written" in text
+    code, text, _ = run(capsys, "store", "restore", "--data-dir", data)
+    assert code == 0 and "restored" in text
+
+
+def test_real_entry_point_in_a_subprocess(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "c4s_desktop.cli", "library", "list", "--data-dir",
+         str(tmp_path / "d")], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and "no packs installed" in proc.stdout
+    proc = subprocess.run([sys.executable, "-m", "c4s_desktop.cli", "pack", "verify",
+                           str(tmp_path / "nothing-here")], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 10 and proc.stderr.startswith("error: There is no file")
