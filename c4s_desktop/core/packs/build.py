@@ -15,7 +15,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.core.errors import InputError, PackError
-from c4s_desktop.core.packs.manifest import Manifest, parse_manifest
+from c4s_desktop.core.packs.manifest import Manifest, parse_manifest, read_manifest_json
 from c4s_desktop.core.packs.paths import check_pack_path, check_unique_casefold
 from c4s_desktop.core.packs.signing import public_key_b64, sign
 from c4s_desktop.core.packs.source import MANIFEST, SIGNATURE, open_pack
@@ -63,12 +63,9 @@ def build_pack(
 
 
 def _load_source_manifest(src: Path) -> dict[str, object]:
-    try:
-        raw = json.loads((src / MANIFEST).read_bytes().decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackError("manifest.not_json", detail=str(exc)) from exc
+    raw = read_manifest_json((src / MANIFEST).read_bytes())
     if not isinstance(raw, dict):
-        raise PackError("manifest.not_json", detail="not a JSON object")
+        raise PackError("manifest.not_json", detail="it is not a JSON object")
     raw.pop("files", None)
     return raw
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from c4s_desktop.core.errors import PackError
-from c4s_desktop.core.packs.manifest import (
+from c4s_desktop.core.packs.jsonshape import (
     JsonObject,
     JsonSyntaxError,
     ShapeError,
