@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from c4s_desktop.core.learners.learner_messages import LEARNER_MESSAGES
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
 from c4s_desktop.core.packs.pack_messages import PACK_MESSAGES
 from c4s_desktop.core.store.store_messages import STORE_MESSAGES
 
-CATALOGUE: dict[str, str] = {**MANIFEST_MESSAGES, **PACK_MESSAGES, **STORE_MESSAGES}
+CATALOGUE: dict[str, str] = {
+    **MANIFEST_MESSAGES,
+    **PACK_MESSAGES,
+    **STORE_MESSAGES,
+    **LEARNER_MESSAGES,
+}
 
 
 def template(code: str) -> str:

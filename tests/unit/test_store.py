@@ -78,16 +78,18 @@ def test_database_from_newer_app_is_refused(data_dir: Path) -> None:
 
 def test_migration_makes_a_backup_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(data_dir) as store, store.transaction() as db:
-        db["meta"].insert({"key": "learner-data", "value": "precious"})
+        db.table("meta").insert({"key": "learner-data", "value": "precious"})
+    old_version = len(migrations.MIGRATIONS)
     extra = "CREATE TABLE extra (id INTEGER PRIMARY KEY)"
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
     with Store.open(data_dir) as store:
         assert store.db["extra"].exists()
-        assert store.db.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        version = store.db.conn.execute("PRAGMA user_version").fetchone()[0]
+        assert version == old_version + 1
     backups = list_backups(data_dir / "backups")
-    assert len(backups) == 1 and "before-schema2" in backups[0].name
+    assert len(backups) == 1 and f"before-schema{old_version + 1}" in backups[0].name
     conn = sqlite3.connect(backups[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     row = conn.execute("SELECT value FROM meta WHERE key='learner-data'").fetchone()
     assert row[0] == "precious"
     conn.close()

@@ -45,6 +45,17 @@ CREATE TABLE pack_history (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1,)
+SCHEMA_V2 = """
+CREATE TABLE learners (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    pin_hash TEXT,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT
+);
+CREATE UNIQUE INDEX learners_name ON learners(name COLLATE NOCASE);
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,90 @@
+"""Learners sharing one machine: each has a name, an optional PIN and their own progress."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+
+from c4s_desktop.core.clock import utc_now_iso
+from c4s_desktop.core.errors import InputError, NotFoundError
+from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
+from c4s_desktop.core.store.database import Store
+
+MAX_NAME = 60
+
+
+@dataclass(frozen=True)
+class Learner:
+    """One learner of this machine."""
+
+    id: str
+    name: str
+    has_pin: bool
+    created_at: str
+    last_seen_at: str | None
+
+
+_COLUMNS = "id, name, pin_hash IS NOT NULL, created_at, last_seen_at"
+
+
+def _learner(row: tuple[object, ...]) -> Learner:
+    return Learner(str(row[0]), str(row[1]), bool(row[2]), str(row[3]),
+                   None if row[4] is None else str(row[4]))
+
+
+def create_learner(store: Store, name: str, pin: str | None = None) -> Learner:
+    """Add a learner; the PIN (4-8 digits) is optional and stored as a scrypt hash."""
+    clean = " ".join(name.split())
+    if not 1 <= len(clean) <= MAX_NAME:
+        raise InputError("learner.bad_name", max_len=MAX_NAME)
+    if pin is not None and not is_valid_pin(pin):
+        raise InputError("learner.bad_pin")
+    learner = Learner(str(uuid.uuid4()), clean, pin is not None, utc_now_iso(), None)
+    try:
+        with store.transaction() as db:
+            db.table("learners").insert({
+                "id": learner.id,
+                "name": learner.name,
+                "pin_hash": hash_pin(pin) if pin is not None else None,
+                "created_at": learner.created_at,
+                "last_seen_at": None,
+            })
+    except sqlite3.IntegrityError as exc:
+        raise InputError("learner.exists", name=clean) from exc
+    return learner
+
+
+def list_learners(store: Store) -> list[Learner]:
+    """Every learner, most recently seen first, then by name."""
+    rows = store.db.execute(
+        f"SELECT {_COLUMNS} FROM learners "
+        "ORDER BY last_seen_at IS NULL, last_seen_at DESC, name COLLATE NOCASE"
+    ).fetchall()
+    return [_learner(row) for row in rows]
+
+
+def find_learner(store: Store, id_or_name: str) -> Learner:
+    """The learner with this id, or else this name (case-insensitive)."""
+    row = store.db.execute(
+        f"SELECT {_COLUMNS} FROM learners WHERE id = ? OR name = ? COLLATE NOCASE "
+        "ORDER BY id = ? DESC LIMIT 1",
+        [id_or_name, id_or_name, id_or_name],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("learner.not_found", learner=id_or_name)
+    return _learner(row)
+
+
+def sign_in(store: Store, learner_id: str, pin: str | None = None) -> Learner:
+    """Check the learner's PIN (when they have one) and note when they were last seen."""
+    learner = find_learner(store, learner_id)
+    if learner.has_pin:
+        stored = store.db.execute("SELECT pin_hash FROM learners WHERE id = ?",
+                                  [learner.id]).fetchone()[0]
+        if pin is None or not check_pin(pin, stored):
+            raise InputError("learner.wrong_pin", name=learner.name)
+    with store.transaction() as db:
+        db.execute("UPDATE learners SET last_seen_at = ? WHERE id = ?",
+                   [utc_now_iso(), learner.id])
+    return find_learner(store, learner.id)

@@ -1,0 +1,11 @@
+"""Messages for errors about learners."""
+
+from __future__ import annotations
+
+LEARNER_MESSAGES: dict[str, str] = {
+    "learner.bad_name": "A learner's name needs 1 to {max_len} characters.",
+    "learner.exists": "There is already a learner called '{name}'; choose another name.",
+    "learner.bad_pin": "A PIN is 4 to 8 digits.",
+    "learner.wrong_pin": "That PIN is not right for {name}; try again.",
+    "learner.not_found": "There is no learner '{learner}' on this computer.",
+}
