@@ -56,6 +56,42 @@ CREATE TABLE learners (
 CREATE UNIQUE INDEX learners_name ON learners(name COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2)
+SCHEMA_V3 = """
+CREATE TABLE statements (
+    id TEXT PRIMARY KEY,
+    learner_id TEXT NOT NULL,
+    verb TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    item_id TEXT,
+    timestamp TEXT NOT NULL,
+    stored_at TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    sent_at TEXT,
+    body TEXT NOT NULL
+);
+CREATE INDEX statements_learner_item ON statements(learner_id, pack_id, item_id);
+CREATE INDEX statements_outbox ON statements(stored_at) WHERE sent_at IS NULL AND origin = 'local';
+CREATE TABLE item_progress (
+    learner_id TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    started INTEGER NOT NULL,
+    done INTEGER NOT NULL,
+    detail TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (learner_id, pack_id, item_id)
+);
+CREATE TABLE resume_points (
+    learner_id TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    position REAL NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (learner_id, pack_id, item_id)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Progress is an event log: statements are the truth, item states are derived from them."""
