@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from c4s_desktop.core.learners.learner_messages import LEARNER_MESSAGES
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
 from c4s_desktop.core.packs.pack_messages import PACK_MESSAGES
+from c4s_desktop.core.quiz.quiz_messages import QUIZ_MESSAGES
 from c4s_desktop.core.store.store_messages import STORE_MESSAGES
 
 CATALOGUE: dict[str, str] = {
@@ -19,6 +20,7 @@ CATALOGUE: dict[str, str] = {
     **PACK_MESSAGES,
     **STORE_MESSAGES,
     **LEARNER_MESSAGES,
+    **QUIZ_MESSAGES,
 }
 
 
