@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
@@ -19,14 +19,12 @@ from c4s_desktop.ui.pack_files import PackFiles
 WEB_SCHEMES = ("http", "https", "mailto")
 DOCUMENT_SUFFIXES = (".md", ".html")
 MIN_ZOOM, MAX_ZOOM = -4, 10
-IMAGE_MARGIN = 24
+IMAGE_MARGIN = 48
+DOCUMENT_MARGIN = 16
 
 
 class DocumentView(QTextBrowser):
     """A read-only view of one pack document; ``zoom_in``/``zoom_out`` change its text size."""
-
-    external_link_asked = Signal(QUrl)
-    """Emitted when the learner is asked whether to open a web link (the question is open)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +35,10 @@ class DocumentView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(self.tr("Course text"))
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() + 1)
+        self.setFont(font)
 
     @property
     def pack_path(self) -> str:
@@ -54,7 +56,6 @@ class DocumentView(QTextBrowser):
             )
             return False
         text = data.decode("utf-8", errors="replace")
-        self.document().clear()
         if path.lower().endswith(".md"):
             self.setMarkdown(text)
         else:
@@ -67,14 +68,15 @@ class DocumentView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         """Pack files named by a relative path; an empty result for anything else."""
         name = QUrl(url) if isinstance(url, str) else url
-        blocked: Any = QImage() if kind == QTextDocument.ResourceType.ImageResource else QByteArray()
+        is_image = kind == QTextDocument.ResourceType.ImageResource
+        blocked: Any = QImage() if is_image else QByteArray()
         if self._files is None or name.scheme() or name.host():
             return blocked
         target = self._files.resolve(self._path, name.path())
         data = None if target is None else self._files.read_bytes(target)
         if data is None:
             return blocked
-        if kind != QTextDocument.ResourceType.ImageResource:
+        if not is_image:
             return QByteArray(data)
         image = QImage.fromData(data)
         room = self.viewport().width() - IMAGE_MARGIN
@@ -120,7 +122,6 @@ class DocumentView(QTextBrowser):
 
         box.finished.connect(answered)
         box.open()
-        self.external_link_asked.emit(url)
         return box
 
     # --- Text size -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.install import InstallResult, install_pack
 from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta, set_meta
 from c4s_desktop.ui.worker import Task
 
 DEMO_OFFERED = "demo_offered"
@@ -22,15 +23,14 @@ def bundled_demo_dir() -> Path:
 
 def demo_packs_to_offer(store: Store, demo_dir: Path) -> list[Path]:
     """The demo packs to install: none once offered, none if the library is not empty."""
-    if store.db["meta"].count_where("key = ?", [DEMO_OFFERED]) or list_installed(store):
+    if get_meta(store, DEMO_OFFERED) or list_installed(store):
         return []
     return sorted(demo_dir.glob(f"*{PACK_SUFFIX}"))
 
 
 def mark_demo_offered(store: Store) -> None:
     """Remember that the demo was offered, so removing it later does not bring it back."""
-    with store.transaction() as db:
-        db["meta"].insert({"key": DEMO_OFFERED, "value": "1"}, replace=True)
+    set_meta(store, DEMO_OFFERED, "1")
 
 
 def install_demo_packs(store: Store, task: Task, paths: list[Path]) -> list[InstallResult]:

@@ -11,7 +11,7 @@ def _tr(text: str) -> str:
 
 def format_duration(seconds: float) -> str:
     """``52 s``, ``3 min 05 s`` or ``1 h 02 min``."""
-    total = max(0, round(seconds))
+    total = max(0, int(seconds + 0.5))  # half up: 12.5 s reads "13 s"
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:

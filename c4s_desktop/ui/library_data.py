@@ -72,3 +72,8 @@ def folder_size(root: Path) -> int:
 def data_folder_size(store: Store, _task: Task) -> int:
     """The data folder's disk use in bytes (a store-worker job)."""
     return folder_size(store.data_dir.root)
+
+
+def lesson_sequence(pack: LibraryPack) -> list[tuple[Module, Lesson]]:
+    """Every lesson of ``pack`` in course order, with its module."""
+    return [(module, lesson) for module in pack.manifest.modules for lesson in module.lessons]

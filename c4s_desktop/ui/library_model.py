@@ -17,6 +17,7 @@ Completion = Callable[[str, str | None], float]
 """``completion(pack_id, node_id)`` → 0.0 to 1.0; ``node_id`` is None for the pack itself."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
 
 
 def no_completion(_pack_id: str, _node_id: str | None) -> float:
@@ -132,13 +133,13 @@ class LibraryModel(QAbstractItemModel):
     def _node(self, index: AnyIndex) -> _Node | None:
         return index.internalPointer() if index.isValid() else None
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
         siblings = self._children(parent)
         if not 0 <= row < len(siblings) or not 0 <= column < len(Column):
             return QModelIndex()
         return self.createIndex(row, column, siblings[row])
 
-    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
         node = self._node(index)
         if node is None or node.parent is None:
             return QModelIndex()
@@ -148,15 +149,15 @@ class LibraryModel(QAbstractItemModel):
         node = self._node(parent)
         return self._packs if node is None else (node.children or [])
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(parent))
 
-    def columnCount(self, _parent: AnyIndex = QModelIndex()) -> int:
+    def columnCount(self, _parent: AnyIndex = _ROOT) -> int:
         return len(Column)
 
-    def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
         node = self._node(parent)
         return bool(self._packs) if node is None else node.kind != "item"
 

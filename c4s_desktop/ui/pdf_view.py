@@ -28,7 +28,11 @@ class PdfViewer(QWidget):
     """A PDF with a bar: previous/next page, page number, zoom out/in and fit width."""
 
     page_rendered = Signal(int)
-    """A page's image is ready (the view paints it next); used to wait before a screenshot."""
+    """A page's image is ready (the view paints it next); used to wait before a screenshot.
+
+    QPdfView renders in threads and has no signal of its own for this, so the viewer listens
+    to the view's ``QPdfPageRenderer`` child.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,9 +42,10 @@ class PdfViewer(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.view.setAccessibleName(self.tr("Fact sheet pages"))
+        self.rendered_pages: set[int] = set()
         renderer = self.view.findChild(QPdfPageRenderer)
         if renderer is not None:
-            renderer.pageRendered.connect(lambda page, *_rest: self.page_rendered.emit(page))
+            renderer.pageRendered.connect(self._rendered)
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._show_page_number)
 
@@ -97,6 +102,7 @@ class PdfViewer(QWidget):
 
     def load(self, path: Path) -> bool:
         """Open the PDF at ``path``; False when it is missing or damaged."""
+        self.rendered_pages.clear()
         error = self.document.load(str(path))
         ok = error == QPdfDocument.Error.None_ and self.document.pageCount() > 0
         count = self.document.pageCount() if ok else 0
@@ -142,6 +148,10 @@ class PdfViewer(QWidget):
     def reset_zoom(self) -> None:
         """The same as :meth:`fit_width`: the normal size of a fact sheet."""
         self.fit_width()
+
+    def _rendered(self, page: int, *_details: object) -> None:
+        self.rendered_pages.add(page)
+        self.page_rendered.emit(page)
 
     def _show_page_number(self, page: int) -> None:
         self.page_box.blockSignals(True)

@@ -32,11 +32,13 @@ class Task:
 
     _ids = itertools.count(1)
 
-    def __init__(self, job: Job[Any]) -> None:
+    def __init__(
+        self, job: Job[Any], report_to: Callable[[int, object, object], None] | None = None
+    ) -> None:
         self.id = next(self._ids)
         self.job = job
         self._cancel = threading.Event()
-        self._emit: Callable[[int, object, object], None] | None = None
+        self._report_to = report_to
         self._last_step = -1
 
     def cancel(self) -> None:
@@ -55,9 +57,9 @@ class Task:
     def report(self, done: int, total: int) -> None:
         """Report progress (worker thread); only a visible change reaches the UI."""
         step = PROGRESS_STEPS if total <= 0 else min(PROGRESS_STEPS, done * PROGRESS_STEPS // total)
-        if step != self._last_step and self._emit is not None:
+        if step != self._last_step and self._report_to is not None:
             self._last_step = step
-            self._emit(self.id, done, total)
+            self._report_to(self.id, done, total)
 
 
 @dataclass
@@ -89,7 +91,12 @@ class _WriterThread(QThread):
             return
         try:
             seed_default_trust(store)
-            owner.opened.emit()
+        except Exception as exc:
+            store.close()
+            owner.open_failed.emit(exc)
+            return
+        owner.opened.emit()
+        try:
             while (task := self.jobs.get()) is not _STOP:
                 assert isinstance(task, Task)
                 try:
@@ -98,8 +105,6 @@ class _WriterThread(QThread):
                     owner.job_failed.emit(task.id, exc)
                 else:
                     owner.job_done.emit(task.id, result)
-        except Exception as exc:
-            owner.open_failed.emit(exc)
         finally:
             store.close()
 
@@ -150,8 +155,7 @@ class StoreWorker(QObject):
         """
         if self._thread is None:
             raise RuntimeError("start the store worker before running jobs")
-        task = Task(job)
-        task._emit = self.job_progress.emit
+        task = Task(job, self.job_progress.emit)
         self._tasks[task.id] = (task, _Callbacks(on_done, on_error, on_progress))
         self._thread.jobs.put(task)
         return task

@@ -7,7 +7,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QObject  # noqa: E402
+from PySide6.QtCore import QObject
 
 
 def test_void_methods_keep_the_reference_count_of_none() -> None:

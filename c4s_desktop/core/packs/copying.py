@@ -38,11 +38,14 @@ def copy_hashing(
     limit: int,
     on_bytes: Callable[[int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    *,
+    durable: bool = True,
 ) -> tuple[str, int]:
-    """Copy ``src`` to ``target`` (created, fsynced) and return its SHA-256 and length.
+    """Copy ``src`` to ``target`` and return its SHA-256 and length.
 
     Reads at most ``limit + 1`` bytes, so a container that lies about a size cannot fill the
-    disk. On any error ``target`` is removed.
+    disk. With ``durable`` the file is fsynced before returning; otherwise the caller must
+    call :func:`make_durable` before relying on it. On any error ``target`` is removed.
     """
     digest = hashlib.sha256()
     size = 0
@@ -70,7 +73,8 @@ def copy_hashing(
                 if cancel is not None and cancel():
                     raise CancelledError("op.cancelled")
             out.flush()
-            os.fsync(out.fileno())
+            if durable:
+                os.fsync(out.fileno())
     except OSError as exc:
         with contextlib.suppress(OSError):
             target.unlink()
@@ -82,6 +86,16 @@ def copy_hashing(
             target.unlink()
         raise
     return digest.hexdigest(), size
+
+
+def make_durable(tmp: Path, final: Path) -> None:
+    """Flush a written file to disk, then give it its final name (so a name means whole)."""
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, final)
 
 
 def fsync_dir(path: Path) -> None:

@@ -13,14 +13,16 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import PackError, SpaceError, VersionError
 from c4s_desktop.core.packs.blobstore import BlobStore
-from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream
+from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream, make_durable
 from c4s_desktop.core.packs.library import get_installed, referenced_blobs
 from c4s_desktop.core.packs.manifest import FileEntry
 from c4s_desktop.core.packs.preview import UpdatePreview, compare_manifests
@@ -34,6 +36,7 @@ Cancel = Callable[[], bool]
 
 SPACE_MARGIN_BYTES = 32 * 1024 * 1024
 SPACE_MARGIN_FRACTION = 0.02
+MAX_BLOBS_WAITING_FOR_FSYNC = 3
 
 
 @dataclass
@@ -88,19 +91,36 @@ class InstallPlan:
 
         if progress is not None:
             progress(0, total)
-        try:
-            for entry in to_copy:
-                _stage_blob(self.checked.source, blobs, entry, count, cancel)
-                staged_now.append(entry.sha256)
-                result.bytes_copied += entry.size
-                result.blobs_copied += 1
-            if staged_now:
-                fsync_dir(self.store.data_dir.staging)
-        except BaseException:
-            for sha in staged_now:
-                with contextlib.suppress(OSError):
-                    blobs.staged_path(sha).unlink()
-            raise
+        # One thread flushes finished blobs to disk while this one copies the next: the
+        # copy never waits on fsync, and a blob is named as staged only once it is durable.
+        pending: deque[Future[None]] = deque()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="c4s-fsync") as flusher:
+            try:
+                for entry in to_copy:
+                    tmp = _copy_blob(self.checked.source, blobs, entry, count, cancel)
+                    staged_now.append(entry.sha256)
+                    pending.append(
+                        flusher.submit(make_durable, tmp, blobs.staged_path(entry.sha256))
+                    )
+                    while len(pending) > MAX_BLOBS_WAITING_FOR_FSYNC:
+                        pending.popleft().result()
+                    result.bytes_copied += entry.size
+                    result.blobs_copied += 1
+                while pending:
+                    pending.popleft().result()
+                if staged_now:
+                    fsync_dir(self.store.data_dir.staging)
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                for future in pending:
+                    with contextlib.suppress(BaseException):
+                        future.result()
+                for sha in staged_now:
+                    for leftover in (blobs.staged_path(sha), blobs.temp_path(sha)):
+                        with contextlib.suppress(OSError):
+                            leftover.unlink()
+                raise
         blobs.publish([e.sha256 for e in self.to_publish] + staged_now)
         result.blobs_reused = len(self.present) - len(result.repaired) + len(self.to_publish)
         _commit(self.store, self.checked)
@@ -177,23 +197,24 @@ def _check_space(store: Store, needed: int) -> None:
         )
 
 
-def _stage_blob(
+def _copy_blob(
     source: PackSource,
     blobs: BlobStore,
     entry: FileEntry,
     count: Callable[[int], None],
     cancel: Cancel | None,
-) -> None:
+) -> Path:
+    """Copy one blob to its temporary file and check it; the caller makes it durable."""
     tmp = blobs.temp_path(entry.sha256)
     with source.open(entry.path) as fh:
-        digest, size = copy_hashing(fh, tmp, entry.size, count, cancel)
+        digest, size = copy_hashing(fh, tmp, entry.size, count, cancel, durable=False)
     if size != entry.size or digest != entry.sha256:
         with contextlib.suppress(OSError):
             tmp.unlink()
         code = "pack.size_mismatch" if size != entry.size else "pack.hash_mismatch"
         raise PackError(code, pack=str(source.location), path=entry.path,
                         expected=entry.size, found=size)
-    tmp.replace(blobs.staged_path(entry.sha256))
+    return tmp
 
 
 def _blob_intact(blobs: BlobStore, entry: FileEntry, cancel: Cancel | None) -> bool:

@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import BinaryIO
 
 from c4s_desktop.core.errors import InputError, PackError
+from c4s_desktop.core.packs.zipraw import stored_entry_reader
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -137,6 +138,7 @@ class ZipSource(PackSource):
 
     def __init__(self, location: Path) -> None:
         super().__init__(location)
+        self._fd: int | None = None
         try:
             self._zip = zipfile.ZipFile(location, "r")
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
@@ -144,6 +146,16 @@ class ZipSource(PackSource):
         except OSError as exc:
             raise PackError("pack.unreadable", pack=str(location), detail=exc.strerror) from exc
         self._infos: dict[str, zipfile.ZipInfo] = {}
+        try:
+            self._index()
+        except BaseException:
+            self._zip.close()
+            raise
+        self._fd = os.open(location, os.O_RDONLY)
+
+    def _index(self) -> None:
+        """Index the entries, refusing links, encrypted and duplicate entries."""
+        location = self.location
         for info in self._zip.infolist():
             name = info.filename
             if name.endswith("/"):
@@ -168,8 +180,11 @@ class ZipSource(PackSource):
         return path in self._infos
 
     def open(self, path: str) -> BinaryIO:
+        info = self._infos[path]
+        if info.compress_type == zipfile.ZIP_STORED and self._fd is not None:
+            return stored_entry_reader(self._fd, info, str(self.location))  # type: ignore[return-value]
         try:
-            return self._zip.open(self._infos[path], "r")  # type: ignore[return-value]
+            return self._zip.open(info, "r")  # type: ignore[return-value]
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError) as exc:
             raise PackError("pack.bad_zip", pack=str(self.location), detail=str(exc)) from exc
 
@@ -183,6 +198,9 @@ class ZipSource(PackSource):
 
     def close(self) -> None:
         self._zip.close()
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
 
 def open_pack(path: Path) -> PackSource:

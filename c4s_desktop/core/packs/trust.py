@@ -9,6 +9,7 @@ from c4s_desktop.core.errors import InputError, NotFoundError
 from c4s_desktop.core.packs.signing import decode_public_key, fingerprint
 from c4s_desktop.core.resources import default_trust_keys
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta
 
 SEEDED_FLAG = "default_trust_seeded"
 
@@ -28,7 +29,7 @@ class TrustedKey:
 
 def seed_default_trust(store: Store) -> None:
     """Trust the bundled publisher keys once per data folder (a later removal sticks)."""
-    if store.db.table("meta").count_where("key = ?", [SEEDED_FLAG]):
+    if get_meta(store, SEEDED_FLAG):
         return
     with store.transaction() as db:
         for name, key in default_trust_keys():
@@ -36,7 +37,7 @@ def seed_default_trust(store: Store) -> None:
                 db.table("trusted_keys").insert(
                     {"key": key, "name": name, "added_at": utc_now_iso()}, ignore=True
                 )
-        db.table("meta").insert({"key": SEEDED_FLAG, "value": "1"}, replace=True)
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [SEEDED_FLAG])
 
 
 def list_trusted(store: Store) -> list[TrustedKey]:

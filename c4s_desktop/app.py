@@ -1,0 +1,90 @@
+"""The ``c4s-desktop`` entry point (also ``python main.py``).
+
+Only the standard library is imported at module level: Qt and the rest load inside
+:func:`main`, and the heavy parts (QtPdf, video) only when first needed, so start-up stays fast
+on old laptops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES, VIDEO_BACKENDS, parse_open_target
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of the desktop app."""
+    parser = argparse.ArgumentParser(
+        prog="c4s-desktop",
+        description="C4S Desktop: offline training for cluster managers and SMEs.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="the data folder (default: $C4S_DATA_DIR, else your user data folder)")
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES,
+                        help="the language of the app and of the courses (default: the system's)")
+    parser.add_argument("--open", metavar="PACK_ID/ITEM_ID", dest="open_target",
+                        help="open this item of an installed course at start")
+    parser.add_argument("--video-backend", choices=VIDEO_BACKENDS,
+                        help="the video engine to use (default: libVLC when installed, else Qt)")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="start, wait until the window is complete, save it as a PNG and exit")
+    parser.add_argument("--demo-packs", metavar="DIR",
+                        help="where the packs offered on first launch are (default: the bundled "
+                             "demo course)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; the return value is the process exit code."""
+    args = build_parser().parse_args(argv)
+    open_target = parse_open_target(args.open_target) if args.open_target else None
+    if args.open_target and open_target is None:
+        print("c4s-desktop: --open takes PACK_ID/ITEM_ID, for example "
+              "eu.cluster4smart.essentials/m1-l1-text", file=sys.stderr)
+        return 2
+    if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return _run(args, open_target)
+
+
+def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from c4s_desktop.core.datadir import resolve_data_dir
+    from c4s_desktop.ui.controller import AppController
+    from c4s_desktop.ui.first_launch import bundled_demo_dir
+    from c4s_desktop.ui.launch import LaunchOptions
+    from c4s_desktop.ui.style import apply_style
+    from c4s_desktop.ui.translations import install_translators, system_language
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "c4s-desktop"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("C4S Desktop")
+    app.setQuitOnLastWindowClosed(False)
+    lang = args.lang or system_language()
+    install_translators(app, lang)
+    apply_style(app)
+    options = LaunchOptions(
+        data_dir=resolve_data_dir(args.data_dir),
+        lang=lang,
+        demo_dir=Path(args.demo_packs) if args.demo_packs else bundled_demo_dir(),
+        screenshot=Path(args.screenshot).absolute() if args.screenshot else None,
+        open_target=open_target,
+        video_backend=args.video_backend,
+    )
+    controller = AppController(options)
+    if options.screenshot is not None:
+        from c4s_desktop.ui.screenshot import capture_when_ready
+
+        capture_when_ready(controller, options.screenshot)
+    controller.finished.connect(app.exit)
+    QTimer.singleShot(0, controller.start)
+    code = app.exec()
+    controller.shutdown()
+    return code

@@ -1,0 +1,154 @@
+"""Start-up and the jobs behind the window: open the store, offer the demo, load the library.
+
+Every store access is a job on the :class:`StoreWorker`; this object only reacts to results.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from c4s_desktop.core.datadir import DataDir
+from c4s_desktop.core.errors import CancelledError, DataDirBusyError
+from c4s_desktop.core.logs import configure_logging
+from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.packs.install import InstallResult
+from c4s_desktop.ui.errors import ErrorDialog, error_text, show_error
+from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
+from c4s_desktop.ui.launch import LaunchOptions
+from c4s_desktop.ui.library_data import LibraryPack, data_folder_size, load_library
+from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.worker import StoreWorker, Task
+
+log = logging.getLogger("c4s.ui")
+
+
+class AppController(QObject):
+    """Owns the store worker and the main window for one run of the app."""
+
+    finished = Signal(int)
+    """The app should end with this exit code."""
+    ready = Signal()
+    """Start-up is over: library shown, demo installed, ``--open`` done, no job running."""
+
+    def __init__(self, options: LaunchOptions, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.interactive = options.screenshot is None
+        self.worker = StoreWorker(self)
+        self.worker.opened.connect(self._opened)
+        self.worker.open_failed.connect(self._open_failed)
+        self.window: MainWindow | None = None
+        self.install_task: Task | None = None
+        self.startup_dialog: ErrorDialog | None = None
+        self.is_ready = False
+
+    def start(self) -> None:
+        """Open the data folder in the writer thread; the rest follows from its signals."""
+        try:
+            configure_logging(DataDir(self.options.data_dir).logs, "app")
+        except OSError as exc:  # the store's own error explains an unwritable folder
+            log.warning("no log file: %s", exc)
+        log.info("starting on %s", self.options.data_dir)
+        self.worker.start(self.options.data_dir)
+
+    def shutdown(self) -> None:
+        """Cancel what runs, close the store and release the data folder."""
+        self.worker.stop()
+
+    # --- Opening ---------------------------------------------------------------------------
+
+    def _open_failed(self, exc: BaseException) -> None:
+        log.warning("cannot open the data folder: %s", getattr(exc, "code", exc))
+        if not self.interactive:
+            print(error_text(exc), file=sys.stderr)
+            self.finished.emit(1)
+            return
+        self.startup_dialog = show_error(None, exc)  # no window yet: kept alive here
+        if isinstance(exc, DataDirBusyError):
+            self.startup_dialog.setWindowTitle(self.tr("C4S Desktop is already open"))
+        self.startup_dialog.finished.connect(lambda _result: self.finished.emit(1))
+
+    def _opened(self) -> None:
+        window = MainWindow(BlobStore(DataDir(self.options.data_dir)), self.options.lang)
+        window.closed.connect(lambda: self.finished.emit(0))
+        window.home_page.cancel_requested.connect(self._cancel_install)
+        self.worker.unhandled_error.connect(partial(show_error, window))
+        self.window = window
+        window.show()
+        demo_dir = self.options.demo_dir
+        self.worker.run(lambda store, _task: demo_packs_to_offer(store, demo_dir),
+                        on_done=self._offer_demo)
+
+    # --- First launch ----------------------------------------------------------------------
+
+    def _offer_demo(self, paths: list[Path]) -> None:
+        if not paths:
+            self._load_library()
+            return
+        assert self.window is not None
+        self.window.home_page.show_installing(
+            self.tr("Installing the demo course, so you can start learning right away…")
+        )
+        self.install_task = self.worker.run(
+            lambda store, task: install_demo_packs(store, task, paths),
+            on_done=self._demo_installed,
+            on_error=self._demo_failed,
+            on_progress=self.window.home_page.set_progress,
+        )
+
+    def _cancel_install(self) -> None:
+        if self.install_task is not None:
+            self.install_task.cancel()
+
+    def _demo_installed(self, results: list[InstallResult]) -> None:
+        self.install_task = None
+        log.info("demo installed: %s", ", ".join(r.pack_id for r in results))
+        self._load_library()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self.install_task = None
+        if not isinstance(exc, CancelledError) and self.interactive:
+            show_error(self.window, exc)
+        elif not isinstance(exc, CancelledError):
+            print(error_text(exc), file=sys.stderr)
+        self._load_library()
+
+    # --- The library -----------------------------------------------------------------------
+
+    def _load_library(self) -> None:
+        self.worker.run(load_library, on_done=self._library_loaded)
+
+    def _library_loaded(self, packs: list[LibraryPack]) -> None:
+        window = self.window
+        assert window is not None
+        window.set_library(packs)
+        target = self.options.open_target
+        if target is not None and not window.open_item(*target):
+            text = self.tr("There is no item {target} in the library.").format(
+                target="/".join(target)
+            )
+            window.statusBar().showMessage(text)
+            if not self.interactive:
+                print(text, file=sys.stderr)
+                self.finished.emit(1)
+                return
+        self.refresh_disk_use()
+        self.worker.idle.connect(self._became_idle)
+
+    def refresh_disk_use(self) -> None:
+        """Measure the data folder (a job) and show the figure in the status bar."""
+        folder = str(self.options.data_dir)
+        self.worker.run(
+            data_folder_size,
+            on_done=lambda size: self.window.set_disk_use(size, folder) if self.window else None,
+        )
+
+    def _became_idle(self) -> None:
+        self.worker.idle.disconnect(self._became_idle)
+        self.is_ready = True
+        self.ready.emit()

@@ -1,0 +1,27 @@
+"""Layout helpers shared by the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+
+def centered_column(widget: QWidget, children: list[QWidget], width: int) -> QVBoxLayout:
+    """Lay ``children`` out in a column at most ``width`` wide, centred in ``widget``.
+
+    Word-wrapped labels get their full height this way (a label aligned inside a layout is
+    given its one-line height and cut).
+    """
+    column = QWidget()
+    column.setMaximumWidth(width)
+    inner = QVBoxLayout(column)
+    for child in children:
+        inner.addWidget(child)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(column, 100)
+    row.addStretch(1)
+    outer = QVBoxLayout(widget)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+    return inner

@@ -1,0 +1,242 @@
+"""The main window: the library tree on the left, the lesson or the opened item on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QWidget,
+)
+
+from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.ui.formatting import format_size
+from c4s_desktop.ui.home_page import HomePage
+from c4s_desktop.ui.icons import icon
+from c4s_desktop.ui.item_page import ItemPage
+from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
+from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
+from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
+from c4s_desktop.ui.pack_files import PackFiles
+
+DEFAULT_SIZE = QSize(1280, 700)
+MINIMUM_SIZE = QSize(800, 520)
+LIBRARY_WIDTH = 430
+TREE_INDENT = 14
+
+
+class MainWindow(QMainWindow):
+    """What the learner sees; filled by the app controller, which runs the store jobs."""
+
+    closed = Signal()
+    """The learner closed the window (the app ends)."""
+
+    def __init__(
+        self,
+        blobs: BlobStore,
+        lang: str,
+        completion: Completion = no_completion,
+        state: ItemState = no_state,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._blobs = blobs
+        self._lang = lang
+        self._packs: list[LibraryPack] = []
+        self._files: dict[str, PackFiles] = {}
+        self.lesson: tuple[LibraryPack, str] | None = None
+        self.setWindowTitle(self.tr("C4S Desktop"))
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(MINIMUM_SIZE)
+        self.resize(DEFAULT_SIZE)
+
+        self.model = LibraryModel(lang, completion, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("library")
+        self.tree.setAccessibleName(self.tr("Library"))
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(TREE_INDENT)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.COMPLETION, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.activated.connect(self._tree_activated)
+
+        self.home_page = HomePage()
+        self.lesson_page = LessonPage(lang, state)
+        self.lesson_page.item_activated.connect(self._open_in_lesson)
+        self.lesson_page.previous_requested.connect(lambda: self._step_lesson(-1))
+        self.lesson_page.next_requested.connect(lambda: self._step_lesson(1))
+        self.item_page = ItemPage(lang)
+        self.item_page.back_requested.connect(self.back_to_lesson)
+        self.item_page.previous_requested.connect(lambda: self._step_item(-1))
+        self.item_page.next_requested.connect(lambda: self._step_item(1))
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in (self.home_page, self.lesson_page, self.item_page):
+            self.pages.addWidget(page)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([LIBRARY_WIDTH, DEFAULT_SIZE.width() - LIBRARY_WIDTH])
+        self.setCentralWidget(splitter)
+
+        self.disk_use = QLabel()
+        self.disk_use.setAccessibleName(self.tr("Disk use of the data folder"))
+        self.statusBar().addPermanentWidget(self.disk_use)
+        self._make_menus()
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for text, keys, handler in (
+            (self.tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+             lambda: self.item_page.zoom_by(1)),
+            (self.tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut],
+             lambda: self.item_page.zoom_by(-1)),
+            (self.tr("&Normal size"), [QKeySequence("Ctrl+0")], self.item_page.reset_zoom),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(key) for key in keys])  # type: ignore[call-overload]
+            action.triggered.connect(handler)
+            view_menu.addAction(action)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window ends the app."""
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # --- Filled by the controller ----------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` on the home page."""
+        self.home_page.show_message(text)
+        self.pages.setCurrentWidget(self.home_page)
+
+    def set_library(self, packs: list[LibraryPack]) -> None:
+        """Show ``packs`` in the tree and greet the learner."""
+        self._packs = packs
+        self._files = {pack.id: PackFiles(pack.manifest, self._blobs) for pack in packs}
+        self.model.set_packs(packs)
+        if packs:
+            _module, first = lesson_sequence(packs[0])[0]
+            self._select_in_tree(packs[0].id, first.id)
+            self.show_lesson(packs[0].id, first.id)
+        else:
+            self.show_message(self.tr("Your library is empty. Ask your trainer for a course "
+                                      "pack to install."))
+
+    def set_disk_use(self, size: int, folder: str) -> None:
+        """Show the data folder's disk use in the status bar."""
+        self.disk_use.setText(self.tr("Data folder: {size}").format(size=format_size(size)))
+        self.disk_use.setToolTip(folder)
+
+    # --- Lessons and items -----------------------------------------------------------------
+
+    def show_lesson(self, pack_id: str, lesson_id: str, item_id: str | None = None) -> bool:
+        """Show a lesson (with ``item_id`` selected); False when there is no such lesson."""
+        pack = next((p for p in self._packs if p.id == pack_id), None)
+        if pack is None:
+            return False
+        lessons = lesson_sequence(pack)
+        for number, (module, lesson) in enumerate(lessons, start=1):
+            if lesson.id == lesson_id:
+                self.lesson = (pack, lesson_id)
+                self.lesson_page.show_lesson(pack, module, lesson, (number, len(lessons)))
+                if item_id is not None:
+                    self.lesson_page.select_item(item_id)
+                self.pages.setCurrentWidget(self.lesson_page)
+                return True
+        return False
+
+    def open_item(self, pack_id: str, item_id: str) -> bool:
+        """Open an item in place of the lesson page; False when there is no such item."""
+        place = find_item(self._packs, pack_id, item_id)
+        if place is None:
+            return False
+        self._select_in_tree(pack_id, item_id)
+        self.show_lesson(pack_id, place.lesson.id, item_id)
+        ids = [item.id for item in place.lesson.items]
+        position = (ids.index(item_id) + 1, len(ids))
+        self.item_page.show_item(place, self._files[pack_id], position)
+        self.pages.setCurrentWidget(self.item_page)
+        return True
+
+    @property
+    def opened_item(self) -> ItemPlace | None:
+        """The item shown on the right, if the item page is showing."""
+        return self.item_page.place if self.pages.currentWidget() is self.item_page else None
+
+    def back_to_lesson(self) -> None:
+        """Leave the item page for its lesson, with the item selected."""
+        place = self.item_page.place
+        if place is not None:
+            self.show_lesson(place.pack.id, place.lesson.id, place.item.id)
+            self.lesson_page.setFocus()
+
+    def _select_in_tree(self, pack_id: str, node_id: str) -> None:
+        index = self.model.find(pack_id, node_id)
+        if index.isValid():
+            self.tree.scrollTo(index)
+            self.tree.selectionModel().blockSignals(True)
+            self.tree.setCurrentIndex(index)
+            self.tree.selectionModel().blockSignals(False)
+            self.tree.viewport().update()
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        ref = self.model.node_ref(current)
+        if ref is None:
+            return
+        kind, pack, node = ref
+        if kind == "lesson":
+            self.show_lesson(pack.id, node.id)
+        elif kind == "item":
+            place = find_item(self._packs, pack.id, node.id)
+            if place is not None:
+                self.show_lesson(pack.id, place.lesson.id, node.id)
+
+    def _tree_activated(self, index: QModelIndex) -> None:
+        ref = self.model.node_ref(index)
+        if ref is not None and ref[0] == "item":
+            self.open_item(ref[1].id, ref[2].id)
+        elif ref is not None and ref[0] == "lesson":
+            self.lesson_page.setFocus()
+
+    def _open_in_lesson(self, item_id: str) -> None:
+        if self.lesson is not None:
+            self.open_item(self.lesson[0].id, item_id)
+
+    def _step_lesson(self, step: int) -> None:
+        if self.lesson is None:
+            return
+        pack, lesson_id = self.lesson
+        ids = [lesson.id for _module, lesson in lesson_sequence(pack)]
+        target = ids.index(lesson_id) + step
+        if 0 <= target < len(ids):
+            self._select_in_tree(pack.id, ids[target])
+            self.show_lesson(pack.id, ids[target])
+
+    def _step_item(self, step: int) -> None:
+        place = self.item_page.place
+        if place is None:
+            return
+        ids = [item.id for item in place.lesson.items]
+        target = ids.index(place.item.id) + step
+        if 0 <= target < len(ids):
+            self.open_item(place.pack.id, ids[target])

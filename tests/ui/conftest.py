@@ -1,0 +1,114 @@
+"""UI test fixtures: a real course pack (with an image and a real PDF), a trusted data folder,
+and a started app controller. Qt runs offscreen unless a display is set (end-to-end runs)."""
+
+from __future__ import annotations
+
+import os
+
+if not os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+
+from c4s_desktop.core.packs.signing import public_key_b64
+from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.launch import LaunchOptions
+from tests import packkit
+
+PACK_ID = "org.example.test"
+FIGURE_SIZE = (120, 80)
+PDF_PAGES = 2
+DOCUMENT_MD = """# Lesson 1
+
+Text with a figure.
+
+![A red figure](figure.png)
+
+![Outside the pack](../../outside.png)
+
+Read [the web page](https://example.org/guide) for more.
+"""
+
+
+def write_pdf(path: Path, pages: int) -> Path:
+    """A real PDF of ``pages`` pages, each saying its number."""
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    for page in range(1, pages + 1):
+        if page > 1:
+            writer.newPage()
+        painter.drawText(QPointF(200, 400), f"Fact sheet page {page}")
+        painter.fillRect(QRectF(200, 600, 2000, 300), QColor("#0d47a1"))
+    painter.end()
+    return path
+
+
+def write_course_source(src: Path) -> Path:
+    """packkit's two-lesson source, with lesson 1's text, figure and fact sheet made real."""
+    packkit.write_source(src, lessons=2)
+    lesson = src / "l1"
+    (lesson / "text.en.md").write_text(DOCUMENT_MD, "utf-8")
+    image = QImage(*FIGURE_SIZE, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(lesson / "figure.png"))
+    write_pdf(lesson / "sheet.pdf", PDF_PAGES)
+    return src
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, key: Ed25519PrivateKey, qapp: object) -> Path:
+    """A folder holding one signed ``.c4spack``: what the app offers on first launch."""
+    src = write_course_source(tmp_path / "course-src")
+    out = tmp_path / "demo"
+    out.mkdir()
+    packkit.build(src, out / f"{PACK_ID}.c4spack", key)
+    return out
+
+
+@pytest.fixture
+def app_dir(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
+    """A data folder whose trust list holds ``key`` (the store is closed again)."""
+    root = tmp_path / "app-data"
+    with Store.open(root) as store:
+        seed_default_trust(store)
+        add_trusted(store, public_key_b64(key), "test")
+    return root
+
+
+Launch = Callable[..., AppController]
+
+
+@pytest.fixture
+def launch(qtbot: object, app_dir: Path, demo_dir: Path) -> Iterator[Launch]:
+    """Start an app controller on ``app_dir`` and wait until it is ready.
+
+    ``wait=False`` returns at once; with ``run=False`` too, the controller is not started.
+    """
+    controllers: list[AppController] = []
+
+    def start(wait: bool = True, run: bool = True, **overrides: object) -> AppController:
+        fields: dict[str, object] = {"data_dir": app_dir, "lang": "en", "demo_dir": demo_dir}
+        fields.update(overrides)
+        controller = AppController(LaunchOptions(**fields))  # type: ignore[arg-type]
+        controllers.append(controller)
+        if wait:
+            with qtbot.waitSignal(controller.ready, timeout=30_000):  # type: ignore[attr-defined]
+                controller.start()
+        elif run:
+            controller.start()
+        return controller
+
+    yield start
+    for controller in controllers:
+        controller.shutdown()
+        if controller.window is not None:
+            controller.window.close()
+            controller.window.deleteLater()

@@ -1,0 +1,116 @@
+"""Opening items: course texts with images from the blob store, PDFs, and placeholders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.conftest import FIGURE_SIZE, PACK_ID, PDF_PAGES, Launch
+
+
+def test_a_document_shows_its_text_and_its_image_from_the_pack(launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    assert window.open_item(PACK_ID, "l1-text")
+    view = window.item_page.document_view
+    assert window.item_page.stack.currentWidget() is view
+    assert "Text with a figure." in view.toPlainText()
+    image = view.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("figure.png"))
+    assert (image.width(), image.height()) == FIGURE_SIZE
+    assert image.pixelColor(5, 5).name() == "#ff0000"
+    outside = view.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("../../outside.png")
+    )
+    assert outside.isNull()
+
+
+def test_the_document_follows_the_learners_language(launch: Launch) -> None:
+    window = launch(lang="fr").window
+    assert window is not None
+    window.open_item(PACK_ID, "l2-text")
+    assert "Texte." in window.item_page.document_view.toPlainText()
+    assert window.item_page.title.text() == "Text"
+
+
+def test_zoom_changes_the_text_size(launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    window.open_item(PACK_ID, "l1-text")
+    view = window.item_page.document_view
+    before = view.font().pointSizeF()
+    window.item_page.zoom_by(2)
+    assert view.font().pointSizeF() == before + 2
+    window.item_page.reset_zoom()
+    assert view.font().pointSizeF() == before
+
+
+class UrlCatcher(QObject):
+    """Receives what QDesktopServices.openUrl would hand to the system browser."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def _question(qtbot) -> QMessageBox:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def test_a_web_link_asks_before_opening_the_browser(qtbot, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    window.open_item(PACK_ID, "l1-text")
+    view = window.item_page.document_view
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "open")
+    try:
+        view.anchorClicked.emit(QUrl("https://example.org/guide"))
+        box = _question(qtbot)
+        assert "https://example.org/guide" in box.text()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        assert catcher.urls == []
+        view.anchorClicked.emit(QUrl("https://example.org/guide"))
+        _question(qtbot).button(QMessageBox.StandardButton.Open).click()
+        qtbot.waitUntil(lambda: catcher.urls == ["https://example.org/guide"])
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+
+def test_a_fact_sheet_opens_in_the_pdf_viewer(qtbot, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    assert window.open_item(PACK_ID, "l1-sheet")
+    viewer = window.item_page.pdf_viewer
+    assert window.item_page.showing_pdf
+    assert viewer.page_count == PDF_PAGES
+    assert viewer.page_total.text() == f"of {PDF_PAGES}"
+    assert not viewer.previous_button.isEnabled() and viewer.next_button.isEnabled()
+    viewer.go_to_page(1)
+    qtbot.waitUntil(lambda: viewer.current_page == 1)
+    assert viewer.page_box.value() == 2
+    qtbot.waitUntil(lambda: bool(viewer.rendered_pages), timeout=10_000)
+
+
+def test_a_damaged_fact_sheet_says_so(launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    window.open_item(PACK_ID, "l2-sheet")  # packkit's sheet.pdf is not a real PDF
+    assert window.item_page.stack.currentWidget() is window.item_page.message
+    assert "cannot be opened" in window.item_page.message.text()
+
+
+def test_a_video_shows_what_it_is_without_a_player(launch: Launch) -> None:
+    window = launch(open_target=(PACK_ID, "l1-video")).window
+    assert window is not None
+    page = window.item_page
+    assert page.stack.currentWidget() is page.placeholder
+    assert page.placeholder.facts.text() == "Video · 13 s · subtitles: en"
+    assert not page.previous_button.isEnabled() and page.next_button.isEnabled()

@@ -1,0 +1,73 @@
+"""The library tree: a valid Qt model that makes its rows only when a view expands them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from c4s_desktop.ui.library_model import LibraryModel, Role
+from tests.ui.conftest import PACK_ID, Launch
+
+
+def test_rows_are_made_when_the_view_expands(launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    model, tree = window.model, window.tree
+    pack = model.index(0, 0)
+    module = model.index(0, 0, pack)
+    lesson_2 = model.index(1, 0, module)
+    assert lesson_2.data() == "Lesson 2"
+    assert model.canFetchMore(lesson_2)
+    assert model.rowCount(lesson_2) == 0
+    assert model.hasChildren(lesson_2)
+    tree.expand(lesson_2)
+    assert not model.canFetchMore(lesson_2)
+    titles = [model.index(row, 0, lesson_2).data() for row in range(model.rowCount(lesson_2))]
+    assert titles == ["Video", "Text", "Sheet", "Quiz"]
+    video = model.index(0, 0, lesson_2)
+    assert video.data(Role.KIND) == "item"
+    assert video.data(Role.NODE_ID) == "l2-video"
+    assert video.data(Role.PACK_ID) == PACK_ID
+    assert not model.hasChildren(video)
+
+
+def test_the_model_passes_qt_model_checks(launch: Launch, qtmodeltester) -> None:
+    window = launch().window
+    assert window is not None
+    model = LibraryModel("fr")
+    model.set_packs(window.model.node_ref(window.model.index(0, 0))[1:2])  # type: ignore[index]
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "Paquet de test"
+
+
+def test_completion_comes_from_the_callable(launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    model = window.model
+    model.set_completion(lambda pack_id, node_id: 0.5 if node_id is None else 0.25)
+    pack = model.index(0, 0)
+    assert model.index(0, 2).data() == "50%"
+    assert model.index(0, 2, pack).data() == "25%"
+
+
+def test_selecting_a_lesson_shows_its_items_and_keyboard_opens_one(qtbot, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    index = window.model.find(PACK_ID, "l2")
+    window.tree.setCurrentIndex(index)
+    page = window.lesson_page
+    assert window.pages.currentWidget() is page
+    assert page.title.text() == "Lesson 2"
+    rows = [page.items.topLevelItem(i) for i in range(page.items.topLevelItemCount())]
+    assert [(r.text(0), r.text(2), r.text(3)) for r in rows] == [
+        ("Video", "13 s", "New"), ("Text", "", "New"), ("Sheet", "", "New"), ("Quiz", "", "New"),
+    ]
+    assert page.previous_button.isEnabled() and not page.next_button.isEnabled()
+    page.items.setCurrentItem(rows[3])
+    page.items.setFocus()
+    qtbot.keyClick(page.items, Qt.Key.Key_Return)
+    assert window.opened_item is not None and window.opened_item.item.id == "l2-quiz"
+    assert "pass mark 50%" in window.item_page.placeholder.facts.text()
+    qtbot.mouseClick(window.item_page.back_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is page
+    qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert page.title.text() == "Lesson 1"
