@@ -1,0 +1,27 @@
+"""Who is learning right now: the one place the window keeps the signed-in learner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from c4s_desktop.core.learners import Learner
+
+
+class Session(QObject):
+    """Holds the current learner; views read it and listen for changes."""
+
+    learner_changed = Signal(object)
+    """The new :class:`Learner`, or None when nobody is signed in."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._learner: Learner | None = None
+
+    @property
+    def learner(self) -> Learner | None:
+        return self._learner
+
+    def set_learner(self, learner: Learner | None) -> None:
+        """Change the current learner and tell every listener."""
+        self._learner = learner
+        self.learner_changed.emit(learner)
