@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.progress.derive import ItemState, apply
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import parse_activity_iri
 
+if TYPE_CHECKING:
+    import sqlite_utils
 
 @dataclass(frozen=True)
 class ItemKey:

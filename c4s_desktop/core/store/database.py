@@ -12,14 +12,16 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import StoreError
 from c4s_desktop.core.store import migrations
 from c4s_desktop.core.store.backups import list_backups, make_backup
 from c4s_desktop.core.store.lock import DataDirLock
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -43,6 +45,10 @@ class Store:
         Raises :class:`DataDirBusyError` when another process writes to it, and
         :class:`StoreError` when the database is damaged or from a newer app.
         """
+        # Imported here, not at module level: sqlite-utils pulls in dateutil and pluggy, and
+        # the app opens the store on its worker thread while the window is being built.
+        import sqlite_utils
+
         data_dir = DataDir(root)
         if not write and data_dir.database.is_file():
             conn = _connect(data_dir, read_only=True)
