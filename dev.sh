@@ -14,7 +14,7 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libxi6
   libnss3 libasound2 libpulse0 fonts-dejavu-core
   # libVLC, the preferred video engine, and a virtual screen for tests and screenshots
-  libvlc5 vlc-plugin-base xvfb xauth
+  libvlc5 vlc-plugin-base vlc-plugin-video-output xvfb xauth
 )
 
 need_apt() {
@@ -59,6 +59,23 @@ setup() {
     .venv/bin/python -m pip install -q -e ".[test]"
     echo "$want" > "$stamp"
   fi
+  build_translations
+}
+
+# The interface translations: resources/translations/c4s_LANG.ts -> .qm, when the .ts is newer.
+build_translations() {
+  local lrelease=.venv/bin/pyside6-lrelease ts qm
+  if [ ! -x "$lrelease" ]; then
+    echo "$lrelease is missing (it comes with PySide6); reinstall it with:" >&2
+    echo "  .venv/bin/python -m pip install --force-reinstall -e '.[test]'" >&2
+    exit 1
+  fi
+  for ts in resources/translations/c4s_*.ts; do
+    qm=${ts%.ts}.qm
+    if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
+      "$lrelease" -silent "$ts" -qm "$qm"
+    fi
+  done
 }
 
 cmd=${1:-}

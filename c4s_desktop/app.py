@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open this item of an installed course at start")
     parser.add_argument("--video-backend", choices=VIDEO_BACKENDS,
                         help="the video engine to use (default: libVLC when installed, else Qt)")
+    parser.add_argument("--learner", metavar="NAME",
+                        help="sign in this learner at start, without asking (added without a "
+                             "PIN when new; a learner with a PIN is refused)")
+    parser.add_argument("--search", metavar="TEXT",
+                        help="search the courses for TEXT at start and show the results")
     parser.add_argument("--screenshot", metavar="OUT.png",
                         help="start, wait until the window is complete, save it as a PNG and exit")
     parser.add_argument("--demo-packs", metavar="DIR",
@@ -73,10 +78,14 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     options = LaunchOptions(
         data_dir=resolve_data_dir(args.data_dir),
         lang=lang,
+        lang_from_settings=args.lang is None,
         demo_dir=Path(args.demo_packs) if args.demo_packs else bundled_demo_dir(),
         screenshot=Path(args.screenshot).absolute() if args.screenshot else None,
         open_target=open_target,
         video_backend=args.video_backend,
+        learner=args.learner,
+        ask_learner=not args.screenshot,
+        search=args.search,
     )
     controller = AppController(options)
     if options.screenshot is not None:
@@ -87,4 +96,20 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     QTimer.singleShot(0, controller.start)
     code = app.exec()
     controller.shutdown()
+    if controller.restart:
+        _relaunch()
     return code
+
+
+def _relaunch() -> None:
+    """Start the app again as it was started, but without ``--lang`` (a new one was chosen)."""
+    import subprocess
+
+    args: list[str] = []
+    skip = False
+    for arg in sys.orig_argv[1:]:
+        if skip or arg == "--lang" or arg.startswith("--lang="):
+            skip = arg == "--lang"
+            continue
+        args.append(arg)
+    subprocess.Popen([sys.executable, *args], start_new_session=True)

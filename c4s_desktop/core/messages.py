@@ -22,11 +22,13 @@ CATALOGUE: dict[str, str] = {
     **LEARNER_MESSAGES,
     **QUIZ_MESSAGES,
 }
+UNKNOWN_CODE_TEMPLATE = "Something went wrong ({code}). See the log for details."
+"""The template of a code missing from :data:`CATALOGUE` (translated like the others)."""
 
 
 def template(code: str) -> str:
     """The English template for ``code``, or a generic sentence naming the code."""
-    return CATALOGUE.get(code, "Something went wrong ({code}). See the log for details.")
+    return CATALOGUE.get(code, UNKNOWN_CODE_TEMPLATE)
 
 
 def render(code: str, params: Mapping[str, object], text: str | None = None) -> str:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError
@@ -22,6 +23,12 @@ from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
 from c4s_desktop.ui.launch import LaunchOptions
 from c4s_desktop.ui.library_data import LibraryPack, data_folder_size, load_library
 from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.pack_manager import PackManager
+from c4s_desktop.ui.progress_session import ProgressSession
+from c4s_desktop.ui.search_results import attach_search
+from c4s_desktop.ui.session import Session
+from c4s_desktop.ui.settings_dialog import SettingsFlow
+from c4s_desktop.ui.translations import install_translators, settled_language
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 log = logging.getLogger("c4s.ui")
@@ -43,9 +50,13 @@ class AppController(QObject):
         self.worker.opened.connect(self._opened)
         self.worker.open_failed.connect(self._open_failed)
         self.window: MainWindow | None = None
+        self.session = Session(self)
+        self.progress: ProgressSession | None = None
         self.install_task: Task | None = None
         self.startup_dialog: ErrorDialog | None = None
         self.is_ready = False
+        self.restart = False
+        """Start the app again once this run ends (the learner changed the language)."""
 
     def start(self) -> None:
         """Open the data folder in the writer thread; the rest follows from its signals."""
@@ -54,7 +65,9 @@ class AppController(QObject):
         except OSError as exc:  # the store's own error explains an unwritable folder
             log.warning("no log file: %s", exc)
         log.info("starting on %s", self.options.data_dir)
-        self.worker.start(self.options.data_dir)
+        on_open = (partial(settled_language, first_run=self.options.lang)
+                   if self.options.lang_from_settings else None)
+        self.worker.start(self.options.data_dir, on_open)
 
     def shutdown(self) -> None:
         """Cancel what runs, close the store and release the data folder."""
@@ -74,15 +87,32 @@ class AppController(QObject):
         self.startup_dialog.finished.connect(lambda _result: self.finished.emit(1))
 
     def _opened(self) -> None:
+        lang = self.worker.open_result
+        app = QCoreApplication.instance()
+        if isinstance(lang, str) and lang != self.options.lang and app is not None:
+            install_translators(app, lang)  # the data folder's setting, before any widget
+            self.options = replace(self.options, lang=lang)
         window = MainWindow(BlobStore(DataDir(self.options.data_dir)), self.options.lang)
         window.closed.connect(lambda: self.finished.emit(0))
         window.home_page.cancel_requested.connect(self._cancel_install)
         self.worker.unhandled_error.connect(partial(show_error, window))
         self.window = window
+        window.item_page.use_services(self.worker, self.session, self.options.video_backend)
+        self.progress = ProgressSession(self.worker, window, self.session, self.options)
+        self.packs = PackManager(self.worker, window, self.options.lang)
+        self.packs.library_changed.connect(self.reload_library)
+        self.search = attach_search(window, self.worker, self.options.lang)
+        self.settings = SettingsFlow(self.worker, window, self.options.lang)
+        self.settings.restart_requested.connect(self._restart)
         window.show()
         demo_dir = self.options.demo_dir
         self.worker.run(lambda store, _task: demo_packs_to_offer(store, demo_dir),
                         on_done=self._offer_demo)
+
+    def _restart(self) -> None:
+        self.restart = True
+        if self.window is not None:
+            self.window.close()
 
     # --- First launch ----------------------------------------------------------------------
 
@@ -127,6 +157,8 @@ class AppController(QObject):
         window = self.window
         assert window is not None
         window.set_library(packs)
+        assert self.progress is not None
+        self.progress.set_library(packs)
         target = self.options.open_target
         if target is not None and not window.open_item(*target):
             text = self.tr("There is no item {target} in the library.").format(
@@ -137,8 +169,20 @@ class AppController(QObject):
                 print(text, file=sys.stderr)
                 self.finished.emit(1)
                 return
+        self.search.start(self.options.search)
         self.refresh_disk_use()
         self.worker.idle.connect(self._became_idle)
+
+    def reload_library(self) -> None:
+        """Load the library again (packs were added or removed), show it, measure the disk."""
+        self.worker.run(load_library, on_done=self._library_reloaded)
+
+    def _library_reloaded(self, packs: list[LibraryPack]) -> None:
+        if self.window is not None:
+            self.window.set_library(packs)
+        if self.progress is not None:
+            self.progress.set_library(packs)
+        self.refresh_disk_use()
 
     def refresh_disk_use(self) -> None:
         """Measure the data folder (a job) and show the figure in the status bar."""

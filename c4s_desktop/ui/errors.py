@@ -31,9 +31,10 @@ def error_text(exc: BaseException) -> str:
     """The plain sentence for ``exc``: a core error's translated message, else a generic one."""
     if isinstance(exc, C4SError):
         return messages.render(exc.code, exc.params, _tr(messages.template(exc.code)))
-    return _tr(
+    return QCoreApplication.translate(
+        "errors",
         "Something unexpected went wrong. C4S Desktop wrote the details to its log file; "
-        "please send them to your trainer or administrator."
+        "please send them to your trainer or administrator.",
     )
 
 

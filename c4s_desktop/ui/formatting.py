@@ -5,25 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
-
-
 def format_duration(seconds: float) -> str:
     """``52 s``, ``3 min 05 s`` or ``1 h 02 min``."""
     total = max(0, int(seconds + 0.5))  # half up: 12.5 s reads "13 s"
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
+    translate = QCoreApplication.translate
     if hours:
-        return _tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+        return translate("formatting", "{h} h {m:02d} min").format(h=hours, m=minutes)
     if minutes:
-        return _tr("{m} min {s:02d} s").format(m=minutes, s=secs)
-    return _tr("{s} s").format(s=secs)
+        return translate("formatting", "{m} min {s:02d} s").format(m=minutes, s=secs)
+    return translate("formatting", "{s} s").format(s=secs)
 
 
 def format_minutes(minutes: float) -> str:
     """An estimated time such as ``about 30 min``."""
-    return _tr("about {n} min").format(n=round(minutes))
+    return QCoreApplication.translate("formatting", "about {n} min").format(n=round(minutes))
 
 
 def format_size(size: int) -> str:
@@ -34,4 +31,4 @@ def format_size(size: int) -> str:
 def format_percent(fraction: float) -> str:
     """0.0 to 1.0 as a whole percentage in the learner's locale."""
     number = QLocale().toString(round(max(0.0, min(1.0, fraction)) * 100))
-    return _tr("{n}%").format(n=number)
+    return QCoreApplication.translate("formatting", "{n}%").format(n=number)

@@ -22,12 +22,15 @@ from c4s_desktop.ui.placeholder_view import PlaceholderView
 
 if TYPE_CHECKING:
     from c4s_desktop.ui.pdf_view import PdfViewer
+    from c4s_desktop.ui.player.video_view import VideoView
+    from c4s_desktop.ui.session import Session
+    from c4s_desktop.ui.worker import StoreWorker
 
 TEXT_TYPES = ("document", "case_study")
 
 
 class ItemPage(QWidget):
-    """Shows documents, fact sheets, and placeholders for videos and quizzes."""
+    """Shows documents, fact sheets, videos, and placeholders for quizzes."""
 
     back_requested = Signal()
     previous_requested = Signal()
@@ -53,6 +56,9 @@ class ItemPage(QWidget):
         self.document_view = DocumentView()
         self.placeholder = PlaceholderView()
         self._pdf_viewer: PdfViewer | None = None
+        self._video_view: VideoView | None = None
+        self._video_services: tuple[StoreWorker | None, Session | None, str | None] = (
+            None, None, None)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -99,10 +105,48 @@ class ItemPage(QWidget):
             self.stack.setCurrentWidget(self.document_view)
         elif item.type == "factsheet" and path is not None:
             self._show_pdf(files, path)
+        elif item.type == "video":
+            self._show_video(place, files)
         else:
-            self.placeholder.show_item(item, files)
+            self.placeholder.show_item(item)
             self.stack.setCurrentWidget(self.placeholder)
         self.stack.currentWidget().setFocus()
+
+    def use_services(self, worker: StoreWorker, session: Session, backend: str | None) -> None:
+        """Where the video player records the learner's viewing, and its preferred engine."""
+        self._video_services = (worker, session, backend)
+
+    @property
+    def video_view(self) -> VideoView:
+        """The video player, made (and its engine loaded) on first use."""
+        if self._video_view is None:
+            from c4s_desktop.ui.player.video_view import make_video_view
+
+            self._video_view = make_video_view(self._lang, *self._video_services)
+            self.stack.addWidget(self._video_view)
+        return self._video_view
+
+    def video_engine(self) -> str:
+        """The video engine in use (or that will be), as the About dialog names it."""
+        from c4s_desktop.ui.player.choose import describe_engine
+
+        engine = self._video_view.engine if self._video_view is not None else None
+        return describe_engine(engine, self._video_services[2])
+
+    def close_video(self) -> None:
+        """Stop the video, if one is open, saving where the learner is."""
+        if self._video_view is not None:
+            self._video_view.close_video()
+
+    def _show_video(self, place: ItemPlace, files: PackFiles) -> None:
+        if self.video_view.open(place, files):
+            self.stack.setCurrentWidget(self.video_view)
+            return
+        self.message.setText(
+            self.tr("This video cannot be opened: its file is missing or damaged. "
+                    "Repair the course, then try again.")
+        )
+        self.stack.setCurrentWidget(self.message)
 
     def _show_pdf(self, files: PackFiles, path: str) -> None:
         blob = files.blob_path(path)
@@ -126,3 +170,9 @@ class ItemPage(QWidget):
         viewer = self.stack.currentWidget()
         if viewer is self.document_view or viewer is self._pdf_viewer:
             viewer.reset_zoom()
+
+    def start_at(self, seconds: float) -> None:
+        """Play the open video from ``seconds``; ignored when the viewer shown is no player."""
+        start = getattr(self.stack.currentWidget(), "start_at", None)
+        if callable(start):
+            start(seconds)

@@ -19,6 +19,12 @@ class LaunchOptions:
     screenshot: Path | None = None
     open_target: tuple[str, str] | None = None
     video_backend: str | None = None
+    lang_from_settings: bool = False
+    """``lang`` is only the first-run guess: the data folder's setting wins (no ``--lang``)."""
+    learner: str | None = None
+    ask_learner: bool = False
+    """Ask who is learning at start (the app does, unless taking a screenshot)."""
+    search: str | None = None
 
 
 def parse_open_target(text: str) -> tuple[str, str] | None:

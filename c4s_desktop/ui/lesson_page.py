@@ -67,6 +67,7 @@ class LessonPage(QWidget):
         super().__init__(parent)
         self._lang = lang
         self._state = state
+        self._pack_id = ""
         self.module_label = QLabel()
         self.module_label.setObjectName("lesson-module")
         self.title = QLabel()
@@ -119,6 +120,7 @@ class LessonPage(QWidget):
                     position: tuple[int, int]) -> None:
         """Show ``lesson``; ``position`` is (number from 1, count) within the pack."""
         default = pack.manifest.default_language
+        self._pack_id = pack.id
         self.module_label.setText(pick_text(module.title, self._lang, default))
         self.title.setText(pick_text(lesson.title, self._lang, default))
         facts = [self.tr("{n} items").format(n=len(lesson.items))]
@@ -143,6 +145,19 @@ class LessonPage(QWidget):
         number, count = position
         self.previous_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < count)
+
+    def set_state(self, state: ItemState) -> None:
+        """Take item states from ``state`` from now on, and show them."""
+        self._state = state
+        self.refresh_states()
+
+    def refresh_states(self) -> None:
+        """Show each row's state again (progress changed)."""
+        for row in range(self.items.topLevelItemCount()):
+            entry = self.items.topLevelItem(row)
+            if entry is not None:
+                entry.setText(3, state_text(self._state(self._pack_id,
+                                                        entry.data(0, ITEM_ID_ROLE))))
 
     def select_item(self, item_id: str) -> None:
         """Make ``item_id`` the current row (after coming back from it)."""

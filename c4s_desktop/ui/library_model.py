@@ -93,10 +93,11 @@ class LibraryModel(QAbstractItemModel):
         self._completion = completion
         self.refresh_completion()
 
-    def refresh_completion(self) -> None:
-        """Tell views that every completion figure may have changed."""
+    def refresh_completion(self, pack_id: str | None = None) -> None:
+        """Tell views that completion figures (of one pack, or of all) may have changed."""
         for node in self._packs:
-            self._changed_below(node)
+            if pack_id is None or node.pack.id == pack_id:
+                self._changed_below(node)
 
     def _changed_below(self, node: _Node) -> None:
         index = self.createIndex(node.row, Column.COMPLETION, node)

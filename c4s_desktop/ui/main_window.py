@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.home_page import HomePage
 from c4s_desktop.ui.icons import icon
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     """The learner closed the window (the app ends)."""
+    item_opened = Signal(object)
+    """The :class:`ItemPlace` just opened on the item page."""
 
     def __init__(
         self,
@@ -99,7 +102,11 @@ class MainWindow(QMainWindow):
         self._make_menus()
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.add_packs_action = file_menu.addAction(self.tr("&Add packs…"))
+        self.add_packs_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.remove_pack_action = file_menu.addAction(self.tr("&Remove pack…"))
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -116,9 +123,16 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])  # type: ignore[call-overload]
             action.triggered.connect(handler)
             view_menu.addAction(action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About C4S Desktop"),
+                            lambda: show_about(self, self.item_page.video_engine()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window ends the app."""
+        """Closing the window ends the app (an open video saves where the learner is first)."""
+        self.item_page.close_video()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -141,6 +155,11 @@ class MainWindow(QMainWindow):
         else:
             self.show_message(self.tr("Your library is empty. Ask your trainer for a course "
                                       "pack to install."))
+
+    @property
+    def packs(self) -> list[LibraryPack]:
+        """The packs the library shows."""
+        return self._packs
 
     def set_disk_use(self, size: int, folder: str) -> None:
         """Show the data folder's disk use in the status bar."""
@@ -165,8 +184,11 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    def open_item(self, pack_id: str, item_id: str) -> bool:
-        """Open an item in place of the lesson page; False when there is no such item."""
+    def open_item(self, pack_id: str, item_id: str, start_s: float | None = None) -> bool:
+        """Open an item in place of the lesson page; False when there is no such item.
+
+        ``start_s``: for a video, the moment to start at (a search hit in its subtitles).
+        """
         place = find_item(self._packs, pack_id, item_id)
         if place is None:
             return False
@@ -176,6 +198,9 @@ class MainWindow(QMainWindow):
         position = (ids.index(item_id) + 1, len(ids))
         self.item_page.show_item(place, self._files[pack_id], position)
         self.pages.setCurrentWidget(self.item_page)
+        self.item_opened.emit(place)
+        if start_s is not None:
+            self.item_page.start_at(start_s)
         return True
 
     @property

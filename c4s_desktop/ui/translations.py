@@ -1,11 +1,23 @@
-"""The learner's language: Qt's own translations, the app's, and the locale for numbers."""
+"""The learner's language: Qt's own translations, the app's, and the locale for numbers.
+
+The interface language is a setting of the data folder (``meta`` key ``ui_language``): the
+system's language at first run when the app speaks it, else English; Settings changes it and
+``--lang`` overrides it for one run. Course texts follow it, with each pack's fallback.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from c4s_desktop.core.resources import resources_dir
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta, set_meta
 from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES
+
+UI_LANGUAGE_KEY = "ui_language"
+TRANSLATOR_NAME = "c4s-translator"
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "hu": "Magyar"}
+"""Each language in its own words, as the Settings list shows it."""
 
 
 def system_language() -> str:
@@ -15,7 +27,11 @@ def system_language() -> str:
 
 
 def install_translators(app: QCoreApplication, lang: str) -> None:
-    """Load the ``.qm`` files there are for ``lang`` and make it the locale for numbers."""
+    """Load the ``.qm`` files there are for ``lang`` (in place of those of another language)
+    and make it the locale for numbers."""
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(old)
+        old.deleteLater()
     QLocale.setDefault(QLocale(lang))
     folders = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -23,5 +39,27 @@ def install_translators(app: QCoreApplication, lang: str) -> None:
     )
     for name, folder in folders:
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(f"{name}_{lang}", folder):
             app.installTranslator(translator)
+        else:
+            translator.deleteLater()
+
+
+def settled_language(store: Store, first_run: str) -> str:
+    """The interface language of this data folder; at first run, ``first_run``, saved.
+
+    Runs in the store worker (when the store opens).
+    """
+    stored = get_meta(store, UI_LANGUAGE_KEY)
+    if stored is not None and stored in SUPPORTED_LANGUAGES:
+        return stored
+    set_meta(store, UI_LANGUAGE_KEY, first_run)
+    return first_run
+
+
+def save_language(store: Store, lang: str) -> None:
+    """Make ``lang`` the interface language from the next start (a store job)."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    set_meta(store, UI_LANGUAGE_KEY, lang)

@@ -75,11 +75,14 @@ _STOP = object()
 class _WriterThread(QThread):
     """Opens the store, then runs jobs from a queue until told to stop; closes the store."""
 
-    def __init__(self, owner: StoreWorker, root: Path) -> None:
+    def __init__(
+        self, owner: StoreWorker, root: Path, on_open: Callable[[Store], object] | None
+    ) -> None:
         super().__init__()
         self.setObjectName("c4s-store-writer")
         self._owner = owner
         self._root = root
+        self._on_open = on_open
         self.jobs: queue.SimpleQueue[Task | object] = queue.SimpleQueue()
 
     def run(self) -> None:
@@ -91,6 +94,8 @@ class _WriterThread(QThread):
             return
         try:
             seed_default_trust(store)
+            if self._on_open is not None:
+                owner.open_result = self._on_open(store)
         except Exception as exc:
             store.close()
             owner.open_failed.emit(exc)
@@ -124,17 +129,23 @@ class StoreWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: _WriterThread | None = None
+        self.open_result: object = None
+        """What ``on_open`` returned (set before :attr:`opened` is emitted)."""
         self._tasks: dict[int, tuple[Task, _Callbacks[Any]]] = {}
         queued = Qt.ConnectionType.QueuedConnection
         self.job_done.connect(self._deliver_done, queued)
         self.job_failed.connect(self._deliver_error, queued)
         self.job_progress.connect(self._deliver_progress, queued)
 
-    def start(self, root: Path) -> None:
-        """Start the writer thread, which opens the store at ``root`` (see :attr:`opened`)."""
+    def start(self, root: Path, on_open: Callable[[Store], object] | None = None) -> None:
+        """Start the writer thread, which opens the store at ``root`` (see :attr:`opened`).
+
+        ``on_open(store)``, when given, runs in the writer thread once the store is open, before
+        any job; its result is :attr:`open_result` and its failure, :attr:`open_failed`.
+        """
         if self._thread is not None:
             raise RuntimeError("the store worker is already started")
-        self._thread = _WriterThread(self, root)
+        self._thread = _WriterThread(self, root, on_open)
         self._thread.start()
 
     @property

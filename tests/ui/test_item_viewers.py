@@ -107,10 +107,12 @@ def test_a_damaged_fact_sheet_says_so(launch: Launch) -> None:
     assert "cannot be opened" in window.item_page.message.text()
 
 
-def test_a_video_shows_what_it_is_without_a_player(launch: Launch) -> None:
-    window = launch(open_target=(PACK_ID, "l1-video")).window
+def test_a_damaged_video_opens_in_the_player_and_says_so(qtbot, launch: Launch) -> None:
+    window = launch(open_target=(PACK_ID, "l1-video")).window  # packkit's video is noise
     assert window is not None
     page = window.item_page
-    assert page.stack.currentWidget() is page.placeholder
-    assert page.placeholder.facts.text() == "Video · 13 s · subtitles: en"
+    assert page.stack.currentWidget() is page.video_view
     assert not page.previous_button.isEnabled() and page.next_button.isEnabled()
+    page.video_view.play()
+    qtbot.waitUntil(lambda: "cannot be played" in page.video_view.notice.text(), timeout=20_000)
+    assert page.video_view.screen_stack.currentWidget() is page.video_view.poster

@@ -43,7 +43,7 @@ def test_an_unknown_item_to_open_fails_the_screenshot(app_dir: Path, demo_dir: P
                                                       tmp_path: Path) -> None:
     out = tmp_path / "app.png"
     done = run_app("--data-dir", str(app_dir), "--demo-packs", str(demo_dir),
-                   "--screenshot", str(out), "--open", f"{PACK_ID}/nope")
+                   "--screenshot", str(out), "--open", f"{PACK_ID}/nope", "--lang", "en")
     assert done.returncode == 1
     assert f"There is no item {PACK_ID}/nope in the library." in done.stderr
     assert not out.exists()

@@ -122,3 +122,13 @@ def test_order_of_arrival_does_not_matter(spans: list[tuple[float, float]],
         backward = apply(backward, s)
     assert forward.done == backward.done
     assert abs(forward.watched_seconds - backward.watched_seconds) < 1e-6
+
+
+def test_lesson_and_module_completions_are_not_item_states(store: Store) -> None:
+    record(store, [
+        make_statement(LEARNER, "completed", activity_iri(PACK, "lesson1"), "lesson"),
+        make_statement(LEARNER, "completed", activity_iri(PACK, "module1"), "module"),
+        make_statement(LEARNER, "completed", activity_iri(PACK, "sheet1"), "factsheet"),
+    ])
+    assert set(item_states(store, LEARNER, PACK)) == {"sheet1"}
+    assert store.db.execute("SELECT count(*) FROM statements").fetchone()[0] == 3

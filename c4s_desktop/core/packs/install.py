@@ -29,6 +29,7 @@ from c4s_desktop.core.packs.preview import UpdatePreview, compare_manifests
 from c4s_desktop.core.packs.source import PackSource, open_pack
 from c4s_desktop.core.packs.trust import trusted_keys
 from c4s_desktop.core.packs.verify import CheckedPack, check_pack
+from c4s_desktop.core.search.index import index_pack
 from c4s_desktop.core.store.database import Store
 
 Progress = Callable[[int, int], None]
@@ -124,6 +125,7 @@ class InstallPlan:
         blobs.publish([e.sha256 for e in self.to_publish] + staged_now)
         result.blobs_reused = len(self.present) - len(result.repaired) + len(self.to_publish)
         _commit(self.store, self.checked)
+        index_pack(self.store, manifest)
         result.bytes_freed = blobs.collect_garbage(referenced_blobs(self.store))
         blobs.clear_staging()
         return result

@@ -12,6 +12,7 @@ from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.copying import hash_stream
 from c4s_desktop.core.packs.manifest import Manifest, parse_manifest
+from c4s_desktop.core.search.index import unindex_pack
 from c4s_desktop.core.store.database import Store
 
 
@@ -86,6 +87,7 @@ def remove_pack(store: Store, pack_id: str) -> int:
         db.table("pack_history").insert(
             {"pack_id": pack_id, "version": pack.version, "action": "remove", "at": utc_now_iso()}
         )
+    unindex_pack(store, pack_id)
     return BlobStore(store.data_dir).collect_garbage(referenced_blobs(store))
 
 

@@ -15,6 +15,9 @@ from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.progress.derive import ItemState, apply
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import parse_activity_iri
+from c4s_desktop.core.xapi.vocabulary import ACTIVITY_TYPES
+
+CONTAINER_TYPES = {ACTIVITY_TYPES[k] for k in ("course", "module", "lesson")}
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -29,9 +32,13 @@ class ItemKey:
 
 
 def _key(statement: dict[str, Any]) -> ItemKey | None:
+    """The item a statement is about; None for the course, a module or a lesson."""
     learner = statement["actor"]["account"]["name"]
     pack_id, item_id = parse_activity_iri(statement["object"]["id"])
     if not pack_id or item_id is None:
+        return None
+    kind = statement["object"].get("definition", {}).get("type")
+    if kind in CONTAINER_TYPES:
         return None
     return ItemKey(learner, pack_id, item_id)
 

@@ -92,6 +92,24 @@ CREATE TABLE resume_points (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
+SCHEMA_V4 = """
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body,
+    pack_id UNINDEXED,
+    item_id UNINDEXED,
+    kind UNINDEXED,
+    lang UNINDEXED,
+    start_s UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TABLE search_packs (
+    pack_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    indexed_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""Media formats read by the app itself, without Qt: WebVTT subtitles."""

@@ -1,0 +1,148 @@
+"""The search index: one FTS5 table (schema 4) holding every searchable text of every pack.
+
+Rows are made once, at install, from the pack's files in the blob store: titles of modules,
+lessons and items in every language, course texts and case studies as plain text, fact-sheet
+PDFs page by page, and subtitle cues with their start times. ``search_packs`` records which
+version of each pack the index holds, so :func:`ensure_index` can heal what a crash left.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from c4s_desktop.core.clock import utc_now_iso
+from c4s_desktop.core.media.webvtt import parse_webvtt
+from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.packs.manifest import Item, Manifest, parse_manifest
+from c4s_desktop.core.search.extract import clean, decode, document_text, pdf_pages
+from c4s_desktop.core.store.database import Store
+
+log = logging.getLogger("c4s.search")
+
+KINDS = ("title", "text", "factsheet", "subtitle")
+TEXT_ITEM_TYPES = ("document", "case_study")
+ANY_LANGUAGE = "*"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the index."""
+
+    body: str
+    item_id: str
+    kind: str
+    lang: str
+    start_s: float | None = None
+
+
+class _Reader:
+    """Reads a pack's files from the blob store; a missing or unreadable file gives None."""
+
+    def __init__(self, store: Store, manifest: Manifest) -> None:
+        self._blobs = BlobStore(store.data_dir)
+        self._manifest = manifest
+
+    def blob_path(self, path: str) -> Path | None:
+        entry = self._manifest.files.get(path)
+        return None if entry is None else self._blobs.path(entry.sha256)
+
+    def read(self, path: str) -> bytes | None:
+        blob = self.blob_path(path)
+        try:
+            return None if blob is None else blob.read_bytes()
+        except OSError as exc:
+            log.warning("%s/%s not indexed: %s", self._manifest.id, path, exc)
+            return None
+
+    def lang_of(self, key: str) -> str:
+        return self._manifest.default_language if key == ANY_LANGUAGE else key
+
+
+def _titles(manifest: Manifest) -> Iterator[Entry]:
+    for module in manifest.modules:
+        nodes = [(module.id, module.title)]
+        for lesson in module.lessons:
+            nodes += [(lesson.id, lesson.title)]
+            nodes += [(item.id, item.title) for item in lesson.items]
+        for node_id, title in nodes:
+            for lang, text in title.items():
+                yield Entry(clean(text), node_id, "title", lang)
+
+
+def _item_entries(reader: _Reader, item: Item) -> Iterator[Entry]:
+    if item.type in TEXT_ITEM_TYPES and item.file:
+        for key, path in item.file.items():
+            lang = reader.lang_of(key)
+            data = reader.read(path)
+            prompts = [clean(q[lang]) for q in item.questions if lang in q]
+            body = "\n\n".join([document_text(path, data) if data else "", *prompts])
+            yield Entry(body.strip(), item.id, "text", lang)
+    elif item.type == "factsheet" and item.file:
+        for key, path in item.file.items():
+            blob = reader.blob_path(path)
+            for page in pdf_pages(blob) if blob is not None else ():
+                yield Entry(page, item.id, "factsheet", reader.lang_of(key))
+    elif item.type == "video":
+        for lang, path in item.subtitles.items():
+            for cue in parse_webvtt(decode(reader.read(path) or b"")):
+                yield Entry(clean(cue.text), item.id, "subtitle", lang, cue.start)
+
+
+def pack_entries(store: Store, manifest: Manifest) -> list[Entry]:
+    """Every row the index holds for ``manifest``, read from the blob store (no writes)."""
+    reader = _Reader(store, manifest)
+    entries = list(_titles(manifest))
+    for _module, _lesson, item in manifest.iter_items():
+        entries += _item_entries(reader, item)
+    return [entry for entry in entries if entry.body]
+
+
+def index_pack(store: Store, manifest: Manifest) -> int:
+    """(Re)index the installed pack ``manifest`` in one transaction; returns the rows written.
+
+    A file that cannot be read or parsed is left out with a log line, never an error.
+    """
+    entries = pack_entries(store, manifest)
+    with store.transaction() as db:
+        db.execute("DELETE FROM search_index WHERE pack_id = ?", [manifest.id])
+        db.conn.executemany(
+            "INSERT INTO search_index (body, pack_id, item_id, kind, lang, start_s) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(e.body, manifest.id, e.item_id, e.kind, e.lang, e.start_s) for e in entries],
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO search_packs (pack_id, version, indexed_at) VALUES (?, ?, ?)",
+            [manifest.id, manifest.version, utc_now_iso()],
+        )
+    log.info("indexed %s v%d: %d rows", manifest.id, manifest.version, len(entries))
+    return len(entries)
+
+
+def unindex_pack(store: Store, pack_id: str) -> None:
+    """Drop every row of ``pack_id`` from the index."""
+    with store.transaction() as db:
+        db.execute("DELETE FROM search_index WHERE pack_id = ?", [pack_id])
+        db.execute("DELETE FROM search_packs WHERE pack_id = ?", [pack_id])
+
+
+def ensure_index(store: Store) -> list[str]:
+    """Index the packs whose installed version is not the indexed one; drop removed packs.
+
+    Heals an index left behind by a crash between an install's commit and its indexing.
+    Returns the ids of the packs (re)indexed or dropped.
+    """
+    stale = store.db.execute(
+        "SELECT p.id, p.manifest FROM packs p LEFT JOIN search_packs s ON s.pack_id = p.id "
+        "WHERE s.version IS NOT p.version ORDER BY p.id"
+    ).fetchall()
+    gone = [row[0] for row in store.db.execute(
+        "SELECT pack_id FROM search_packs WHERE pack_id NOT IN (SELECT id FROM packs)"
+    ).fetchall()]
+    for pack_id in gone:
+        unindex_pack(store, pack_id)
+    for _pack_id, manifest_bytes in stale:
+        index_pack(store, parse_manifest(bytes(manifest_bytes), require_key=False))
+    return sorted({*gone, *(row[0] for row in stale)})

@@ -1,0 +1,250 @@
+"""Who is learning? Choose yourself in the list (with your PIN if you set one), or add yourself.
+
+Every store access (sign in, add a learner) is a store-worker job; the dialog stays open and
+says what went wrong in a plain sentence when a PIN is wrong or a name is taken.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.learners import MAX_NAME, Learner, sign_in
+from c4s_desktop.core.learners.pins import is_valid_pin
+from c4s_desktop.ui.errors import error_text
+from c4s_desktop.ui.icons import icon
+from c4s_desktop.ui.progress_jobs import create_and_sign_in
+from c4s_desktop.ui.worker import StoreWorker
+
+LEARNER_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_PIN = 8
+MIN_WIDTH = 420
+
+
+def _pin_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_PIN)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    field.setAccessibleName(name)
+    return field
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("form-error")
+    label.setWordWrap(True)
+    return label
+
+
+class LearnerDialog(QDialog):
+    """Sign a learner in: pick from the list, type a PIN when asked, or add a new learner."""
+
+    signed_in = Signal(object)
+    """The :class:`Learner` now signed in (the dialog then closes)."""
+
+    def __init__(self, worker: StoreWorker, learners: list[Learner], parent: QWidget | None = None,
+                 *, first: bool = True) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._learners = learners
+        self._pin_learner: Learner | None = None
+        self.setModal(True)
+        self.setMinimumWidth(MIN_WIDTH)
+        self.setWindowTitle(self.tr("Who is learning?"))
+        self.setAccessibleName(self.tr("Choose who is learning"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._make_list_page(first))
+        self.pages.addWidget(self._make_pin_page())
+        self.pages.addWidget(self._make_new_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        if learners:
+            self.show_list()
+        else:
+            self.show_new()
+
+    # --- Pages -----------------------------------------------------------------------------
+
+    def _make_list_page(self, first: bool) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Who is learning today? Choose your name."))
+        heading.setWordWrap(True)
+        self.learner_list = QListWidget()
+        self.learner_list.setAccessibleName(self.tr("Learners on this computer"))
+        for learner in self._learners:
+            text = self.tr("{name} (PIN)").format(name=learner.name) if learner.has_pin \
+                else learner.name
+            row = QListWidgetItem(icon("learner"), text)
+            row.setData(LEARNER_ROLE, learner)
+            self.learner_list.addItem(row)
+        self.learner_list.setCurrentRow(0)
+        self.learner_list.itemDoubleClicked.connect(lambda _row: self._choose())
+        heading.setBuddy(self.learner_list)
+        self.new_button = QPushButton(self.tr("New learner…"))
+        self.new_button.setAccessibleName(self.tr("Add a new learner"))
+        self.new_button.clicked.connect(self.show_new)
+        self.quit_button = QPushButton(self.tr("Quit") if first else self.tr("Cancel"))
+        self.quit_button.clicked.connect(self.reject)
+        self.choose_button = QPushButton(self.tr("Sign in"))
+        self.choose_button.setAccessibleName(self.tr("Sign in as the chosen learner"))
+        self.choose_button.clicked.connect(self._choose)
+        self.list_error = _error_label()
+        return self._page(page, [heading, self.learner_list], self.list_error,
+                          [self.new_button, None, self.quit_button, self.choose_button])
+
+    def _make_pin_page(self) -> QWidget:
+        page = QWidget()
+        self.pin_prompt = QLabel()
+        self.pin_prompt.setWordWrap(True)
+        self.pin_field = _pin_field(self.tr("PIN"))
+        self.pin_prompt.setBuddy(self.pin_field)
+        self.pin_error = _error_label()
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(self.show_list)
+        self.pin_button = QPushButton(self.tr("Sign in"))
+        self.pin_button.clicked.connect(self._check_pin)
+        return self._page(page, [self.pin_prompt, self.pin_field], self.pin_error,
+                          [back, None, self.pin_button])
+
+    def _make_new_page(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Add yourself as a new learner."))
+        heading.setWordWrap(True)
+        self.name_field = QLineEdit()
+        self.name_field.setMaxLength(MAX_NAME)
+        self.name_field.setAccessibleName(self.tr("Name"))
+        self.new_pin = _pin_field(self.tr("PIN (optional)"))
+        self.new_pin_again = _pin_field(self.tr("PIN again"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_field)
+        form.addRow(self.tr("&PIN (optional):"), self.new_pin)
+        form.addRow(self.tr("PIN &again:"), self.new_pin_again)
+        form_widget = QWidget()
+        form_widget.setLayout(form)
+        rule = QLabel(self.tr("A PIN is 4 to 8 digits. With a PIN, nobody else can open your "
+                              "progress on this computer."))
+        rule.setObjectName("hint")
+        rule.setWordWrap(True)
+        self.new_error = _error_label()
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.clicked.connect(self.show_list)
+        self.new_quit_button = QPushButton(self.quit_button.text())
+        self.new_quit_button.clicked.connect(self.reject)
+        self.create_button = QPushButton(self.tr("Create and sign in"))
+        self.create_button.clicked.connect(self._create)
+        return self._page(page, [heading, form_widget, rule], self.new_error,
+                          [self.back_button, None, self.new_quit_button, self.create_button])
+
+    def _page(self, page: QWidget, widgets: list[QWidget], error: QLabel,
+              buttons: list[QPushButton | None]) -> QWidget:
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addWidget(error)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        for button in buttons:
+            if button is None:
+                row.addStretch(1)
+            else:
+                row.addWidget(button)
+        layout.addLayout(row)
+        return page
+
+    def _show(self, index: int, focus: QWidget, default: QPushButton) -> None:
+        self.pages.setCurrentIndex(index)
+        default.setDefault(True)
+        focus.setFocus()
+
+    def show_list(self) -> None:
+        """The list of learners (arrows choose, Enter signs in)."""
+        self._show(0, self.learner_list, self.choose_button)
+
+    def show_pin(self, learner: Learner) -> None:
+        """Ask ``learner`` for their PIN."""
+        self._pin_learner = learner
+        self.pin_prompt.setText(self.tr("Type the PIN of {name}.").format(name=learner.name))
+        self.pin_field.clear()
+        self.pin_error.clear()
+        self._show(1, self.pin_field, self.pin_button)
+
+    def show_new(self) -> None:
+        """The form for a new learner: name, and an optional PIN typed twice."""
+        for field in (self.name_field, self.new_pin, self.new_pin_again):
+            field.clear()
+        self.new_error.clear()
+        self.back_button.setVisible(bool(self._learners))
+        self.new_quit_button.setVisible(not self._learners)
+        self._show(2, self.name_field, self.create_button)
+
+    # --- Actions ---------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        row = self.learner_list.currentItem()
+        if row is None:
+            return
+        learner: Learner = row.data(LEARNER_ROLE)
+        if learner.has_pin:
+            self.show_pin(learner)
+        else:
+            self._run(partial(sign_in, learner_id=learner.id), self.choose_button,
+                      self.list_error)
+
+    def _check_pin(self) -> None:
+        learner = self._pin_learner
+        if learner is None:
+            return
+        pin = self.pin_field.text()
+        self._run(partial(sign_in, learner_id=learner.id, pin=pin), self.pin_button,
+                  self.pin_error)
+
+    def _create(self) -> None:
+        name, pin, again = (self.name_field.text().strip(), self.new_pin.text(),
+                            self.new_pin_again.text())
+        problem = ""
+        if not name:
+            problem = self.tr("Type your name.")
+        elif (pin or again) and not is_valid_pin(pin):
+            problem = error_text(InputError("learner.bad_pin"))
+        elif pin != again:
+            problem = self.tr("The two PINs are not the same; type the PIN again in both fields.")
+        if problem:
+            self.new_error.setText(problem)
+            return
+        self._run(partial(create_and_sign_in, name=name, pin=pin or None), self.create_button,
+                  self.new_error)
+
+    def _run(self, call: partial[Learner], button: QPushButton, error: QLabel) -> None:
+        button.setEnabled(False)
+        error.clear()
+
+        def failed(exc: BaseException) -> None:
+            button.setEnabled(True)
+            error.setText(error_text(exc))
+            if call.func is sign_in and self.pages.currentIndex() == 1:
+                self.pin_field.clear()
+                self.pin_field.setFocus()
+
+        def done(learner: Learner) -> None:
+            button.setEnabled(True)
+            self.signed_in.emit(learner)
+            self.accept()
+
+        self._worker.run(lambda store, _task: call(store), on_done=done, on_error=failed)

@@ -1,0 +1,168 @@
+"""The player's controls: seek bar and time on one row, the buttons and choices on the next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractSlider,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+SMALL_STEP_MS = 5_000
+PAGE_STEP_MS = 30_000
+DEFAULT_VOLUME = 80
+VOLUME_WIDTH = 90
+
+
+def clock(seconds: float) -> str:
+    """``1:23`` or ``1:02:03``: a position as a player shows it."""
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def language_name(code: str) -> str:
+    """A subtitle language in its own words (``English``, ``Français``), else its code."""
+    if not code:
+        return code
+    locale = QLocale(code)
+    world = QLocale(f"{code}_001")  # "English", where plain "en" reads "American English"
+    name = (world if world.language() == locale.language() else locale).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+class PlayerControls(QWidget):
+    """Buttons and sliders only; the video view connects them to the engine."""
+
+    play_clicked = Signal()
+    seek_requested = Signal(float)
+    rate_chosen = Signal(float)
+    volume_chosen = Signal(int)
+    mute_toggled = Signal(bool)
+    subtitles_chosen = Signal(str)
+    """A language code, or "" for no subtitles."""
+    full_screen_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        style = self.style()
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+        self.play_button = QPushButton(self._play_icon, self.tr("Play"))
+        self.play_button.setAccessibleName(self.tr("Play or pause"))
+        self.play_button.setToolTip(self.tr("Play or pause (Space)"))
+        self.play_button.clicked.connect(self.play_clicked)
+
+        self.seek_bar = QSlider(Qt.Orientation.Horizontal)
+        self.seek_bar.setAccessibleName(self.tr("Position in the video"))
+        self.seek_bar.setToolTip(self.tr("← → 5 seconds, Page Up / Page Down 30 seconds, "
+                                         "Home / End"))
+        self.seek_bar.setSingleStep(SMALL_STEP_MS)
+        self.seek_bar.setPageStep(PAGE_STEP_MS)
+        self.seek_bar.actionTriggered.connect(self._seek_action)
+        self.time_label = QLabel(clock(0))
+        self.time_label.setAccessibleName(self.tr("Time"))
+
+        self.speed = QComboBox()
+        self.speed.setAccessibleName(self.tr("Playback speed"))
+        for rate in RATES:
+            self.speed.addItem(self.tr("{rate}\u00d7").format(rate=QLocale().toString(rate)), rate)
+        self.speed.setCurrentIndex(RATES.index(1.0))
+        self.speed.currentIndexChanged.connect(
+            lambda index: self.rate_chosen.emit(float(self.speed.itemData(index))))
+        speed_label = QLabel(self.tr("Speed"))
+        speed_label.setBuddy(self.speed)
+
+        self.mute_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume),
+                                       "")
+        self.mute_button.setCheckable(True)
+        self.mute_button.setAccessibleName(self.tr("Mute"))
+        self.mute_button.setToolTip(self.tr("Mute (M)"))
+        self.mute_button.toggled.connect(self._mute_toggled)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setRange(0, 100)
+        self.volume.setValue(DEFAULT_VOLUME)
+        self.volume.setFixedWidth(VOLUME_WIDTH)
+        self.volume.valueChanged.connect(self.volume_chosen)
+
+        self.subtitles = QComboBox()
+        self.subtitles.setAccessibleName(self.tr("Subtitles"))
+        self.subtitles.currentIndexChanged.connect(
+            lambda index: self.subtitles_chosen.emit(str(self.subtitles.itemData(index) or "")))
+        subtitles_label = QLabel(self.tr("Subtitles"))
+        subtitles_label.setBuddy(self.subtitles)
+        self.full_screen_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton), self.tr("Full screen"))
+        self.full_screen_button.setAccessibleName(self.tr("Full screen"))
+        self.full_screen_button.setToolTip(self.tr("Full screen (F or F11; Esc leaves)"))
+        self.full_screen_button.clicked.connect(self.full_screen_clicked)
+
+        seek_row = QHBoxLayout()
+        seek_row.addWidget(self.seek_bar, 1)
+        seek_row.addWidget(self.time_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.play_button)
+        buttons.addSpacing(12)
+        for widget in (speed_label, self.speed, self.mute_button, self.volume):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        for widget in (subtitles_label, self.subtitles, self.full_screen_button):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(seek_row)
+        layout.addLayout(buttons)
+        self._duration = 0.0
+
+    def set_languages(self, languages: list[str], chosen: str) -> None:
+        """Offer "Off" and ``languages``; select ``chosen`` ("" for Off) without signalling."""
+        self.subtitles.blockSignals(True)
+        self.subtitles.clear()
+        self.subtitles.addItem(self.tr("Off"), "")
+        for code in languages:
+            self.subtitles.addItem(language_name(code), code)
+        self.subtitles.setCurrentIndex(max(0, self.subtitles.findData(chosen)))
+        self.subtitles.setEnabled(bool(languages))
+        self.subtitles.blockSignals(False)
+
+    def set_duration(self, seconds: float) -> None:
+        """The video's length is known."""
+        self._duration = seconds
+        self.seek_bar.setRange(0, int(seconds * 1000))
+        self._show_time(self.seek_bar.value() / 1000)
+
+    def set_position(self, seconds: float) -> None:
+        """Move the seek bar and time, unless the learner is dragging the bar."""
+        if not self.seek_bar.isSliderDown():
+            self.seek_bar.blockSignals(True)
+            self.seek_bar.setValue(int(seconds * 1000))
+            self.seek_bar.blockSignals(False)
+        self._show_time(seconds)
+
+    def set_playing(self, playing: bool) -> None:
+        """Show Pause while playing and Play otherwise."""
+        self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def _show_time(self, seconds: float) -> None:
+        self.time_label.setText(f"{clock(seconds)} / {clock(self._duration)}")
+
+    def _seek_action(self, action: int) -> None:
+        if action != QAbstractSlider.SliderAction.SliderNoAction.value:
+            self.seek_requested.emit(self.seek_bar.sliderPosition() / 1000)
+
+    def _mute_toggled(self, muted: bool) -> None:
+        icon = (QStyle.StandardPixmap.SP_MediaVolumeMuted if muted
+                else QStyle.StandardPixmap.SP_MediaVolume)
+        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self.mute_toggled.emit(muted)

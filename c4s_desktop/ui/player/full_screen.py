@@ -1,0 +1,59 @@
+"""Full screen for one widget without moving it: its window fills the screen and everything
+around the widget (menus, the library, headers) is hidden until the learner leaves.
+
+Moving the player into a window of its own would recreate its native window, which libVLC
+draws into; hiding what surrounds it keeps that window alive.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
+class FullScreen:
+    """Puts ``widget`` alone on the screen, and back."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self._widget = widget
+        self._hidden: list[QWidget] = []
+        self._was_maximized = False
+        self.active = False
+
+    def enter(self) -> None:
+        """Fill the screen with the widget."""
+        if self.active:
+            return
+        self.active = True
+        window = self._widget.window()
+        child = self._widget
+        while child is not window and (parent := child.parentWidget()) is not None:
+            for sibling in parent.findChildren(QWidget, options=DIRECT):
+                if sibling is not child and sibling.isVisible() and not sibling.isWindow():
+                    self._hidden.append(sibling)
+            child = parent
+        if isinstance(window, QMainWindow):
+            for bar in (window.menuBar(), window.statusBar()):
+                if bar.isVisible() and bar not in self._hidden:
+                    self._hidden.append(bar)
+        for widget in self._hidden:
+            widget.hide()
+        self._was_maximized = window.isMaximized()
+        window.showFullScreen()
+
+    def leave(self) -> None:
+        """Bring back the window as it was."""
+        if not self.active:
+            return
+        self.active = False
+        window = self._widget.window()
+        for widget in self._hidden:
+            widget.show()
+        self._hidden.clear()
+        if self._was_maximized:
+            window.showMaximized()
+        else:
+            window.showNormal()
+

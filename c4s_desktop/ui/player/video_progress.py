@@ -1,0 +1,97 @@
+"""Where the player's records go: store-worker jobs for the signed-in learner, else memory.
+
+The learner is read from the session at the moment of each save, so a learner who signs in
+while a video plays gets what follows. With nobody signed in, positions and spans stay in
+memory for this run and nothing is recorded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from c4s_desktop.core.progress.intervals import Interval
+from c4s_desktop.core.progress.log import record
+from c4s_desktop.core.progress.resume import load_position, save_position
+from c4s_desktop.core.progress.video_events import watched_statement
+from c4s_desktop.ui.library_data import ItemPlace
+from c4s_desktop.ui.session import Session
+from c4s_desktop.ui.worker import Job, StoreWorker
+
+log = logging.getLogger("c4s.video")
+Key = tuple[str | None, str, str]
+
+
+class VideoProgress(QObject):
+    """Saves positions and watched spans of videos; loads the saved position."""
+
+    recorded = Signal(str, str, object)
+    """(pack id, item id, the new item states by ItemKey): a watched span is stored."""
+
+    def __init__(self, worker: StoreWorker | None, session: Session | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._session = session
+        self._positions: dict[Key, float] = {}
+        self.unrecorded: list[tuple[str, str, Interval]] = []
+        """Spans watched while nobody was signed in: (pack id, item id, span)."""
+
+    def _learner_id(self) -> str | None:
+        learner = self._session.learner if self._session is not None else None
+        return learner.id if learner is not None and self._worker is not None else None
+
+    def load_position(self, place: ItemPlace, done: Callable[[float | None], None]) -> None:
+        """Call ``done`` with where the learner stopped in the video (None: never)."""
+        learner_id = self._learner_id()
+        pack_id, item_id = place.pack.id, place.item.id
+        remembered = self._positions.get((learner_id, pack_id, item_id))
+        if learner_id is None or self._worker is None or remembered is not None:
+            done(remembered)
+            return
+
+        def failed(exc: BaseException) -> None:
+            log.warning("cannot read the resume point: %s", exc)
+            done(None)
+
+        if not self._run(lambda store, _task: load_position(store, learner_id, pack_id, item_id),
+                         on_done=done, on_error=failed):
+            done(None)
+
+    def save_position(self, place: ItemPlace, seconds: float) -> None:
+        """Remember ``seconds`` as where the learner is in the video."""
+        learner_id = self._learner_id()
+        pack_id, item_id = place.pack.id, place.item.id
+        self._positions[(learner_id, pack_id, item_id)] = seconds
+        if learner_id is None or self._worker is None:
+            return
+        self._run(
+            lambda store, _task: save_position(store, learner_id, pack_id, item_id, seconds),
+            on_error=lambda exc: log.warning("cannot save the resume point: %s", exc),
+        )
+
+    def record_span(self, place: ItemPlace, span: Interval, length: float, lang: str) -> None:
+        """Record that the learner watched ``span`` of the video (a learning event)."""
+        learner_id = self._learner_id()
+        pack_id, item_id = place.pack.id, place.item.id
+        if learner_id is None or self._worker is None:
+            self.unrecorded.append((pack_id, item_id, span))
+            return
+        statement = watched_statement(learner_id, pack_id, item_id, span[0], span[1], length,
+                                      lang, lesson_id=place.lesson.id)
+        self._run(lambda store, _task: record(store, [statement]),
+                  on_done=lambda states: self.recorded.emit(pack_id, item_id, states))
+
+    def _run(self, job: Job[Any], on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> bool:
+        """Queue ``job``; False (logged) when the store is already closed (the app is ending)."""
+        assert self._worker is not None
+        try:
+            self._worker.run(job, on_done=on_done, on_error=on_error)
+        except RuntimeError as exc:
+            log.warning("video progress not saved, the store is closed: %s", exc)
+            return False
+        return True

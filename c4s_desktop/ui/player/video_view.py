@@ -1,0 +1,339 @@
+"""The player page: the poster until the first play, then the picture, the subtitle band and
+the controls. It keeps track of what was watched and where the learner is (see VideoProgress).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c4s_desktop.core.packs.manifest import pick_file
+from c4s_desktop.ui.library_data import ItemPlace
+from c4s_desktop.ui.pack_files import PackFiles
+from c4s_desktop.ui.player.choose import choose_engine
+from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerControls, clock
+from c4s_desktop.ui.player.engine import VideoEngine
+from c4s_desktop.ui.player.full_screen import FullScreen
+from c4s_desktop.ui.player.subtitles import SubtitleBand, load_cues
+from c4s_desktop.ui.player.video_progress import VideoProgress
+from c4s_desktop.ui.player.watch_tracker import WatchTracker
+from c4s_desktop.ui.session import Session
+from c4s_desktop.ui.worker import StoreWorker
+
+SAVE_EVERY_S = 5.0
+RECORD_EVERY_S = 10.0
+RESUME_MIN_S = 1.0
+RESUME_TAIL_S = 3.0
+SEEK_KEYS = {
+    Qt.Key.Key_Left: -SMALL_STEP_MS / 1000, Qt.Key.Key_Right: SMALL_STEP_MS / 1000,
+    Qt.Key.Key_PageDown: -PAGE_STEP_MS / 1000, Qt.Key.Key_PageUp: PAGE_STEP_MS / 1000,
+}
+
+
+class Poster(QLabel):
+    """The video's poster, scaled to fit; a click starts the video."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setStyleSheet("background: black; color: white;")
+        self.setAccessibleName(self.tr("Video poster"))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._pixmap = QPixmap()
+
+    def set_image(self, data: bytes | None) -> None:
+        """Show the image in ``data``, or a hint when there is none."""
+        self._pixmap = QPixmap()
+        if data and self._pixmap.loadFromData(data):
+            self._fit()
+        else:
+            self.setText(self.tr("Press Play to start the video."))
+
+    def _fit(self) -> None:
+        if not self._pixmap.isNull() and self.width() > 0 and self.height() > 0:
+            self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Rescale the poster to the new size."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the poster plays the video."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+
+class VideoView(QWidget):
+    """Plays one video item at a time; :meth:`close_video` saves and lets go of it."""
+
+    def __init__(self, lang: str, progress: VideoProgress, preference: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Video player"))
+        self._lang = lang
+        self._progress = progress
+        progress.setParent(self)
+        self.engine: VideoEngine
+        self.engine, self.engine_note = choose_engine(preference)
+        self.place: ItemPlace | None = None
+        self.tracker = WatchTracker()
+        self._files: PackFiles | None = None
+        self._files_cues: dict[str, str] = {}
+        self._subtitle_lang = ""
+        self._rate = 1.0
+        self._last_save = 0.0
+        self._start_requested = False
+
+        self.poster = Poster()
+        self.poster.clicked.connect(self.play)
+        self.screen_stack = QStackedWidget()
+        self.screen_stack.addWidget(self.poster)
+        self.screen_stack.addWidget(self.engine.video_widget())
+        self.subtitles = SubtitleBand()
+        self.notice = QLabel()
+        self.notice.setObjectName("player-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Player message"))
+        self.controls = PlayerControls()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.screen_stack, 1)
+        layout.addWidget(self.subtitles)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.controls)
+        self.full_screen = FullScreen(self)
+        self._connect()
+        app = QCoreApplication.instance()
+        if app is not None:  # let go of the engine before Python tears the objects down
+            app.aboutToQuit.connect(self.release)
+
+    def _connect(self) -> None:
+        engine, controls = self.engine, self.controls
+        engine.position_changed.connect(self._position_changed)
+        engine.duration_changed.connect(controls.set_duration)
+        engine.playing_changed.connect(self._playing_changed)
+        engine.ended.connect(self._ended)
+        engine.failed.connect(self._failed)
+        controls.play_clicked.connect(self.toggle_play)
+        controls.seek_requested.connect(self.seek)
+        controls.rate_chosen.connect(self._set_rate)
+        controls.volume_chosen.connect(engine.set_volume)
+        controls.mute_toggled.connect(engine.set_muted)
+        controls.subtitles_chosen.connect(self.choose_subtitles)
+        controls.full_screen_clicked.connect(self.toggle_full_screen)
+        engine.set_volume(controls.volume.value())
+        self._key_actions = {
+            Qt.Key.Key_F: self.toggle_full_screen, Qt.Key.Key_F11: self.toggle_full_screen,
+            Qt.Key.Key_Escape: self.leave_full_screen, Qt.Key.Key_Space: self.toggle_play,
+            Qt.Key.Key_K: self.toggle_play, Qt.Key.Key_M: controls.mute_button.toggle,
+        }
+
+    # --- Opening and closing ---------------------------------------------------------------
+
+    def open(self, place: ItemPlace, files: PackFiles) -> bool:
+        """Show ``place``'s video, paused at its saved position; False when its file is missing."""
+        self.close_video()
+        item, manifest = place.item, place.pack.manifest
+        path = pick_file(item.file, self._lang, manifest.default_language) if item.file else None
+        blob = files.blob_path(path) if path else None
+        if blob is None:
+            return False
+        self.place, self._files = place, files
+        self._start_requested = False
+        self.poster.set_image(files.read_bytes(item.poster) if item.poster else None)
+        self.screen_stack.setCurrentWidget(self.poster)
+        self.notice.clear()
+        languages = list(item.subtitles)
+        chosen = self._lang if self._lang in languages else ""
+        self.controls.set_languages(languages, chosen)
+        self.choose_subtitles(chosen)
+        self.controls.set_duration(item.duration_s or 0)
+        self.controls.set_position(0)
+        self.controls.set_playing(False)
+        self.engine.load(blob)
+        self._show_engine_note()
+        self._progress.load_position(place, lambda seconds: self._resume(place, seconds))
+        return True
+
+    def _show_engine_note(self) -> None:
+        window = self.window()
+        if self.engine_note and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.engine_note)
+
+    def _resume(self, place: ItemPlace, seconds: float | None) -> None:
+        length = self.engine.duration or place.item.duration_s or 0
+        if (place is not self.place or self._start_requested or seconds is None
+                or seconds < RESUME_MIN_S or (length and seconds > length - RESUME_TAIL_S)):
+            return
+        self.engine.seek(seconds)
+        self.notice.setText(self.tr("Resuming at {time}").format(time=clock(seconds)))
+
+    def start_at(self, seconds: float) -> None:
+        """Start (or go on) at ``seconds`` instead of the saved position."""
+        self._start_requested = True
+        self.notice.clear()
+        self.seek(seconds)
+
+    def close_video(self) -> None:
+        """Record the open span, save the position and let go of the video."""
+        if self.place is None:
+            return
+        self.leave_full_screen()
+        self._close_span()
+        place, self.place = self.place, None  # stopping reports "not playing": nothing to save
+        self._progress.save_position(place, self.engine.position)
+        self.engine.stop()
+        self.subtitles.set_cues([])
+        self.screen_stack.setCurrentWidget(self.poster)
+
+    def release(self) -> None:
+        """Close the video and free the engine; the view is not used afterwards."""
+        self.close_video()
+        self.engine.release()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (not minimising the window) closes the video."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.close_video()
+
+    # --- Playing ---------------------------------------------------------------------------
+
+    def play(self) -> None:
+        """Play from where the video stands."""
+        if self.place is None:
+            return
+        self.screen_stack.setCurrentWidget(self.engine.video_widget())
+        self.engine.play()
+
+    def toggle_play(self) -> None:
+        """Pause when playing, else play."""
+        if self.engine.playing:
+            self.engine.pause()
+        else:
+            self.play()
+
+    def seek(self, seconds: float) -> None:
+        """Go to ``seconds``; the span watched so far is closed first."""
+        if self.place is None:
+            return
+        self._close_span()
+        self.engine.seek(max(0.0, seconds))
+
+    def seek_by(self, seconds: float) -> None:
+        """Go ``seconds`` forward (or back, when negative)."""
+        self.seek(self.engine.position + seconds)
+
+    def choose_subtitles(self, lang: str) -> None:
+        """Show subtitles in ``lang`` ("" for none)."""
+        self._subtitle_lang = lang
+        item = self.place.item if self.place is not None else None
+        path = item.subtitles.get(lang) if item is not None and lang else None
+        self.subtitles.set_cues(load_cues(self._files, path) if path and self._files else [])
+        if self.screen_stack.currentWidget() is not self.poster:  # no subtitle on the poster
+            self.subtitles.show_at(self.engine.position)
+
+    def _set_rate(self, rate: float) -> None:
+        self._rate = rate
+        self.engine.set_rate(rate)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows, Page Up/Down, Home and End move in the video; Space or K plays and pauses;
+        M mutes; F or F11 toggles full screen and Esc leaves it. Keys a control uses itself
+        (Space on a button, arrows on a slider) stay with that control."""
+        key = Qt.Key(event.key())
+        modified = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in self._key_actions and modified == Qt.KeyboardModifier.NoModifier:
+            self._key_actions[key]()
+        elif key in SEEK_KEYS:
+            self.seek_by(SEEK_KEYS[key])
+        elif key == Qt.Key.Key_Home:
+            self.seek(0)
+        elif key == Qt.Key.Key_End:
+            self.seek(self.engine.duration)
+        else:
+            super().keyPressEvent(event)
+
+    def toggle_full_screen(self) -> None:
+        """Enter or leave full screen."""
+        if self.full_screen.active:
+            self.leave_full_screen()
+        else:
+            self.full_screen.enter()
+
+    def leave_full_screen(self) -> None:
+        """Back to the normal window."""
+        self.full_screen.leave()
+
+    # --- What the engine says --------------------------------------------------------------
+
+    def _position_changed(self, seconds: float) -> None:
+        self.controls.set_position(seconds)
+        if self.screen_stack.currentWidget() is not self.poster:
+            self.subtitles.show_at(seconds)
+        if not self.engine.playing or self.place is None:
+            return
+        now = time.monotonic()
+        self._keep(self.tracker.tick(seconds, now, self._rate))
+        span = self.tracker.open_span
+        if span is not None and span[1] - span[0] >= RECORD_EVERY_S:
+            self._keep(self.tracker.cut())
+        if now - self._last_save >= SAVE_EVERY_S:
+            self._last_save = now
+            self._progress.save_position(self.place, seconds)
+
+    def _playing_changed(self, playing: bool) -> None:
+        self.controls.set_playing(playing)
+        if playing:
+            self._last_save = time.monotonic()
+            self.tracker.tick(self.engine.position, self._last_save, self._rate)
+        elif self.place is not None:
+            self._close_span()
+            self._progress.save_position(self.place, self.engine.position)
+
+    def _ended(self) -> None:
+        self._close_span()
+        self.controls.set_playing(False)
+
+    def _failed(self, reason: str) -> None:
+        self._close_span()
+        self.screen_stack.setCurrentWidget(self.poster)
+        self.notice.setText(reason)
+
+    def _close_span(self) -> None:
+        self._keep(self.tracker.interrupt())
+
+    def _keep(self, span: tuple[float, float] | None) -> None:
+        if span is None or self.place is None:
+            return
+        length = self.engine.duration or self.place.item.duration_s or span[1]
+        self._progress.record_span(self.place, span, length, self._subtitle_lang or self._lang)
+
+
+def make_video_view(lang: str, worker: StoreWorker | None, session: Session | None,
+                    preference: str | None) -> VideoView:
+    """A video view that records for the session's learner through ``worker``."""
+    return VideoView(lang, VideoProgress(worker, session), preference)

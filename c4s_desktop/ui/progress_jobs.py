@@ -1,0 +1,50 @@
+"""Store-worker jobs for learners and their progress (run in the writer thread, never the UI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from c4s_desktop.core.errors import NotFoundError
+from c4s_desktop.core.learners import Learner, create_learner, find_learner, list_learners, sign_in
+from c4s_desktop.core.progress.log import item_states
+from c4s_desktop.core.progress.summary import last_opened
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.progress_view_model import PackStates
+
+
+@dataclass(frozen=True)
+class LearnerProgress:
+    """What the window needs once a learner is signed in."""
+
+    learner_id: str
+    states: PackStates
+    last_opened: tuple[str, str] | None
+    learners: list[Learner]
+
+
+def load_progress(store: Store, learner_id: str, pack_ids: list[str]) -> LearnerProgress:
+    """The learner's item states in every pack, their last opened item, and all learners."""
+    return LearnerProgress(
+        learner_id,
+        {pack_id: item_states(store, learner_id, pack_id) for pack_id in pack_ids},
+        last_opened(store, learner_id),
+        list_learners(store),
+    )
+
+
+def sign_in_by_name(store: Store, name: str) -> Learner:
+    """Sign in the learner called ``name`` (``--learner``), adding them without a PIN if new.
+
+    A learner who has a PIN is refused (``learner.wrong_pin``): the command line never
+    bypasses a PIN.
+    """
+    try:
+        learner = find_learner(store, name)
+    except NotFoundError:
+        learner = create_learner(store, name)
+    return sign_in(store, learner.id)
+
+
+def create_and_sign_in(store: Store, name: str, pin: str | None) -> Learner:
+    """Add a learner and sign them in."""
+    return sign_in(store, create_learner(store, name, pin).id, pin)

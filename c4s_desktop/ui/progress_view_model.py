@@ -1,0 +1,67 @@
+"""The signed-in learner's progress as the views read it: item states and completion figures.
+
+Filled from store-worker jobs (see ``progress_session.py``); the library tree and the lesson
+page read it through :meth:`ProgressViewModel.completion` and :meth:`ProgressViewModel.state`.
+"""
+
+from __future__ import annotations
+
+from c4s_desktop.core.packs.manifest import Manifest
+from c4s_desktop.core.progress.derive import ItemState
+from c4s_desktop.core.progress.summary import completion, next_item
+
+PackStates = dict[str, dict[str, ItemState]]
+"""Item states by pack id, then item id."""
+
+
+class ProgressViewModel:
+    """Item states and derived completion of one learner in every installed pack."""
+
+    def __init__(self) -> None:
+        self._manifests: dict[str, Manifest] = {}
+        self._states: PackStates = {}
+        self._figures: dict[str, dict[str, float]] = {}
+        self.last_opened: tuple[str, str] | None = None
+
+    def set_packs(self, manifests: list[Manifest]) -> None:
+        """The installed packs changed: keep the states of those still there."""
+        self._manifests = {manifest.id: manifest for manifest in manifests}
+        self.set_states({pack_id: states for pack_id, states in self._states.items()
+                         if pack_id in self._manifests})
+
+    def set_states(self, states: PackStates) -> None:
+        """Replace every state (a learner signed in); an empty mapping means nothing done."""
+        self._states = {pack_id: dict(states.get(pack_id, {})) for pack_id in self._manifests}
+        self._figures = {pack_id: completion(manifest, self._states[pack_id])
+                         for pack_id, manifest in self._manifests.items()}
+
+    def update_pack(self, pack_id: str, states: dict[str, ItemState]) -> None:
+        """New states for items of one pack (after a record); recompute only that pack."""
+        manifest = self._manifests.get(pack_id)
+        if manifest is None:
+            return
+        self._states[pack_id].update(states)
+        self._figures[pack_id] = completion(manifest, self._states[pack_id])
+
+    def completion(self, pack_id: str, node_id: str | None) -> float:
+        """0.0 to 1.0 for a pack (``node_id`` None) or a module, lesson or item of it."""
+        return self._figures.get(pack_id, {}).get(node_id or pack_id, 0.0)
+
+    def item_state(self, pack_id: str, item_id: str) -> ItemState:
+        """The learner's state of one item (an empty state when never opened)."""
+        return self._states.get(pack_id, {}).get(item_id, ItemState())
+
+    def state(self, pack_id: str, item_id: str) -> str:
+        """``"new"``, ``"started"`` or ``"done"`` for the lesson page."""
+        state = self.item_state(pack_id, item_id)
+        return "done" if state.done else "started" if state.started else "new"
+
+    def continue_target(self) -> tuple[str, str] | None:
+        """Where Continue goes: the item opened last, else the first one not done."""
+        if self.last_opened is not None and self.last_opened[0] in self._manifests:
+            return self.last_opened
+        for pack_id, manifest in self._manifests.items():
+            item_id = next_item(manifest, self._states[pack_id])
+            if item_id is not None:
+                return pack_id, item_id
+        return None

@@ -1,0 +1,153 @@
+"""File → Remove pack…: choose an installed pack, confirm, remove it in a worker job.
+
+The pack's files leave the store; the learners' progress stays, keyed by pack and item ids, so
+installing the pack again brings it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c4s_desktop.core.packs.library import InstalledPack
+from c4s_desktop.core.packs.manifest import pick_text
+from c4s_desktop.ui import pack_jobs
+from c4s_desktop.ui.errors import show_error
+from c4s_desktop.ui.formatting import format_size
+from c4s_desktop.ui.storage_line import StorageLine
+from c4s_desktop.ui.worker import StoreWorker
+
+DEFAULT_SIZE = QSize(560, 380)
+
+
+class RemovePackDialog(QDialog):
+    """The installed packs, a Remove button and the storage they use."""
+
+    library_changed = Signal()
+    """A pack was removed: the window should reload its library."""
+
+    def __init__(self, worker: StoreWorker, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._lang = lang
+        self._busy = False
+        self._news = ""
+        self.packs: list[InstalledPack] = []
+        self.question: QMessageBox | None = None
+        """The confirmation on screen, if any (tests answer it)."""
+        self.setWindowTitle(self.tr("Remove a pack"))
+        self.setAccessibleName(self.tr("Remove a pack"))
+        self.resize(DEFAULT_SIZE)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Installed packs"))
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _item: self.confirm_removal())
+        label = QLabel(self.tr("&Installed packs:"))
+        label.setBuddy(self.list)
+        note = QLabel(self.tr("Removing a pack deletes its files from this computer. The "
+                              "learners' progress is kept and comes back if the pack is "
+                              "installed again."))
+        note.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.storage = StorageLine(worker)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = self.buttons.addButton(
+            self.tr("&Remove…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen pack"))
+        self.remove_button.clicked.connect(self.confirm_removal)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (label, self.list, note, self.status, self.storage, self.buttons):
+            layout.addWidget(widget)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        """List the installed packs and measure the storage (worker jobs)."""
+        self._worker.run(pack_jobs.installed_packs, on_done=self._listed,
+                         on_error=self._failed)
+        self.storage.refresh()
+
+    def _title(self, pack: InstalledPack) -> str:
+        return pick_text(pack.title, self._lang, pack.languages[0] if pack.languages else "")
+
+    def _listed(self, packs: list[InstalledPack]) -> None:
+        self.packs = packs
+        self.list.clear()
+        for pack in packs:
+            text = self.tr("{title} — version {version} — {size}").format(
+                title=self._title(pack), version=pack.version, size=format_size(pack.size))
+            item = QListWidgetItem(text)
+            item.setToolTip(pack.id)
+            self.list.addItem(item)
+        if packs:
+            self.list.setCurrentRow(0)
+        self.status.setText(self._news or ("" if packs else self.tr("No pack is installed.")))
+        self._news = ""
+        self._update_buttons()
+
+    def confirm_removal(self) -> None:
+        """Ask before removing the chosen pack; the answer arrives through a signal."""
+        row = self.list.currentRow()
+        if self._busy or not 0 <= row < len(self.packs):
+            return
+        pack = self.packs[row]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove a pack"),
+                          self.tr("Remove “{title}” from this computer?").format(
+                              title=self._title(pack)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Its files are deleted ({size}). The learners' progress "
+                                       "is kept.").format(size=format_size(pack.size)))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAccessibleName(self.tr("Confirm removal"))
+
+        def answered(_result: int) -> None:
+            self.question = None
+            if box.clickedButton() is remove:
+                self._remove(pack)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    def _remove(self, pack: InstalledPack) -> None:
+        self._busy = True
+        self._update_buttons()
+        title = self._title(pack)
+        self.status.setText(self.tr("Removing “{title}”…").format(title=title))
+        self._worker.run(
+            lambda store, task: pack_jobs.remove(store, task, pack.id),
+            on_done=lambda freed: self._removed(title, freed),
+            on_error=self._failed,
+        )
+
+    def _removed(self, title: str, freed: int) -> None:
+        self._busy = False
+        self._news = self.tr("Removed “{title}”; {size} freed.").format(
+            title=title, size=format_size(freed))
+        self.library_changed.emit()
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self._update_buttons()
+        self.status.clear()
+        show_error(self, exc)
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(not self._busy and self.list.currentRow() >= 0)
+        self.list.setEnabled(not self._busy)

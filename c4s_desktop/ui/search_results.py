@@ -1,0 +1,317 @@
+"""The search results page: one row per hit (title, where it was found, the snippet with the
+match in bold); Enter or a double-click opens it, a subtitle hit at its moment in the video.
+
+:func:`attach_search` puts the box in the window's toolbar, this page among its pages, and wires
+both to a :class:`SearchRunner`.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c4s_desktop.core.packs.manifest import pick_text
+from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit
+from c4s_desktop.ui.icons import item_icon, node_icon
+from c4s_desktop.ui.library_data import LibraryPack
+from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.search_box import SearchBox, SearchRunner
+from c4s_desktop.ui.worker import StoreWorker
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+ROW_PADDING = 6
+ICON_SIZE = 22
+META_COLOR = "#546e7a"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class HitTarget:
+    """What a hit points at: its title, icon, and the lesson or item to open."""
+
+    title: str
+    icon: QIcon
+    node: str  # "module", "lesson", or the item's type
+    lesson_id: str
+
+    @property
+    def is_item(self) -> bool:
+        """True for an item (not a module or lesson)."""
+        return self.node not in ("module", "lesson")
+
+
+def find_target(packs: list[LibraryPack], hit: Hit, lang: str) -> HitTarget | None:
+    """Where ``hit`` sits in the loaded library, or None when its pack is not shown."""
+    pack = next((p for p in packs if p.id == hit.pack_id), None)
+    if pack is None:
+        return None
+    default = pack.manifest.default_language
+    for module in pack.manifest.modules:
+        if module.id == hit.item_id and module.lessons:
+            return HitTarget(pick_text(module.title, lang, default), node_icon("module"),
+                             "module", module.lessons[0].id)
+        for lesson in module.lessons:
+            if lesson.id == hit.item_id:
+                return HitTarget(pick_text(lesson.title, lang, default), node_icon("lesson"),
+                                 "lesson", lesson.id)
+            for item in lesson.items:
+                if item.id == hit.item_id:
+                    return HitTarget(pick_text(item.title, lang, default), item_icon(item.type),
+                                     item.type, lesson.id)
+    return None
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as HTML: escaped, with the matched words in bold."""
+    text = html.escape(" ".join(snippet.split()))
+    return text.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+def clock(seconds: float) -> str:
+    """``1:05`` or ``1:02:03``: a moment in a video."""
+    total = int(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Draws a row's HTML (``HTML_ROLE``) word-wrapped beside its icon."""
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: AnyIndex, width: int, meta: str = META_COLOR
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(ROW_PADDING / 2)
+        doc.setDefaultStyleSheet(f".meta {{ color: {meta}; }}")
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(50, width))
+        return doc
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        return width - ICON_SIZE - 3 * ROW_PADDING
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        """The row's background, focus and icon as the style draws them, then the HTML."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = opt.palette.color(role)
+        doc = self._document(opt, index, rect.width(), color.name() if selected else META_COLOR)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, color)
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """As tall as the wrapped HTML at the view's width."""
+        doc = self._document(option, index, self._text_width(option))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + ROW_PADDING)
+
+
+class _ResultList(QListView):
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchResultsPage(QWidget):
+    """The hits of the newest search, best first."""
+
+    hit_activated = Signal(object)
+    """The learner chose a :class:`Hit` (Enter or double-click)."""
+    back_to_box = Signal()
+    """Escape in the list: go back to typing."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.hits: list[Hit] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("item-title")
+        self.heading.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.list = _ResultList()
+        self.list.setObjectName("search-results")
+        self.list.setAccessibleName(self.tr("Search results"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_HtmlDelegate(self.list))
+        self.list.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(self._activated)
+        self.list.escape_pressed.connect(self.back_to_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+
+    def show_hits(self, text: str, hits: list[Hit], packs: list[LibraryPack]) -> None:
+        """List ``hits`` for ``text``; hits of packs not in ``packs`` are left out."""
+        self.model.clear()
+        self.hits = []
+        for hit in hits:
+            target = find_target(packs, hit, self._lang)
+            if target is not None:
+                self.hits.append(hit)
+                self.model.appendRow(self._row(hit, target))
+        self.heading.setText(
+            self.tr("Results for “{text}”").format(text=text) if self.hits
+            else self.tr("Nothing found for “{text}”. Try fewer or shorter words.").format(
+                text=text)
+        )
+        if self.hits:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_results(self) -> None:
+        """Put the keyboard in the list, on the current (else first) hit."""
+        if self.model.rowCount() and not self.list.currentIndex().isValid():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _where(self, hit: Hit, target: HitTarget) -> str:
+        if hit.kind == "subtitle" and hit.start_s is not None:
+            return self.tr("Video at {time}").format(time=clock(hit.start_s))
+        if hit.kind == "factsheet":
+            return self.tr("Fact sheet")
+        if hit.kind == "text":
+            return self.tr("Case study") if target.node == "case_study" else \
+                self.tr("Course text")
+        if target.node == "module":
+            return self.tr("Module")
+        if target.node == "lesson":
+            return self.tr("Lesson")
+        return self.tr("Title")
+
+    def _row(self, hit: Hit, target: HitTarget) -> QStandardItem:
+        where = self._where(hit, target)
+        if hit.lang.split("-")[0] != self._lang.split("-")[0]:
+            where = f"{where} · {hit.lang}"
+        plain = " ".join(hit.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+        row = QStandardItem(target.icon, f"{target.title} — {where} — {plain}")
+        row.setData(f"{target.title}, {where}: {plain}", Qt.ItemDataRole.AccessibleTextRole)
+        meta = f"&nbsp;&nbsp;<span class='meta'>{html.escape(where)}</span>"
+        if hit.kind == "title":  # the snippet is the title itself, in the language it matched
+            rich = f"{snippet_html(hit.snippet)}{meta}"
+        else:
+            rich = f"<b>{html.escape(target.title)}</b>{meta}<br>{snippet_html(hit.snippet)}"
+        row.setData(rich, HTML_ROLE)
+        row.setData(hit, HIT_ROLE)
+        row.setEditable(False)
+        return row
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if isinstance(hit, Hit):
+            self.hit_activated.emit(hit)
+
+
+class SearchUi(QObject):
+    """The search box, the results page and the runner, wired into one main window."""
+
+    def __init__(self, window: MainWindow, worker: StoreWorker, lang: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.box = SearchBox()
+        self.page = SearchResultsPage(lang)
+        self.runner = SearchRunner(worker, lang, self)
+        self._lang = lang
+        self._before: QWidget | None = None
+        toolbar = window.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("search-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.box)
+        window.pages.addWidget(self.page)
+        focus = QAction(self.tr("Find in the courses"), window)
+        focus.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        focus.triggered.connect(self.focus_box)
+        window.addAction(focus)
+        self.box.search_requested.connect(self.runner.run)
+        self.box.results_focus_requested.connect(self._focus_results)
+        self.runner.results_ready.connect(self._show)
+        self.page.hit_activated.connect(self.open_hit)
+        self.page.back_to_box.connect(self.focus_box)
+
+    def start(self, text: str | None = None) -> None:
+        """Heal the index (a job: packs installed but not indexed), then search ``text``."""
+        self.runner.heal_index()
+        if text:
+            self.box.set_query(text)
+
+    def focus_box(self) -> None:
+        """Put the keyboard in the search box, its text selected."""
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def _focus_results(self) -> None:
+        if self.window.pages.currentWidget() is self.page:
+            self.page.focus_results()
+
+    def _show(self, text: str, hits: list[Hit]) -> None:
+        pages = self.window.pages
+        if not text:
+            if pages.currentWidget() is self.page and self._before is not None:
+                pages.setCurrentWidget(self._before)
+            return
+        if pages.currentWidget() is not self.page:
+            self._before = pages.currentWidget()
+        self.page.show_hits(text, hits, self.window.packs)
+        pages.setCurrentWidget(self.page)
+
+    def open_hit(self, hit: Hit) -> bool:
+        """Open what ``hit`` points at: the item (a video at the cue), else the lesson."""
+        target = find_target(self.window.packs, hit, self._lang)
+        if target is None:
+            return False
+        if target.is_item:
+            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s)
+        return self.window.show_lesson(hit.pack_id, target.lesson_id)
+
+
+def attach_search(window: MainWindow, worker: StoreWorker, lang: str) -> SearchUi:
+    """Give ``window`` its search box (Ctrl+F) and results page, searching through ``worker``."""
+    return SearchUi(window, worker, lang)

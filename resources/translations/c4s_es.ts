@@ -1,0 +1,1372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About C4S Desktop</source>
+            <translation>Acerca de C4S Desktop</translation>
+        </message>
+        <message>
+            <source>C4S Desktop {version}</source>
+            <translation>C4S Desktop {version}</translation>
+        </message>
+        <message>
+            <source>Offline training for cluster managers and SMEs.</source>
+            <translation>Formación sin conexión para gestores de clústeres y pymes.</translation>
+        </message>
+        <message>
+            <source>Video engine: {engine}</source>
+            <translation>Motor de vídeo: {engine}</translation>
+        </message>
+        <message>
+            <source>Video engine</source>
+            <translation>Motor de vídeo</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>C4S Desktop is already open</source>
+            <translation>C4S Desktop ya está abierto</translation>
+        </message>
+        <message>
+            <source>Installing the demo course, so you can start learning right away…</source>
+            <translation>Instalando el curso de demostración para que puedas empezar enseguida…</translation>
+        </message>
+        <message>
+            <source>There is no item {target} in the library.</source>
+            <translation>No hay ningún elemento {target} en la biblioteca.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentView</name>
+        <message>
+            <source>Course text</source>
+            <translation>Texto del curso</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library. Repair the course, then try again.</source>
+            <translation>Este texto falta en la biblioteca. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Open a web page?</source>
+            <translation>¿Abrir una página web?</translation>
+        </message>
+        <message>
+            <source>This link leads to a web page outside the course:
+{url}
+
+Open it in your web browser? You need an Internet connection.</source>
+            <translation>Este enlace lleva a una página web fuera del curso:
+{url}
+
+¿Abrirla en tu navegador? Necesitas conexión a Internet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copiar detalles</translation>
+        </message>
+        <message>
+            <source>Copy the error details to the clipboard</source>
+            <translation>Copiar los detalles del error al portapapeles</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Details copied</source>
+            <translation>Detalles copiados</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Welcome to C4S Desktop</source>
+            <translation>Te damos la bienvenida a C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Installation progress</source>
+            <translation>Progreso de la instalación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the installation</source>
+            <translation>Cancelar la instalación</translation>
+        </message>
+        <message>
+            <source>Opening your library…</source>
+            <translation>Abriendo tu biblioteca…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallFlow</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing more was installed.</source>
+            <translation>Cancelado; no se ha instalado nada más.</translation>
+        </message>
+        <message>
+            <source>Checking “{title}” ({n} of {count})…</source>
+            <translation>Comprobando «{title}» ({n} de {count})…</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Omitir este paquete de curso</translation>
+        </message>
+        <message>
+            <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
+            <translation>«{title}» está firmado por {publisher}, un editor en el que este equipo aún no confía.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
+            <translation>«{title}» no está firmado: nada indica quién lo creó ni que no se haya modificado.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}
+
+Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Editor: {publisher}
+Huella de la clave: {fingerprint}
+
+Instálalo solo si lo has recibido de alguien de confianza. Un administrador debe confirmarlo.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>Administrator confirmation</source>
+            <translation>Confirmación del administrador</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Instalar de todos modos</translation>
+        </message>
+        <message>
+            <source>Also trust this publisher from now on</source>
+            <translation>Confiar también en este editor a partir de ahora</translation>
+        </message>
+        <message>
+            <source>Update “{title}” from version {old} to version {new}?</source>
+            <translation>¿Actualizar «{title}» de la versión {old} a la versión {new}?</translation>
+        </message>
+        <message>
+            <source>{added} items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>{added} elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</translation>
+        </message>
+        <message>
+            <source>Update a pack</source>
+            <translation>Actualizar un paquete de curso</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Añadidos:</translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Eliminados:</translation>
+        </message>
+        <message>
+            <source>Changed:</source>
+            <translation>Modificados:</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>y {n} más</translation>
+        </message>
+        <message>
+            <source>Skipped “{title}”.</source>
+            <translation>«{title}» omitido.</translation>
+        </message>
+        <message>
+            <source>Installing “{title}” ({n} of {count})…</source>
+            <translation>Instalando «{title}» ({n} de {count})…</translation>
+        </message>
+        <message>
+            <source>Cancelled; “{title}” was not installed.</source>
+            <translation>Cancelado; «{title}» no se ha instalado.</translation>
+        </message>
+        <message>
+            <source>Stopped: “{title}” could not be installed.</source>
+            <translation>Detenido: no se ha podido instalar «{title}».</translation>
+        </message>
+        <message>
+            <source>Installed {done} of {count} packs.</source>
+            <translation>Instalados {done} de {count} paquetes de curso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>Volver a la lección</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Elemento anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>Elemento siguiente</translation>
+        </message>
+        <message>
+            <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
+            <translation>No se puede abrir este vídeo: su archivo falta o está dañado. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
+            <translation>No se puede abrir esta ficha técnica: su archivo falta o está dañado. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerDialog</name>
+        <message>
+            <source>Who is learning?</source>
+            <translation>¿Quién está aprendiendo?</translation>
+        </message>
+        <message>
+            <source>Choose who is learning</source>
+            <translation>Elige quién está aprendiendo</translation>
+        </message>
+        <message>
+            <source>Who is learning today? Choose your name.</source>
+            <translation>¿Quién aprende hoy? Elige tu nombre.</translation>
+        </message>
+        <message>
+            <source>Learners on this computer</source>
+            <translation>Alumnos en este equipo</translation>
+        </message>
+        <message>
+            <source>{name} (PIN)</source>
+            <translation>{name} (PIN)</translation>
+        </message>
+        <message>
+            <source>New learner…</source>
+            <translation>Nuevo alumno…</translation>
+        </message>
+        <message>
+            <source>Add a new learner</source>
+            <translation>Añadir un alumno</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Sign in as the chosen learner</source>
+            <translation>Entrar como el alumno elegido</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Add yourself as a new learner.</source>
+            <translation>Regístrate como nuevo alumno.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>PIN (optional)</source>
+            <translation>PIN (opcional)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>Repetir PIN</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (optional):</source>
+            <translation>&amp;PIN (opcional):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>&amp;Repetir PIN:</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits. With a PIN, nobody else can open your progress on this computer.</source>
+            <translation>Un PIN tiene de 4 a 8 cifras. Con un PIN, nadie más puede abrir tu progreso en este equipo.</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>Crear y entrar</translation>
+        </message>
+        <message>
+            <source>Type the PIN of {name}.</source>
+            <translation>Escribe el PIN de {name}.</translation>
+        </message>
+        <message>
+            <source>Type your name.</source>
+            <translation>Escribe tu nombre.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the PIN again in both fields.</source>
+            <translation>Los dos PIN no coinciden; vuelve a escribir el PIN en ambos campos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerSwitcher</name>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Nadie ha entrado</translation>
+        </message>
+        <message>
+            <source>Sign in as a learner</source>
+            <translation>Entrar como alumno</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}; switch learner</source>
+            <translation>Has entrado como {name}; cambiar de alumno</translation>
+        </message>
+        <message>
+            <source>Switch learner</source>
+            <translation>Cambiar de alumno</translation>
+        </message>
+        <message>
+            <source>New learner…</source>
+            <translation>Nuevo alumno…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonPage</name>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Empezado</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminado</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Vídeo</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texto</translation>
+        </message>
+        <message>
+            <source>Fact sheet</source>
+            <translation>Ficha técnica</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Caso práctico</translation>
+        </message>
+        <message>
+            <source>Items of the lesson</source>
+            <translation>Elementos de la lección</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Double-click an item, or select it and press Enter, to open it.</source>
+            <translation>Haz doble clic en un elemento, o selecciónalo y pulsa Intro, para abrirlo.</translation>
+        </message>
+        <message>
+            <source>Previous lesson</source>
+            <translation>Lección anterior</translation>
+        </message>
+        <message>
+            <source>Next lesson</source>
+            <translation>Lección siguiente</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} elementos</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Course</source>
+            <translation>Curso</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Completado</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Biblioteca</translation>
+        </message>
+        <message>
+            <source>Disk use of the data folder</source>
+            <translation>Espacio en disco de la carpeta de datos</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Add packs…</source>
+            <translation>&amp;Añadir paquetes de curso…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove pack…</source>
+            <translation>&amp;Eliminar un paquete de curso…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Reducir</translation>
+        </message>
+        <message>
+            <source>&amp;Normal size</source>
+            <translation>Tamaño &amp;normal</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;About C4S Desktop</source>
+            <translation>&amp;Acerca de C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Your library is empty. Ask your trainer for a course pack to install.</source>
+            <translation>Tu biblioteca está vacía. Pide a tu formador un paquete de curso para instalar.</translation>
+        </message>
+        <message>
+            <source>Data folder: {size}</source>
+            <translation>Carpeta de datos: {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksDialog</name>
+        <message>
+            <source>Add packs</source>
+            <translation>Añadir paquetes de curso</translation>
+        </message>
+        <message>
+            <source>From a &amp;file…</source>
+            <translation>Desde un &amp;archivo…</translation>
+        </message>
+        <message>
+            <source>Add packs from a file</source>
+            <translation>Añadir paquetes de curso desde un archivo</translation>
+        </message>
+        <message>
+            <source>From a f&amp;older…</source>
+            <translation>Desde una &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Add packs from a folder</source>
+            <translation>Añadir paquetes de curso desde una carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;Scan</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Scan the removable drives for packs</source>
+            <translation>Buscar paquetes de curso en las unidades extraíbles</translation>
+        </message>
+        <message>
+            <source>Removable drives</source>
+            <translation>Unidades extraíbles</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Installation progress</source>
+            <translation>Progreso de la instalación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the installation</source>
+            <translation>Cancelar la instalación</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>&amp;Instalar</translation>
+        </message>
+        <message>
+            <source>Install the ticked packs</source>
+            <translation>Instalar los paquetes de curso marcados</translation>
+        </message>
+        <message>
+            <source>Packs found</source>
+            <translation>Paquetes de curso encontrados</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Add packs:</source>
+            <translation>Añadir paquetes de curso:</translation>
+        </message>
+        <message>
+            <source>&amp;Removable drives:</source>
+            <translation>&amp;Unidades extraíbles:</translation>
+        </message>
+        <message>
+            <source>&amp;Packs found (ticked packs are installed):</source>
+            <translation>&amp;Paquetes de curso encontrados (se instalan los marcados):</translation>
+        </message>
+        <message>
+            <source>Looking for packs…</source>
+            <translation>Buscando paquetes de curso…</translation>
+        </message>
+        <message>
+            <source>No removable drive found. Plug one in, then press Scan, or choose a file or folder.</source>
+            <translation>No se ha encontrado ninguna unidad extraíble. Conecta una y pulsa Buscar, o elige un archivo o una carpeta.</translation>
+        </message>
+        <message>
+            <source>Found {n} packs.</source>
+            <translation>Se han encontrado {n} paquetes de curso.</translation>
+        </message>
+        <message>
+            <source>Choose pack files</source>
+            <translation>Elegir archivos de paquetes de curso</translation>
+        </message>
+        <message>
+            <source>Choose a folder with packs</source>
+            <translation>Elegir una carpeta con paquetes de curso</translation>
+        </message>
+        <message>
+            <source>C4S packs (*.c4spack)</source>
+            <translation>Paquetes de curso C4S (*.c4spack)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>No pack was found there.</source>
+            <translation>No se ha encontrado ningún paquete de curso ahí.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Update from v{old} to v{new}</source>
+            <translation>Actualización de v{old} a v{new}</translation>
+        </message>
+        <message>
+            <source>Already installed</source>
+            <translation>Ya instalado</translation>
+        </message>
+        <message>
+            <source>Older than the installed v{old}</source>
+            <translation>Más antiguo que la v{old} instalada</translation>
+        </message>
+        <message>
+            <source>Broken: {reason}</source>
+            <translation>Dañado: {reason}</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>Fact sheet pages</source>
+            <translation>Páginas de la ficha técnica</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Página anterior</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Página siguiente</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Número de página</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Reducir</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Ampliar</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Ajustar al ancho</translation>
+        </message>
+        <message>
+            <source>of {n}</source>
+            <translation>de {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderView</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>pass mark {score}</source>
+            <translation>nota para aprobar: {score}</translation>
+        </message>
+        <message>
+            <source>at most {n} attempts</source>
+            <translation>{n} intentos como máximo</translation>
+        </message>
+        <message>
+            <source>This quiz is installed and ready. Taking quizzes comes in the next version of C4S Desktop.</source>
+            <translation>Este cuestionario está instalado y listo. Podrás responder cuestionarios en la próxima versión de C4S Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerControls</name>
+        <message>
+            <source>Play</source>
+            <translation>Reproducir</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Reproducir o pausar</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>Reproducir o pausar (Espacio)</translation>
+        </message>
+        <message>
+            <source>Position in the video</source>
+            <translation>Posición en el vídeo</translation>
+        </message>
+        <message>
+            <source>← → 5 seconds, Page Up / Page Down 30 seconds, Home / End</source>
+            <translation>← → 5 segundos, Re Pág / Av Pág 30 segundos, Inicio / Fin</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>Playback speed</source>
+            <translation>Velocidad de reproducción</translation>
+        </message>
+        <message>
+            <source>{rate}×</source>
+            <translation>{rate}×</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Silenciar</translation>
+        </message>
+        <message>
+            <source>Mute (M)</source>
+            <translation>Silenciar (M)</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volumen</translation>
+        </message>
+        <message>
+            <source>Subtitles</source>
+            <translation>Subtítulos</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Pantalla completa</translation>
+        </message>
+        <message>
+            <source>Full screen (F or F11; Esc leaves)</source>
+            <translation>Pantalla completa (F o F11; Esc para salir)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Desactivados</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Poster</name>
+        <message>
+            <source>Video poster</source>
+            <translation>Portada del vídeo</translation>
+        </message>
+        <message>
+            <source>Press Play to start the video.</source>
+            <translation>Pulsa Reproducir para iniciar el vídeo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressSession</name>
+        <message>
+            <source>&amp;Continue where I left off</source>
+            <translation>&amp;Continuar donde lo dejé</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Open the item you had open last ({key})</source>
+            <translation>Abrir el último elemento que tenías abierto ({key})</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Aprendizaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtEngine</name>
+        <message>
+            <source>Qt Multimedia</source>
+            <translation>Qt Multimedia</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
+            <translation>No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovePackDialog</name>
+        <message>
+            <source>Remove a pack</source>
+            <translation>Eliminar un paquete de curso</translation>
+        </message>
+        <message>
+            <source>Installed packs</source>
+            <translation>Paquetes de curso instalados</translation>
+        </message>
+        <message>
+            <source>&amp;Installed packs:</source>
+            <translation>Paquetes de curso &amp;instalados:</translation>
+        </message>
+        <message>
+            <source>Removing a pack deletes its files from this computer. The learners' progress is kept and comes back if the pack is installed again.</source>
+            <translation>Al eliminar un paquete de curso se borran sus archivos de este equipo. El progreso de los alumnos se conserva y vuelve si se instala de nuevo.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Eliminar…</translation>
+        </message>
+        <message>
+            <source>Remove the chosen pack</source>
+            <translation>Eliminar el paquete de curso elegido</translation>
+        </message>
+        <message>
+            <source>{title} — version {version} — {size}</source>
+            <translation>{title} — versión {version} — {size}</translation>
+        </message>
+        <message>
+            <source>No pack is installed.</source>
+            <translation>No hay ningún paquete de curso instalado.</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from this computer?</source>
+            <translation>¿Eliminar «{title}» de este equipo?</translation>
+        </message>
+        <message>
+            <source>Its files are deleted ({size}). The learners' progress is kept.</source>
+            <translation>Se borran sus archivos ({size}). Se conserva el progreso de los alumnos.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarlo</translation>
+        </message>
+        <message>
+            <source>Confirm removal</source>
+            <translation>Confirmar la eliminación</translation>
+        </message>
+        <message>
+            <source>Removing “{title}”…</source>
+            <translation>Eliminando «{title}»…</translation>
+        </message>
+        <message>
+            <source>Removed “{title}”; {size} freed.</source>
+            <translation>«{title}» eliminado; {size} liberados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search the courses</source>
+            <translation>Buscar en los cursos</translation>
+        </message>
+        <message>
+            <source>Titles, course texts, fact sheets and video subtitles. Press the down arrow to reach the results.</source>
+            <translation>Títulos, textos de los cursos, fichas técnicas y subtítulos de los vídeos. Pulsa la flecha abajo para llegar a los resultados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsPage</name>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Results for “{text}”</source>
+            <translation>Resultados de «{text}»</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”. Try fewer or shorter words.</source>
+            <translation>No se ha encontrado nada para «{text}». Prueba con menos palabras o con palabras más cortas.</translation>
+        </message>
+        <message>
+            <source>Video at {time}</source>
+            <translation>Vídeo en {time}</translation>
+        </message>
+        <message>
+            <source>Fact sheet</source>
+            <translation>Ficha técnica</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Caso práctico</translation>
+        </message>
+        <message>
+            <source>Course text</source>
+            <translation>Texto del curso</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lección</translation>
+        </message>
+        <message>
+            <source>Lesson or module title</source>
+            <translation type="vanished">Título de lección o módulo</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchUi</name>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Find in the courses</source>
+            <translation>Buscar en los cursos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Idioma de la interfaz</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Idioma de la interfaz:</translation>
+        </message>
+        <message>
+            <source>Courses are shown in this language when they have it, otherwise in their own language. The new language is used once C4S Desktop restarts.</source>
+            <translation>Los cursos se muestran en este idioma cuando lo tienen; si no, en su propio idioma. El nuevo idioma se aplica al reiniciar C4S Desktop.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsFlow</name>
+        <message>
+            <source>Restart C4S Desktop?</source>
+            <translation>¿Reiniciar C4S Desktop?</translation>
+        </message>
+        <message>
+            <source>From its next start, C4S Desktop will use this language: {language}. Restart it now?</source>
+            <translation>Desde el próximo inicio, C4S Desktop usará este idioma: {language}. ¿Reiniciarlo ahora?</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>&amp;Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageLine</name>
+        <message>
+            <source>Storage</source>
+            <translation>Almacenamiento</translation>
+        </message>
+        <message>
+            <source>Storage: measuring…</source>
+            <translation>Almacenamiento: midiendo…</translation>
+        </message>
+        <message>
+            <source>Storage: the C4S data folder uses {used}; {free} free on its disk.</source>
+            <translation>Almacenamiento: la carpeta de datos de C4S ocupa {used}; {free} libres en su disco.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubtitleBand</name>
+        <message>
+            <source>Subtitles</source>
+            <translation>Subtítulos</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoView</name>
+        <message>
+            <source>Video player</source>
+            <translation>Reproductor de vídeo</translation>
+        </message>
+        <message>
+            <source>Player message</source>
+            <translation>Mensaje del reproductor</translation>
+        </message>
+        <message>
+            <source>Resuming at {time}</source>
+            <translation>Reanudando en {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VlcEngine</name>
+        <message>
+            <source>libVLC {version}</source>
+            <translation>libVLC {version}</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
+            <translation>No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>choose</name>
+        <message>
+            <source>The VLC video engine was asked for, but VLC is not installed or does not work on this computer, so videos play with Qt Multimedia instead.</source>
+            <translation>Se ha pedido el motor de vídeo VLC, pero VLC no está instalado o no funciona en este equipo, así que los vídeos se reproducen con Qt Multimedia.</translation>
+        </message>
+        <message>
+            <source>libVLC {version}</source>
+            <translation>libVLC {version}</translation>
+        </message>
+        <message>
+            <source>Qt Multimedia</source>
+            <translation>Qt Multimedia</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Something unexpected went wrong. C4S Desktop wrote the details to its log file; please send them to your trainer or administrator.</source>
+            <translation>Ha ocurrido un error inesperado. C4S Desktop ha escrito los detalles en su archivo de registro; envíalos a tu formador o administrador.</translation>
+        </message>
+        <message>
+            <source>Something went wrong ({code}). See the log for details.</source>
+            <translation>Algo ha fallado ({code}). Consulta el registro para ver los detalles.</translation>
+        </message>
+        <message>
+            <source>The pack's {path} is larger than the {limit} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
+            <translation>El archivo {path} del paquete de curso supera los {limit} bytes que puede tener un manifiesto; pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest.json is not UTF-8 text (invalid byte at offset {offset}); ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifest.json del paquete de curso no es texto UTF-8 (byte no válido en la posición {offset}); pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifest.json del paquete de curso no es un JSON válido ({detail}); pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifiesto del paquete de curso no es válido en {where}: {problem}; pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the file or ask the pack's publisher for a corrected pack.</source>
+            <translation>La ruta «{path}» (en {where}) incumple las reglas de los paquetes de curso ({problem}); cambia el nombre del archivo o pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
+            <translation>Las rutas «{first}» y «{second}» (en {where}) no pueden estar en el mismo paquete de curso ({problem}); cambia el nombre de una o pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifiesto del paquete de curso no es válido en {where}: el identificador «{id}» ya se usa en {first}; pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: item '{item}' refers to '{path}', which is not one of the pack's files; ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifiesto del paquete de curso no es válido en {where}: el elemento «{item}» remite a «{path}», que no es uno de los archivos del paquete; pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: item '{item}' has the type '{type}', which this C4S Desktop does not know (it knows {known}); ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifiesto del paquete de curso no es válido en {where}: el elemento «{item}» es del tipo «{type}», que esta versión de C4S Desktop no conoce (conoce {known}); pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>This pack is in pack format {found} (see {where} in its manifest), but this C4S Desktop reads only format {supported}; update C4S Desktop to install it.</source>
+            <translation>Este paquete de curso tiene el formato {found} (ver {where} en su manifiesto), pero esta versión de C4S Desktop solo lee el formato {supported}; actualiza C4S Desktop para instalarlo.</translation>
+        </message>
+        <message>
+            <source>This pack needs C4S Desktop {needed} or newer (see {where} in its manifest), but this is version {have}; update C4S Desktop to install it.</source>
+            <translation>Este paquete de curso necesita C4S Desktop {needed} o posterior (ver {where} en su manifiesto), pero esta es la versión {have}; actualiza C4S Desktop para instalarlo.</translation>
+        </message>
+        <message>
+            <source>The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
+            <translation>El archivo de cuestionario {file} del paquete de curso no es un JSON válido ({detail}); pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher for a corrected pack.</source>
+            <translation>El archivo de cuestionario {file} del paquete de curso no es válido en {at}: {problem}; pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder at {pack}; check the path.</source>
+            <translation>No hay ningún archivo ni carpeta en {pack}; comprueba la ruta.</translation>
+        </message>
+        <message>
+            <source>{pack} is not a C4S pack: it is neither a pack folder nor a .c4spack file.</source>
+            <translation>{pack} no es un paquete de curso C4S: no es ni una carpeta de paquete ni un archivo .c4spack.</translation>
+        </message>
+        <message>
+            <source>The pack file {pack} is damaged or incomplete ({detail}); copy it again from its source.</source>
+            <translation>El archivo de paquete de curso {pack} está dañado o incompleto ({detail}); vuelve a copiarlo desde su origen.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} cannot be read ({detail}); check the drive and copy it again.</source>
+            <translation>No se puede leer el paquete de curso {pack} ({detail}); comprueba la unidad y vuelve a copiarlo.</translation>
+        </message>
+        <message>
+            <source>{pack} has no manifest.json, so it is not a C4S pack.</source>
+            <translation>{pack} no tiene manifest.json, así que no es un paquete de curso C4S.</translation>
+        </message>
+        <message>
+            <source>The signature file of {pack} is too large to be a signature.</source>
+            <translation>El archivo de firma de {pack} es demasiado grande para ser una firma.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} in {pack} is larger than {limit} bytes.</source>
+            <translation>El archivo de cuestionario {path} de {pack} supera los {limit} bytes.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} contains a link ({path}); packs must hold plain files only, so it was refused.</source>
+            <translation>El paquete de curso {pack} contiene un enlace ({path}); los paquetes solo pueden contener archivos normales, así que se ha rechazado.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} contains {path}, which is not a plain file.</source>
+            <translation>El paquete de curso {pack} contiene {path}, que no es un archivo normal.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} holds {path} twice; it was refused.</source>
+            <translation>El paquete de curso {pack} contiene {path} dos veces; se ha rechazado.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} holds an encrypted entry ({path}); it was refused.</source>
+            <translation>El paquete de curso {pack} contiene una entrada cifrada ({path}); se ha rechazado.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} contains {path}, which its manifest does not list; it may have been tampered with, so it was refused.</source>
+            <translation>El paquete de curso {pack} contiene {path}, que su manifiesto no incluye; puede haber sido manipulado, así que se ha rechazado.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} is incomplete: {path} is missing; copy the whole pack again.</source>
+            <translation>El paquete de curso {pack} está incompleto: falta {path}; vuelve a copiar el paquete entero.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} en {pack} tiene {found} bytes, pero el manifiesto indica {expected}; el paquete de curso está dañado o ha sido alterado, así que no se ha instalado nada.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} does not match its checksum; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} en {pack} no coincide con su suma de comprobación; el paquete de curso está dañado o ha sido alterado, así que no se ha instalado nada.</translation>
+        </message>
+        <message>
+            <source>The signature of {pack} does not match its manifest; the pack was altered after it was signed, so it was refused.</source>
+            <translation>La firma de {pack} no coincide con su manifiesto; el paquete de curso se alteró después de firmarse, así que se ha rechazado.</translation>
+        </message>
+        <message>
+            <source>{pack} is not signed; an admin can install it anyway with --allow-untrusted.</source>
+            <translation>{pack} no está firmado; un administrador puede instalarlo de todos modos con --allow-untrusted.</translation>
+        </message>
+        <message>
+            <source>{pack} is signed by '{publisher}' (key {fingerprint}), which this computer does not trust; an admin can trust the key or install it once with --allow-untrusted.</source>
+            <translation>{pack} está firmado por «{publisher}» (clave {fingerprint}), en quien este equipo no confía; un administrador puede confiar en la clave o instalarlo una vez con --allow-untrusted.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is not newer than the installed version {installed}; use --force to reinstall it (for a repair).</source>
+            <translation>La versión {version} de {pack_id} no es más reciente que la versión instalada {installed}; usa --force para reinstalarla (para una reparación).</translation>
+        </message>
+        <message>
+            <source>No pack with the id {pack_id} is installed.</source>
+            <translation>No hay instalado ningún paquete de curso con el identificador {pack_id}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name so no key is overwritten.</source>
+            <translation>{path} ya existe; elige otro nombre de archivo para no sobrescribir ninguna clave.</translation>
+        </message>
+        <message>
+            <source>Cannot write the key file {path} ({detail}).</source>
+            <translation>No se puede escribir el archivo de clave {path} ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ed25519 private key written by 'c4s pack keygen'.</source>
+            <translation>{path} no es una clave privada Ed25519 creada con «c4s pack keygen».</translation>
+        </message>
+        <message>
+            <source>{path} does not hold a public key (one line of base64 for 32 bytes).</source>
+            <translation>{path} no contiene una clave pública (una línea de base64 de 32 bytes).</translation>
+        </message>
+        <message>
+            <source>'{key}' is not a public key (base64 of 32 bytes).</source>
+            <translation>«{key}» no es una clave pública (base64 de 32 bytes).</translation>
+        </message>
+        <message>
+            <source>No trusted key matches '{key}'; 'c4s trust list' shows the keys.</source>
+            <translation>Ninguna clave de confianza coincide con «{key}»; «c4s trust list» muestra las claves.</translation>
+        </message>
+        <message>
+            <source>The source folder {src} has no manifest.json.</source>
+            <translation>La carpeta de origen {src} no tiene manifest.json.</translation>
+        </message>
+        <message>
+            <source>The manifest in {src} names a publisher key that is not the key given with --key; remove publisher.key from it.</source>
+            <translation>El manifiesto de {src} indica una clave de editor distinta de la dada con --key; quita publisher.key de él.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; free some space or remove packs, then try again.</source>
+            <translation>No hay suficiente espacio libre en {path}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio o elimina paquetes de curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} became full; nothing was installed. Free some space and try again.</source>
+            <translation>El disco que contiene {path} se ha llenado; no se ha instalado nada. Libera espacio y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelado; no se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The data folder {data_dir} is in use by another C4S Desktop window or c4s command; close it and try again.</source>
+            <translation>La carpeta de datos {data_dir} la está usando otra ventana de C4S Desktop u otro comando c4s; ciérralo y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The database {db} is damaged ({detail}); restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
+            <translation>La base de datos {db} está dañada ({detail}); restaura la última copia de seguridad con «c4s store restore» (tus archivos de contenido y copias de seguridad no se tocan).</translation>
+        </message>
+        <message>
+            <source>The database {db} is damaged ({detail}) and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
+            <translation>La base de datos {db} está dañada ({detail}) y aún no hay copia de seguridad; muévela a otro sitio y empieza de nuevo, o pide a un administrador que la recupere.</translation>
+        </message>
+        <message>
+            <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
+            <translation>La base de datos {db} la escribió una versión más reciente de C4S Desktop (esquema {found}; esta aplicación conoce hasta el {known}); actualiza C4S Desktop para abrirla.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another folder with --data-dir or fix its permissions.</source>
+            <translation>C4S Desktop no puede escribir en la carpeta de datos {data_dir} ({detail}); elige otra carpeta con --data-dir o corrige sus permisos.</translation>
+        </message>
+        <message>
+            <source>There is no backup in {backups} to restore.</source>
+            <translation>No hay ninguna copia de seguridad que restaurar en {backups}.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} does not exist.</source>
+            <translation>La copia de seguridad {backup} no existe.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is damaged too ({detail}); try an older one.</source>
+            <translation>La copia de seguridad {backup} también está dañada ({detail}); prueba con una más antigua.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full; free some space and try again (nothing was lost).</source>
+            <translation>El disco que contiene {path} está lleno; libera espacio y vuelve a intentarlo (no se ha perdido nada).</translation>
+        </message>
+        <message>
+            <source>A learner's name needs 1 to {max_len} characters.</source>
+            <translation>El nombre de un alumno debe tener de 1 a {max_len} caracteres.</translation>
+        </message>
+        <message>
+            <source>There is already a learner called '{name}'; choose another name.</source>
+            <translation>Ya hay un alumno llamado «{name}»; elige otro nombre.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}; try again.</source>
+            <translation>Ese PIN no es el de {name}; inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>There is no learner '{learner}' on this computer.</source>
+            <translation>No hay ningún alumno «{learner}» en este equipo.</translation>
+        </message>
+        <message>
+            <source>The answer given to question {question} cannot be scored: it should be {expected}, but it is {got}.</source>
+            <translation>La respuesta a la pregunta {question} no se puede puntuar: debería ser {expected}, pero es {got}.</translation>
+        </message>
+        <message>
+            <source>The answers name questions that the quiz does not have: {questions}; check that they were given for this quiz.</source>
+            <translation>Las respuestas mencionan preguntas que el cuestionario no tiene: {questions}; comprueba que sean de este cuestionario.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}; check the path.</source>
+            <translation>No hay ningún archivo en {path}; comprueba la ruta.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read ({detail}); check the path.</source>
+            <translation>No se puede leer el archivo {path} ({detail}); comprueba la ruta.</translation>
+        </message>
+        <message>
+            <source>The answers file {path} is not valid JSON ({detail}); it must be one JSON object mapping question ids to answers.</source>
+            <translation>El archivo de respuestas {path} no es un JSON válido ({detail}); debe ser un único objeto JSON que asocie los identificadores de las preguntas con las respuestas.</translation>
+        </message>
+        <message>
+            <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
+            <translation>El archivo de respuestas {path} contiene {got}, pero debe ser un único objeto JSON que asocie los identificadores de las preguntas con las respuestas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>{h} h {m:02d} min</source>
+            <translation>{h} h {m:02d} min</translation>
+        </message>
+        <message>
+            <source>{m} min {s:02d} s</source>
+            <translation>{m} min {s:02d} s</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <source>about {n} min</source>
+            <translation>unos {n} min</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n} %</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1372 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About C4S Desktop</source>
+            <translation>A C4S Desktop névjegye</translation>
+        </message>
+        <message>
+            <source>C4S Desktop {version}</source>
+            <translation>C4S Desktop {version}</translation>
+        </message>
+        <message>
+            <source>Offline training for cluster managers and SMEs.</source>
+            <translation>Offline képzés klasztermenedzsereknek és kkv-knak.</translation>
+        </message>
+        <message>
+            <source>Video engine: {engine}</source>
+            <translation>Videómotor: {engine}</translation>
+        </message>
+        <message>
+            <source>Video engine</source>
+            <translation>Videómotor</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppController</name>
+        <message>
+            <source>C4S Desktop is already open</source>
+            <translation>A C4S Desktop már meg van nyitva</translation>
+        </message>
+        <message>
+            <source>Installing the demo course, so you can start learning right away…</source>
+            <translation>A bemutató kurzus telepítése, hogy rögtön elkezdhesse a tanulást…</translation>
+        </message>
+        <message>
+            <source>There is no item {target} in the library.</source>
+            <translation>Nincs ilyen elem a könyvtárban: {target}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentView</name>
+        <message>
+            <source>Course text</source>
+            <translation>Kurzusszöveg</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library. Repair the course, then try again.</source>
+            <translation>Ez a szöveg hiányzik a könyvtárból. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>Open a web page?</source>
+            <translation>Megnyit egy weboldalt?</translation>
+        </message>
+        <message>
+            <source>This link leads to a web page outside the course:
+{url}
+
+Open it in your web browser? You need an Internet connection.</source>
+            <translation>Ez a hivatkozás a kurzuson kívüli weboldalra mutat:
+{url}
+
+Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Részletek másolása</translation>
+        </message>
+        <message>
+            <source>Copy the error details to the clipboard</source>
+            <translation>A hiba részleteinek másolása a vágólapra</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Hiba</translation>
+        </message>
+        <message>
+            <source>Details copied</source>
+            <translation>Részletek kimásolva</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Welcome to C4S Desktop</source>
+            <translation>Üdvözli a C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Installation progress</source>
+            <translation>A telepítés állapota</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>Cancel the installation</source>
+            <translation>A telepítés megszakítása</translation>
+        </message>
+        <message>
+            <source>Opening your library…</source>
+            <translation>A könyvtár megnyitása…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Megszakítás…</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallFlow</name>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Megszakítás…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing more was installed.</source>
+            <translation>Megszakítva; más nem települt.</translation>
+        </message>
+        <message>
+            <source>Checking “{title}” ({n} of {count})…</source>
+            <translation>„{title}” ellenőrzése ({n}/{count})…</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Kurzuscsomag kihagyása</translation>
+        </message>
+        <message>
+            <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
+            <translation>„{title}” aláírója {publisher}, aki ezen a számítógépen még nem megbízható kiadó.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
+            <translation>„{title}” nincs aláírva: semmi sem igazolja, ki készítette, és hogy nem módosították.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}
+
+Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Kiadó: {publisher}
+Kulcs ujjlenyomata: {fingerprint}
+
+Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának jóvá kell hagynia.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nincs</translation>
+        </message>
+        <message>
+            <source>Administrator confirmation</source>
+            <translation>Rendszergazdai jóváhagyás</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Telepítés mégis</translation>
+        </message>
+        <message>
+            <source>Also trust this publisher from now on</source>
+            <translation>Ez a kiadó ezentúl legyen megbízható</translation>
+        </message>
+        <message>
+            <source>Update “{title}” from version {old} to version {new}?</source>
+            <translation>Frissíti ezt a kurzuscsomagot: „{title}” (verzió: {old} → {new})?</translation>
+        </message>
+        <message>
+            <source>{added} items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>{added} elem hozzáadva, {removed} törölve, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</translation>
+        </message>
+        <message>
+            <source>Update a pack</source>
+            <translation>Kurzuscsomag frissítése</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Frissítés</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Hozzáadva:</translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Törölve:</translation>
+        </message>
+        <message>
+            <source>Changed:</source>
+            <translation>Módosítva:</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>és még {n}</translation>
+        </message>
+        <message>
+            <source>Skipped “{title}”.</source>
+            <translation>„{title}” kihagyva.</translation>
+        </message>
+        <message>
+            <source>Installing “{title}” ({n} of {count})…</source>
+            <translation>„{title}” telepítése ({n}/{count})…</translation>
+        </message>
+        <message>
+            <source>Cancelled; “{title}” was not installed.</source>
+            <translation>Megszakítva; „{title}” nem települt.</translation>
+        </message>
+        <message>
+            <source>Stopped: “{title}” could not be installed.</source>
+            <translation>Leállítva: „{title}” nem telepíthető.</translation>
+        </message>
+        <message>
+            <source>Installed {done} of {count} packs.</source>
+            <translation>{count} kurzuscsomagból {done} telepítve.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPage</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>Vissza a leckéhez</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Előző</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Előző elem</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Következő</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>Következő elem</translation>
+        </message>
+        <message>
+            <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
+            <translation>Ez a videó nem nyitható meg: a fájlja hiányzik vagy sérült. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
+            <translation>Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik vagy sérült. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerDialog</name>
+        <message>
+            <source>Who is learning?</source>
+            <translation>Ki tanul?</translation>
+        </message>
+        <message>
+            <source>Choose who is learning</source>
+            <translation>Válassza ki, ki tanul</translation>
+        </message>
+        <message>
+            <source>Who is learning today? Choose your name.</source>
+            <translation>Ki tanul ma? Válassza ki a nevét.</translation>
+        </message>
+        <message>
+            <source>Learners on this computer</source>
+            <translation>Tanulók ezen a számítógépen</translation>
+        </message>
+        <message>
+            <source>{name} (PIN)</source>
+            <translation>{name} (PIN-kód)</translation>
+        </message>
+        <message>
+            <source>New learner…</source>
+            <translation>Új tanuló…</translation>
+        </message>
+        <message>
+            <source>Add a new learner</source>
+            <translation>Új tanuló felvétele</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Kilépés</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Belépés</translation>
+        </message>
+        <message>
+            <source>Sign in as the chosen learner</source>
+            <translation>Belépés a kiválasztott tanulóként</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN-kód</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Vissza</translation>
+        </message>
+        <message>
+            <source>Add yourself as a new learner.</source>
+            <translation>Vegye fel magát új tanulóként.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <source>PIN (optional)</source>
+            <translation>PIN-kód (nem kötelező)</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN-kód újra</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Név:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN (optional):</source>
+            <translation>&amp;PIN-kód (nem kötelező):</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN-kód &amp;újra:</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits. With a PIN, nobody else can open your progress on this computer.</source>
+            <translation>A PIN-kód 4–8 számjegyből áll. PIN-kóddal senki más nem nyithatja meg az előrehaladását ezen a számítógépen.</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>Létrehozás és belépés</translation>
+        </message>
+        <message>
+            <source>Type the PIN of {name}.</source>
+            <translation>Írja be {name} PIN-kódját.</translation>
+        </message>
+        <message>
+            <source>Type your name.</source>
+            <translation>Írja be a nevét.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the PIN again in both fields.</source>
+            <translation>A két PIN-kód nem egyezik; írja be újra mindkét mezőbe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerSwitcher</name>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Senki sincs belépve</translation>
+        </message>
+        <message>
+            <source>Sign in as a learner</source>
+            <translation>Belépés tanulóként</translation>
+        </message>
+        <message>
+            <source>Signed in as {name}; switch learner</source>
+            <translation>Belépve: {name}; tanulóváltás</translation>
+        </message>
+        <message>
+            <source>Switch learner</source>
+            <translation>Tanulóváltás</translation>
+        </message>
+        <message>
+            <source>New learner…</source>
+            <translation>Új tanuló…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonPage</name>
+        <message>
+            <source>New</source>
+            <translation>Új</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Elkezdve</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Kész</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>Videó</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Szöveg</translation>
+        </message>
+        <message>
+            <source>Fact sheet</source>
+            <translation>Tájékoztató lap</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Kvíz</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Esettanulmány</translation>
+        </message>
+        <message>
+            <source>Items of the lesson</source>
+            <translation>A lecke elemei</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elem</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Típus</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Hossz</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>Double-click an item, or select it and press Enter, to open it.</source>
+            <translation>Egy elem megnyitásához kattintson rá duplán, vagy jelölje ki, és nyomja meg az Entert.</translation>
+        </message>
+        <message>
+            <source>Previous lesson</source>
+            <translation>Előző lecke</translation>
+        </message>
+        <message>
+            <source>Next lesson</source>
+            <translation>Következő lecke</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} elem</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>Course</source>
+            <translation>Kurzus</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Nyelvek</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Kész</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Könyvtár</translation>
+        </message>
+        <message>
+            <source>Disk use of the data folder</source>
+            <translation>Az adatmappa lemezhasználata</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fájl</translation>
+        </message>
+        <message>
+            <source>&amp;Add packs…</source>
+            <translation>Kurzuscsomagok &amp;hozzáadása…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove pack…</source>
+            <translation>Kurzuscsomag &amp;eltávolítása…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Kilépés</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Nézet</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Nagyítás</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Kicsinyítés</translation>
+        </message>
+        <message>
+            <source>&amp;Normal size</source>
+            <translation>&amp;Eredeti méret</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Eszközök</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Beállítások…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Súgó</translation>
+        </message>
+        <message>
+            <source>&amp;About C4S Desktop</source>
+            <translation>A C4S Desktop &amp;névjegye</translation>
+        </message>
+        <message>
+            <source>Your library is empty. Ask your trainer for a course pack to install.</source>
+            <translation>A könyvtár üres. Kérjen az oktatójától egy telepíthető kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>Data folder: {size}</source>
+            <translation>Adatmappa: {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksDialog</name>
+        <message>
+            <source>Add packs</source>
+            <translation>Kurzuscsomagok hozzáadása</translation>
+        </message>
+        <message>
+            <source>From a &amp;file…</source>
+            <translation>&amp;Fájlból…</translation>
+        </message>
+        <message>
+            <source>Add packs from a file</source>
+            <translation>Kurzuscsomagok hozzáadása fájlból</translation>
+        </message>
+        <message>
+            <source>From a f&amp;older…</source>
+            <translation>&amp;Mappából…</translation>
+        </message>
+        <message>
+            <source>Add packs from a folder</source>
+            <translation>Kurzuscsomagok hozzáadása mappából</translation>
+        </message>
+        <message>
+            <source>&amp;Scan</source>
+            <translation>&amp;Keresés</translation>
+        </message>
+        <message>
+            <source>Scan the removable drives for packs</source>
+            <translation>Kurzuscsomagok keresése a cserélhető meghajtókon</translation>
+        </message>
+        <message>
+            <source>Removable drives</source>
+            <translation>Cserélhető meghajtók</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>Installation progress</source>
+            <translation>A telepítés állapota</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>Cancel the installation</source>
+            <translation>A telepítés megszakítása</translation>
+        </message>
+        <message>
+            <source>&amp;Install</source>
+            <translation>&amp;Telepítés</translation>
+        </message>
+        <message>
+            <source>Install the ticked packs</source>
+            <translation>A bejelölt kurzuscsomagok telepítése</translation>
+        </message>
+        <message>
+            <source>Packs found</source>
+            <translation>Talált kurzuscsomagok</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Csomag</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Verzió</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Méret</translation>
+        </message>
+        <message>
+            <source>Add packs:</source>
+            <translation>Kurzuscsomagok hozzáadása:</translation>
+        </message>
+        <message>
+            <source>&amp;Removable drives:</source>
+            <translation>Cserélhető me&amp;ghajtók:</translation>
+        </message>
+        <message>
+            <source>&amp;Packs found (ticked packs are installed):</source>
+            <translation>Talált kurzus&amp;csomagok (a bejelöltek települnek):</translation>
+        </message>
+        <message>
+            <source>Looking for packs…</source>
+            <translation>Kurzuscsomagok keresése…</translation>
+        </message>
+        <message>
+            <source>No removable drive found. Plug one in, then press Scan, or choose a file or folder.</source>
+            <translation>Nem található cserélhető meghajtó. Csatlakoztasson egyet, majd nyomja meg a Keresés gombot, vagy válasszon fájlt vagy mappát.</translation>
+        </message>
+        <message>
+            <source>Found {n} packs.</source>
+            <translation>{n} kurzuscsomag található.</translation>
+        </message>
+        <message>
+            <source>Choose pack files</source>
+            <translation>Kurzuscsomag-fájlok kiválasztása</translation>
+        </message>
+        <message>
+            <source>Choose a folder with packs</source>
+            <translation>Kurzuscsomagokat tartalmazó mappa kiválasztása</translation>
+        </message>
+        <message>
+            <source>C4S packs (*.c4spack)</source>
+            <translation>C4S kurzuscsomagok (*.c4spack)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Minden fájl (*)</translation>
+        </message>
+        <message>
+            <source>No pack was found there.</source>
+            <translation>Ott nem található kurzuscsomag.</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Új</translation>
+        </message>
+        <message>
+            <source>Update from v{old} to v{new}</source>
+            <translation>Frissítés: v{old} → v{new}</translation>
+        </message>
+        <message>
+            <source>Already installed</source>
+            <translation>Már telepítve</translation>
+        </message>
+        <message>
+            <source>Older than the installed v{old}</source>
+            <translation>Régebbi, mint a telepített v{old}</translation>
+        </message>
+        <message>
+            <source>Broken: {reason}</source>
+            <translation>Hibás: {reason}</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done}/{total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfViewer</name>
+        <message>
+            <source>Fact sheet pages</source>
+            <translation>A tájékoztató lap oldalai</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Előző oldal</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Következő oldal</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Oldalszám</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Kicsinyítés</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Nagyítás</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>Szélességhez igazítás</translation>
+        </message>
+        <message>
+            <source>of {n}</source>
+            <translation>/ {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderView</name>
+        <message>
+            <source>Quiz</source>
+            <translation>Kvíz</translation>
+        </message>
+        <message>
+            <source>pass mark {score}</source>
+            <translation>megfelelési határ: {score}</translation>
+        </message>
+        <message>
+            <source>at most {n} attempts</source>
+            <translation>legfeljebb {n} próbálkozás</translation>
+        </message>
+        <message>
+            <source>This quiz is installed and ready. Taking quizzes comes in the next version of C4S Desktop.</source>
+            <translation>Ez a kvíz telepítve van és kész. A kvízek kitöltése a C4S Desktop következő verziójában lesz elérhető.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerControls</name>
+        <message>
+            <source>Play</source>
+            <translation>Lejátszás</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Lejátszás vagy szünet</translation>
+        </message>
+        <message>
+            <source>Play or pause (Space)</source>
+            <translation>Lejátszás vagy szünet (Szóköz)</translation>
+        </message>
+        <message>
+            <source>Position in the video</source>
+            <translation>Pozíció a videóban</translation>
+        </message>
+        <message>
+            <source>← → 5 seconds, Page Up / Page Down 30 seconds, Home / End</source>
+            <translation>← → 5 másodperc, Page Up / Page Down 30 másodperc, Home / End</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Idő</translation>
+        </message>
+        <message>
+            <source>Playback speed</source>
+            <translation>Lejátszási sebesség</translation>
+        </message>
+        <message>
+            <source>{rate}×</source>
+            <translation>{rate}×</translation>
+        </message>
+        <message>
+            <source>Speed</source>
+            <translation>Sebesség</translation>
+        </message>
+        <message>
+            <source>Mute</source>
+            <translation>Némítás</translation>
+        </message>
+        <message>
+            <source>Mute (M)</source>
+            <translation>Némítás (M)</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Hangerő</translation>
+        </message>
+        <message>
+            <source>Subtitles</source>
+            <translation>Feliratok</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Teljes képernyő</translation>
+        </message>
+        <message>
+            <source>Full screen (F or F11; Esc leaves)</source>
+            <translation>Teljes képernyő (F vagy F11; kilépés: Esc)</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Kikapcsolva</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Szünet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Poster</name>
+        <message>
+            <source>Video poster</source>
+            <translation>A videó borítóképe</translation>
+        </message>
+        <message>
+            <source>Press Play to start the video.</source>
+            <translation>A videó indításához nyomja meg a Lejátszás gombot.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressSession</name>
+        <message>
+            <source>&amp;Continue where I left off</source>
+            <translation>&amp;Folytatás ott, ahol abbahagytam</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Folytatás</translation>
+        </message>
+        <message>
+            <source>Open the item you had open last ({key})</source>
+            <translation>A legutóbb megnyitott elem megnyitása ({key})</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Tanulás</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtEngine</name>
+        <message>
+            <source>Qt Multimedia</source>
+            <translation>Qt Multimedia</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
+            <translation>Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemovePackDialog</name>
+        <message>
+            <source>Remove a pack</source>
+            <translation>Kurzuscsomag eltávolítása</translation>
+        </message>
+        <message>
+            <source>Installed packs</source>
+            <translation>Telepített kurzuscsomagok</translation>
+        </message>
+        <message>
+            <source>&amp;Installed packs:</source>
+            <translation>&amp;Telepített kurzuscsomagok:</translation>
+        </message>
+        <message>
+            <source>Removing a pack deletes its files from this computer. The learners' progress is kept and comes back if the pack is installed again.</source>
+            <translation>A kurzuscsomag eltávolítása törli a fájljait erről a számítógépről. A tanulók előrehaladása megmarad, és visszatér, ha a csomagot újra telepítik.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>&amp;Remove…</source>
+            <translation>&amp;Eltávolítás…</translation>
+        </message>
+        <message>
+            <source>Remove the chosen pack</source>
+            <translation>A kiválasztott kurzuscsomag eltávolítása</translation>
+        </message>
+        <message>
+            <source>{title} — version {version} — {size}</source>
+            <translation>{title} — verzió: {version} — {size}</translation>
+        </message>
+        <message>
+            <source>No pack is installed.</source>
+            <translation>Nincs telepített kurzuscsomag.</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from this computer?</source>
+            <translation>Eltávolítja erről a számítógépről: „{title}”?</translation>
+        </message>
+        <message>
+            <source>Its files are deleted ({size}). The learners' progress is kept.</source>
+            <translation>A fájljai törlődnek ({size}). A tanulók előrehaladása megmarad.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Eltávolítás</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Megtartás</translation>
+        </message>
+        <message>
+            <source>Confirm removal</source>
+            <translation>Eltávolítás megerősítése</translation>
+        </message>
+        <message>
+            <source>Removing “{title}”…</source>
+            <translation>„{title}” eltávolítása…</translation>
+        </message>
+        <message>
+            <source>Removed “{title}”; {size} freed.</source>
+            <translation>„{title}” eltávolítva; {size} felszabadult.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBox</name>
+        <message>
+            <source>Search the courses</source>
+            <translation>Keresés a kurzusokban</translation>
+        </message>
+        <message>
+            <source>Titles, course texts, fact sheets and video subtitles. Press the down arrow to reach the results.</source>
+            <translation>Címek, kurzusszövegek, tájékoztató lapok és videófeliratok. Az eredményekhez nyomja meg a lefelé nyilat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsPage</name>
+        <message>
+            <source>Search results</source>
+            <translation>Találatok</translation>
+        </message>
+        <message>
+            <source>Results for “{text}”</source>
+            <translation>Találatok erre: „{text}”</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”. Try fewer or shorter words.</source>
+            <translation>Nincs találat erre: „{text}”. Próbálkozzon kevesebb vagy rövidebb szóval.</translation>
+        </message>
+        <message>
+            <source>Video at {time}</source>
+            <translation>Videó, {time}</translation>
+        </message>
+        <message>
+            <source>Fact sheet</source>
+            <translation>Tájékoztató lap</translation>
+        </message>
+        <message>
+            <source>Case study</source>
+            <translation>Esettanulmány</translation>
+        </message>
+        <message>
+            <source>Course text</source>
+            <translation>Kurzusszöveg</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Lecke</translation>
+        </message>
+        <message>
+            <source>Lesson or module title</source>
+            <translation type="vanished">Lecke vagy modul címe</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Cím</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchUi</name>
+        <message>
+            <source>Search</source>
+            <translation>Keresés</translation>
+        </message>
+        <message>
+            <source>Find in the courses</source>
+            <translation>Keresés a kurzusokban</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Beállítások</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>A felület nyelve</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>A felület &amp;nyelve:</translation>
+        </message>
+        <message>
+            <source>Courses are shown in this language when they have it, otherwise in their own language. The new language is used once C4S Desktop restarts.</source>
+            <translation>A kurzusok ezen a nyelven jelennek meg, ha elérhetők rajta, különben a saját nyelvükön. Az új nyelv a C4S Desktop újraindítása után lép életbe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsFlow</name>
+        <message>
+            <source>Restart C4S Desktop?</source>
+            <translation>Újraindítja a C4S Desktopot?</translation>
+        </message>
+        <message>
+            <source>From its next start, C4S Desktop will use this language: {language}. Restart it now?</source>
+            <translation>A következő indítástól a C4S Desktop ezt a nyelvet használja: {language}. Újraindítja most?</translation>
+        </message>
+        <message>
+            <source>&amp;Restart now</source>
+            <translation>Újra&amp;indítás most</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Később</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageLine</name>
+        <message>
+            <source>Storage</source>
+            <translation>Tárhely</translation>
+        </message>
+        <message>
+            <source>Storage: measuring…</source>
+            <translation>Tárhely: mérés…</translation>
+        </message>
+        <message>
+            <source>Storage: the C4S data folder uses {used}; {free} free on its disk.</source>
+            <translation>Tárhely: a C4S adatmappa {used} helyet foglal; a lemezén {free} szabad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubtitleBand</name>
+        <message>
+            <source>Subtitles</source>
+            <translation>Feliratok</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoView</name>
+        <message>
+            <source>Video player</source>
+            <translation>Videólejátszó</translation>
+        </message>
+        <message>
+            <source>Player message</source>
+            <translation>A lejátszó üzenete</translation>
+        </message>
+        <message>
+            <source>Resuming at {time}</source>
+            <translation>Folytatás innen: {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VlcEngine</name>
+        <message>
+            <source>libVLC {version}</source>
+            <translation>libVLC {version}</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
+            <translation>Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>choose</name>
+        <message>
+            <source>The VLC video engine was asked for, but VLC is not installed or does not work on this computer, so videos play with Qt Multimedia instead.</source>
+            <translation>A VLC videómotort kérték, de a VLC nincs telepítve, vagy nem működik ezen a számítógépen, ezért a videókat a Qt Multimedia játssza le.</translation>
+        </message>
+        <message>
+            <source>libVLC {version}</source>
+            <translation>libVLC {version}</translation>
+        </message>
+        <message>
+            <source>Qt Multimedia</source>
+            <translation>Qt Multimedia</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Something unexpected went wrong. C4S Desktop wrote the details to its log file; please send them to your trainer or administrator.</source>
+            <translation>Váratlan hiba történt. A C4S Desktop a részleteket a naplófájljába írta; küldje el őket az oktatójának vagy a rendszergazdának.</translation>
+        </message>
+        <message>
+            <source>Something went wrong ({code}). See the log for details.</source>
+            <translation>Hiba történt ({code}). A részleteket a napló tartalmazza.</translation>
+        </message>
+        <message>
+            <source>The pack's {path} is larger than the {limit} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag {path} fájlja nagyobb a jegyzékfájlban megengedett {limit} bájtnál; kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest.json is not UTF-8 text (invalid byte at offset {offset}); ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag manifest.json fájlja nem UTF-8 szöveg (érvénytelen bájt, pozíció: {offset}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag manifest.json fájlja nem érvényes JSON ({detail}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag jegyzékfájlja hibás ({where}): {problem}; kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the file or ask the pack's publisher for a corrected pack.</source>
+            <translation>Ez az elérési út megszegi a kurzuscsomagok szabályait: „{path}” ({where}; {problem}); nevezze át a fájlt, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
+            <translation>Ez a két elérési út nem lehet egy kurzuscsomagban: „{first}” és „{second}” ({where}; {problem}); nevezze át az egyiket, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag jegyzékfájlja hibás ({where}): a(z) „{id}” azonosító már foglalt ({first}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: item '{item}' refers to '{path}', which is not one of the pack's files; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag jegyzékfájlja hibás ({where}): a(z) „{item}” elem erre hivatkozik: „{path}”, de ez nem a csomag fájlja; kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's manifest is invalid at {where}: item '{item}' has the type '{type}', which this C4S Desktop does not know (it knows {known}); ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag jegyzékfájlja hibás ({where}): a(z) „{item}” elem típusa „{type}”, amelyet ez a C4S Desktop nem ismer (ismert típusok: {known}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>This pack is in pack format {found} (see {where} in its manifest), but this C4S Desktop reads only format {supported}; update C4S Desktop to install it.</source>
+            <translation>Ez a kurzuscsomag formátuma {found} (lásd: {where} a jegyzékfájlban), de ez a C4S Desktop csak ezt a formátumot olvassa: {supported}; a telepítéshez frissítse a C4S Desktopot.</translation>
+        </message>
+        <message>
+            <source>This pack needs C4S Desktop {needed} or newer (see {where} in its manifest), but this is version {have}; update C4S Desktop to install it.</source>
+            <translation>Ehhez a kurzuscsomaghoz legalább {needed} verziójú C4S Desktop kell (lásd: {where} a jegyzékfájlban), de ez a(z) {have} verzió; a telepítéshez frissítse a C4S Desktopot.</translation>
+        </message>
+        <message>
+            <source>The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag {file} kvízfájlja nem érvényes JSON ({detail}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag {file} kvízfájlja hibás ({at}): {problem}; kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>There is no file or folder at {pack}; check the path.</source>
+            <translation>Itt nincs fájl vagy mappa: {pack}; ellenőrizze az elérési utat.</translation>
+        </message>
+        <message>
+            <source>{pack} is not a C4S pack: it is neither a pack folder nor a .c4spack file.</source>
+            <translation>{pack} nem C4S kurzuscsomag: se nem csomagmappa, se nem .c4spack fájl.</translation>
+        </message>
+        <message>
+            <source>The pack file {pack} is damaged or incomplete ({detail}); copy it again from its source.</source>
+            <translation>A(z) {pack} kurzuscsomag-fájl sérült vagy hiányos ({detail}); másolja át újra a forrásából.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} cannot be read ({detail}); check the drive and copy it again.</source>
+            <translation>A kurzuscsomag nem olvasható: {pack} ({detail}); ellenőrizze a meghajtót, és másolja át újra.</translation>
+        </message>
+        <message>
+            <source>{pack} has no manifest.json, so it is not a C4S pack.</source>
+            <translation>{pack} nem tartalmaz manifest.json fájlt, így nem C4S kurzuscsomag.</translation>
+        </message>
+        <message>
+            <source>The signature file of {pack} is too large to be a signature.</source>
+            <translation>A(z) {pack} aláírásfájlja túl nagy ahhoz, hogy aláírás legyen.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} in {pack} is larger than {limit} bytes.</source>
+            <translation>A(z) {pack} {path} kvízfájlja nagyobb {limit} bájtnál.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} contains a link ({path}); packs must hold plain files only, so it was refused.</source>
+            <translation>A(z) {pack} kurzuscsomag hivatkozást tartalmaz ({path}); a csomagokban csak közönséges fájlok lehetnek, ezért elutasítva.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} contains {path}, which is not a plain file.</source>
+            <translation>A(z) {pack} kurzuscsomag tartalmazza ezt: {path}, de ez nem közönséges fájl.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} holds {path} twice; it was refused.</source>
+            <translation>A(z) {pack} kurzuscsomag kétszer tartalmazza ezt: {path}; elutasítva.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} holds an encrypted entry ({path}); it was refused.</source>
+            <translation>A(z) {pack} kurzuscsomag titkosított elemet tartalmaz ({path}); elutasítva.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} contains {path}, which its manifest does not list; it may have been tampered with, so it was refused.</source>
+            <translation>A(z) {pack} kurzuscsomag olyan fájlt tartalmaz, amely nem szerepel a jegyzékfájljában: {path}; lehet, hogy manipulálták, ezért elutasítva.</translation>
+        </message>
+        <message>
+            <source>The pack {pack} is incomplete: {path} is missing; copy the whole pack again.</source>
+            <translation>A(z) {pack} kurzuscsomag hiányos, ez hiányzik belőle: {path}; másolja át újra a teljes csomagot.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} ({pack}) mérete {found} bájt, a jegyzékfájl szerint viszont {expected}; a kurzuscsomag sérült vagy módosították, ezért semmi sem települt.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} does not match its checksum; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} ({pack}) nem egyezik az ellenőrzőösszegével; a kurzuscsomag sérült vagy módosították, ezért semmi sem települt.</translation>
+        </message>
+        <message>
+            <source>The signature of {pack} does not match its manifest; the pack was altered after it was signed, so it was refused.</source>
+            <translation>A(z) {pack} aláírása nem egyezik a jegyzékfájljával; a kurzuscsomagot az aláírás után módosították, ezért elutasítva.</translation>
+        </message>
+        <message>
+            <source>{pack} is not signed; an admin can install it anyway with --allow-untrusted.</source>
+            <translation>{pack} nincs aláírva; egy rendszergazda az --allow-untrusted kapcsolóval mégis telepítheti.</translation>
+        </message>
+        <message>
+            <source>{pack} is signed by '{publisher}' (key {fingerprint}), which this computer does not trust; an admin can trust the key or install it once with --allow-untrusted.</source>
+            <translation>{pack} aláírója „{publisher}” ({fingerprint} kulcs), aki ezen a számítógépen nem megbízható; egy rendszergazda megbízhatóvá teheti a kulcsot, vagy egyszer telepítheti az --allow-untrusted kapcsolóval.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is not newer than the installed version {installed}; use --force to reinstall it (for a repair).</source>
+            <translation>A(z) {pack_id} {version} verziója nem újabb a telepített {installed} verziónál; újratelepítéshez (javításhoz) használja a --force kapcsolót.</translation>
+        </message>
+        <message>
+            <source>No pack with the id {pack_id} is installed.</source>
+            <translation>Nincs telepítve kurzuscsomag ezzel az azonosítóval: {pack_id}.</translation>
+        </message>
+        <message>
+            <source>{path} already exists; choose another file name so no key is overwritten.</source>
+            <translation>{path} már létezik; válasszon másik fájlnevet, hogy egyetlen kulcs se íródjon felül.</translation>
+        </message>
+        <message>
+            <source>Cannot write the key file {path} ({detail}).</source>
+            <translation>A kulcsfájl nem írható: {path} ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ed25519 private key written by 'c4s pack keygen'.</source>
+            <translation>{path} nem a „c4s pack keygen” által írt Ed25519 titkos kulcs.</translation>
+        </message>
+        <message>
+            <source>{path} does not hold a public key (one line of base64 for 32 bytes).</source>
+            <translation>{path} nem tartalmaz nyilvános kulcsot (egy sor base64, 32 bájt).</translation>
+        </message>
+        <message>
+            <source>'{key}' is not a public key (base64 of 32 bytes).</source>
+            <translation>„{key}” nem nyilvános kulcs (32 bájt base64-ben).</translation>
+        </message>
+        <message>
+            <source>No trusted key matches '{key}'; 'c4s trust list' shows the keys.</source>
+            <translation>Egyetlen megbízható kulcs sem egyezik ezzel: „{key}”; a kulcsokat a „c4s trust list” mutatja.</translation>
+        </message>
+        <message>
+            <source>The source folder {src} has no manifest.json.</source>
+            <translation>A forrásmappában nincs manifest.json: {src}.</translation>
+        </message>
+        <message>
+            <source>The manifest in {src} names a publisher key that is not the key given with --key; remove publisher.key from it.</source>
+            <translation>A jegyzékfájl ({src}) más kiadói kulcsot nevez meg, mint a --key kapcsolóval megadott; törölje belőle a publisher.key mezőt.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; free some space or remove packs, then try again.</source>
+            <translation>Nincs elég szabad hely itt: {path}; {needed_mb} MB kell, {free_mb} MB szabad. Szabadítson fel helyet, vagy távolítson el kurzuscsomagokat, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} became full; nothing was installed. Free some space and try again.</source>
+            <translation>Megtelt a lemez, amelyen ez van: {path}; semmi sem települt. Szabadítson fel helyet, és próbálja újra.</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Megszakítva; semmi sem változott.</translation>
+        </message>
+        <message>
+            <source>The data folder {data_dir} is in use by another C4S Desktop window or c4s command; close it and try again.</source>
+            <translation>Az adatmappát ({data_dir}) egy másik C4S Desktop-ablak vagy c4s parancs használja; zárja be, és próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The database {db} is damaged ({detail}); restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
+            <translation>Az adatbázis sérült: {db} ({detail}); állítsa vissza a legutóbbi biztonsági mentést a „c4s store restore” paranccsal (a tartalomfájlok és a mentések érintetlenek).</translation>
+        </message>
+        <message>
+            <source>The database {db} is damaged ({detail}) and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
+            <translation>Az adatbázis sérült: {db} ({detail}), és még nincs biztonsági mentés; helyezze át máshová, és kezdje újra, vagy kérje meg a rendszergazdát a helyreállítására.</translation>
+        </message>
+        <message>
+            <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
+            <translation>Az adatbázist ({db}) egy újabb C4S Desktop írta (séma: {found}, ez az alkalmazás legfeljebb ezt ismeri: {known}); a megnyitásához frissítse a C4S Desktopot.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another folder with --data-dir or fix its permissions.</source>
+            <translation>A C4S Desktop nem tud írni az adatmappába: {data_dir} ({detail}); válasszon másik mappát a --data-dir kapcsolóval, vagy javítsa a jogosultságait.</translation>
+        </message>
+        <message>
+            <source>There is no backup in {backups} to restore.</source>
+            <translation>Nincs visszaállítható biztonsági mentés itt: {backups}.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} does not exist.</source>
+            <translation>Ez a biztonsági mentés nem létezik: {backup}.</translation>
+        </message>
+        <message>
+            <source>The backup {backup} is damaged too ({detail}); try an older one.</source>
+            <translation>Ez a biztonsági mentés is sérült: {backup} ({detail}); próbáljon egy régebbit.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full; free some space and try again (nothing was lost).</source>
+            <translation>Megtelt a lemez, amelyen ez van: {path}; szabadítson fel helyet, és próbálja újra (semmi sem veszett el).</translation>
+        </message>
+        <message>
+            <source>A learner's name needs 1 to {max_len} characters.</source>
+            <translation>A tanuló neve 1–{max_len} karakter hosszú lehet.</translation>
+        </message>
+        <message>
+            <source>There is already a learner called '{name}'; choose another name.</source>
+            <translation>Már van ilyen nevű tanuló: „{name}”; válasszon másik nevet.</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>A PIN-kód 4–8 számjegyből áll.</translation>
+        </message>
+        <message>
+            <source>That PIN is not right for {name}; try again.</source>
+            <translation>Ez nem {name} PIN-kódja; próbálja újra.</translation>
+        </message>
+        <message>
+            <source>There is no learner '{learner}' on this computer.</source>
+            <translation>Nincs ilyen tanuló ezen a számítógépen: „{learner}”.</translation>
+        </message>
+        <message>
+            <source>The answer given to question {question} cannot be scored: it should be {expected}, but it is {got}.</source>
+            <translation>A(z) {question} kérdésre adott válasz nem értékelhető: {expected} kellene, de ez: {got}.</translation>
+        </message>
+        <message>
+            <source>The answers name questions that the quiz does not have: {questions}; check that they were given for this quiz.</source>
+            <translation>A válaszok olyan kérdésekre hivatkoznak, amelyek nincsenek a kvízben: {questions}; ellenőrizze, hogy ehhez a kvízhez tartoznak-e.</translation>
+        </message>
+        <message>
+            <source>There is no file at {path}; check the path.</source>
+            <translation>Itt nincs fájl: {path}; ellenőrizze az elérési utat.</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be read ({detail}); check the path.</source>
+            <translation>A fájl nem olvasható: {path} ({detail}); ellenőrizze az elérési utat.</translation>
+        </message>
+        <message>
+            <source>The answers file {path} is not valid JSON ({detail}); it must be one JSON object mapping question ids to answers.</source>
+            <translation>A válaszfájl nem érvényes JSON: {path} ({detail}); egyetlen JSON-objektumnak kell lennie, amely a kérdésazonosítókhoz válaszokat rendel.</translation>
+        </message>
+        <message>
+            <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
+            <translation>A válaszfájl ({path}) tartalma: {got}, de egyetlen JSON-objektumnak kell lennie, amely a kérdésazonosítókhoz válaszokat rendel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>{h} h {m:02d} min</source>
+            <translation>{h} ó {m:02d} p</translation>
+        </message>
+        <message>
+            <source>{m} min {s:02d} s</source>
+            <translation>{m} p {s:02d} mp</translation>
+        </message>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} mp</translation>
+        </message>
+        <message>
+            <source>about {n} min</source>
+            <translation>kb. {n} perc</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,333 @@
+"""Adding and removing packs from the window: real packs on a folder that stands in for a USB
+stick, a real store behind a real store worker, questions answered by clicking their buttons."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.library import get_installed, list_installed
+from c4s_desktop.core.packs.signing import fingerprint, public_key_b64
+from c4s_desktop.core.packs.trust import trusted_keys
+from c4s_desktop.core.progress.log import record
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.statements import activity_iri, make_statement
+from c4s_desktop.ui.errors import ErrorDialog
+from c4s_desktop.ui.packs_dialog import PROGRESS_RANGE, PacksDialog
+from c4s_desktop.ui.worker import StoreWorker
+from tests import packkit
+from tests.ui.conftest import PACK_ID, Launch
+
+LEARNER = "0b0e4f3e-5d8f-4a43-9b36-1d1f5f0e2a11"
+
+
+def make_pack(tmp_path: Path, out: Path, key: Ed25519PrivateKey | None, *, version: int = 1,
+              pack_id: str = PACK_ID, lessons: int = 1, folder: bool = False) -> Path:
+    manifest = packkit.source_manifest(pack_id, version, lessons=lessons)
+    manifest["title"] = {"en": f"{pack_id} v{version}"}
+    src = packkit.write_source(tmp_path / f"src-{out.name}", manifest, lessons=lessons)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return packkit.build(src, out, key, folder=folder)
+
+
+@pytest.fixture
+def drive(tmp_path: Path) -> Path:
+    root = tmp_path / "usb-stick"
+    root.mkdir()
+    return root
+
+
+@pytest.fixture
+def worker(qtbot, app_dir: Path) -> Iterator[StoreWorker]:
+    """A started store worker on ``app_dir`` (whose trust list holds ``key``)."""
+    worker = StoreWorker()
+    with qtbot.waitSignal(worker.opened, timeout=30_000):
+        worker.start(app_dir)
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def dialog(qtbot, worker: StoreWorker, drive: Path) -> PacksDialog:
+    dialog = PacksDialog(worker, "en", scan_roots=[drive])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def run_in_worker(qtbot, worker: StoreWorker, job):  # type: ignore[no-untyped-def]
+    """Run ``job(store)`` in the store worker and return its result."""
+    results: list[object] = []
+    worker.run(lambda store, _task: job(store), on_done=results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    return results[0]
+
+
+def scan(qtbot, dialog: PacksDialog, rows: int) -> None:
+    dialog.scan()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows and dialog.scan_button.isEnabled(),
+                    timeout=30_000)
+
+
+def table(dialog: PacksDialog) -> list[tuple[str, str, bool | None]]:
+    """Each row as (title, status, ticked or None when it cannot be ticked)."""
+    rows = []
+    for row in range(dialog.table.rowCount()):
+        first = dialog.table.item(row, 0)
+        tickable = bool(first.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        ticked = first.checkState() == Qt.CheckState.Checked if tickable else None
+        rows.append((first.text(), dialog.table.item(row, 3).text(), ticked))
+    return rows
+
+
+def install(qtbot, dialog: PacksDialog) -> None:
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+
+
+def question(qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
+    """The message box on top, once it is there."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox),
+                    timeout=30_000)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def click(qtbot, box: QMessageBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    button = next(b for b in box.buttons() if b.text() == text)
+    assert isinstance(button, QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def installed_version(qtbot, worker: StoreWorker, pack_id: str = PACK_ID) -> int | None:
+    pack = run_in_worker(qtbot, worker, lambda store: get_installed(store, pack_id))
+    return None if pack is None else pack.version
+
+
+def test_scan_shows_new_update_installed_and_broken(
+    qtbot, app_dir: Path, tmp_path: Path, key: Ed25519PrivateKey, drive: Path
+) -> None:
+    with Store.open(app_dir) as store:
+        install_pack(store, make_pack(tmp_path, tmp_path / "a1.c4spack", key, pack_id="org.ex.a"))
+        install_pack(store, make_pack(tmp_path, tmp_path / "b2.c4spack", key, pack_id="org.ex.b",
+                                      version=2))
+    make_pack(tmp_path, drive / "courses" / "a-v2", key, pack_id="org.ex.a", version=2,
+              folder=True)
+    make_pack(tmp_path, drive / "b-v2.c4spack", key, pack_id="org.ex.b", version=2)
+    make_pack(tmp_path, drive / "c.c4spack", key, pack_id="org.ex.c")
+    (drive / "copied-badly.c4spack").write_bytes(b"PK\x03\x04 cut short")
+    worker = StoreWorker()
+    with qtbot.waitSignal(worker.opened, timeout=30_000):
+        worker.start(app_dir)
+    try:
+        dialog = PacksDialog(worker, "en", scan_roots=[drive])
+        qtbot.addWidget(dialog)
+        scan(qtbot, dialog, 4)
+        assert table(dialog) == [
+            ("org.ex.b v2", "Already installed", False),
+            ("org.ex.c v1", "New", True),
+            ("copied-badly.c4spack", "Broken: The pack file copied-badly.c4spack is damaged or "
+             "incomplete (no central directory); copy it again from its source.", None),
+            ("org.ex.a v2", "Update from v1 to v2", True),
+        ]
+        assert dialog.drives.item(0).text() == str(drive)
+        dialog.table.setFocus()
+        dialog.table.setCurrentCell(0, 0)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # ticks "reinstall" from the keyboard
+        assert table(dialog)[0] == ("org.ex.b v2", "Already installed", True)
+        assert dialog.install_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.storage.storage is not None, timeout=30_000)
+        assert "free on its disk" in dialog.storage.text()
+    finally:
+        worker.stop()
+
+
+def test_install_from_a_file_with_progress_then_the_library_shows_it(
+    qtbot, launch: Launch, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
+    (tmp_path / "no-demo").mkdir()
+    controller = launch(demo_dir=tmp_path / "no-demo")
+    window = controller.window
+    assert window is not None and window.model.rowCount() == 0
+    assert window.add_packs_action.shortcut() == QKeySequence("Ctrl+O")
+    pack = make_pack(tmp_path, tmp_path / "stick" / "course.c4spack", key, lessons=2)
+    window.add_packs_action.trigger()
+    dialog = controller.packs.add_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.file_button.isEnabled, timeout=30_000)  # the drives were scanned
+    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    chooser = dialog.chooser
+    assert chooser is not None
+    chooser.selectFile(str(pack))
+    chooser.accept()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=30_000)
+    assert table(dialog) == [(f"{PACK_ID} v1", "New", True)]
+    reports: list[tuple[int, int]] = []
+    dialog.flow.progress.connect(lambda done, total: reports.append((done, total)))
+    install(qtbot, dialog)
+    assert dialog.progress.value() == PROGRESS_RANGE
+    done, total = reports[-1]
+    assert done == total > 40_000
+    assert "Installed 1 of 1 packs." in dialog.status.text()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: table(dialog) == [(f"{PACK_ID} v1", "Already installed", False)],
+                    timeout=30_000)
+
+
+def test_cancel_leaves_the_library_unchanged(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, key: Ed25519PrivateKey,
+    drive: Path, app_dir: Path
+) -> None:
+    make_pack(tmp_path, drive / "course.c4spack", key, lessons=3)
+    scan(qtbot, dialog, 1)
+    gate = threading.Event()
+
+    def hold_the_copy(text: str) -> None:  # queued right before the install job
+        if text.startswith("Installing"):
+            worker.run(lambda _store, _task: gate.wait(30))
+
+    dialog.flow.status.connect(hold_the_copy)
+    try:
+        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.status.text().startswith("Installing"), timeout=30_000)
+        assert dialog.cancel_button.isVisible() and dialog.progress.isVisible()
+        with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            gate.set()
+    finally:
+        gate.set()
+    assert dialog.status.text() == f"Cancelled; “{PACK_ID} v1” was not installed."
+    assert not dialog.cancel_button.isVisible()
+    assert run_in_worker(qtbot, worker, list_installed) == []
+    assert not any((app_dir / "store").glob("??/*"))
+    assert not any((app_dir / "store" / "staging").iterdir())
+
+
+def test_an_update_shows_its_preview_and_installs_after_confirming(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, key: Ed25519PrivateKey,
+    drive: Path
+) -> None:
+    v1 = make_pack(tmp_path, tmp_path / "v1.c4spack", key)
+    run_in_worker(qtbot, worker, lambda store: install_pack(store, v1))
+    make_pack(tmp_path, drive / "v2.c4spack", key, version=2, lessons=2)
+    scan(qtbot, dialog, 1)
+    assert table(dialog) == [(f"{PACK_ID} v2", "Update from v1 to v2", True)]
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    assert box.text() == f"Update “{PACK_ID} v2” from version 1 to version 2?"
+    # Each build writes new random video bytes, so lesson 1's video changed too.
+    assert box.informativeText().startswith("4 items added, 0 removed, 1 changed;")
+    assert "progress is kept" in box.informativeText()
+    assert box.detailedText().splitlines()[:2] == ["Added:", "  • Lesson 2: Video"]
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+    assert installed_version(qtbot, worker) == 1
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, question(qtbot), "Update")
+    assert installed_version(qtbot, worker) == 2
+    assert dialog.progress.value() == PROGRESS_RANGE
+
+
+def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path,
+    app_dir: Path
+) -> None:
+    stranger = packkit.make_key()
+    make_pack(tmp_path, drive / "stranger.c4spack", stranger)
+    scan(qtbot, dialog, 1)
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    assert "signed by Test publisher" in box.text()
+    assert fingerprint(public_key_b64(stranger)) in box.informativeText().replace("\u00a0", " ")
+    assert box.checkBox() is not None and box.checkBox().isEnabled()
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+    assert installed_version(qtbot, worker) is None
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    box.checkBox().setChecked(True)
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Install anyway")
+    assert installed_version(qtbot, worker) == 1
+    worker.stop()
+    with Store.open(app_dir, write=False) as store:
+        assert public_key_b64(stranger) in trusted_keys(store)
+        pack = get_installed(store, PACK_ID)
+        assert pack is not None and pack.trusted
+
+
+def test_an_unsigned_pack_installs_once_confirmed_without_trusting_anyone(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path
+) -> None:
+    unsigned = make_pack(tmp_path, drive / "unsigned", packkit.make_key(), folder=True)
+    (unsigned / "manifest.sig").unlink()
+    scan(qtbot, dialog, 1)
+    keys_before = run_in_worker(qtbot, worker, trusted_keys)
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    assert "is not signed" in box.text()
+    assert not box.checkBox().isEnabled()
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Install anyway")
+    pack = run_in_worker(qtbot, worker, lambda store: get_installed(store, PACK_ID))
+    assert pack is not None and not pack.trusted
+    assert run_in_worker(qtbot, worker, trusted_keys) == keys_before
+
+
+def test_a_broken_pack_stops_with_a_plain_error(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, key: Ed25519PrivateKey,
+    drive: Path
+) -> None:
+    pack = make_pack(tmp_path, drive / "folder-pack", key, folder=True)
+    scan(qtbot, dialog, 1)
+    (pack / "l1" / "video.mp4").write_bytes(b"changed after signing")
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ErrorDialog),
+                    timeout=30_000)
+    error = QApplication.activeModalWidget()
+    assert isinstance(error, ErrorDialog)
+    assert "l1/video.mp4 in folder-pack" not in error.message.text()
+    assert "l1/video.mp4" in error.message.text() and "damaged" in error.message.text()
+    assert not dialog.flow.busy
+    assert dialog.status.text() == f"Stopped: “{PACK_ID} v1” could not be installed."
+    assert run_in_worker(qtbot, worker, list_installed) == []
+
+
+def test_remove_keeps_the_learners_progress(qtbot, launch: Launch) -> None:
+    controller = launch()  # the demo pack is installed on first launch
+    window = controller.window
+    assert window is not None and window.model.rowCount() == 1
+    statement = make_statement(LEARNER, "experienced", activity_iri(PACK_ID, "l1-text"),
+                               "document")
+    run_in_worker(qtbot, controller.worker, lambda store: record(store, [statement]))
+    window.remove_pack_action.trigger()
+    dialog = controller.packs.remove_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.remove_button.isEnabled(),
+                    timeout=30_000)
+    assert dialog.list.item(0).text().startswith("Test pack — version 1 — ")
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    assert box.text() == "Remove “Test pack” from this computer?"
+    assert "The learners' progress is kept." in box.informativeText()
+    click(qtbot, box, "Remove")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Removed “Test pack”"),
+                    timeout=30_000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=30_000)
+    assert run_in_worker(qtbot, controller.worker, list_installed) == []
+    kept = run_in_worker(qtbot, controller.worker, lambda store: store.db.execute(
+        "SELECT id FROM statements WHERE pack_id = ?", [PACK_ID]).fetchall())
+    assert kept == [(statement["id"],)]
+    rows = run_in_worker(qtbot, controller.worker, lambda store: store.db.execute(
+        "SELECT item_id FROM item_progress WHERE pack_id = ?", [PACK_ID]).fetchall())
+    assert rows == [("l1-text",)]

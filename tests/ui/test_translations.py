@@ -1,0 +1,225 @@
+"""The French, Spanish and Hungarian interface: complete .ts files, working .qm, the language
+setting of the data folder and the Settings dialog that changes it."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from c4s_desktop.core.datadir import DataDir
+from c4s_desktop.core.messages import CATALOGUE, UNKNOWN_CODE_TEMPLATE
+from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta
+from c4s_desktop.ui import translations
+from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.settings_dialog import SettingsDialog
+from c4s_desktop.ui.translations import (
+    UI_LANGUAGE_KEY,
+    install_translators,
+    save_language,
+    settled_language,
+)
+from tests.ui.conftest import Launch
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = ("fr", "es", "hu")
+ACCELERATOR = re.compile(r"&[^&\s]")
+
+
+def load_update_script() -> ModuleType:
+    """resources/translations/update_ts.py, imported as a module."""
+    spec = importlib.util.spec_from_file_location("update_ts", TRANSLATIONS / "update_ts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def messages(lang: str) -> list[tuple[str, str, list[str]]]:
+    """(context, source, translations) of every current message of ``c4s_<lang>.ts``."""
+    found = []
+    root = ET.parse(TRANSLATIONS / f"c4s_{lang}.ts").getroot()
+    for context in root.iter("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            found.append((context.findtext("name") or "", message.findtext("source") or "",
+                          forms or [translation.text or ""]))
+    return found
+
+
+def fields(text: str) -> list[str]:
+    """The ``{name:spec}`` fields of a format string, sorted (with repeats)."""
+    return sorted(f"{name}:{spec}" for _lit, name, spec, _conv in string.Formatter().parse(text)
+                  if name is not None)
+
+
+@pytest.fixture(scope="module")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .ts files compiled by pyside6-lrelease, as the setup does, in a temporary folder."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease is not None, "pyside6-lrelease comes with PySide6"
+    out = tmp_path_factory.mktemp("qm")
+    for lang in LANGUAGES:
+        subprocess.run([lrelease, "-silent", str(TRANSLATIONS / f"c4s_{lang}.ts"),
+                        "-qm", str(out / f"c4s_{lang}.qm")], check=True)
+    return out
+
+
+@pytest.fixture
+def ui_language(qapp: QApplication, qm_dir: Path,
+                monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Translators load the freshly compiled .qm files; English is back after the test."""
+    (qm_dir / "translations").mkdir(exist_ok=True)
+    for qm in qm_dir.glob("*.qm"):
+        shutil.copy2(qm, qm_dir / "translations" / qm.name)
+    monkeypatch.setattr(translations, "resources_dir", lambda: qm_dir)
+    yield
+    install_translators(qapp, "en")
+
+
+# --- The .ts files ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated(lang: str) -> None:
+    root = ET.parse(TRANSLATIONS / f"c4s_{lang}.ts").getroot()
+    assert root.get("language") == lang
+    untranslated = [(context, source) for context, source, texts in messages(lang)
+                    if not all(text.strip() for text in texts)]
+    unfinished = [m.findtext("source") for m in root.iter("message")
+                  if m.find("translation[@type='unfinished']") is not None]
+    assert untranslated == []
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_keep_the_placeholders_and_one_accelerator(lang: str) -> None:
+    for context, source, texts in messages(lang):
+        for text in texts:
+            assert fields(text) == fields(source), (context, source, text)
+            wanted = len(ACCELERATOR.findall(source))
+            assert len(ACCELERATOR.findall(text)) == wanted, (context, source, text)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_accelerators_are_unique_in_the_menu_bar_and_in_each_menu(lang: str) -> None:
+    table = {(context, source): texts[0] for context, source, texts in messages(lang)}
+    groups = [
+        ["&File", "&View", "&Tools", "&Help"],
+        ["&Continue where I left off", "&Add packs…", "&Remove pack…", "&Quit"],
+        ["Zoom &in", "Zoom &out", "&Normal size"],
+    ]
+    for group in groups:
+        texts = [table.get(("MainWindow", s)) or table[("ProgressSession", s)] for s in group]
+        keys = [ACCELERATOR.search(text).group().lower() for text in texts]  # type: ignore[union-attr]
+        assert len(set(keys)) == len(keys), texts
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_catalogue_template_has_an_errors_entry(lang: str) -> None:
+    translated = {source for context, source, _texts in messages(lang) if context == "errors"}
+    assert set(CATALOGUE.values()) | {UNKNOWN_CODE_TEMPLATE} <= translated
+
+
+def test_the_code_holds_no_string_missing_from_the_ts_files(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Runs lupdate on the current code into copies of the .ts files: a new tr() string
+    without its translations fails here (translate it after running update_ts.py)."""
+    code = load_update_script().main(["--check"])
+    assert code == 0, capsys.readouterr().out
+
+
+# --- The .qm files and the window ----------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "file_menu"), [("fr", "&Fichier"), ("es", "&Archivo"),
+                                                 ("hu", "&Fájl")])
+def test_the_compiled_translations_load(qm_dir: Path, lang: str, file_menu: str) -> None:
+    translator = QTranslator()
+    assert translator.load(f"c4s_{lang}", str(qm_dir))
+    assert translator.translate("MainWindow", "&File") == file_menu
+    template = CATALOGUE["pack.not_found"]
+    assert translator.translate("errors", template) not in ("", template)
+
+
+@pytest.mark.parametrize(("lang", "titles"), [
+    ("fr", ["&Fichier", "&Affichage", "&Outils", "A&ide"]),
+    ("hu", ["&Fájl", "&Nézet", "&Eszközök", "&Súgó"]),
+])
+def test_the_main_window_speaks_the_chosen_language(
+    qapp: QApplication, ui_language: None, tmp_path: Path, lang: str, titles: list[str]
+) -> None:
+    install_translators(qapp, lang)
+    window = MainWindow(BlobStore(DataDir(tmp_path)), lang)
+    try:
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert [title for title in menus if title in titles] == titles
+        assert window.settings_action.text() != "&Settings…"
+    finally:
+        window.deleteLater()
+
+
+# --- The language setting ----------------------------------------------------------------
+
+def test_the_first_run_language_is_saved_and_then_wins(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "data") as store:
+        assert settled_language(store, "hu") == "hu"
+        assert get_meta(store, UI_LANGUAGE_KEY) == "hu"
+        assert settled_language(store, "en") == "hu"
+        save_language(store, "es")
+        assert settled_language(store, "en") == "es"
+        with pytest.raises(ValueError):
+            save_language(store, "de")
+
+
+def test_the_data_folders_language_is_used_without_lang(
+    launch: Launch, app_dir: Path, ui_language: None
+) -> None:
+    with Store.open(app_dir) as store:
+        save_language(store, "fr")
+    controller = launch(lang="en", lang_from_settings=True)
+    assert controller.options.lang == "fr"
+    assert controller.window is not None
+    assert controller.window.file_menu.title() == "&Fichier"
+    assert QCoreApplication.translate("errors", UNKNOWN_CODE_TEMPLATE).startswith("Une erreur")
+
+
+def test_settings_saves_the_language_and_offers_a_restart(
+    qtbot, launch: Launch, app_dir: Path
+) -> None:
+    controller = launch()
+    window = controller.window
+    assert window is not None
+    window.settings_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.settings.dialog, SettingsDialog),
+                    timeout=10_000)
+    dialog = controller.settings.dialog
+    assert dialog is not None and dialog.chosen_language() == "en"
+    dialog.language.setCurrentIndex(dialog.language.findData("hu"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: controller.settings.question is not None, timeout=10_000)
+    question = controller.settings.question
+    assert question is not None and "Magyar" in question.text()
+    later = [b for b in question.buttons()
+             if question.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
+    later[0].click()
+    assert not controller.restart
+    controller.shutdown()
+    with Store.open(app_dir, write=False) as store:
+        assert get_meta(store, UI_LANGUAGE_KEY) == "hu"

@@ -1,0 +1,269 @@
+"""The video player with each engine there is: the real demo video, played, paused, sought,
+sped up, muted, subtitled; positions saved and restored; watched spans recorded.
+
+libVLC needs a real X window to draw into: under Xvfb the picture itself is checked; offscreen
+only that assertion is skipped, never the engine.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from c4s_desktop.core.progress.intervals import parse_segments
+from c4s_desktop.core.progress.resume import load_position
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
+from c4s_desktop.ui.about_dialog import show_about
+from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.player.video_view import VideoView
+from c4s_desktop.ui.player.vlc_engine import libvlc_problem
+from tests.ui.conftest import Launch
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_DIR = ROOT / "packs" / "demo"
+DEMO_PACK = "eu.cluster4smart.essentials"
+VIDEO = "m1-l1-video"
+WAIT_MS = 20_000
+OFFSCREEN = QGuiApplication.platformName() == "offscreen" or (
+    os.environ.get("QT_QPA_PLATFORM") == "offscreen")
+
+
+@pytest.fixture(params=["vlc", "qt"])
+def engine_name(request: pytest.FixtureRequest, qapp: object) -> str:
+    """Each engine; libVLC is skipped only when it is really missing here."""
+    if request.param == "vlc" and (problem := libvlc_problem()) is not None:
+        pytest.skip(f"libVLC is not available: {problem}")
+    return str(request.param)
+
+
+def open_demo_video(launch: Launch, engine_name: str, learner: str | None = "Ana",
+                    ) -> tuple[AppController, VideoView]:
+    controller = launch(demo_dir=DEMO_DIR, video_backend=engine_name, learner=learner,
+                        open_target=(DEMO_PACK, VIDEO))
+    window = controller.window
+    assert window is not None
+    window.resize(1280, 700)
+    page = window.item_page
+    view = page.video_view
+    assert page.stack.currentWidget() is view
+    assert view.engine.name == engine_name
+    return controller, view
+
+
+def wait_until(qtbot, condition, timeout: int = WAIT_MS) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(condition, timeout=timeout)
+
+
+def run_job(qtbot, controller: AppController, job):  # type: ignore[no-untyped-def]
+    """Run ``job(store)`` on the store worker and return its result."""
+    results: list[object] = []
+    with qtbot.waitSignal(controller.worker.idle, timeout=WAIT_MS):
+        controller.worker.run(lambda store, _task: job(store), on_done=results.append)
+    return results[0]
+
+
+def experienced_spans(store: Store) -> list[tuple[float, float]]:
+    rows = store.db.execute(
+        "SELECT body FROM statements WHERE item_id = ? AND verb LIKE '%experienced'", [VIDEO])
+    import json
+
+    spans: list[tuple[float, float]] = []
+    for (body,) in rows.fetchall():
+        spans += parse_segments(json.loads(body)["result"]["extensions"][EXT_SEGMENT])
+    return spans
+
+
+def assert_picture_shown(view: VideoView) -> None:
+    """The picture really reaches the screen (or the video sink, for Qt)."""
+    engine = view.engine
+    if engine.name == "qt":
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        widget = engine.video_widget()
+        assert isinstance(widget, QVideoWidget)
+        assert widget.videoSink().videoSize().width() == 854
+        return
+    if OFFSCREEN:
+        return  # no X window for libVLC to draw into: only this assertion is skipped
+    assert engine.video_output == (854, 480)  # type: ignore[attr-defined]
+    widget = engine.video_widget()
+    corner = widget.mapToGlobal(widget.rect().topLeft())
+    image = QGuiApplication.primaryScreen().grabWindow(
+        0, corner.x(), corner.y(), widget.width(), widget.height()).toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37)
+               for y in range(0, image.height(), 23)}
+    assert len(colours) > 3, "the video area is blank"
+
+
+def test_poster_play_pause_seek_speed_mute_and_subtitles(qtbot, launch: Launch,
+                                                         engine_name: str) -> None:
+    _controller, view = open_demo_video(launch, engine_name)
+    assert view.screen_stack.currentWidget() is view.poster
+    assert view.poster.pixmap() is not None and not view.poster.pixmap().isNull()
+    assert view.subtitles.text() == ""  # nothing under the poster
+    assert view.controls.subtitles.currentData() == "en"  # the app language
+    assert [view.controls.subtitles.itemData(i) for i in range(3)] == ["", "en", "fr"]
+
+    view.play()
+    assert view.screen_stack.currentWidget() is view.engine.video_widget()
+    wait_until(qtbot, lambda: view.engine.playing and view.engine.position > 1.0)
+    assert view.subtitles.text().startswith("Welcome.")
+    assert view.controls.play_button.text() == "Pause"
+    wait_until(qtbot, lambda: view.engine.duration > 50)
+    assert view.controls.time_label.text().endswith("/ 0:52")
+    assert_picture_shown(view)
+
+    view.toggle_play()
+    wait_until(qtbot, lambda: not view.engine.playing)
+    assert view.controls.play_button.text() == "Play"
+
+    view.seek(20.0)
+    wait_until(qtbot, lambda: abs(view.engine.position - 20.0) < 0.6)
+    assert view.subtitles.text().startswith("Start from evidence")  # cue 18.573-25.889
+    view.controls.subtitles.setCurrentIndex(view.controls.subtitles.findData("fr"))
+    assert view.subtitles.text().startswith("Partez")
+    view.controls.subtitles.setCurrentIndex(0)
+    assert view.subtitles.text() == ""
+
+    view.seek(27.0)  # between two cues' gap? 26.239-30.675 is cue 5: check it moves on
+    view.controls.subtitles.setCurrentIndex(view.controls.subtitles.findData("en"))
+    wait_until(qtbot, lambda: view.subtitles.text().startswith("Then check the fit"))
+
+    view.controls.speed.setCurrentIndex(view.controls.speed.findData(2.0))
+    view.play()
+    wait_until(qtbot, lambda: view.engine.playing and abs(view.engine.rate - 2.0) < 1e-6)
+    view.controls.mute_button.click()
+    wait_until(qtbot, lambda: view.engine.muted is not False)
+    if view.engine.muted is None:  # libVLC without a sound device has no volume to read
+        assert engine_name == "vlc"
+    view.controls.mute_button.click()
+    wait_until(qtbot, lambda: view.engine.muted is not True)
+    start = view.engine.position
+    wait_until(qtbot, lambda: view.engine.position > start + 2.0)
+    view.toggle_play()
+    wait_until(qtbot, lambda: not view.engine.playing)
+
+
+def test_keyboard_steps_on_the_seek_bar(qtbot, launch: Launch, engine_name: str) -> None:
+    _controller, view = open_demo_video(launch, engine_name, learner=None)
+    view.play()
+    wait_until(qtbot, lambda: view.engine.duration > 50 and view.engine.position > 0.3)
+    view.toggle_play()
+    wait_until(qtbot, lambda: not view.engine.playing)
+    bar = view.controls.seek_bar
+    view.seek(10.0)
+    wait_until(qtbot, lambda: abs(view.engine.position - 10.0) < 0.6)
+    for key, target in ((Qt.Key.Key_Right, 15.0), (Qt.Key.Key_Left, 10.0),
+                        (Qt.Key.Key_PageUp, 40.0), (Qt.Key.Key_PageDown, 10.0),
+                        (Qt.Key.Key_Home, 0.0)):
+        bar.setValue(int(view.engine.position * 1000))
+        qtbot.keyClick(bar, key)
+        wait_until(qtbot, lambda target=target: abs(view.engine.position - target) < 0.6)
+    qtbot.keyClick(bar, Qt.Key.Key_End)
+    wait_until(qtbot, lambda: view.engine.position > view.engine.duration - 0.6)
+
+
+def test_the_position_is_saved_restored_and_spans_recorded(qtbot, launch: Launch,
+                                                            engine_name: str) -> None:
+    controller, view = open_demo_video(launch, engine_name)
+    window = controller.window
+    assert window is not None
+    view.play()
+    wait_until(qtbot, lambda: view.engine.position > 2.5)
+    view.seek(30.0)  # skipping ahead: 3-30 s is not watched
+    wait_until(qtbot, lambda: view.engine.position > 32.0)
+    window.back_to_lesson()  # leaving the page closes the video
+    assert not view.engine.playing and view.place is None
+    learner = controller.session.learner
+    assert learner is not None
+
+    saved = run_job(qtbot, controller,
+                    lambda store: load_position(store, learner.id, DEMO_PACK, VIDEO))
+    assert 32.0 < saved < 40.0
+    spans = run_job(qtbot, controller, experienced_spans)
+    assert spans[0][0] < 1.0 and 2.0 < spans[0][1] < 4.5
+    assert all(end <= 3.5 or start >= 29.5 for start, end in spans)
+    assert any(start >= 29.5 and end > 31.5 for start, end in spans)
+
+    assert window.open_item(DEMO_PACK, VIDEO)
+    wait_until(qtbot, lambda: view.notice.text().startswith("Resuming at 0:3"))
+    view.play()
+    wait_until(qtbot, lambda: view.engine.position >= saved and view.engine.playing)
+    view.toggle_play()
+    wait_until(qtbot, lambda: not view.engine.playing)
+
+
+def test_a_start_position_wins_over_the_saved_one(qtbot, launch: Launch,
+                                                  engine_name: str) -> None:
+    controller, view = open_demo_video(launch, engine_name)
+    assert controller.window is not None
+    controller.window.open_item(DEMO_PACK, VIDEO, 44.0)
+    view.play()
+    wait_until(qtbot, lambda: view.engine.playing and view.engine.position > 44.5)
+    assert view.subtitles.text().startswith("Write the strategy")
+    assert view.notice.text() == ""
+
+
+def test_full_screen_hides_the_rest_and_esc_leaves(qtbot, launch: Launch,
+                                                   engine_name: str) -> None:
+    controller, view = open_demo_video(launch, engine_name, learner=None)
+    window = controller.window
+    assert window is not None
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F11)
+    assert window.isFullScreen() or OFFSCREEN
+    assert not window.tree.isVisible() and not window.menuBar().isVisible()
+    assert not window.item_page.back_button.isVisible()
+    assert view.controls.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.tree.isVisible() and window.menuBar().isVisible()
+    assert not window.isFullScreen()
+    view.controls.full_screen_button.click()
+    assert not window.tree.isVisible()
+    view.toggle_full_screen()
+    assert window.tree.isVisible()
+
+
+def test_about_names_the_engine_in_use(qtbot, launch: Launch, engine_name: str) -> None:
+    controller, view = open_demo_video(launch, engine_name, learner=None)
+    assert controller.window is not None
+    dialog = show_about(controller.window, controller.window.item_page.video_engine())
+    qtbot.addWidget(dialog)
+    expected = "libVLC 3." if engine_name == "vlc" else "Qt Multimedia"
+    assert dialog.engine.text().startswith(f"Video engine: {expected}")
+    assert view.engine.label.startswith(expected)
+    dialog.close()
+
+
+CHOOSE = textwrap.dedent("""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from c4s_desktop.ui.player.choose import choose_engine
+    engine, note = choose_engine("vlc")
+    print(engine.name)
+    print(note)
+""")
+
+
+@pytest.mark.parametrize("variable", ["PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH"])
+def test_a_forced_but_broken_libvlc_falls_back_to_qt_with_a_note(tmp_path: Path,
+                                                                  variable: str) -> None:
+    not_a_library = tmp_path / "libvlc.so.5"
+    not_a_library.write_bytes(b"this is no shared library")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           variable: str(not_a_library if variable == "PYTHON_VLC_LIB_PATH"
+                         else tmp_path / "no-plugins-here")}
+    done = subprocess.run([sys.executable, "-c", CHOOSE], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    name, note = done.stdout.strip().splitlines()[:2]
+    assert name == "qt"
+    assert "VLC" in note and "Qt Multimedia instead" in note

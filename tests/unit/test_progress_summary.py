@@ -1,0 +1,100 @@
+"""Completion of every level, the next item and the last opened one, from real statements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from c4s_desktop.core.learners import create_learner
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.library import list_installed
+from c4s_desktop.core.packs.manifest import Manifest
+from c4s_desktop.core.progress.derive import ItemState
+from c4s_desktop.core.progress.intervals import format_segments
+from c4s_desktop.core.progress.item_events import ItemRef, launched
+from c4s_desktop.core.progress.log import item_states, record
+from c4s_desktop.core.progress.summary import completion, last_opened, next_item
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.statements import activity_iri, make_statement
+from c4s_desktop.core.xapi.vocabulary import EXT_LENGTH, EXT_SEGMENT
+
+PACK = "org.example.test"
+
+
+@pytest.fixture
+def manifest(store: Store, folder_pack: Path) -> Manifest:
+    install_pack(store, folder_pack)
+    return list_installed(store)[0].manifest()
+
+
+def ref(manifest: Manifest, item_id: str) -> ItemRef:
+    for _module, lesson, item in manifest.iter_items():
+        if item.id == item_id:
+            return ItemRef(manifest, lesson, item)
+    raise KeyError(item_id)
+
+
+def done(learner: str, item: str, kind: str = "factsheet") -> dict[str, Any]:
+    return make_statement(learner, "completed", activity_iri(PACK, item), kind)
+
+
+def test_nothing_done_is_zero_everywhere(manifest: Manifest) -> None:
+    figures = completion(manifest, {})
+    assert set(figures) == {PACK, "m1", "l1", "l2", *(f"l{n}-{kind}" for n in (1, 2) for kind
+                                                      in ("video", "text", "sheet", "quiz"))}
+    assert all(value == 0.0 for value in figures.values())
+    assert next_item(manifest, {}) == "l1-video"
+
+
+def test_levels_count_the_items_done(store: Store, manifest: Manifest) -> None:
+    ana = create_learner(store, "Ana").id
+    record(store, [done(ana, "l1-sheet"), done(ana, "l1-text", "document"),
+                   make_statement(ana, "launched", activity_iri(PACK, "l1-quiz"), "quiz")])
+    figures = completion(manifest, item_states(store, ana, PACK))
+    assert figures["l1-sheet"] == figures["l1-text"] == 1.0
+    assert figures["l1-quiz"] == 0.0  # opened is not done
+    assert figures["l1"] == 0.5 and figures["l2"] == 0.0
+    assert figures["m1"] == figures[PACK] == 2 / 8
+
+
+def test_a_started_video_counts_the_part_watched(store: Store, manifest: Manifest) -> None:
+    ana = create_learner(store, "Ana").id
+    record(store, [make_statement(
+        ana, "experienced", activity_iri(PACK, "l1-video"), "video",
+        result={"extensions": {EXT_SEGMENT: format_segments([(0, 5)])}},
+        extensions={EXT_LENGTH: 12.5})])
+    figures = completion(manifest, item_states(store, ana, PACK))
+    assert figures["l1-video"] == pytest.approx(0.4)
+    assert figures["l1"] == 0.0  # a lesson counts items done, not parts of them
+    opened_only = {"l1-video": ItemState(started=True)}
+    assert completion(manifest, opened_only)["l1-video"] == 0.0
+
+
+def test_all_items_done_completes_every_level(manifest: Manifest) -> None:
+    states = {item.id: ItemState(True, True) for _m, _l, item in manifest.iter_items()}
+    figures = completion(manifest, states)
+    assert all(value == 1.0 for value in figures.values())
+    assert next_item(manifest, states) is None
+
+
+def test_next_item_is_the_first_not_done_in_course_order(manifest: Manifest) -> None:
+    states = {"l1-video": ItemState(True, True), "l1-text": ItemState(True, False),
+              "l1-sheet": ItemState(True, True)}
+    assert next_item(manifest, states) == "l1-text"
+
+
+def test_last_opened_is_the_newest_launch_of_that_learner(store: Store,
+                                                         manifest: Manifest) -> None:
+    ana, ben = create_learner(store, "Ana").id, create_learner(store, "Ben").id
+    assert last_opened(store, ana) is None
+    def at(day: int, statement: dict[str, Any]) -> dict[str, Any]:
+        return statement | {"timestamp": f"2024-05-0{day}T10:00:00.000Z"}
+
+    record(store, [at(1, launched(ana, ref(manifest, "l2-text"))),
+                   at(2, launched(ana, ref(manifest, "l1-sheet"))),
+                   at(3, launched(ben, ref(manifest, "l2-quiz"))),
+                   at(4, done(ana, "l2-video", "video"))])
+    assert last_opened(store, ana) == (PACK, "l1-sheet")
+    assert last_opened(store, ben) == (PACK, "l2-quiz")
