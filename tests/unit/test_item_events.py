@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from c4s_desktop.core.learners import create_learner
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.progress.item_events import (
-    ItemRef,
     completed,
     launched,
     record_item_events,
@@ -20,21 +13,9 @@ from c4s_desktop.core.progress.log import item_states, rebuild
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri
 from c4s_desktop.core.xapi.vocabulary import ACTIVITY_TYPES, EXT_PACK_VERSION, VERBS
+from tests.unit.conftest import ref
 
 PACK = "org.example.test"
-
-
-@pytest.fixture
-def manifest(store: Store, folder_pack: Path) -> Manifest:
-    install_pack(store, folder_pack)
-    return list_installed(store)[0].manifest()
-
-
-def ref(manifest: Manifest, item_id: str) -> ItemRef:
-    for _module, lesson, item in manifest.iter_items():
-        if item.id == item_id:
-            return ItemRef(manifest, lesson, item)
-    raise KeyError(item_id)
 
 
 def verbs_and_objects(store: Store) -> list[tuple[str, str]]:

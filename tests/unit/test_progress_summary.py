@@ -2,38 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from c4s_desktop.core.learners import create_learner
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.intervals import format_segments
-from c4s_desktop.core.progress.item_events import ItemRef, launched
+from c4s_desktop.core.progress.item_events import launched
 from c4s_desktop.core.progress.log import item_states, record
 from c4s_desktop.core.progress.summary import completion, last_opened, next_item
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri, make_statement
 from c4s_desktop.core.xapi.vocabulary import EXT_LENGTH, EXT_SEGMENT
+from tests.unit.conftest import ref
 
 PACK = "org.example.test"
-
-
-@pytest.fixture
-def manifest(store: Store, folder_pack: Path) -> Manifest:
-    install_pack(store, folder_pack)
-    return list_installed(store)[0].manifest()
-
-
-def ref(manifest: Manifest, item_id: str) -> ItemRef:
-    for _module, lesson, item in manifest.iter_items():
-        if item.id == item_id:
-            return ItemRef(manifest, lesson, item)
-    raise KeyError(item_id)
 
 
 def done(learner: str, item: str, kind: str = "factsheet") -> dict[str, Any]:
