@@ -23,6 +23,7 @@ from c4s_desktop.core.packs.manifest import (
     pick_text,
 )
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
+from tests.jsonedit import drop, put
 
 KEY = base64.b64encode(bytes(range(32))).decode("ascii")
 FILES = [
@@ -231,26 +232,6 @@ def test_pick_file_handles_plain_and_per_language_refs() -> None:
 
 
 # --- Every rule ---------------------------------------------------------------------------
-
-
-def put(*path: str | int, value: object) -> Callable[[dict[str, Any]], None]:
-    def mutate(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = value
-
-    return mutate
-
-
-def drop(*path: str | int) -> Callable[[dict[str, Any]], None]:
-    def mutate(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        del target[path[-1]]
-
-    return mutate
 
 
 def add_file(path: str) -> Callable[[dict[str, Any]], None]:

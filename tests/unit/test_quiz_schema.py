@@ -13,6 +13,7 @@ from c4s_desktop.core.errors import PackError
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
 from c4s_desktop.core.quiz.model import Choice
 from c4s_desktop.core.quiz.schema import parse_quiz
+from tests.jsonedit import drop, put
 
 FILE = "m2/quiz1.json"
 
@@ -111,26 +112,6 @@ def test_defaults_of_optional_keys() -> None:
     assert quiz.questions[1].partial is False
     assert quiz.questions[3].tolerance == 0.0
     assert quiz.questions[3].explanation is None
-
-
-def put(*path: str | int, value: object) -> Callable[[dict[str, Any]], None]:
-    def mutate(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = value
-
-    return mutate
-
-
-def drop(*path: str | int) -> Callable[[dict[str, Any]], None]:
-    def mutate(data: dict[str, Any]) -> None:
-        target: Any = data
-        for step in path[:-1]:
-            target = target[step]
-        del target[path[-1]]
-
-    return mutate
 
 
 def q(index: int, *rest: str | int) -> tuple[str | int, ...]:
