@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
-from c4s_desktop.ui.pack_files import PackFiles
+from c4s_desktop.core.packs.pack_files import PackFiles
 
 WEB_SCHEMES = ("http", "https", "mailto")
 DOCUMENT_SUFFIXES = (".md", ".html")

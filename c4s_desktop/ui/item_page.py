@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.packs.manifest import pick_file, pick_text
+from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.library_data import ItemPlace
-from c4s_desktop.ui.pack_files import PackFiles
 from c4s_desktop.ui.placeholder_view import PlaceholderView
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.home_page import HomePage
@@ -23,7 +24,6 @@ from c4s_desktop.ui.item_page import ItemPage
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
-from c4s_desktop.ui.pack_files import PackFiles
 
 DEFAULT_SIZE = QSize(1280, 700)
 MINIMUM_SIZE = QSize(800, 520)

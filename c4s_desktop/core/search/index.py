@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.media.webvtt import parse_webvtt
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.manifest import Item, Manifest, parse_manifest
+from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.core.search.extract import clean, decode, document_text, pdf_pages
 from c4s_desktop.core.store.database import Store
 
@@ -38,27 +38,9 @@ class Entry:
     start_s: float | None = None
 
 
-class _Reader:
-    """Reads a pack's files from the blob store; a missing or unreadable file gives None."""
-
-    def __init__(self, store: Store, manifest: Manifest) -> None:
-        self._blobs = BlobStore(store.data_dir)
-        self._manifest = manifest
-
-    def blob_path(self, path: str) -> Path | None:
-        entry = self._manifest.files.get(path)
-        return None if entry is None else self._blobs.path(entry.sha256)
-
-    def read(self, path: str) -> bytes | None:
-        blob = self.blob_path(path)
-        try:
-            return None if blob is None else blob.read_bytes()
-        except OSError as exc:
-            log.warning("%s/%s not indexed: %s", self._manifest.id, path, exc)
-            return None
-
-    def lang_of(self, key: str) -> str:
-        return self._manifest.default_language if key == ANY_LANGUAGE else key
+def _lang_of(manifest: Manifest, key: str) -> str:
+    """The language of a file reference's key (a plain path counts as the pack default)."""
+    return manifest.default_language if key == ANY_LANGUAGE else key
 
 
 def _titles(manifest: Manifest) -> Iterator[Entry]:
@@ -72,11 +54,11 @@ def _titles(manifest: Manifest) -> Iterator[Entry]:
                 yield Entry(clean(text), node_id, "title", lang)
 
 
-def _item_entries(reader: _Reader, item: Item) -> Iterator[Entry]:
+def _item_entries(reader: PackFiles, item: Item) -> Iterator[Entry]:
     if item.type in TEXT_ITEM_TYPES and item.file:
         for key, path in item.file.items():
-            lang = reader.lang_of(key)
-            data = reader.read(path)
+            lang = _lang_of(reader.manifest, key)
+            data = reader.read_bytes(path)
             prompts = [clean(q[lang]) for q in item.questions if lang in q]
             body = "\n\n".join([document_text(path, data) if data else "", *prompts])
             yield Entry(body.strip(), item.id, "text", lang)
@@ -84,16 +66,16 @@ def _item_entries(reader: _Reader, item: Item) -> Iterator[Entry]:
         for key, path in item.file.items():
             blob = reader.blob_path(path)
             for page in pdf_pages(blob) if blob is not None else ():
-                yield Entry(page, item.id, "factsheet", reader.lang_of(key))
+                yield Entry(page, item.id, "factsheet", _lang_of(reader.manifest, key))
     elif item.type == "video":
         for lang, path in item.subtitles.items():
-            for cue in parse_webvtt(decode(reader.read(path) or b"")):
+            for cue in parse_webvtt(decode(reader.read_bytes(path) or b"")):
                 yield Entry(clean(cue.text), item.id, "subtitle", lang, cue.start)
 
 
 def pack_entries(store: Store, manifest: Manifest) -> list[Entry]:
     """Every row the index holds for ``manifest``, read from the blob store (no writes)."""
-    reader = _Reader(store, manifest)
+    reader = PackFiles(manifest, BlobStore(store.data_dir))
     entries = list(_titles(manifest))
     for _module, _lesson, item in manifest.iter_items():
         entries += _item_entries(reader, item)

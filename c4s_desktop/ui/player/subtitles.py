@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from c4s_desktop.core.media.webvtt import Cue, cue_at, parse_webvtt
-from c4s_desktop.ui.pack_files import PackFiles
+from c4s_desktop.core.packs.pack_files import PackFiles
 
 BAND_LINES = 2
 FONT_SCALE = 1.3

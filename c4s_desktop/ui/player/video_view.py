@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.packs.manifest import pick_file
+from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.library_data import ItemPlace
-from c4s_desktop.ui.pack_files import PackFiles
 from c4s_desktop.ui.player.choose import choose_engine
 from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerControls, clock
 from c4s_desktop.ui.player.engine import VideoEngine

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import posixpath
 from pathlib import Path
 
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.manifest import Manifest
+
+log = logging.getLogger("c4s.packs")
 
 
 class PackFiles:
@@ -28,7 +31,8 @@ class PackFiles:
             return None
         try:
             return path.read_bytes()
-        except OSError:
+        except OSError as exc:
+            log.warning("%s/%s cannot be read: %s", self.manifest.id, pack_path, exc)
             return None
 
     def resolve(self, base: str, link: str) -> str | None:
