@@ -16,12 +16,15 @@ translations and marks vanished strings. lupdate cannot see the core message cat
 values), so each template of ``c4s_desktop.core.messages.CATALOGUE`` is then written into the
 context ``errors`` (where :func:`c4s_desktop.ui.errors.error_text` looks it up), keeping its
 translation; a template no longer in the catalogue is marked ``vanished`` (obsolete).
-Then translate the ``unfinished`` entries with Qt Linguist (``pyside6-linguist``).
+Then translate the ``unfinished`` entries with Qt Linguist (``pyside6-linguist``), or fill
+them from a JSON file with ``--fill FILE.json``: ``{"fr": {"source": "translation", ...}, ...}``,
+where a plural (``%n``) message takes a list of forms.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -124,6 +127,30 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def fill(ts_file: Path, translations: dict[str, str | list[str]]) -> int:
+    """Write ``translations`` (by source text) into the unfinished messages of ``ts_file``;
+    return how many were filled."""
+    root = ET.parse(ts_file).getroot()
+    filled = 0
+    for message in root.iter("message"):
+        wanted = translations.get(message.findtext("source") or "")
+        translation = message.find("translation")
+        if wanted is None or translation is None or translation.get("type") != "unfinished":
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for form in wanted if isinstance(wanted, list) else [wanted]:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = wanted if isinstance(wanted, str) else wanted[0]
+        del translation.attrib["type"]
+        filled += 1
+    write_ts(root, ts_file)
+    return filled
+
+
 def update(folder: Path) -> dict[str, list[tuple[str, str]]]:
     """Update the .ts files in ``folder``; the untranslated messages of each language."""
     result = {}
@@ -142,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="update copies in a temporary folder; fail when a string lacks a "
                              "translation")
+    parser.add_argument("--fill", type=Path, metavar="FILE.json",
+                        help='after updating, fill unfinished messages from {"fr": {source: '
+                             'translation}, ...}')
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) if args.check else HERE
@@ -150,6 +180,12 @@ def main(argv: list[str] | None = None) -> int:
                 if ts_path(lang).exists():
                     shutil.copy2(ts_path(lang), ts_path(lang, folder))
         result = update(folder)
+        if args.fill is not None:
+            table = json.loads(args.fill.read_text(encoding="utf-8"))
+            for lang in LANGUAGES:
+                count = fill(ts_path(lang, folder), table.get(lang, {}))
+                print(f"c4s_{lang}.ts: filled {count} string(s)")
+                result[lang] = unfinished(ts_path(lang, folder))
     for lang, missing in result.items():
         print(f"c4s_{lang}.ts: {len(missing)} string(s) to translate")
         for context, source in missing:
