@@ -46,7 +46,7 @@ find_python() {
 }
 
 setup() {
-  local py extra=()
+  local py extra=("$@")
   py=$(find_python)
   "$py" -c 'import ensurepip, venv' 2>/dev/null || extra+=(python3-venv)
   need_apt "${extra[@]}"
@@ -78,6 +78,53 @@ build_translations() {
   done
 }
 
+# A throwaway PostgreSQL cluster on 127.0.0.1 for the server tests, unless the caller already
+# gives one in C4S_TEST_POSTGRES_URL; removed when the run ends.
+PG_BIN=/usr/lib/postgresql/15/bin
+
+# Run a command as the cluster's owner: initdb and postgres refuse to run as root.
+as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$@"
+  else
+    "$@"
+  fi
+}
+
+start_postgres() {
+  if [ ! -x "$PG_BIN/initdb" ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "PostgreSQL 15 is not installed: the server tests on PostgreSQL will be skipped" >&2
+      echo "  (install it with: sudo apt-get install -y postgresql-15)" >&2
+      return 0
+    fi
+    need_apt postgresql-15
+  fi
+  PG_DIR=$(mktemp -d /tmp/c4s-ci-pg.XXXXXX)
+  [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  local password
+  password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+  printf '%s\n' "$password" > "$PG_DIR/pw"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR/pw"
+  as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A scram-sha-256 \
+    --pwfile="$PG_DIR/pw" >/dev/null
+  # Loopback only, and the socket in the throwaway folder, not in /run.
+  as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w start \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off" >/dev/null
+  trap stop_postgres EXIT
+  PGPASSWORD=$password "$PG_BIN/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+    -c "CREATE ROLE c4s LOGIN PASSWORD '$password'" -c "CREATE DATABASE c4s_test OWNER c4s"
+  export C4S_TEST_POSTGRES_URL="postgresql://c4s:$password@127.0.0.1:$port/c4s_test"
+  echo "PostgreSQL for the server tests: 127.0.0.1:$port (removed when the run ends)"
+}
+
+stop_postgres() {
+  as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+
 cmd=${1:-}
 shift || true
 case "$cmd" in
@@ -94,7 +141,8 @@ case "$cmd" in
     ;;
   test)
     setup
-    exec xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest "$@"
+    [ -n "${C4S_TEST_POSTGRES_URL:-}" ] || start_postgres
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest "$@"
     ;;
   *)
     echo "usage: ./dev.sh app [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2

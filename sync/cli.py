@@ -1,26 +1,190 @@
-"""``c4s-sync``: the central server's command line.
+"""``c4s-sync``: run the central server and administer it.
 
-The server itself (xAPI statements, enrollment, the pack catalog) is the subject of the
-sync issue; until it lands, this command says so instead of pretending to work.
+Every command takes ``--data-dir`` (the server's folder) and ``--db`` (a PostgreSQL URL; by
+default the SQLite file in the data folder), so one data folder holds everything.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
+import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
 
 from c4s_desktop import __version__
+from c4s_desktop.core.errors import C4SError, InputError
+from c4s_desktop.core.packs.signing import fingerprint
+from sync.config import Limits, ServerConfig, resolve_data_dir
+from sync.messages import explain
+
+ENV_DB = "C4S_SYNC_DB"
+DEFAULT_PORT = 8765
+
+
+def _common(*, top: bool) -> argparse.ArgumentParser:
+    """``--data-dir`` and ``--db``, accepted before or after the command's name.
+
+    Only the top-level parser sets defaults: a subcommand's default would overwrite a value
+    given before the command (``c4s-sync --data-dir X enroll``).
+    """
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=None if top else argparse.SUPPRESS,
+                        help="the server's data folder "
+                             "(default: $C4S_SYNC_DATA_DIR, else the platform's data folder)")
+    common.add_argument("--db", default=os.environ.get(ENV_DB) if top else argparse.SUPPRESS,
+                        help="a postgresql:// URL (default: $C4S_SYNC_DB, else SQLite in the "
+                             "data folder)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    common = _common(top=False)
+    parser = argparse.ArgumentParser(prog="c4s-sync", description="C4S central sync server",
+                                     parents=[_common(top=True)])
+    parser.add_argument("--version", action="version", version=f"c4s-sync {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", parents=[common], help="run the server")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
+                       "(default 127.0.0.1: this machine only)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    limits = Limits()
+    serve.add_argument("--max-body", type=int, default=limits.max_body,
+                       help="largest request body in bytes, after gunzip (413 above)")
+    serve.add_argument("--max-batch", type=int, default=limits.max_batch,
+                       help="most statements in one POST")
+    serve.add_argument("--rate", type=float, default=limits.rate,
+                       help="requests per second per device on average (429 above)")
+    serve.add_argument("--burst", type=int, default=limits.burst,
+                       help="requests a device may make at once")
+
+    enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code")
+    enroll.add_argument("--name", required=True, help="the device's name, e.g. 'laptop 3'")
+    sub.add_parser("devices", parents=[common], help="list enrolled devices")
+    revoke = sub.add_parser("revoke", parents=[common], help="end a device's access at once")
+    revoke.add_argument("device", help="the device's id (dev-...) or name")
+
+    admin = sub.add_parser("admin", parents=[common], help="admin accounts (read/write all)")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    admin_add = admin_sub.add_parser("add", parents=[common],
+                                     help="add an account or set its password (from stdin "
+                                          "when it is not a terminal)")
+    admin_add.add_argument("user")
+    admin_remove = admin_sub.add_parser("remove", parents=[common], help="remove an account")
+    admin_remove.add_argument("user")
+
+    publish = sub.add_parser("publish", parents=[common],
+                             help="verify a pack and add it to the catalog")
+    publish.add_argument("pack", type=Path, help="a .c4spack file or a pack folder")
+
+    trust = sub.add_parser("trust", parents=[common], help="publisher keys packs must be "
+                           "signed with")
+    trust_sub = trust.add_subparsers(dest="trust_command", required=True)
+    trust_add = trust_sub.add_parser("add", parents=[common], help="trust a .pub key file")
+    trust_add.add_argument("keyfile", type=Path)
+    trust_add.add_argument("--name", help="a name for the key (default: the file's name)")
+    trust_sub.add_parser("list", parents=[common], help="list trusted keys")
+    trust_remove = trust_sub.add_parser("remove", parents=[common], help="stop trusting a key")
+    trust_remove.add_argument("key", help="the key (base64) or its fingerprint")
+    return parser
+
+
+def _config(args: argparse.Namespace, limits: Limits | None = None) -> ServerConfig:
+    return ServerConfig(resolve_data_dir(args.data_dir), args.db, limits or Limits())
+
+
+def _read_password(user: str) -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"Password for {user}: ")
+    if getpass.getpass("Again: ") != first:
+        raise InputError("server.passwords_differ")
+    return first
+
+
+def _when(moment: float | None) -> str:
+    if moment is None:
+        return "-"
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _run(args: argparse.Namespace) -> int:
+    from sync.serve import open_database, serve
+
+    if args.command == "serve":
+        limits = Limits(max_body=args.max_body, max_batch=args.max_batch, rate=args.rate,
+                        burst=args.burst)
+        config = _config(args, limits)
+        serve(config, args.host, args.port,
+              on_ready=lambda url: print(f"c4s-sync listening on {url}", flush=True))
+        return 0
+    config = _config(args)
+    db = open_database(config)
+    try:
+        return _admin_command(args, config, db)
+    finally:
+        db.dispose()
+
+
+def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -> int:
+    from sync.auth import accounts
+    from sync.catalog import packs, trust
+    from sync.db.engine import Database
+
+    assert isinstance(db, Database)
+    if args.command == "enroll":
+        code, expires = accounts.create_code(db, args.name)
+        print(f"One-time enrollment code for {args.name!r}, valid until {_when(expires)}:")
+        print(code)
+    elif args.command == "devices":
+        for d in accounts.list_devices(db):
+            state = f"revoked {_when(d.revoked_at)}" if d.revoked_at else "active"
+            print(f"{d.device_id}  {d.name!r}  enrolled {_when(d.created_at)}  "
+                  f"{d.learners} learner(s)  {state}")
+    elif args.command == "revoke":
+        device_id = accounts.revoke_device(db, args.device)
+        print(f"Revoked {device_id}: its next request is refused.")
+    elif args.command == "admin" and args.admin_command == "add":
+        accounts.add_admin(db, args.user, _read_password(args.user))
+        print(f"Admin account {args.user} is ready.")
+    elif args.command == "admin":
+        accounts.remove_admin(db, args.user)
+        print(f"Removed admin account {args.user}.")
+    elif args.command == "publish":
+        started = time.monotonic()
+        done = packs.publish(config, db, args.pack)
+        if done.already:
+            print(f"{done.pack_id} version {done.version} is already published.")
+        else:
+            print(f"Published {done.pack_id} version {done.version}: {done.files} files, "
+                  f"{done.copied} new, in {time.monotonic() - started:.1f} s.")
+    elif args.trust_command == "add":
+        key = trust.add_key_file(db, args.keyfile, args.name)
+        print(f"Trusted {fingerprint(key)}")
+    elif args.trust_command == "list":
+        for key, name in trust.trusted_keys(db).items():
+            print(f"{fingerprint(key)}  {name}  {key}")
+    else:
+        key = trust.remove_key(db, args.key)
+        print(f"No longer trusted: {fingerprint(key)}")
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``c4s-sync``; return the exit code."""
-    parser = argparse.ArgumentParser(prog="c4s-sync", description="C4S central sync server")
-    parser.add_argument("--version", action="version", version=f"c4s-sync {__version__}")
-    parser.add_argument("--data-dir", help="the server's data folder")
-    parser.parse_args(argv)
-    print("error: the sync server is not part of this version yet.", file=sys.stderr)
-    return 1
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except C4SError as exc:
+        print(f"error: {explain(exc)}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

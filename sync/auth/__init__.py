@@ -1,0 +1,1 @@
+"""Devices, admins and their credentials."""

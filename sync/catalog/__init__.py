@@ -1,0 +1,1 @@
+"""The pack catalog: publishing verified packs and serving their files by content."""

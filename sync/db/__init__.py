@@ -1,0 +1,1 @@
+"""The server's data layer: one SQLAlchemy Core schema on SQLite or PostgreSQL."""

@@ -1,0 +1,48 @@
+"""Schema migrations: an append-only list of steps and the version each database is at.
+
+Each step runs in one transaction (PostgreSQL's DDL is transactional; SQLite's too). Several
+server processes starting at once on one PostgreSQL database queue on an advisory lock, so
+each step runs once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, func, insert, select, text, update
+
+from sync.db import schema
+from sync.db.engine import Database
+
+MIGRATION_LOCK = 0x0C45_5943  # an arbitrary key for pg_advisory_xact_lock
+
+
+def _v1_initial(conn: Connection) -> None:
+    """Every table of the first release."""
+    tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_version"]
+    schema.metadata.create_all(conn, tables=tables)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial,)
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version of an open database (0 when new)."""
+    schema.schema_version.create(conn, checkfirst=True)
+    return int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
+
+
+def migrate(db: Database) -> int:
+    """Bring the database up to the newest schema; return the version it is at."""
+    with db.write() as conn:
+        if db.is_postgres:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
+        version = current_version(conn)
+        if version == 0:
+            conn.execute(insert(schema.schema_version).values(version=0))
+        for number, step in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                step(conn)
+                conn.execute(update(schema.schema_version).values(version=number))
+                version = number
+    return version

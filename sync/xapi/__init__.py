@@ -1,0 +1,1 @@
+"""The xAPI statements resource: storing, comparing and querying statements."""
