@@ -1,0 +1,1 @@
+"""The client sync engine (outbox push, pull, enrollment) and catalog downloads."""

@@ -1,0 +1,202 @@
+"""The sync engine and downloads against the real ``c4s-sync`` server (SQLite, loopback)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from c4s_desktop.cli import main
+from c4s_desktop.core.errors import SyncError
+from c4s_desktop.core.learners import create_learner
+from c4s_desktop.core.packs.library import get_installed
+from c4s_desktop.core.packs.signing import public_key_b64
+from c4s_desktop.core.packs.trust import add_trusted
+from c4s_desktop.core.progress.log import item_state, record
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.sync.catalog import Catalog
+from c4s_desktop.core.sync.credentials import require_credentials
+from c4s_desktop.core.sync.engine import SyncEngine
+from c4s_desktop.core.sync.enroll import enroll_device
+from c4s_desktop.core.sync.learners import adopt_learner
+from c4s_desktop.core.sync.outbox import list_rejects
+from c4s_desktop.core.sync.pack_download import download_pack
+from c4s_desktop.core.sync.retry import RetryPolicy
+from c4s_desktop.core.sync.status import sync_status
+from c4s_desktop.core.sync.transport import Transport
+from tests import packkit
+from tests.sync.conftest import PACK, add_statements, completions, fast_config, learner_id
+from tests.sync.faultproxy import FaultProxy
+from tests.sync.realserver import ServerProcess
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    with ServerProcess(tmp_path_factory.mktemp("server")) as running:
+        yield running
+
+
+def enrolled(server: ServerProcess, root: Path, name: str = "Ana") -> Store:
+    store = Store.open(root)
+    create_learner(store, name)
+    enroll_device(store, root, server.url, server.enroll_code(root.name))
+    return store
+
+
+def test_push_registers_learners_and_delivers_everything(
+        tmp_path: Path, server: ServerProcess) -> None:
+    store = enrolled(server, tmp_path / "laptop")
+    try:
+        sent = add_statements(store, 1100)
+        report = SyncEngine(store, config=fast_config()).run_once()
+        assert report.learners_registered == 1
+        assert report.sent == 1100 and report.waiting == 0 and report.set_aside == 0
+        assert {s["id"] for s in sent} <= set(server.statement_ids())
+        again = SyncEngine(store, config=fast_config()).run_once()
+        assert again.sent == 0 and again.learners_registered == 0 and again.pulled == 0
+        status = sync_status(store, store.data_dir.root)
+        assert status.server == server.url and status.kind == "c4s"
+        assert status.last_success and status.waiting == 0
+    finally:
+        store.close()
+
+
+def test_refused_statements_are_set_aside_with_the_servers_reason(
+        tmp_path: Path, server: ServerProcess) -> None:
+    store = enrolled(server, tmp_path / "laptop")
+    try:
+        good = add_statements(store, 30)
+        bad = completions(learner_id(store), 1, "bad")[0]
+        bad["timestamp"] = "yesterday"
+        record(store, [bad])
+        good += add_statements(store, 30, prefix="more")
+        report = SyncEngine(store, config=fast_config()).run_once()
+        assert report.sent == 60 and report.set_aside == 1
+        [reject] = list_rejects(store)
+        assert reject.statement_id == bad["id"] and reject.status == 400
+        assert "timestamp" in reject.reason
+        held = set(server.statement_ids())
+        assert {s["id"] for s in good} <= held and bad["id"] not in held
+    finally:
+        store.close()
+
+
+def test_a_learner_who_moves_gets_their_progress_back(
+        tmp_path: Path, server: ServerProcess) -> None:
+    old = enrolled(server, tmp_path / "old-laptop")
+    new = Store.open(tmp_path / "new-laptop")
+    try:
+        ana = learner_id(old)
+        add_statements(old, 40)
+        SyncEngine(old, config=fast_config()).run_once()
+        adopt_learner(new, ana, "Ana")
+        mine = completions(ana, 1, "written-on-the-new-laptop")[0]
+        record(new, [mine])
+        # The old laptop sends a different statement under the same id: a conflict.
+        clash = dict(mine, result={"success": False})
+        record(old, [clash])
+        SyncEngine(old, config=fast_config()).run_once()
+        enroll_device(new, new.data_dir.root, server.url, server.enroll_code("new"))
+        report = SyncEngine(new, config=fast_config(pull_page=9)).run_once()
+        assert report.pulled == 40
+        assert all(item_state(new, ana, PACK, f"item{n}").done for n in range(40))
+        row = new.db.execute("SELECT body, origin FROM statements WHERE id = ?",
+                             [mine["id"]]).fetchone()
+        assert json.loads(row[0]) == mine and row[1] == "local"
+        [reject] = list_rejects(new)
+        assert reject.statement_id == mine["id"] and reject.status == 409
+        assert SyncEngine(new, config=fast_config()).run_once().pulled == 0
+    finally:
+        old.close()
+        new.close()
+
+
+def test_a_revoked_device_is_told_so(tmp_path: Path, server: ServerProcess) -> None:
+    store = enrolled(server, tmp_path / "stolen")
+    try:
+        add_statements(store, 3)
+        device = require_credentials(store.data_dir.root).device_id
+        server.admin("revoke", device)
+        with pytest.raises(SyncError) as caught:
+            SyncEngine(store, config=fast_config()).run_once()
+        assert caught.value.code == "sync.unauthorized"
+        assert sync_status(store, store.data_dir.root).waiting == 3
+    finally:
+        store.close()
+
+
+def test_enrollment_code_is_single_use(tmp_path: Path, server: ServerProcess) -> None:
+    code = server.enroll_code("once")
+    with Store.open(tmp_path / "a") as first, Store.open(tmp_path / "b") as second:
+        enroll_device(first, first.data_dir.root, server.url, code)
+        with pytest.raises(SyncError) as caught:
+            enroll_device(second, second.data_dir.root, server.url, code)
+    assert caught.value.code == "sync.enroll_refused"
+
+
+def test_the_servers_own_rate_limit_is_waited_out(tmp_path: Path) -> None:
+    with ServerProcess(tmp_path / "server", "--rate", "5", "--burst", "2") as server:
+        store = enrolled(server, tmp_path / "laptop")
+        try:
+            add_statements(store, 300)
+            report = SyncEngine(store, config=fast_config(batch_count=30)).run_once()
+            assert report.sent == 300 and report.waiting == 0
+            assert report.statuses.get(429, 0) > 0
+            assert len(server.statement_ids()) == 300
+        finally:
+            store.close()
+
+
+def test_download_from_the_server_resumes_after_a_cut(
+        tmp_path: Path, server: ServerProcess, key: Ed25519PrivateKey) -> None:
+    src = packkit.write_source(tmp_path / "src", lessons=2, media_size=1_500_000)
+    pack = packkit.build(src, tmp_path / "pack", key, folder=True)
+    server.admin("trust", "add", str(packkit.write_pub(tmp_path / "k.pub", key)))
+    server.admin("publish", str(pack))
+    store = enrolled(server, tmp_path / "laptop")
+    try:
+        add_trusted(store, public_key_b64(key), "test")
+        creds = require_credentials(store.data_dir.root)
+        host, port = server.url.split("//")[1].rstrip("/").split(":")
+        size = sum(f["size"] for f in packkit.load_manifest(pack)["files"].values())
+        with FaultProxy((host, int(port))) as proxy:
+            proxy.cut_after = size // 2
+            via_proxy = Transport(replace(creds, server=proxy.url,
+                                          endpoint=proxy.url + "xapi/"))
+            offers = Catalog(via_proxy).fetch(store)
+            assert [o.id for o in offers] == ["org.example.test"]
+            result = download_pack(store, via_proxy, "org.example.test",
+                                   policy=RetryPolicy(base=0.01, max_wait=0.1))
+            assert proxy.cut_after is None
+            assert proxy.stats.to_client <= size * 1.02 + 50_000
+        assert result.version == 1
+        assert get_installed(store, "org.example.test") is not None
+    finally:
+        store.close()
+
+
+def test_cli_enrolls_adopts_a_learner_and_syncs(
+        tmp_path: Path, server: ServerProcess, capsys: pytest.CaptureFixture[str]) -> None:
+    old = enrolled(server, tmp_path / "old")
+    try:
+        add_statements(old, 5)
+        SyncEngine(old, config=fast_config()).run_once()
+        ana = learner_id(old)
+    finally:
+        old.close()
+    data = str(tmp_path / "new")
+    code = server.enroll_code("new")
+    assert main(["--data-dir", data, "sync", "setup", "--server", server.url,
+                 "--code", code, "--name", "new laptop"]) == 0
+    assert main(["--data-dir", data, "sync", "adopt", ana, "Ana"]) == 0
+    assert main(["--data-dir", data, "sync", "run"]) == 0
+    out = capsys.readouterr().out
+    assert "enrolled with" in out and "pulled 5," in out
+    assert main(["--data-dir", data, "sync", "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["server"] == server.url and status["waiting"] == 0
+    assert status["last_success"] and status["last_error"] is None
