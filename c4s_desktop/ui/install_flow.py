@@ -11,7 +11,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.discovery import Candidate
@@ -20,10 +20,10 @@ from c4s_desktop.ui import pack_jobs
 from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
+from c4s_desktop.ui.trust_prompt import ask_trust
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 MAX_LISTED_TITLES = 12
-NBSP = "\u00a0"  # keeps the fingerprint on one line
 
 
 @dataclass
@@ -141,45 +141,24 @@ class InstallFlow(QObject):
         return box, accept
 
     def _ask_trust(self, question: TrustQuestion) -> None:
-        title = self._title()
-        if question.signed:
-            text = self.tr("“{title}” is signed by {publisher}, a publisher this computer does "
-                           "not trust yet.").format(title=title, publisher=question.publisher)
-        else:
-            text = self.tr("“{title}” is not signed: nothing shows who made it or that it was "
-                           "not changed.").format(title=title)
-        info = self.tr("Publisher: {publisher}\nKey fingerprint: {fingerprint}\n\nInstall it "
-                       "only if you got it from someone you trust. An administrator must "
-                       "confirm.").format(publisher=question.publisher,
-                                          fingerprint=question.fingerprint.replace(" ", NBSP)
-                                          or self.tr("none"))
-        box, accept = self._ask(QMessageBox.Icon.Warning, self.tr("Administrator confirmation"),
-                                text, info, self.tr("Install anyway"))
-        trust = QCheckBox(self.tr("Also trust this publisher from now on"))
-        trust.setAccessibleName(self.tr("Also trust this publisher from now on"))
-        trust.setEnabled(question.signed)
-        box.setCheckBox(trust)
-
-        def answered(_result: int) -> None:
+        def answered(install: bool, trust_publisher: bool) -> None:
             self.question = None
-            if box.clickedButton() is accept and not self._stopping:
+            if install and not self._stopping:
                 assert self._step is not None
                 self._step.allow_untrusted = True
-                self._plan(trust_publisher=trust.isChecked())
+                self._plan(trust_publisher=trust_publisher)
             else:
                 self._skip()
-            box.deleteLater()
 
-        box.finished.connect(answered)
-        box.open()
+        self.question = ask_trust(self._parent, self._title(), question, answered)
 
     def _ask_update(self, summary: PlanSummary) -> None:
         preview = summary.preview
         text = self.tr("Update “{title}” from version {old} to version {new}?").format(
             title=self._title(), old=preview.old_version, new=preview.new_version)
-        info = self.tr("{added} items added, {removed} removed, {changed} changed; {size} to "
-                       "copy. The learners' progress is kept.").format(
-            added=len(summary.added), removed=len(summary.removed),
+        info = self.tr("%n item(s) added, {removed} removed, {changed} changed; {size} to "
+                       "copy. The learners' progress is kept.", "", len(summary.added)).format(
+            removed=len(summary.removed),
             changed=len(summary.changed), size=format_size(preview.bytes_to_copy))
         box, accept = self._ask(QMessageBox.Icon.Question, self.tr("Update a pack"), text, info,
                                 self.tr("Update"))
@@ -250,7 +229,7 @@ class InstallFlow(QObject):
         self._step = None
         self._queue.clear()
         if text is None:
-            text = self.tr("Installed {done} of {count} packs.").format(
-                done=self._done, count=self._count)
+            text = self.tr("Installed {done} of %n pack(s).", "", self._count).format(
+                done=self._done)
         self.status.emit(text)
         self.finished.emit()

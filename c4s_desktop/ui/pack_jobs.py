@@ -44,6 +44,14 @@ class TrustQuestion:
     fingerprint: str
 
 
+def trust_question(manifest_bytes: bytes, exc: TrustError) -> TrustQuestion:
+    """The admin's question for a pack refused with one of :data:`UNTRUSTED_CODES`."""
+    manifest = parse_manifest(manifest_bytes, require_key=False)
+    key = manifest.publisher.key or ""
+    return TrustQuestion(exc.code == "pack.untrusted", manifest.publisher.name, key,
+                         fingerprint(key) if key else "")
+
+
 @dataclass(frozen=True)
 class PlanSummary:
     """A planned install: the preview, with the titles of the items it names."""
@@ -108,10 +116,7 @@ def plan(
         except TrustError as exc:
             if exc.code not in UNTRUSTED_CODES or allow_untrusted:
                 raise
-            manifest = parse_manifest(source.read_manifest(), require_key=False)
-            key = manifest.publisher.key or ""
-            return TrustQuestion(exc.code == "pack.untrusted", manifest.publisher.name, key,
-                                 fingerprint(key) if key else "")
+            return trust_question(source.read_manifest(), exc)
         checked = planned.checked
         if trust_publisher and checked.signed and checked.manifest.publisher.key:
             add_trusted(store, checked.manifest.publisher.key, checked.manifest.publisher.name)

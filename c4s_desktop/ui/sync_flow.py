@@ -1,0 +1,132 @@
+"""Sync in the window: the status-bar button, its details, the setup dialog and the scheduler.
+
+The status is read in store-worker jobs (quick counts); runs and enrollment happen on
+background threads (see :mod:`c4s_desktop.ui.sync_scheduler`).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from c4s_desktop.core.datadir import DataDir
+from c4s_desktop.ui import sync_jobs
+from c4s_desktop.ui.errors import error_text
+from c4s_desktop.ui.pool_job import PoolJob
+from c4s_desktop.ui.sync_jobs import StatusSnapshot
+from c4s_desktop.ui.sync_scheduler import SyncScheduler
+from c4s_desktop.ui.sync_setup_dialog import SyncSetupDialog
+from c4s_desktop.ui.sync_status import SyncDetailsDialog, SyncStatusButton, state_of
+from c4s_desktop.ui.worker import StoreWorker
+
+
+class SyncFlow(QObject):
+    """Puts sync in ``window``'s status bar and runs it in the background."""
+
+    progress_pulled = Signal()
+    """A run brought back progress made on another computer: the views should reload it."""
+
+    def __init__(self, worker: StoreWorker, window: QMainWindow, data_dir: DataDir,
+                 scheduler: SyncScheduler | None = None) -> None:
+        super().__init__(window)
+        self._worker = worker
+        self._window = window
+        self._data_dir = data_dir
+        self.scheduler = scheduler or SyncScheduler(worker, data_dir, self)
+        self.scheduler.setParent(self)
+        self.button = SyncStatusButton()
+        window.statusBar().addPermanentWidget(self.button)
+        self.button.clicked.connect(self.open_details)
+        self.snapshot: StatusSnapshot | None = None
+        self.details: SyncDetailsDialog | None = None
+        self.setup: SyncSetupDialog | None = None
+        self._shut_down = False
+        self.scheduler.started.connect(self._show)
+        self.scheduler.finished.connect(self._run_finished)
+
+    def start(self, automatic: bool = True) -> None:
+        """Show the status; with ``automatic``, sync now and then on the scheduler's timer."""
+        self.refresh()
+        if automatic:
+            self.scheduler.start()
+
+    def refresh(self) -> None:
+        """Read the status again (a store-worker job) and show it."""
+        self._worker.run(sync_jobs.read_status, on_done=self._status_read)
+
+    def activity(self) -> None:
+        """A statement was recorded: count it as waiting, and sync a little later."""
+        self.refresh()
+        self.scheduler.activity()
+
+    def sync_now(self) -> None:
+        """Sync at once (or right after the run in progress)."""
+        self.scheduler.sync_now()
+
+    def shutdown(self) -> None:
+        """Stop the timers and the running sync (the app is quitting)."""
+        self._shut_down = True
+        self.scheduler.shutdown()
+
+    def _run_finished(self, report: object, _error: object) -> None:
+        if self._shut_down:
+            return  # a run that ended after the app began quitting: the store worker is gone
+        if getattr(report, "pulled", 0):
+            self.progress_pulled.emit()
+        self.refresh()
+
+    def _status_read(self, snapshot: StatusSnapshot) -> None:
+        self.snapshot = snapshot
+        self._show()
+
+    def _show(self) -> None:
+        if self.snapshot is None:
+            return
+        syncing = self.scheduler.running
+        self.button.show_status(self.snapshot, syncing)
+        if self.details is not None and self.details.isVisible():
+            self.details.show_status(self.snapshot, state_of(self.snapshot, syncing))
+
+    # --- Dialogs ---------------------------------------------------------------------------
+
+    def open_details(self) -> SyncDetailsDialog:
+        """Show the details of the sync state (made once, reused)."""
+        if self.details is None:
+            self.details = SyncDetailsDialog(self._window)
+            self.details.sync_requested.connect(self.sync_now)
+            self.details.setup_requested.connect(self.open_setup)
+            self.details.retry_requested.connect(self._retry_rejects)
+        self.details.open()
+        self._show()
+        self.refresh()
+        return self.details
+
+    def open_setup(self) -> SyncSetupDialog:
+        """Ask for a server and an enrollment code, then enroll (a background job)."""
+        if self.setup is None:
+            server = self.snapshot.status.server if self.snapshot else None
+            parent = self.details if self.details is not None else self._window
+            self.setup = SyncSetupDialog(parent, server or "")
+            self.setup.connect_requested.connect(self._enroll)
+        self.setup.open()
+        return self.setup
+
+    def _enroll(self, server: str, code: str) -> None:
+        work = partial(sync_jobs.enroll, bridge=self.scheduler.bridge, data_dir=self._data_dir,
+                       server=server, code=code, name=None)
+        PoolJob(lambda job: work(job), self._enrolled, self._enroll_failed, parent=self).start()
+
+    def _enrolled(self, _server: str) -> None:
+        if self.setup is not None:
+            self.setup.show_result(None)
+        self.refresh()
+        self.sync_now()
+
+    def _enroll_failed(self, exc: BaseException) -> None:
+        if self.setup is not None:
+            self.setup.show_result(error_text(exc))
+
+    def _retry_rejects(self) -> None:
+        self._worker.run(sync_jobs.retry_rejects, on_done=lambda _n: self.sync_now())

@@ -1,0 +1,210 @@
+"""Sync in the status bar: one button saying the state, and the details it opens.
+
+States: "Not set up", "Syncing…", "Synced", "N statement(s) waiting", "Offline" (the server
+cannot be reached now: the progress waits, nothing to do) and "Needs attention" (the
+server refused the credentials or set statements aside: an administrator should look).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c4s_desktop.core.errors import SyncError
+from c4s_desktop.ui.errors import error_text
+from c4s_desktop.ui.sync_jobs import StatusSnapshot
+from c4s_desktop.ui.sync_scheduler import OFFLINE_CODES
+
+REJECT_COLUMNS = 3
+
+
+class SyncState(Enum):
+    """What the status bar says about sync."""
+
+    NOT_SET_UP = "not_set_up"
+    SYNCING = "syncing"
+    SYNCED = "synced"
+    WAITING = "waiting"
+    OFFLINE = "offline"
+    ATTENTION = "attention"
+
+
+def state_of(snapshot: StatusSnapshot, syncing: bool = False) -> SyncState:
+    """The state a status snapshot shows."""
+    status = snapshot.status
+    if not status.configured:
+        return SyncState.NOT_SET_UP
+    if syncing:
+        return SyncState.SYNCING
+    if status.last_error_code in OFFLINE_CODES:
+        return SyncState.OFFLINE
+    if status.last_error_code is not None or status.set_aside:
+        return SyncState.ATTENTION
+    if status.waiting:
+        return SyncState.WAITING
+    return SyncState.SYNCED if status.last_success else SyncState.WAITING
+
+
+def format_instant(iso: str | None) -> str:
+    """A stored UTC time as the learner's local date and time."""
+    if not iso:
+        return ""
+    when = QDateTime.fromString(iso.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        when = QDateTime.fromString(iso.replace("Z", "+00:00"), Qt.DateFormat.ISODate)
+    return when.toLocalTime().toString("yyyy-MM-dd HH:mm") if when.isValid() else iso
+
+
+class SyncStatusButton(QToolButton):
+    """The status-bar button: an icon and a few words; a click opens the details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.state: SyncState | None = None
+        self.snapshot: StatusSnapshot | None = None
+        self.setText(self.tr("Sync…"))
+
+    def show_status(self, snapshot: StatusSnapshot, syncing: bool = False) -> None:
+        """Show the state of ``snapshot`` (``syncing``: a run is in progress)."""
+        self.snapshot = snapshot
+        self.state = state_of(snapshot, syncing)
+        waiting = snapshot.status.waiting
+        texts = {
+            SyncState.NOT_SET_UP: self.tr("Sync not set up"),
+            SyncState.SYNCING: self.tr("Syncing…"),
+            SyncState.SYNCED: self.tr("Synced"),
+            SyncState.WAITING: self.tr("%n statement(s) waiting", "", waiting),
+            SyncState.OFFLINE: self.tr("Offline"),
+            SyncState.ATTENTION: self.tr("Sync needs attention"),
+        }
+        self.setText(texts[self.state])
+        self.setIcon(self._icon(self.state))
+        tip = self.tr("Sync: {state}. Click for details.").format(state=texts[self.state])
+        if self.state is SyncState.OFFLINE:
+            tip += " " + self.tr("%n statement(s) waiting", "", waiting)
+        self.setToolTip(tip)
+        self.setAccessibleName(self.tr("Sync status"))
+        self.setAccessibleDescription(texts[self.state])
+
+    def _icon(self, state: SyncState) -> QIcon:
+        pixmaps = {
+            SyncState.NOT_SET_UP: QStyle.StandardPixmap.SP_DriveNetIcon,
+            SyncState.SYNCING: QStyle.StandardPixmap.SP_BrowserReload,
+            SyncState.SYNCED: QStyle.StandardPixmap.SP_DialogApplyButton,
+            SyncState.WAITING: QStyle.StandardPixmap.SP_ArrowUp,
+            SyncState.OFFLINE: QStyle.StandardPixmap.SP_MessageBoxInformation,
+            SyncState.ATTENTION: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }
+        return self.style().standardIcon(pixmaps[state])
+
+
+class SyncDetailsDialog(QDialog):
+    """Server, last success, waiting, last error and refused statements; "Sync now", "Set up…"."""
+
+    sync_requested = Signal()
+    setup_requested = Signal()
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync"))
+        self.setAccessibleName(self.tr("Sync details"))
+        self.setMinimumWidth(560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.server = QLabel()
+        self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.last_success = QLabel()
+        self.waiting = QLabel()
+        self.last_error = QLabel()
+        self.last_error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Server:"), self.server)
+        form.addRow(self.tr("Last synced:"), self.last_success)
+        form.addRow(self.tr("Waiting to be sent:"), self.waiting)
+        form.addRow(self.tr("Last error:"), self.last_error)
+        self.rejects_label = QLabel(self.tr("Statements the server refused (for an "
+                                            "administrator; they are kept here):"))
+        self.rejects_label.setWordWrap(True)
+        self.rejects = QTableWidget(0, REJECT_COLUMNS)
+        self.rejects.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"),
+                                                self.tr("Reason")])
+        self.rejects.horizontalHeader().setStretchLastSection(True)
+        self.rejects.verticalHeader().hide()
+        self.rejects.setAccessibleName(self.tr("Refused statements"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.sync_button = self.buttons.addButton(self.tr("Sync &now"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.setup_button = self.buttons.addButton(self.tr("&Set up…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button = self.buttons.addButton(self.tr("Send refused &again"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.setup_button.clicked.connect(self.setup_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.rejects_label)
+        layout.addWidget(self.rejects, 1)
+        layout.addWidget(self.buttons)
+
+    def show_status(self, snapshot: StatusSnapshot, state: SyncState) -> None:
+        """Fill the dialog from ``snapshot``."""
+        status = snapshot.status
+        summaries = {
+            SyncState.NOT_SET_UP: self.tr("This computer does not send progress to a server "
+                                          "yet. An administrator can set it up with an "
+                                          "enrollment code."),
+            SyncState.SYNCING: self.tr("Syncing with the server now…"),
+            SyncState.SYNCED: self.tr("All progress recorded here is on the server."),
+            SyncState.WAITING: self.tr("Some progress waits to be sent; it goes with the next "
+                                       "sync."),
+            SyncState.OFFLINE: self.tr("The server cannot be reached now. Progress is kept "
+                                       "here and sent when the server is back."),
+            SyncState.ATTENTION: self.tr("Sync needs an administrator's attention: see the "
+                                         "last error below."),
+        }
+        self.summary.setText(summaries[state])
+        self.server.setText(status.server or self.tr("none"))
+        self.last_success.setText(format_instant(status.last_success) or self.tr("never"))
+        self.waiting.setText(self.tr("%n statement(s)", "", status.waiting))
+        error = (error_text(SyncError(status.last_error_code, **status.last_error_params))
+                 if status.last_error_code else self.tr("none"))
+        self.last_error.setText(error)
+        self.rejects.setRowCount(len(snapshot.rejects))
+        for row, reject in enumerate(snapshot.rejects):
+            what = f"{reject.verb.rsplit('/', 1)[-1]} {reject.activity}"
+            for column, text in enumerate((format_instant(reject.at), what, reject.reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.rejects.setItem(row, column, item)
+        has_rejects = bool(snapshot.rejects)
+        self.rejects_label.setVisible(has_rejects)
+        self.rejects.setVisible(has_rejects)
+        self.retry_button.setVisible(has_rejects)
+        self.sync_button.setEnabled(status.configured and state is not SyncState.SYNCING)
+        self.setup_button.setText(self.tr("&Set up…") if not status.configured
+                                  else self.tr("Connect to another &server…"))
+        if not has_rejects:
+            self.adjustSize()  # no empty space where the hidden table was

@@ -1,0 +1,58 @@
+"""The administrator's confirmation for a pack whose publisher this computer does not trust.
+
+Window-modal and without a nested event loop: the answer comes through ``on_answer``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
+
+from c4s_desktop.ui.pack_jobs import TrustQuestion
+
+NBSP = "\u00a0"  # keeps the fingerprint on one line
+
+
+def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
+              on_answer: Callable[[bool, bool], None]) -> QMessageBox:
+    """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``."""
+    translate = QCoreApplication.translate
+    if question.signed:
+        text = translate("TrustPrompt", "“{title}” is signed by {publisher}, a publisher this "
+                         "computer does not trust yet.")
+    else:
+        text = translate("TrustPrompt", "“{title}” is not signed: nothing shows who made it "
+                         "or that it was not changed.")
+    text = text.format(title=title, publisher=question.publisher)
+    info = translate("TrustPrompt", "Publisher: {publisher}\nKey fingerprint: {fingerprint}\n\n"
+                     "Install it only if you got it from someone you trust. An administrator "
+                     "must confirm.").format(
+        publisher=question.publisher,
+        fingerprint=question.fingerprint.replace(" ", NBSP) or translate("TrustPrompt", "none"))
+    heading = translate("TrustPrompt", "Administrator confirmation")
+    box = QMessageBox(QMessageBox.Icon.Warning, heading, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(info)
+    accept = box.addButton(translate("TrustPrompt", "Install anyway"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(translate("TrustPrompt", "Skip this pack"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(skip)
+    box.setEscapeButton(skip)
+    box.setAccessibleName(heading)
+    box.setAccessibleDescription(text)
+    trust = QCheckBox(translate("TrustPrompt", "Also trust this publisher from now on"))
+    trust.setAccessibleName(trust.text())
+    trust.setEnabled(question.signed)
+    box.setCheckBox(trust)
+
+    def answered(_result: int) -> None:
+        install = box.clickedButton() is accept
+        on_answer(install, install and trust.isChecked())
+        box.deleteLater()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
