@@ -21,4 +21,19 @@ QUIZ_MESSAGES: dict[str, str] = {
         "The answers file {path} holds {got}, but it must be one JSON object mapping question "
         "ids to answers."
     ),
+    "quiz.not_in_library": (
+        "The quiz file {path} of the course {pack} is missing or cannot be read. Repair the "
+        "course, then try again."
+    ),
+    "quiz.no_attempts_left": (
+        "You have used all {max} attempts at this quiz. Your best result is kept."
+    ),
+    "quiz.attempt_closed": (
+        "This attempt is already finished and takes no more answers. Start a new attempt to "
+        "answer again."
+    ),
+    "quiz.already_answered": (
+        "Question {question} already has an answer in this attempt; an answer cannot be changed "
+        "once given."
+    ),
 }

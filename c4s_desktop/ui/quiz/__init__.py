@@ -1,0 +1,1 @@
+"""The quiz screen: overview and past attempts, one page per question, feedback, results."""

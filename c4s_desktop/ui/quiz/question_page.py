@@ -1,0 +1,193 @@
+"""One question on its own page: number and total, prompt, answer widget, feedback, buttons.
+
+Enter confirms the answer (and, once feedback shows, moves on): it reaches the page when the
+widget with focus leaves it unused, so an open list still takes its own Enter. The number
+keys pick choices.
+The page only shows: the quiz view decides what happens and when (after the answer is stored).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from c4s_desktop.ui.quiz.fonts import colour, scale_font
+from c4s_desktop.ui.quiz.question_inputs import QuestionInput
+
+COLUMN_WIDTH = 860
+NUMBER_KEYS = 9
+
+
+class FeedbackPanel(QFrame):
+    """Right or wrong, the right answer and the explanation, after an answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quiz-feedback")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("quiz-verdict")
+        scale_font(self.verdict, 1.15, bold=True)
+        self.detail = QLabel()
+        self.explanation = QLabel()
+        layout = QVBoxLayout(self)
+        for label in (self.verdict, self.detail, self.explanation):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are never markup
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hide()
+
+    def show_feedback(self, correct: bool, verdict: str, detail: str, explanation: str) -> None:
+        """Show the feedback; the panel's colour says right (green) or not (red)."""
+        colour(self.verdict, correct)
+        self.verdict.setText(verdict)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.explanation.setText(explanation)
+        self.explanation.setVisible(bool(explanation))
+        self.setAccessibleName(verdict)
+        self.setAccessibleDescription(" ".join(t for t in (detail, explanation) if t))
+        self.show()
+
+
+class QuestionPage(QWidget):
+    """The page of the question being answered."""
+
+    confirm_requested = Signal()
+    next_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input: QuestionInput | None = None
+        self.answered = False
+        self.busy = False
+        """An answer is being stored: a second confirmation is ignored. (The button is not
+        disabled for that short time: repainting it would delay the feedback.)"""
+        self.progress = QLabel()
+        self.progress.setObjectName("quiz-progress")
+        scale_font(self.progress, 1.1, bold=True)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("quiz-prompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        scale_font(self.prompt, 1.2)
+        self._input_box = QVBoxLayout()
+        self.feedback = FeedbackPanel()
+        self.status = QLabel()
+        self.status.setObjectName("form-error")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        self.confirm_button = QPushButton(self.tr("Confirm answer"))
+        self.confirm_button.setToolTip(self.tr("Confirm your answer (Enter)"))
+        self.confirm_button.clicked.connect(self._confirm)
+        self.next_button = QPushButton(self.tr("Next question"))
+        self.next_button.clicked.connect(self.next_requested)
+        self.next_button.hide()
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.next_button)
+
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        inner = QVBoxLayout(column)
+        inner.addWidget(self.progress)
+        inner.addWidget(self.prompt)
+        inner.addSpacing(8)
+        inner.addLayout(self._input_box)
+        inner.addWidget(self.feedback)
+        inner.addWidget(self.status)
+        inner.addLayout(buttons)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(column)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self._number_keys: list[QShortcut] = []
+        for number in range(1, NUMBER_KEYS + 1):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda n=number: self._number(n))
+            self._number_keys.append(shortcut)
+
+    def show_question(self, number: int, count: int, prompt: str, widget: QuestionInput,
+                      last: bool) -> None:
+        """Show question ``number`` of ``count`` with its answer widget."""
+        if self.input is not None:
+            self.input.setParent(None)
+            self.input.deleteLater()
+        self.input = widget
+        self.answered = False
+        self.progress.setText(self.tr("Question {n} of {count}").format(n=number, count=count))
+        self.prompt.setText(prompt)
+        widget.setAccessibleDescription(prompt)
+        self._input_box.addWidget(widget)
+        self.feedback.hide()
+        self.status.hide()
+        self.confirm_button.show()
+        self.busy = False
+        self.next_button.hide()
+        self.next_button.setText(self.tr("See my results") if last else self.tr("Next question"))
+        for shortcut in self._number_keys:
+            shortcut.setEnabled(widget.uses_number_keys)
+        widget.setFocus()
+
+    def set_busy(self, busy: bool) -> None:
+        """While an answer is being stored: no second confirmation."""
+        self.busy = busy
+
+    def _confirm(self) -> None:
+        if not self.busy and not self.answered:
+            self.confirm_requested.emit()
+
+    def show_answered(self) -> None:
+        """The answer is stored: lock it and offer to go on."""
+        self.answered = True
+        if self.input is not None:
+            self.input.lock()
+        for shortcut in self._number_keys:
+            shortcut.setEnabled(False)
+        self.confirm_button.hide()
+        self.next_button.show()
+        self.next_button.setFocus()
+        self.paint_now()
+
+    def paint_now(self) -> None:
+        """Lay out and paint the page at once: the learner is waiting for this feedback, so it
+        does not wait for the next scheduled screen update."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.repaint()
+
+    def show_status(self, text: str) -> None:
+        """A problem to tell the learner (no answer yet, could not be stored)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _number(self, number: int) -> None:
+        if self.input is not None and not self.answered:
+            self.input.press_number(number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter (left unused by the widget with focus) confirms, then moves on."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            super().keyPressEvent(event)
+        elif self.answered:
+            self.next_requested.emit()
+        else:
+            self._confirm()

@@ -1,0 +1,84 @@
+"""The end of an attempt: passed or not, the score, and a review of every question."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from c4s_desktop.core.quiz.attempt_record import Attempt
+from c4s_desktop.core.quiz.model import Quiz
+from c4s_desktop.ui.formatting import format_percent
+from c4s_desktop.ui.quiz.answer_text import Wording, format_number
+from c4s_desktop.ui.quiz.fonts import colour, scale_font
+
+
+class ResultsPage(QWidget):
+    """Verdict, score and review of one finished attempt."""
+
+    overview_requested = Signal()
+    again_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("quiz-result")
+        scale_font(self.verdict, 1.6, bold=True)
+        self.score = QLabel()
+        self.score.setWordWrap(True)
+        self.review = QTextBrowser()
+        self.review.setObjectName("quiz-review")
+        self.review.setAccessibleName(self.tr("Review of your answers"))
+        self.review.setOpenLinks(False)
+        self.overview_button = QPushButton(self.tr("Back to the quiz overview"))
+        self.overview_button.clicked.connect(self.overview_requested)
+        self.again_button = QPushButton(self.tr("Try again"))
+        self.again_button.clicked.connect(self.again_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.overview_button)
+        buttons.addWidget(self.again_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.score)
+        layout.addWidget(self.review, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.overview_button)
+
+    def show_attempt(self, quiz: Quiz, order: tuple[str, ...], attempt: Attempt,
+                     pass_score: float, wording: Wording, can_retry: bool) -> None:
+        """Show ``attempt`` (finished), its questions in the order they were shown."""
+        passed = bool(attempt.passed)
+        colour(self.verdict, passed)
+        self.verdict.setText(self.tr("Passed") if passed else self.tr("Not passed"))
+        self.score.setText(self.tr(
+            "Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.").format(
+                n=attempt.number, score=format_number(attempt.score or 0),
+                max=format_number(attempt.max_score or 0),
+                percent=format_percent(attempt.scaled or 0), mark=format_percent(pass_score)))
+        self.review.setHtml(self._review_html(quiz, order, attempt, wording))
+        self.again_button.setVisible(can_retry)
+        self.setAccessibleDescription(f"{self.verdict.text()} {self.score.text()}")
+
+    def _review_html(self, quiz: Quiz, order: tuple[str, ...], attempt: Attempt,
+                     wording: Wording) -> str:
+        questions = {question.id: question for question in quiz.questions}
+        yours, solution = escape(self.tr("Your answer:")), escape(self.tr("The right answer:"))
+        parts = []
+        for number, question_id in enumerate(order, start=1):
+            question = questions[question_id]
+            response = attempt.answers.get(question_id)
+            right = attempt.correct.get(question_id, False)
+            mark = self.tr("Right") if right else self.tr("Not right")
+            heading = self.tr("Question {n}").format(n=number)
+            tint = "#1b5e20" if right else "#b71c1c"
+            parts.append(
+                f"<h3>{escape(heading)} <span style='color:{tint}'>({escape(mark)})</span></h3>"
+                f"<p>{escape(wording.text(question.prompt))}</p>"
+                f"<p><b>{yours}</b> {escape(wording.response(question, response))}</p>")
+            if not right:
+                parts.append(f"<p><b>{solution}</b> {escape(wording.solution(question))}</p>")
+            if question.explanation:
+                parts.append(f"<p><i>{escape(wording.text(question.explanation))}</i></p>")
+        return "".join(parts)

@@ -1,0 +1,194 @@
+"""Taking the demo course's quizzes in the real window, by keyboard: every question type,
+feedback after each answer or at the end, results with review, past attempts, leaving and
+resuming, and the limit on attempts."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.trust import seed_default_trust
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.vocabulary import VERBS
+from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.first_launch import bundled_demo_dir
+from c4s_desktop.ui.quiz.question_inputs import MatchingInput, OrderingInput
+from c4s_desktop.ui.quiz.quiz_view import QuizView
+from tests.quiz_keys import answer
+from tests.ui.conftest import Launch
+
+PACK = "eu.cluster4smart.essentials"
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the demo course installed, copied by each test."""
+    root = tmp_path_factory.mktemp("demo-data")
+    with Store.open(root) as store:
+        seed_default_trust(store)
+        install_pack(store, bundled_demo_dir() / f"{PACK}.c4spack")
+    return root
+
+
+@pytest.fixture
+def app_dir(tmp_path: Path, demo_data: Path) -> Path:
+    return shutil.copytree(demo_data, tmp_path / "app-data")
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path) -> Path:
+    empty = tmp_path / "no-demo"
+    empty.mkdir()
+    return empty
+
+
+def open_quiz(qtbot, launch: Launch, item_id: str) -> tuple[AppController, QuizView]:
+    controller = launch(learner="Ana")
+    window = controller.window
+    assert window is not None
+    window.show()
+    window.activateWindow()
+    assert window.open_item(PACK, item_id)
+    view = window.item_page.quiz_view
+    qtbot.waitUntil(lambda: view.currentWidget() is view.overview)
+    return controller, view
+
+
+def start(qtbot, view: QuizView) -> None:
+    """Start (or resume) with the keyboard: the focused button takes Space."""
+    button = view.overview.focusProxy()
+    assert button is not None and button.hasFocus()
+    QTest.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.question_page)
+
+
+def answer_and_wait(qtbot, view: QuizView, right: bool = True) -> None:
+    with qtbot.waitSignal(view.answer_confirmed, timeout=10_000):
+        answer(view, right)
+
+
+def statements(app_dir: Path, verb: str) -> list[dict[str, object]]:
+    with Store.open(app_dir, write=False) as store:
+        rows = store.db.execute("SELECT body FROM statements WHERE verb = ?", [VERBS[verb]])
+        return [json.loads(body) for (body,) in rows.fetchall()]
+
+
+def test_every_type_by_keyboard_with_feedback_after_each_answer(
+        qtbot, launch: Launch, app_dir: Path) -> None:
+    controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    assert "6 questions" in view.overview.facts.text()
+    assert "0 of 3 attempts used" in view.overview.facts.text()
+    start(qtbot, view)
+    page = view.question_page
+    seen = set()
+    for number in range(1, 7):
+        question = view.current_question()
+        assert question is not None
+        seen.add(question.type)
+        assert page.progress.text() == f"Question {number} of 6"
+        assert not page.feedback.isVisible()
+        answer_and_wait(qtbot, view, right=number != 2)
+        assert page.feedback.isVisible()
+        if number == 2:
+            assert page.feedback.verdict.text() == "Not right."
+            assert page.feedback.detail.text().startswith("The right answer: ")
+        else:
+            assert page.feedback.verdict.text() == "Right!"
+        assert page.feedback.explanation.text()
+        assert page.answered and not page.confirm_button.isVisible()
+        QTest.keyClick(page.next_button, Qt.Key.Key_Return)
+    assert seen == {"single", "multiple", "true_false", "ordering", "text", "numeric"}
+    qtbot.waitUntil(lambda: view.currentWidget() is view.results)
+    assert view.results.verdict.text() == "Passed"
+    assert "5 of 6 points" in view.results.score.text()
+    review = view.results.review.toPlainText()
+    assert review.count("Your answer:") == 6 and review.count("The right answer:") == 1
+    progress = controller.progress
+    assert progress is not None
+    qtbot.waitUntil(lambda: progress.view.item_state(PACK, "m1-l1-quiz").done)
+    assert len(statements(app_dir, "answered")) == 6
+    (passed,) = statements(app_dir, "passed")
+    assert passed["result"]["score"]["raw"] == 5.0  # type: ignore[index]
+
+
+def test_matching_and_feedback_at_the_end(qtbot, launch: Launch, app_dir: Path) -> None:
+    _controller, view = open_quiz(qtbot, launch, "m1-l2-quiz")
+    start(qtbot, view)
+    page = view.question_page
+    for number in range(1, 7):
+        assert page.progress.text() == f"Question {number} of 6"
+        if isinstance(page.input, MatchingInput | OrderingInput):
+            start_order = page.input.response()
+            assert start_order != sorted(start_order)  # type: ignore[type-var]
+        answer_and_wait(qtbot, view, right=number % 2 == 0)
+        assert not page.feedback.isVisible()
+    qtbot.waitUntil(lambda: view.currentWidget() is view.results)
+    assert view.results.verdict.text() == "Not passed"
+    review = view.results.review.toPlainText()
+    assert review.count("The right answer:") == 3
+    assert view.results.again_button.isVisible()
+    answered = statements(app_dir, "answered")
+    assert sum(s["result"]["success"] for s in answered) == 3  # type: ignore[index,misc]
+    assert statements(app_dir, "failed") and not statements(app_dir, "passed")
+
+
+def test_leaving_and_resuming_keeps_answers_and_order(qtbot, launch: Launch,
+                                                     app_dir: Path) -> None:
+    controller, view = open_quiz(qtbot, launch, "m2-l1-quiz")
+    start(qtbot, view)
+    order = view.presentation
+    for _n in range(2):
+        answer_and_wait(qtbot, view)
+        QTest.keyClick(view.question_page.next_button, Qt.Key.Key_Return)
+    window = controller.window
+    assert window is not None
+    window.back_to_lesson()
+    qtbot.waitUntil(lambda: bool(statements(app_dir, "suspended")))
+    assert window.open_item(PACK, "m2-l1-quiz")
+    qtbot.waitUntil(lambda: view.currentWidget() is view.overview)
+    assert view.overview.resume_button.text() == "Resume attempt 1 (2 of 6 answered)"
+    assert view.overview.history.topLevelItem(0).text(3) == "In progress"
+    start(qtbot, view)
+    assert view.presentation == order
+    assert view.question_page.progress.text() == "Question 3 of 6"
+    assert len(statements(app_dir, "resumed")) == 1
+
+
+def test_attempt_limit_past_attempts_and_review(qtbot, launch: Launch, app_dir: Path) -> None:
+    controller, view = open_quiz(qtbot, launch, "m4-l1-quiz")  # at most 2 attempts
+    start(qtbot, view)
+    window = controller.window
+    assert window is not None
+    window.back_to_lesson()
+    assert window.open_item(PACK, "m4-l1-quiz")
+    qtbot.waitUntil(lambda: view.currentWidget() is view.overview)
+    assert view.overview.start_button.text() == "Start a new attempt"
+    view.overview.start_button.setFocus()
+    QTest.keyClick(view.overview.start_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.question_page)
+    for _n in range(6):
+        answer_and_wait(qtbot, view, right=False)
+        QTest.keyClick(view.question_page.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.results)
+    assert view.results.verdict.text() == "Not passed"
+    assert not view.results.again_button.isVisible()
+    QTest.keyClick(view.results.overview_button, Qt.Key.Key_Space)
+    overview = view.overview
+    assert view.currentWidget() is overview
+    assert not overview.start_button.isVisible() and not overview.resume_button.isVisible()
+    assert "You have used all your attempts." in overview.standing.text()
+    rows = [overview.history.topLevelItem(i) for i in range(overview.history.topLevelItemCount())]
+    assert [(r.text(0), r.text(2), r.text(3)) for r in rows] == [
+        ("2", "0%", "Not passed"), ("1", "—", "Unfinished")]
+    assert all(r.text(1) for r in rows)
+    overview.history.setFocus()
+    overview.history.setCurrentItem(rows[0])
+    QTest.keyClick(overview.history, Qt.Key.Key_Return)
+    assert view.currentWidget() is view.results
+    assert view.results.review.toPlainText().count("Your answer:") == 6
