@@ -1,0 +1,1 @@
+"""Course certificates: facts signed by the device's own key, embedded in a PDF, checked offline."""

@@ -1,0 +1,185 @@
+"""One learner's progress over every installed course: what the progress screen and
+``c4s progress show`` print.
+
+Everything here is derived from the statements: completion from the item states they fold
+into (``item_progress``, which ``rebuild`` recomputes from them), time spent and quiz attempts
+from the statements themselves (``timeline.py``). A few aggregate queries, whatever the
+number of statements; no statement body is parsed in Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from c4s_desktop.core.learners import Learner
+from c4s_desktop.core.packs.jsonshape import Text
+from c4s_desktop.core.packs.library import list_installed
+from c4s_desktop.core.packs.manifest import Item, Manifest, Module
+from c4s_desktop.core.progress.derive import ItemState
+from c4s_desktop.core.progress.summary import completion, next_item
+from c4s_desktop.core.progress.timeline import (
+    PackActivity,
+    QuizAttempt,
+    quiz_attempts,
+    read_activity,
+)
+from c4s_desktop.core.store.database import Store
+
+
+@dataclass(frozen=True)
+class LessonProgress:
+    """A lesson: the fraction of its items done."""
+
+    id: str
+    title: Text
+    completion: float
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class ModuleProgress:
+    """A module, its lessons, and its score: the mean of its quizzes' best scores."""
+
+    id: str
+    title: Text
+    completion: float
+    lessons: tuple[LessonProgress, ...]
+    score: float | None
+
+
+@dataclass(frozen=True)
+class QuizProgress:
+    """A quiz of the course with every finished attempt, oldest first."""
+
+    item_id: str
+    title: Text
+    pass_score: float | None
+    attempts: tuple[QuizAttempt, ...]
+
+    @property
+    def best(self) -> float | None:
+        """The best scaled score over the attempts, None before any."""
+        scores = [a.scaled for a in self.attempts if a.scaled is not None]
+        return max(scores) if scores else None
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The first item not done, in course order, and the lesson it is in."""
+
+    item_id: str
+    title: Text
+    lesson_title: Text
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    """One installed course as the learner has done it."""
+
+    pack_id: str
+    title: Text
+    publisher: str
+    default_language: str
+    completion: float
+    modules: tuple[ModuleProgress, ...]
+    quizzes: tuple[QuizProgress, ...]
+    time_spent_s: float
+    next_step: NextStep | None
+    completed_at: str | None
+    """When the course was completed (UTC ISO timestamp), None while it is not."""
+
+    @property
+    def complete(self) -> bool:
+        return self.completion >= 1.0
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """A learner's progress over every installed course."""
+
+    learner_id: str
+    learner_name: str
+    courses: tuple[CourseProgress, ...]
+    statement_count: int
+
+    @property
+    def time_spent_s(self) -> float:
+        """Time spent over all courses, in seconds."""
+        return sum(course.time_spent_s for course in self.courses)
+
+
+def learner_states(store: Store, learner_id: str) -> dict[str, dict[str, ItemState]]:
+    """Every item state of the learner, by pack id then item id, in one query."""
+    rows = store.db.execute(
+        "SELECT pack_id, item_id, started, done, detail FROM item_progress WHERE learner_id = ?",
+        [learner_id]).fetchall()
+    states: dict[str, dict[str, ItemState]] = {}
+    for pack_id, item_id, started, done, detail in rows:
+        states.setdefault(pack_id, {})[item_id] = ItemState.from_row(started, done, detail)
+    return states
+
+
+def _module_score(module: Module, quizzes: dict[str, QuizProgress]) -> float | None:
+    bests = [quizzes[item.id].best for lesson in module.lessons for item in lesson.items
+             if item.id in quizzes]
+    scores = [best for best in bests if best is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
+def _completed_at(activity: PackActivity | None, done: bool) -> str | None:
+    """The course's own ``completed`` statement's time, else its newest statement's."""
+    if not done or activity is None:
+        return None
+    return activity.course_completed or activity.newest
+
+
+def course_progress(manifest: Manifest, states: dict[str, ItemState],
+                    activity: PackActivity | None, attempts: list[QuizAttempt], spent: float,
+                    ) -> CourseProgress:
+    """One course's progress from the learner's states and statements."""
+    share = completion(manifest, states)
+    quizzes = {
+        item.id: QuizProgress(item.id, item.title, item.pass_score, tuple(
+            a for a in attempts if a.pack_id == manifest.id and a.item_id == item.id))
+        for _m, _l, item in manifest.iter_items() if item.type == "quiz"
+    }
+    modules = tuple(
+        ModuleProgress(module.id, module.title, share[module.id], tuple(
+            LessonProgress(lesson.id, lesson.title, share[lesson.id],
+                           sum(1 for item in lesson.items if _done(states, item)),
+                           len(lesson.items))
+            for lesson in module.lessons), _module_score(module, quizzes))
+        for module in manifest.modules)
+    upcoming = next_item(manifest, states)
+    step = None
+    for _module, lesson, item in manifest.iter_items():
+        if item.id == upcoming:
+            step = NextStep(item.id, item.title, lesson.title)
+    return CourseProgress(
+        manifest.id, manifest.title, manifest.publisher.name, manifest.default_language,
+        share[manifest.id], modules, tuple(quizzes.values()), spent, step,
+        _completed_at(activity, share[manifest.id] >= 1.0))
+
+
+def _done(states: dict[str, ItemState], item: Item) -> bool:
+    state = states.get(item.id)
+    return state is not None and state.done
+
+
+def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest]) -> ProgressReport:
+    """The learner's progress over ``manifests`` (the installed courses), in four queries."""
+    states = learner_states(store, learner.id)
+    types = {(m.id, item.id): item.type for m in manifests for _mo, _l, item in m.iter_items()}
+    activity = read_activity(store, learner.id, types)
+    attempts = quiz_attempts(store, learner.id)
+    courses = tuple(course_progress(m, states.get(m.id, {}), activity.packs.get(m.id), attempts,
+                                    activity.spent.get(m.id, 0.0)) for m in manifests)
+    return ProgressReport(learner.id, learner.name, courses,
+                          sum(a.statements for a in activity.packs.values()))
+
+
+def learner_report(store: Store, learner: Learner) -> ProgressReport:
+    """The learner's progress over every installed course (manifests read from the store)."""
+    return build_report(store, learner, [pack.manifest() for pack in list_installed(store)])
