@@ -1,27 +1,59 @@
-"""Fact sheets (PDF) in Qt's PDF view, with page navigation and zoom.
+"""Fact sheets (PDF) in Qt's PDF view, with page navigation, zoom, a saved copy and printing.
 
-Imported only when a fact sheet is first opened, so QtPdf costs nothing at start-up.
+Imported only when a fact sheet is first opened, so QtPdf costs nothing at start-up; Qt's
+printing module loads only when the learner prints.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from c4s_desktop.core.packs.export import save_copy
+from c4s_desktop.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
+STATUS_MS = 8000
+
+
+class _CopyJob(QObject):
+    """Copies a file in a thread of its own; :attr:`finished` arrives in the UI thread."""
+
+    finished = Signal(object, object)
+    """(the target path, None when saved or the exception that stopped it)."""
+
+    def start(self, source: Path, target: Path) -> None:
+        def copy() -> None:
+            try:
+                save_copy(source, target)
+            except Exception as exc:  # reported to the learner in the UI thread
+                self.finished.emit(target, exc)
+            else:
+                self.finished.emit(target, None)
+
+        threading.Thread(target=copy, name="c4s-save-copy", daemon=True).start()
 
 
 class PdfViewer(QWidget):
@@ -34,8 +66,17 @@ class PdfViewer(QWidget):
     to the view's ``QPdfPageRenderer`` child.
     """
 
+    copy_finished = Signal(object, object)
+    """(the target path, None when the copy is saved, else the error shown to the learner)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._path: Path | None = None
+        self._name = ""
+        self._copy_job = _CopyJob(self)
+        self._copy_job.finished.connect(self._copied)
+        self.save_dialog: QFileDialog | None = None
+        self.print_dialog: QPrintDialog | None = None
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -66,13 +107,16 @@ class PdfViewer(QWidget):
                                             label="\u2212")
         self.zoom_in_button = self._button(self.tr("Zoom in"), lambda: self.zoom_by(1), label="+")
         self.fit_button = self._button(self.tr("Fit width"), self.fit_width)
+        self.save_button = self._button(self.tr("Save a copy…"), self.ask_where_to_save)
+        self.print_button = self._button(self.tr("Print…"), self.ask_to_print)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous_button, self.page_box, self.page_total, self.next_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                       self.save_button, self.print_button):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,7 +127,7 @@ class PdfViewer(QWidget):
     def _button(
         self,
         name: str,
-        action: Callable[[], None],
+        action: Callable[[], object],
         *,
         label: str | None = None,
         arrow: Qt.ArrowType | None = None,
@@ -100,8 +144,12 @@ class PdfViewer(QWidget):
 
     # --- Loading ---------------------------------------------------------------------------
 
-    def load(self, path: Path) -> bool:
-        """Open the PDF at ``path``; False when it is missing or damaged."""
+    def load(self, path: Path, name: str = "") -> bool:
+        """Open the PDF at ``path``; False when it is missing or damaged.
+
+        ``name`` is the file name a saved copy is offered under.
+        """
+        self._path, self._name = path, name or "factsheet.pdf"
         self.rendered_pages.clear()
         error = self.document.load(str(path))
         ok = error == QPdfDocument.Error.None_ and self.document.pageCount() > 0
@@ -163,5 +211,79 @@ class PdfViewer(QWidget):
         count = self.page_count
         self.previous_button.setEnabled(count > 0 and self.current_page > 0)
         self.next_button.setEnabled(count > 0 and self.current_page < count - 1)
-        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
+                       self.save_button, self.print_button):
             button.setEnabled(count > 0)
+
+    # --- A copy and a print ----------------------------------------------------------------
+
+    def ask_where_to_save(self) -> QFileDialog:
+        """Ask where to save a copy of the fact sheet (window-modal), then save it there."""
+        dialog = self.save_dialog = QFileDialog(self, self.tr("Save a copy of the fact sheet"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(self._name)
+        dialog.fileSelected.connect(lambda chosen: self.save_copy_as(Path(chosen)))
+        dialog.open()
+        return dialog
+
+    def save_copy_as(self, target: Path) -> None:
+        """Copy the fact sheet to ``target`` in a background thread (see :attr:`copy_finished`)."""
+        if self._path is None:
+            return
+        self.save_button.setEnabled(False)
+        self._copy_job.start(self._path, target)
+
+    def _copied(self, target: Path, exc: BaseException | None) -> None:
+        self.save_button.setEnabled(self.page_count > 0)
+        if exc is not None:
+            show_error(self, exc)
+        else:
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Saved a copy as {path}").format(path=str(target)), STATUS_MS)
+        self.copy_finished.emit(target, exc)
+
+    def ask_to_print(self) -> QPrintDialog:
+        """Show the print dialog (window-modal); print the chosen pages when accepted."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._name)
+        dialog = self.print_dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the fact sheet"))
+        dialog.setMinMax(1, max(1, self.page_count))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        QDialog.open(dialog)  # the plain window-modal open, not QPrintDialog's overload
+        return dialog
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the pages ``printer`` asks for (all by default); return how many were printed.
+
+        Each page is rendered at the printer's resolution and fitted to its page, centred.
+        """
+        count = self.page_count
+        first = max(1, printer.fromPage() or 1)
+        last = min(count, printer.toPage() or count)
+        painter = QPainter()
+        if count == 0 or first > last or not painter.begin(printer):
+            return 0
+        dpi = printer.resolution()
+        area = printer.pageLayout().paintRectPixels(dpi)
+        area.moveTo(0, 0)
+        printed = 0
+        for page in range(first - 1, last):
+            if printed:
+                printer.newPage()
+            points = self.document.pagePointSize(page)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            size = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            image = self.document.render(page, size)
+            left = (area.width() - size.width()) // 2
+            painter.drawImage(QRect(left, 0, size.width(), size.height()), image)
+            printed += 1
+        painter.end()
+        return printed

@@ -1,15 +1,117 @@
-"""The app's look: the Fusion style (the same on every system) and ``resources/styles/app.qss``."""
+"""The app's look: the Fusion style (the same on every system), a light or a dark palette, and
+the style sheets in ``resources/styles``.
+
+The learner picks System, Light or Dark in Settings (saved in the data folder). With System,
+the app follows the desktop's colour scheme, also when it changes while the app runs.
+Focus outlines are drawn in the palette's highlight colour, so they read in both themes.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.core.resources import resources_dir
 
+THEMES = ("system", "light", "dark")
+SHEETS = {"light": ("app.qss", "focus.qss"), "dark": ("app.qss", "focus.qss", "dark.qss")}
 
-def apply_style(app: QApplication) -> None:
-    """Use Fusion and the app's style sheet (when it is there)."""
+Group, Role = QPalette.ColorGroup, QPalette.ColorRole
+LIGHT_COLOURS: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#eff0f1", Role.WindowText: "#1b1d20", Role.Base: "#ffffff",
+    Role.AlternateBase: "#f4f5f6", Role.ToolTipBase: "#fffbe6", Role.ToolTipText: "#1b1d20",
+    Role.PlaceholderText: "#6b7178", Role.Text: "#1b1d20", Role.Button: "#e7e8ea",
+    Role.ButtonText: "#1b1d20", Role.BrightText: "#b71c1c", Role.Light: "#ffffff",
+    Role.Midlight: "#e3e4e6", Role.Mid: "#a9adb2", Role.Dark: "#8a8f95", Role.Shadow: "#5f6368",
+    Role.Highlight: "#1565c0", Role.HighlightedText: "#ffffff", Role.Link: "#0d47a1",
+    Role.LinkVisited: "#6a1b9a", Role.Accent: "#1565c0",
+}
+DARK_COLOURS: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#202326", Role.WindowText: "#e8eaed", Role.Base: "#17191c",
+    Role.AlternateBase: "#24282c", Role.ToolTipBase: "#2b2f34", Role.ToolTipText: "#e8eaed",
+    Role.PlaceholderText: "#9aa0a6", Role.Text: "#e8eaed", Role.Button: "#26292e",
+    Role.ButtonText: "#e8eaed", Role.BrightText: "#ff8a80", Role.Light: "#3d4248",
+    Role.Midlight: "#34393e", Role.Mid: "#4d535a", Role.Dark: "#131517", Role.Shadow: "#000000",
+    Role.Highlight: "#3174d8", Role.HighlightedText: "#ffffff", Role.Link: "#8ab4f8",
+    Role.LinkVisited: "#d7aefb", Role.Accent: "#3174d8",
+}
+DISABLED = {"light": "#8c9197", "dark": "#7a8087"}
+
+
+def effective_scheme(choice: str, system: Qt.ColorScheme) -> str:
+    """``"light"`` or ``"dark"``: the learner's choice, or the system's for ``"system"``
+    (an unknown system scheme counts as light)."""
+    if choice in ("light", "dark"):
+        return choice
+    return "dark" if system == Qt.ColorScheme.Dark else "light"
+
+
+def palette_for(scheme: str) -> QPalette:
+    """The app's palette for ``"light"`` or ``"dark"``."""
+    palette = QPalette()
+    for role, colour in (DARK_COLOURS if scheme == "dark" else LIGHT_COLOURS).items():
+        palette.setColor(role, QColor(colour))
+    grey = QColor(DISABLED["dark" if scheme == "dark" else "light"])
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(Group.Disabled, role, grey)
+    palette.setColor(Group.Disabled, Role.Highlight, palette.color(Role.Mid))
+    return palette
+
+
+def style_sheet(scheme: str) -> str:
+    """The style sheets of ``scheme``, joined (a missing file is skipped)."""
+    folder = resources_dir() / "styles"
+    parts = [folder / name for name in SHEETS["dark" if scheme == "dark" else "light"]]
+    return "\n".join(path.read_text(encoding="utf-8") for path in parts if path.is_file())
+
+
+class ThemeKeeper(QObject):
+    """Applies the chosen theme and, for ``"system"``, follows the desktop's changes."""
+
+    def __init__(self, app: QApplication, choice: str = "system") -> None:
+        super().__init__(app)
+        self._app = app
+        self.choice = choice if choice in THEMES else "system"
+        self.scheme = ""
+        hints = QGuiApplication.styleHints()
+        self._system = hints.colorScheme()
+        hints.colorSchemeChanged.connect(self._system_changed)
+        self.apply()
+
+    def set_choice(self, choice: str) -> None:
+        """Use ``choice`` (``system``, ``light`` or ``dark``) from now on."""
+        self.choice = choice if choice in THEMES else "system"
+        self.apply()
+
+    def apply(self) -> None:
+        """Set the palette and style sheet of the theme in effect (nothing when unchanged)."""
+        scheme = effective_scheme(self.choice, self._system)
+        if scheme == self.scheme:
+            return
+        self.scheme = scheme
+        self._app.setPalette(palette_for(scheme))
+        self._app.setStyleSheet(style_sheet(scheme))
+
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
+        self._system = scheme
+        if self.choice == "system":
+            self.apply()
+
+
+def apply_style(app: QApplication, choice: str = "system") -> ThemeKeeper:
+    """Use Fusion and the theme ``choice``; the keeper returned (a child of ``app``) follows
+    the system's colour scheme and takes the learner's later choices."""
     app.setStyle("Fusion")
-    sheet = resources_dir() / "styles" / "app.qss"
-    if sheet.is_file():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+    keeper = app.findChild(ThemeKeeper)
+    if keeper is None:
+        return ThemeKeeper(app, choice)
+    keeper.set_choice(choice)
+    return keeper
+
+
+def theme_keeper() -> ThemeKeeper | None:
+    """The running app's theme keeper, if :func:`apply_style` made one."""
+    app = QApplication.instance()
+    return app.findChild(ThemeKeeper) if isinstance(app, QApplication) else None
+

@@ -1,0 +1,124 @@
+"""Case studies: the text beside the prompts, answers saved as the learner types and restored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtWidgets import QLabel
+
+from c4s_desktop.core.learners import create_learner, find_learner
+from c4s_desktop.core.progress.case_study import latest_answers
+from c4s_desktop.core.progress.log import item_state
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.case_study_view import CaseStudyView
+from c4s_desktop.ui.controller import AppController
+from tests import packkit
+from tests.ui.conftest import PACK_ID, Launch, write_course_source
+
+CASE_ID = "l3-case"
+CASE_TEXT = "# Valnord\n\nA cluster of 40 firms wants the **Gold** label.\n"
+PROMPTS = ["Which areas first?", "Which indicators?", "How to keep the SMEs?"]
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, key: Ed25519PrivateKey, qapp: object) -> Path:
+    """The UI tests' course with a third lesson holding only a case study."""
+    src = write_course_source(tmp_path / "course-src")
+    manifest = json.loads((src / "manifest.json").read_text("utf-8"))
+    manifest["modules"][0]["lessons"].append({
+        "id": "l3", "title": {"en": "Lesson 3"},
+        "items": [{"id": CASE_ID, "type": "case_study", "title": {"en": "Case study"},
+                   "file": "l3/case.en.md", "questions": [{"en": p} for p in PROMPTS]}],
+    })
+    (src / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    (src / "l3").mkdir()
+    (src / "l3" / "case.en.md").write_text(CASE_TEXT, "utf-8")
+    out = tmp_path / "demo"
+    out.mkdir()
+    packkit.build(src, out / f"{PACK_ID}.c4spack", key)
+    return out
+
+
+def open_case(qtbot, controller: AppController) -> CaseStudyView:
+    window = controller.window
+    assert window is not None
+    view = window.item_page.case_study_view
+    with qtbot.waitSignal(view.answers_loaded, timeout=10_000):
+        assert window.open_item(PACK_ID, CASE_ID)
+    assert window.item_page.stack.currentWidget() is view
+    return view
+
+
+def done_column(controller: AppController, node_id: str) -> str:
+    assert controller.window is not None
+    return str(controller.window.model.find(PACK_ID, node_id).siblingAtColumn(2).data())
+
+
+def test_the_text_is_beside_the_prompts(qtbot, launch: Launch) -> None:
+    view = open_case(qtbot, launch(learner="Ana"))
+    assert "Gold" in view.text.toPlainText()
+    assert view.text.isReadOnly()
+    labels = [label.text() for label in view.findChildren(QLabel, "case-study-prompt")]
+    assert labels == [f"{n}. {p}" for n, p in enumerate(PROMPTS, start=1)]
+    assert [box.accessibleName() for box in view.answers] == [
+        f"Your answer to question {n}" for n in (1, 2, 3)]
+    assert view.text.geometry().right() < view.answers[0].mapTo(view, view.answers[0].rect()
+                                                                 .topLeft()).x()
+
+
+def test_answers_are_saved_as_typed_and_complete_the_lesson(qtbot, launch: Launch,
+                                                            app_dir: Path) -> None:
+    controller = launch(learner="Ana")
+    view = open_case(qtbot, controller)
+    with qtbot.waitSignal(view.saved, timeout=10_000):  # after the pause in typing
+        qtbot.keyClicks(view.answers[0], "Member services")
+    assert view.status.text() == "Saved"
+    assert controller.progress is not None
+    assert controller.progress.view.state(PACK_ID, CASE_ID) == "started"
+    assert done_column(controller, "l3") == "0%"
+
+    view.answers[1].setPlainText("Members, exports, projects")
+    view.answers[2].setPlainText("Small-firm working group")
+    assert view.status.text() == "Editing…" and view.has_unsaved
+    with qtbot.waitSignal(controller.progress.recorded, timeout=10_000):
+        controller.window.back_to_lesson()  # leaving saves at once  # type: ignore[union-attr]
+    assert controller.progress.view.state(PACK_ID, CASE_ID) == "done"
+    assert done_column(controller, "l3") == "100%"
+
+    controller.shutdown()
+    with Store.open(app_dir) as store:
+        ana = find_learner(store, "Ana")
+        assert ana is not None
+        assert item_state(store, ana.id, PACK_ID, CASE_ID).done
+        assert latest_answers(store, ana.id, PACK_ID, CASE_ID) == {
+            0: "Member services", 1: "Members, exports, projects",
+            2: "Small-firm working group"}
+
+
+def test_answers_come_back_after_a_restart(qtbot, launch: Launch) -> None:
+    first = launch(learner="Ana")
+    view = open_case(qtbot, first)
+    view.answers[0].setPlainText("First thought")
+    view.answers[0].setPlainText("Second thought")
+    assert first.window is not None
+    first.window.close()  # closing the app saves what is typed
+    first.shutdown()
+
+    view = open_case(qtbot, launch(learner="Ana"))
+    assert [box.toPlainText() for box in view.answers] == ["Second thought", "", ""]
+    assert view.status.text() == ""
+
+
+def test_another_learner_sees_only_their_own_answers(qtbot, launch: Launch) -> None:
+    controller = launch(learner="Ana")
+    view = open_case(qtbot, controller)
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        view.answers[0].setPlainText("Ana's answer")
+    session = controller.session
+    with qtbot.waitSignal(view.answers_loaded, timeout=10_000):
+        controller.worker.run(
+            lambda store, _task: create_learner(store, "Ben", None), on_done=session.set_learner)
+    assert [box.toPlainText() for box in view.answers] == ["", "", ""]

@@ -1,0 +1,84 @@
+"""Case-study answers: one ``responded`` statement per save, the latest per prompt read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.library import list_installed
+from c4s_desktop.core.packs.manifest import Manifest
+from c4s_desktop.core.progress.case_study import answer_statement, latest_answers, prompt_iri
+from c4s_desktop.core.progress.item_events import record_item_events
+from c4s_desktop.core.progress.log import rebuild, record
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.statements import activity_iri
+from c4s_desktop.core.xapi.vocabulary import ACTIVITY_TYPES, EXT_PROMPTS, VERBS
+from tests import packkit
+from tests.unit.conftest import ref
+
+PACK = "org.example.test"
+ANA, BEN = "learner-ana", "learner-ben"
+
+
+@pytest.fixture
+def manifest(store: Store, tmp_path: Path, key: Ed25519PrivateKey) -> Manifest:
+    """The test pack with a second lesson holding only a two-prompt case study."""
+    source = packkit.source_manifest()
+    source["modules"][0]["lessons"].append({
+        "id": "l2", "title": {"en": "Lesson 2"},
+        "items": [{"id": "case", "type": "case_study", "title": {"en": "Case"},
+                   "file": "l2/case.md", "questions": [{"en": "Why?"}, {"en": "How?"}]}],
+    })
+    src = packkit.write_source(tmp_path / "src", source)
+    (src / "l2").mkdir()
+    (src / "l2" / "case.md").write_text("# Case\n", "utf-8")
+    install_pack(store, packkit.build(src, tmp_path / "pack", key, folder=True))
+    return list_installed(store)[0].manifest()
+
+
+def test_an_answer_is_a_responded_statement_about_the_prompt(manifest: Manifest) -> None:
+    statement = answer_statement(ANA, ref(manifest, "case"), 1, "By asking members", "fr")
+    assert statement["verb"]["id"] == VERBS["responded"]
+    assert statement["object"]["id"] == prompt_iri(PACK, "case", 1)
+    assert statement["object"]["id"].endswith("/case/prompt/1")
+    assert statement["object"]["definition"] == {"type": ACTIVITY_TYPES["prompt"],
+                                                 "name": {"en": "How?"}}
+    assert statement["result"] == {"response": "By asking members"}
+    assert statement["context"]["extensions"][EXT_PROMPTS] == 2
+    assert [p["id"] for p in statement["context"]["contextActivities"]["parent"]] == [
+        activity_iri(PACK, "case"), activity_iri(PACK, "l2"), activity_iri(PACK)]
+
+
+def test_latest_answer_per_prompt_and_learner(store: Store, manifest: Manifest) -> None:
+    case = ref(manifest, "case")
+
+    def at(learner: str, index: int, text: str, time: str) -> dict:  # type: ignore[type-arg]
+        statement = answer_statement(learner, case, index, text)
+        statement["timestamp"] = f"2026-11-23T10:00:{time}.000Z"
+        return statement
+
+    assert latest_answers(store, ANA, PACK, "case") == {}
+    # out of order, as sync may deliver them: the statement's own time decides
+    record(store, [at(ANA, 0, "final", "30"), at(ANA, 0, "draft", "10"),
+                   at(ANA, 1, "kept", "20"), at(BEN, 0, "Ben's", "40")])
+    assert latest_answers(store, ANA, PACK, "case") == {0: "final", 1: "kept"}
+    assert latest_answers(store, BEN, PACK, "case") == {0: "Ben's"}
+    record(store, [at(ANA, 1, "", "50")])  # the learner cleared the box
+    assert latest_answers(store, ANA, PACK, "case") == {0: "final", 1: ""}
+
+
+def test_answers_fold_into_done_and_complete_the_lesson(store: Store, manifest: Manifest,
+                                                         ) -> None:
+    case = ref(manifest, "case")
+    states = record_item_events(store, ANA, manifest, [answer_statement(ANA, case, 0, "A")])
+    assert states["case"].started and not states["case"].done
+    states = record_item_events(store, ANA, manifest, [answer_statement(ANA, case, 1, "B")])
+    assert states["case"].done and states["case"].prompts == frozenset({0, 1})
+    lesson_done = store.db.execute(
+        "SELECT count(*) FROM statements WHERE verb = ? AND activity = ?",
+        [VERBS["completed"], activity_iri(PACK, "l2")]).fetchone()[0]
+    assert lesson_done == 1
+    assert rebuild(store) >= 1
