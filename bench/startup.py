@@ -7,10 +7,20 @@ so Qt Multimedia, libVLC, QtPdf, requests and the like must load only when first
 Both sides run as fresh processes the same way: start, show a window, let it paint, grab it
 to a PNG, exit. The app does this with ``--screenshot`` (which also waits until the library is
 loaded and no job runs); the baseline is a ten-line PySide6 script. Runs alternate, the page
-cache is dropped before each one when the kernel allows it, and medians are reported. Peak
-resident memory comes from the kernel's rusage of each child.
+cache is dropped before each one when the kernel allows it, and medians are reported.
 
-Run: ``PYTHONPATH=. python bench/startup.py [--packs 50] [--repeat 5] [--platform offscreen]``.
+Each side is started by a tiny launcher process (``LAUNCHER``), which drops the cache, starts
+the side with ``posix_spawn`` and reads its wall time and peak resident memory (the kernel's
+rusage). The launcher is there because a child's ``ru_maxrss`` counts the memory of the
+process it was forked from until its ``exec``: spawned straight from this script, which holds
+the prepared library's modules, every child would report at least this script's size.
+
+``--phases`` then runs the app a few more times with timestamps at each step of its start-up
+(taken by wrapping the controller's methods from outside, in a child process) and prints where
+the time goes.
+
+Run: ``PYTHONPATH=. python bench/startup.py [--packs 50] [--repeat 5] [--platform offscreen]
+[--phases 3]``.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchkit import drop_caches, make_workdir, median, remove_tree, verdict
@@ -81,16 +92,69 @@ def prepare_library(work: Path, packs: int) -> Path:
     return data
 
 
-def timed_run(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall time (s) and peak resident memory (KiB) of one child process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-        raise SystemExit(f"{argv[:3]} failed: {err.strip()}")
-    return elapsed, usage.ru_maxrss
+LAUNCHER = """
+import os, sys, time
+if sys.argv[1] == "cold":
+    os.sync()
+    try:
+        with open("/proc/sys/vm/drop_caches", "w") as fh:
+            fh.write("3\\n")
+    except OSError:
+        pass
+out = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)]
+start = time.monotonic()
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ, file_actions=out)
+_pid, status, usage = os.wait4(pid, 0)
+elapsed = time.monotonic() - start
+print(elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status), start)
+"""
+
+
+@dataclass
+class Run:
+    """One measured process: wall seconds, peak resident KiB, spawn time, its stderr."""
+
+    seconds: float
+    peak_kib: int
+    started: float
+    stderr: str
+
+
+def timed_run(argv: list[str], env: dict[str, str], cold: bool) -> Run:
+    """Time one child process and read its peak resident memory.
+
+    The launcher (``python -S``, a few MiB) drops the page cache when ``cold``, then spawns
+    ``argv`` and times it, so neither this script's memory nor the launcher's start counts.
+    """
+    launcher = [sys.executable, "-S", "-c", LAUNCHER, "cold" if cold else "warm", *argv]
+    done = subprocess.run(launcher, env=env, capture_output=True, text=True, check=False)
+    fields = done.stdout.split()
+    if done.returncode != 0 or len(fields) != 4 or fields[2] != "0":
+        raise SystemExit(f"{argv[:3]} failed: {done.stderr.strip()}")
+    return Run(float(fields[0]), int(fields[1]), float(fields[3]), done.stderr)
+
+
+def phases(app_args: list[str], env: dict[str, str], cold: bool, repeat: int,
+           bare_s: float) -> None:
+    """Run the app ``repeat`` times under ``startup_phases.py``; print the median timeline."""
+    argv = [sys.executable, str(Path(__file__).with_name("startup_phases.py")), *app_args]
+    table: dict[str, list[float]] = {}
+    totals: list[float] = []
+    for _ in range(repeat):
+        run = timed_run(argv, env, cold)
+        line = next(x for x in run.stderr.splitlines() if x.startswith("PHASES "))
+        for what, at in json.loads(line[len("PHASES "):]):
+            table.setdefault(what, []).append(at - run.started)
+        totals.append(run.seconds)
+    table["process ended (interpreter teardown)"] = totals
+    print(f"where the time goes (median of {repeat} runs, ms since spawn; the bare window's "
+          f"whole run is {bare_s * 1000:.0f} ms):")
+    print(f"  {'at':>6} {'step':>6}  what")
+    previous = 0.0
+    for what, times in sorted(table.items(), key=lambda kv: median(kv[1])):
+        at = median(times) * 1000
+        print(f"  {at:6.0f} {at - previous:+6.0f}  {what}")
+        previous = at
 
 
 def main() -> int:
@@ -100,6 +164,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for both")
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--phases", type=int, default=0, metavar="N",
+                        help="then N more app runs with a timestamp at each start-up step")
     args = parser.parse_args()
 
     work = make_workdir(args.workdir, "startup")
@@ -114,22 +180,21 @@ def main() -> int:
         # An installed app has its byte-code cached; measure that, not compiling every start.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare = [sys.executable, "-c", BARE_WINDOW, str(work / "bare.png")]
-        app = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data),
-               "--screenshot", str(work / "app.png")]
+        app_args = ["--data-dir", str(data), "--screenshot", str(work / "app.png")]
+        app = [sys.executable, str(ROOT / "main.py"), *app_args]
         cold = drop_caches()
         print(f"page cache drop before each run: {'works' if cold else 'refused (runs are warm)'}")
-        timed_run(bare, env)  # one untimed run each, so byte-code caches exist for both
-        timed_run(app, env)
+        timed_run(bare, env, cold=False)  # one untimed run each, so byte-code caches exist
+        timed_run(app, env, cold=False)
         bare_t: list[float] = []
         app_t: list[float] = []
         bare_m: list[int] = []
         app_m: list[int] = []
         for n in range(args.repeat):
             for argv, times, mems in ((bare, bare_t, bare_m), (app, app_t, app_m)):
-                drop_caches()
-                elapsed, rss = timed_run(argv, env)
-                times.append(elapsed)
-                mems.append(rss)
+                run = timed_run(argv, env, cold)
+                times.append(run.seconds)
+                mems.append(run.peak_kib)
             print(f"  run {n + 1}: bare {bare_t[-1]:.2f} s {bare_m[-1] / 1024:.0f} MiB   "
                   f"app {app_t[-1]:.2f} s {app_m[-1] / 1024:.0f} MiB")
         time_ratio = median(app_t) / median(bare_t)
@@ -140,6 +205,8 @@ def main() -> int:
         print(f"peak resident memory / bare window = {median(app_m) / 1024:.0f} MiB / "
               f"{median(bare_m) / 1024:.0f} MiB = {mem_ratio:.2f}   target <= {TARGET}: "
               f"{verdict(mem_ratio <= TARGET)}")
+        if args.phases:
+            phases(app_args, env, cold, args.phases, median(bare_t))
     finally:
         remove_tree(work)
     return 0

@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchkit import mb, verdict
@@ -40,6 +41,9 @@ def resident_bytes() -> int:
 
 def child(engine: str, videos: int) -> dict[str, object]:
     """Run one engine in this process and return its figures."""
+    from c4s_desktop.core import heap
+
+    heap.cap_arenas()  # as c4s_desktop.app.main does first, before any thread starts
     if not os.environ.get("DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication, QEvent
@@ -57,7 +61,7 @@ def child(engine: str, videos: int) -> dict[str, object]:
         gc.collect()
         return resident_bytes()
 
-    def wait_for(condition, what: str) -> None:  # type: ignore[no-untyped-def]
+    def wait_for(condition: Callable[[], object], what: str) -> None:
         deadline = time.monotonic() + TIMEOUT_S
         while not condition():
             if time.monotonic() > deadline:

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from c4s_desktop.core import heap
 from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES, VIDEO_BACKENDS, parse_open_target
 
 
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; the return value is the process exit code."""
+    heap.cap_arenas()  # before any thread starts: see c4s_desktop.core.heap
     args = build_parser().parse_args(argv)
     open_target = parse_open_target(args.open_target) if args.open_target else None
     if args.open_target and open_target is None:
@@ -68,6 +70,7 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     from c4s_desktop.ui.style import apply_style
     from c4s_desktop.ui.translations import install_translators, system_language
 
+    _drop_sources_read_by_pyside()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "c4s-desktop"])
     assert isinstance(app, QApplication)
     app.setApplicationName("C4S Desktop")
@@ -99,6 +102,19 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     if controller.restart:
         _relaunch()
     return code
+
+
+def _drop_sources_read_by_pyside() -> None:
+    """Empty ``linecache``, where PySide6 left the source of every module imported after it.
+
+    PySide6 reads each newly imported module's source to see whether it uses PySide6 (for its
+    ``from __feature__ import`` opt-in, which this app does not use), and ``linecache`` keeps
+    the lines: about 2 MiB for the modules of the start. They are only a cache for tracebacks
+    (read again when one needs them), so they go before the window is built.
+    """
+    import linecache
+
+    linecache.clearcache()
 
 
 def _relaunch() -> None:

@@ -10,6 +10,7 @@ import contextlib
 import errno
 import sqlite3
 from collections.abc import Iterator
+from functools import cached_property
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -27,34 +28,48 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class Store:
-    """An open data folder: its database (sqlite-utils) and, for writers, its lock."""
+    """An open data folder: its database and, for writers, its lock.
 
-    def __init__(self, data_dir: DataDir, db: sqlite_utils.Database, lock: DataDirLock | None):
+    Reads go through :attr:`conn` (plain ``sqlite3``) or :attr:`db` (sqlite-utils, for its
+    table helpers). sqlite-utils costs a tenth of a second to import (it pulls in click,
+    dateutil, pluggy and a scan of the installed packages' entry points), so :attr:`db` is
+    made on first use: the app's start-up path reads through :attr:`conn` only.
+    """
+
+    def __init__(self, data_dir: DataDir, conn: sqlite3.Connection, lock: DataDirLock | None):
         self.data_dir = data_dir
-        self.db = db
+        self.conn = conn
         self._lock = lock
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection wrapped by sqlite-utils (imported on first use)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     @property
     def writable(self) -> bool:
         return self._lock is not None
 
     @classmethod
-    def open(cls, root: Path, *, write: bool = True) -> Store:
+    def open(cls, root: Path, *, write: bool = True, check: bool = True) -> Store:
         """Open (creating it if needed) the data folder at ``root``.
 
         Raises :class:`DataDirBusyError` when another process writes to it, and
         :class:`StoreError` when the database is damaged or from a newer app.
-        """
-        # Imported here, not at module level: sqlite-utils pulls in dateutil and pluggy, and
-        # the app opens the store on its worker thread while the window is being built.
-        import sqlite_utils
 
+        ``check=False`` leaves out the whole-file check (it reads every page: tens of
+        milliseconds on a big library), for a caller that runs :meth:`check` itself before
+        relying on the data, as the app's store worker does while the window is built. A
+        schema migration is never run on an unchecked file.
+        """
         data_dir = DataDir(root)
         if not write and data_dir.database.is_file():
-            conn = _connect(data_dir, read_only=True)
+            conn = _connect(data_dir, read_only=True, check=check)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version == len(migrations.MIGRATIONS):
-                return cls(data_dir, sqlite_utils.Database(conn), None)
+                return cls(data_dir, conn, None)
             conn.close()
         try:
             data_dir.create()
@@ -63,19 +78,27 @@ class Store:
         lock = DataDirLock(data_dir.lock_file, root)
         lock.acquire()
         try:
-            conn = _connect(data_dir, read_only=False)
-            _migrate(conn, data_dir)
+            conn = _connect(data_dir, read_only=False, check=check)
+            _migrate(conn, data_dir, checked=check)
         except BaseException:
             lock.release()
             raise
-        return cls(data_dir, sqlite_utils.Database(conn), lock)
+        return cls(data_dir, conn, lock)
+
+    def check(self) -> None:
+        """Read the whole database file; raise :class:`StoreError` when it is damaged."""
+        try:
+            rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _corrupt(self.data_dir, str(exc)) from exc
+        _raise_unless_ok(self.data_dir, rows)
 
     def close(self) -> None:
         """Close the database and release the lock."""
         with contextlib.suppress(sqlite3.Error):
             if self.writable:
-                self.db.execute("PRAGMA optimize")
-            self.db.close()
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -104,10 +127,10 @@ class Store:
 
     def backup(self, reason: str = "manual") -> Path:
         """Write a consistent copy of the database to ``backups/``."""
-        return make_backup(self.db.conn, self.data_dir.backups, reason)
+        return make_backup(self.conn, self.data_dir.backups, reason)
 
 
-def _connect(data_dir: DataDir, *, read_only: bool) -> sqlite3.Connection:
+def _connect(data_dir: DataDir, *, read_only: bool, check: bool) -> sqlite3.Connection:
     path = data_dir.database
     try:
         if read_only:
@@ -119,18 +142,29 @@ def _connect(data_dir: DataDir, *, read_only: bool) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        conn.execute("PRAGMA recursive_triggers=ON")  # as sqlite-utils sets it
+        # Without the whole-file check, reading the schema still finds a file that is not a
+        # database or whose first pages are damaged.
+        rows = conn.execute("PRAGMA quick_check" if check else "PRAGMA schema_version").fetchall()
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and _is_io_denied(exc):
             raise StoreError(
                 "store.unwritable", data_dir=str(data_dir.root), detail=str(exc)
             ) from exc
         raise _corrupt(data_dir, str(exc)) from exc
+    if check:
+        try:
+            _raise_unless_ok(data_dir, rows)
+        except StoreError:
+            conn.close()
+            raise
+    return conn
+
+
+def _raise_unless_ok(data_dir: DataDir, rows: list[tuple[object, ...]]) -> None:
     result = "; ".join(str(r[0]) for r in rows[:3])
     if result != "ok":
-        conn.close()
         raise _corrupt(data_dir, result)
-    return conn
 
 
 def _is_io_denied(exc: sqlite3.OperationalError) -> bool:
@@ -143,7 +177,7 @@ def _corrupt(data_dir: DataDir, detail: str) -> StoreError:
     return StoreError(code, db=str(data_dir.database), detail=detail)
 
 
-def _migrate(conn: sqlite3.Connection, data_dir: DataDir) -> None:
+def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     target = len(migrations.MIGRATIONS)
     if version > target:
@@ -153,6 +187,12 @@ def _migrate(conn: sqlite3.Connection, data_dir: DataDir) -> None:
         )
     if version == target:
         return
+    if not checked and version > 0:
+        try:
+            _raise_unless_ok(data_dir, conn.execute("PRAGMA quick_check").fetchall())
+        except StoreError:
+            conn.close()
+            raise
     if version > 0:
         make_backup(conn, data_dir.backups, f"before-schema{version + 1}")
     try:

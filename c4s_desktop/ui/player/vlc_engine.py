@@ -4,6 +4,9 @@ python-vlc is imported only when this engine is first asked for, and every way l
 missing or broken (no library, no plugins, a bad ``PYTHON_VLC_*`` setting, which python-vlc
 answers with ``sys.exit``) becomes :func:`libvlc_problem`'s plain answer, never an exception.
 libVLC's own threads are never called back into Python: a 200 ms timer polls the player.
+
+Memory: the app caps glibc's malloc arenas when it starts (:mod:`c4s_desktop.core.heap`), and
+this engine hands the memory libVLC's threads freed back after each video (``heap.trim``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
+from c4s_desktop.core import heap
 from c4s_desktop.ui.player.engine import VideoEngine
 
 log = logging.getLogger("c4s.video")
@@ -243,6 +247,7 @@ class VlcEngine(VideoEngine):
             self._player.set_media(None)
             self._media.release()
             self._media = None
+            heap.trim()
         self._set_playing(False)
 
     def video_widget(self) -> QWidget:

@@ -1,0 +1,85 @@
+"""A damaged database is still reported at start, though the app checks it after opening.
+
+The store worker opens the data folder without SQLite's whole-file check (it reads every page)
+and runs the check while the window is built, before any job. These tests damage the file in
+the places each path meets first and look for the same clear error as at open.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.worker import StoreWorker
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = 4096
+
+
+def _filled(data: Path) -> Path:
+    """A data folder with a backup whose last pages hold ``pack_history``, a table nothing
+    reads at start (so only the whole-file check can find damage there); the database path."""
+    with Store.open(data) as store:
+        with store.transaction() as db:
+            for n in range(3000):
+                db.table("pack_history").insert({"pack_id": f"p{n}", "version": 1,
+                                                 "action": "install", "at": "x" * 100})
+        store.backup("test")
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return data / "c4s.sqlite"
+
+
+def _damage(db: Path, offset: int) -> None:
+    with open(db, "r+b") as fh:
+        fh.seek(offset)
+        fh.write(b"\xff" * PAGE * 3)
+
+
+@pytest.mark.parametrize("where", ["early pages", "last pages"])
+def test_worker_reports_damage_before_any_job_runs(qtbot, tmp_path: Path, where: str) -> None:
+    db = _filled(tmp_path / "data")
+    _damage(db, PAGE if where == "early pages" else db.stat().st_size - 3 * PAGE)
+    worker = StoreWorker()
+    ran: list[object] = []
+    worker.opened.connect(lambda: worker.run(lambda _store, _task: ran.append(1)))
+    with qtbot.waitSignal(worker.open_failed, timeout=10_000) as failed:
+        worker.start(tmp_path / "data")
+    worker.stop()
+    error = failed.args[0]
+    assert isinstance(error, StoreError) and error.code == "store.corrupt"
+    assert "c4s store restore" in error.message
+    assert ran == []
+
+
+def test_intact_database_opens_and_runs_jobs(qtbot, tmp_path: Path) -> None:
+    _filled(tmp_path / "data")
+    worker = StoreWorker()
+    with qtbot.waitSignal(worker.opened, timeout=10_000):
+        worker.start(tmp_path / "data")
+    results: list[int] = []
+    with qtbot.waitSignal(worker.idle, timeout=10_000):
+        worker.run(lambda store, _task: store.conn.execute(
+            "SELECT count(*) FROM pack_history").fetchone()[0],
+            on_done=results.append)
+    worker.stop()
+    assert results == [3000]
+
+
+def test_app_says_the_database_is_damaged_and_exits(tmp_path: Path) -> None:
+    db = _filled(tmp_path / "data")
+    _damage(db, db.stat().st_size - 3 * PAGE)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(tmp_path / "data"),
+         "--lang", "en", "--screenshot", str(tmp_path / "shot.png")],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 1
+    assert "c4s store restore" in done.stderr
+    assert not (tmp_path / "shot.png").exists()

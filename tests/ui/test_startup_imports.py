@@ -1,0 +1,93 @@
+"""Start-up loads only what the first painted library needs (desktop issue, section 9).
+
+The app is started as the learner starts it, in a fresh interpreter, on a data folder holding
+the demo course, and takes its ``--screenshot`` (the window painted with the library, no job
+left). The modules it loaded by then are compared with the ones that must wait until first
+needed: video engines, PDF rendering, networking, signing, sqlite-utils and their kin. Each of
+these costs tens of milliseconds or megabytes at every start; see ``bench/startup.py``.
+
+If this fails after your change, import the named module inside the function that needs it
+(``TYPE_CHECKING`` for annotations), not at the top of a module the window imports.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.trust import seed_default_trust
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import set_meta
+from c4s_desktop.ui.first_launch import DEMO_OFFERED, bundled_demo_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_ID = "eu.cluster4smart.essentials"
+
+NOT_AT_START = (
+    "vlc",  # python-vlc and libVLC: the first video
+    "PySide6.QtMultimedia",  # Qt's video engine: the first video
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtPdf",  # fact sheets: the first PDF opened
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtPrintSupport",  # printing: the print button
+    "PySide6.QtNetwork",  # sync: the first sync
+    "requests",
+    "urllib.request",
+    "http.client",
+    "ssl",
+    "cryptography",  # signatures: installing a pack, issuing a certificate
+    "pypdf",  # PDF text for search: indexing at install
+    "segno",  # QR codes: saving a certificate
+    "sqlite_utils",  # its table helpers: the first write (plain sqlite3 reads at start)
+    "click",
+    "dateutil",
+    "pluggy",
+    "importlib.metadata",
+    "_hashlib",  # OpenSSL's libcrypto (3 MiB): hashing a pack, checking a PIN
+    "c4s_desktop.core.packs.install",  # the install pipeline: adding a pack
+    "c4s_desktop.core.messages",  # every error message: the first error shown
+    "packaging",  # version checks: reading a pack's manifest from outside
+    "c4s_desktop.core.progress.report",  # the progress report: My progress
+    "c4s_desktop.ui.progress_screen",
+    "c4s_desktop.ui.learner_dialog",  # asking who learns: after the paint, if ever
+    "c4s_desktop.ui.sync_flow",  # sync: interactive runs only
+)
+
+# Runs in the child: the app's own entry point, then the loaded modules on stdout at exit.
+CHILD = """
+import atexit, json, sys
+atexit.register(lambda: print("MODULES " + json.dumps(sorted(sys.modules))))
+from c4s_desktop.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _library_of_one(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        seed_default_trust(store)
+        install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
+        set_meta(store, DEMO_OFFERED, "1")
+    return data
+
+
+def test_painted_library_loads_no_heavy_module(tmp_path: Path) -> None:
+    data = _library_of_one(tmp_path)
+    shot = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, "--data-dir", str(data), "--lang", "en",
+         "--screenshot", str(shot)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.is_file()  # the library was painted: start-up really ran to its end
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
+    loaded = set(json.loads(line[len("MODULES "):]))
+    assert "c4s_desktop.ui.main_window" in loaded
+    early = sorted(name for name in NOT_AT_START if name in loaded)
+    assert early == [], f"loaded at start, before first needed: {early}"
