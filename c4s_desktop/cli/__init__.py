@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from c4s_desktop import __version__
-from c4s_desktop.cli import library_cmds, pack_cmds, quiz_cmds, store_cmds, trust_cmds
+from c4s_desktop.cli import (
+    catalog_cmds,
+    cert_cmds,
+    library_cmds,
+    pack_cmds,
+    progress_cmds,
+    quiz_cmds,
+    store_cmds,
+    sync_cmds,
+    trust_cmds,
+)
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import C4SError
 
@@ -42,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="c4s", description=__doc__.splitlines()[0], parents=[common])
     parser.add_argument("--version", action="version", version=f"c4s {__version__}")
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
-    for module in (pack_cmds, trust_cmds, library_cmds, store_cmds, quiz_cmds):
+    for module in (pack_cmds, trust_cmds, library_cmds, store_cmds, quiz_cmds, progress_cmds,
+                   cert_cmds, sync_cmds, catalog_cmds):
         module.register(groups, common)
     return parser
 

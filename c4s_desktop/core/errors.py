@@ -83,3 +83,9 @@ class CancelledError(C4SError):
     """The user cancelled a long operation; nothing was changed."""
 
     exit_code = 11
+
+
+class SyncError(C4SError):
+    """The sync server or LRS cannot be reached, refused us, or answered nonsense."""
+
+    exit_code = 12

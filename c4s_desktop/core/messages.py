@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from c4s_desktop.core.certificates.cert_messages import CERT_MESSAGES
 from c4s_desktop.core.learners.learner_messages import LEARNER_MESSAGES
+from c4s_desktop.core.packs.export_messages import EXPORT_MESSAGES
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
 from c4s_desktop.core.packs.pack_messages import PACK_MESSAGES
 from c4s_desktop.core.quiz.quiz_messages import QUIZ_MESSAGES
 from c4s_desktop.core.store.store_messages import STORE_MESSAGES
+from c4s_desktop.core.sync.sync_messages import SYNC_MESSAGES
+from c4s_desktop.core.xapi.xapi_messages import XAPI_MESSAGES
 
 CATALOGUE: dict[str, str] = {
     **MANIFEST_MESSAGES,
@@ -21,6 +25,10 @@ CATALOGUE: dict[str, str] = {
     **STORE_MESSAGES,
     **LEARNER_MESSAGES,
     **QUIZ_MESSAGES,
+    **CERT_MESSAGES,
+    **SYNC_MESSAGES,
+    **XAPI_MESSAGES,
+    **EXPORT_MESSAGES,
 }
 UNKNOWN_CODE_TEMPLATE = "Something went wrong ({code}). See the log for details."
 """The template of a code missing from :data:`CATALOGUE` (translated like the others)."""

@@ -10,6 +10,7 @@ import sys
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -17,19 +18,25 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.blobstore import BlobStore
-from c4s_desktop.core.packs.install import InstallResult
 from c4s_desktop.ui.errors import ErrorDialog, error_text, show_error
 from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
 from c4s_desktop.ui.launch import LaunchOptions
 from c4s_desktop.ui.library_data import LibraryPack, data_folder_size, load_library
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.pack_manager import PackManager
+from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
 from c4s_desktop.ui.progress_session import ProgressSession
 from c4s_desktop.ui.search_results import attach_search
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.settings_dialog import SettingsFlow
 from c4s_desktop.ui.translations import install_translators, settled_language
 from c4s_desktop.ui.worker import StoreWorker, Task
+
+if TYPE_CHECKING:
+    from c4s_desktop.core.packs.install import InstallResult
+    from c4s_desktop.core.store.database import Store
+    from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
+    from c4s_desktop.ui.sync_flow import SyncFlow
 
 log = logging.getLogger("c4s.ui")
 
@@ -53,6 +60,8 @@ class AppController(QObject):
         self.session = Session(self)
         self.progress: ProgressSession | None = None
         self.install_task: Task | None = None
+        self.sync: SyncFlow | None = None
+        self.get_packs: GetPacksDialog | None = None
         self.startup_dialog: ErrorDialog | None = None
         self.is_ready = False
         self.restart = False
@@ -71,12 +80,18 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Cancel what runs, close the store and release the data folder."""
+        if self.sync is not None:
+            self.sync.shutdown()
+        if self.get_packs is not None:
+            self.get_packs.shutdown()
         self.worker.stop()
 
     # --- Opening ---------------------------------------------------------------------------
 
     def _open_failed(self, exc: BaseException) -> None:
         log.warning("cannot open the data folder: %s", getattr(exc, "code", exc))
+        if self.window is not None:
+            self.window.hide()  # the check after opening found damage: only the error stays
         if not self.interactive:
             print(error_text(exc), file=sys.stderr)
             self.finished.emit(1)
@@ -92,6 +107,10 @@ class AppController(QObject):
         if isinstance(lang, str) and lang != self.options.lang and app is not None:
             install_translators(app, lang)  # the data folder's setting, before any widget
             self.options = replace(self.options, lang=lang)
+        # Queued before the window is built, so the worker reads the library meanwhile; the
+        # result is delivered once this method has returned and the window exists.
+        self.worker.run(partial(_demo_or_library, demo_dir=self.options.demo_dir),
+                        on_done=self._first_load)
         window = MainWindow(BlobStore(DataDir(self.options.data_dir)), self.options.lang)
         window.closed.connect(lambda: self.finished.emit(0))
         window.home_page.cancel_requested.connect(self._cancel_install)
@@ -99,15 +118,28 @@ class AppController(QObject):
         self.window = window
         window.item_page.use_services(self.worker, self.session, self.options.video_backend)
         self.progress = ProgressSession(self.worker, window, self.session, self.options)
+        self.progress_screen = ProgressScreenFlow(self.worker, window, self.session,
+                                                  self.options.lang)
         self.packs = PackManager(self.worker, window, self.options.lang)
         self.packs.library_changed.connect(self.reload_library)
         self.search = attach_search(window, self.worker, self.options.lang)
         self.settings = SettingsFlow(self.worker, window, self.options.lang)
         self.settings.restart_requested.connect(self._restart)
+        window.get_packs_action.triggered.connect(self.open_get_packs)
+        if self.interactive:  # a screenshot run never goes on the network
+            from c4s_desktop.ui.sync_flow import SyncFlow
+
+            self.sync = SyncFlow(self.worker, window, DataDir(self.options.data_dir))
+            self.progress.statements_stored.connect(self._activity)
+            self.sync.progress_pulled.connect(self._progress_pulled)
         window.show()
-        demo_dir = self.options.demo_dir
-        self.worker.run(lambda store, _task: demo_packs_to_offer(store, demo_dir),
-                        on_done=self._offer_demo)
+
+    def _first_load(self, result: tuple[list[Path], list[LibraryPack]]) -> None:
+        paths, packs = result
+        if paths:
+            self._offer_demo(paths)
+        else:
+            self._library_loaded(packs)
 
     def _restart(self) -> None:
         self.restart = True
@@ -171,6 +203,8 @@ class AppController(QObject):
                 return
         self.search.start(self.options.search)
         self.refresh_disk_use()
+        if self.sync is not None:  # the window is painted: now sync may start
+            self.sync.start()
         self.worker.idle.connect(self._became_idle)
 
     def reload_library(self) -> None:
@@ -192,7 +226,36 @@ class AppController(QObject):
             on_done=lambda size: self.window.set_disk_use(size, folder) if self.window else None,
         )
 
+    def _activity(self) -> None:
+        if self.sync is not None:
+            self.sync.activity()
+
+    def _progress_pulled(self) -> None:
+        if self.progress is not None and self.window is not None:
+            self.progress.set_library(self.window.packs)  # reloads the learner's states
+
+    def open_get_packs(self) -> GetPacksDialog:
+        """Show the "Get packs" dialog (made once) and read the server's catalog."""
+        if self.get_packs is None:
+            from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
+
+            assert self.window is not None
+            self.get_packs = GetPacksDialog(self.worker, DataDir(self.options.data_dir),
+                                            self.options.lang, self.window)
+            self.get_packs.library_changed.connect(self.reload_library)
+        self.get_packs.open()
+        self.get_packs.refresh()
+        return self.get_packs
+
     def _became_idle(self) -> None:
         self.worker.idle.disconnect(self._became_idle)
         self.is_ready = True
         self.ready.emit()
+
+
+def _demo_or_library(
+    store: Store, task: Task, demo_dir: Path
+) -> tuple[list[Path], list[LibraryPack]]:
+    """The demo packs to offer; when there are none, the library at once (one start-up job)."""
+    paths = demo_packs_to_offer(store, demo_dir)
+    return paths, [] if paths else load_library(store, task)

@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from c4s_desktop.core import messages
 from c4s_desktop.core.errors import C4SError
 
 log = logging.getLogger("c4s.ui")
@@ -30,6 +28,8 @@ def _tr(text: str) -> str:
 def error_text(exc: BaseException) -> str:
     """The plain sentence for ``exc``: a core error's translated message, else a generic one."""
     if isinstance(exc, C4SError):
+        from c4s_desktop.core import messages  # every domain's catalogue: only when shown
+
         return messages.render(exc.code, exc.params, _tr(messages.template(exc.code)))
     return QCoreApplication.translate(
         "errors",
@@ -56,6 +56,8 @@ class ErrorDialog(QDialog):
     """A plain sentence, an OK button and a "Copy details" button that keeps the dialog open."""
 
     def __init__(self, parent: QWidget | None, text: str, details: str) -> None:
+        from PySide6.QtWidgets import QStyle  # a large type to create: only when shown
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("C4S Desktop"))
         self.details = details

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import c4s_desktop
 from c4s_desktop.core.errors import CancelledError
-from c4s_desktop.core.packs.install import InstallResult, install_pack
 from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta, set_meta
 from c4s_desktop.ui.worker import Task
+
+if TYPE_CHECKING:
+    from c4s_desktop.core.packs.install import InstallResult
 
 DEMO_OFFERED = "demo_offered"
 PACK_SUFFIX = ".c4spack"
@@ -39,6 +42,8 @@ def install_demo_packs(store: Store, task: Task, paths: list[Path]) -> list[Inst
     Success or cancelling marks the demo as offered; another failure leaves it unmarked, so
     the next launch tries again.
     """
+    from c4s_desktop.core.packs.install import install_pack  # only on first launch
+
     results: list[InstallResult] = []
     count = len(paths)
     for index, path in enumerate(paths):

@@ -18,23 +18,27 @@ from c4s_desktop.core.packs.manifest import pick_file, pick_text
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.library_data import ItemPlace
-from c4s_desktop.ui.placeholder_view import PlaceholderView
 
 if TYPE_CHECKING:
+    from c4s_desktop.ui.case_study_view import CaseStudyView
     from c4s_desktop.ui.pdf_view import PdfViewer
     from c4s_desktop.ui.player.video_view import VideoView
+    from c4s_desktop.ui.quiz.quiz_view import QuizView
     from c4s_desktop.ui.session import Session
     from c4s_desktop.ui.worker import StoreWorker
 
-TEXT_TYPES = ("document", "case_study")
+TEXT_TYPES = ("document",)
 
 
 class ItemPage(QWidget):
-    """Shows documents, fact sheets, videos, and placeholders for quizzes."""
+    """Shows documents, fact sheets, videos, case studies and quizzes."""
 
     back_requested = Signal()
     previous_requested = Signal()
     next_requested = Signal()
+    states_recorded = Signal(str, str, str, object)
+    """(learner id, pack id, item id, new item states of that pack): a viewer recorded progress
+    (a watched span, a case study answer)."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,15 +58,16 @@ class ItemPage(QWidget):
         self.next_button.clicked.connect(self.next_requested)
 
         self.document_view = DocumentView()
-        self.placeholder = PlaceholderView()
         self._pdf_viewer: PdfViewer | None = None
         self._video_view: VideoView | None = None
+        self._case_study_view: CaseStudyView | None = None
+        self._quiz_view: QuizView | None = None
         self._video_services: tuple[StoreWorker | None, Session | None, str | None] = (
             None, None, None)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.stack = QStackedWidget()
-        for widget in (self.document_view, self.placeholder, self.message):
+        for widget in (self.document_view, self.message):
             self.stack.addWidget(widget)
 
         header = QHBoxLayout()
@@ -107,9 +112,15 @@ class ItemPage(QWidget):
             self._show_pdf(files, path)
         elif item.type == "video":
             self._show_video(place, files)
+        elif item.type == "case_study":
+            self.case_study_view.open(place, files)
+            self.stack.setCurrentWidget(self.case_study_view)
+        elif item.type == "quiz":
+            self.quiz_view.open(place, files)
+            self.stack.setCurrentWidget(self.quiz_view)
         else:
-            self.placeholder.show_item(item)
-            self.stack.setCurrentWidget(self.placeholder)
+            self.message.setText(self.tr("This item cannot be shown: its file is missing."))
+            self.stack.setCurrentWidget(self.message)
         self.stack.currentWidget().setFocus()
 
     def use_services(self, worker: StoreWorker, session: Session, backend: str | None) -> None:
@@ -123,8 +134,33 @@ class ItemPage(QWidget):
             from c4s_desktop.ui.player.video_view import make_video_view
 
             self._video_view = make_video_view(self._lang, *self._video_services)
+            self._video_view.recorded.connect(self.states_recorded)
             self.stack.addWidget(self._video_view)
         return self._video_view
+
+    @property
+    def case_study_view(self) -> CaseStudyView:
+        """The case study viewer (text beside the prompts), made on first use."""
+        if self._case_study_view is None:
+            from c4s_desktop.ui.case_study_view import CaseStudyView
+
+            worker, session, _backend = self._video_services
+            self._case_study_view = CaseStudyView(self._lang, worker, session)
+            self._case_study_view.recorded.connect(self.states_recorded)
+            self.stack.addWidget(self._case_study_view)
+        return self._case_study_view
+
+    @property
+    def quiz_view(self) -> QuizView:
+        """The quiz taker (overview, questions, results), made on first use."""
+        if self._quiz_view is None:
+            from c4s_desktop.ui.quiz.quiz_view import QuizView
+
+            worker, session, _backend = self._video_services
+            self._quiz_view = QuizView(self._lang, worker, session)
+            self._quiz_view.states_recorded.connect(self.states_recorded)
+            self.stack.addWidget(self._quiz_view)
+        return self._quiz_view
 
     def video_engine(self) -> str:
         """The video engine in use (or that will be), as the About dialog names it."""
@@ -134,9 +170,12 @@ class ItemPage(QWidget):
         return describe_engine(engine, self._video_services[2])
 
     def close_video(self) -> None:
-        """Stop the video, if one is open, saving where the learner is."""
+        """Stop the video, if one is open, saving where the learner is; save the answers
+        typed in a case study."""
         if self._video_view is not None:
             self._video_view.close_video()
+        if self._case_study_view is not None:
+            self._case_study_view.save_now()
 
     def _show_video(self, place: ItemPlace, files: PackFiles) -> None:
         if self.video_view.open(place, files):
@@ -150,7 +189,7 @@ class ItemPage(QWidget):
 
     def _show_pdf(self, files: PackFiles, path: str) -> None:
         blob = files.blob_path(path)
-        if blob is not None and self.pdf_viewer.load(blob):
+        if blob is not None and self.pdf_viewer.load(blob, path.rsplit("/", 1)[-1]):
             self.stack.setCurrentWidget(self.pdf_viewer)
             return
         self.message.setText(
@@ -162,13 +201,13 @@ class ItemPage(QWidget):
     def zoom_by(self, steps: int) -> None:
         """Make the text or pages of the open item larger (positive) or smaller."""
         viewer = self.stack.currentWidget()
-        if viewer is self.document_view or viewer is self._pdf_viewer:
+        if viewer in (self.document_view, self._pdf_viewer, self._case_study_view):
             viewer.zoom_by(steps)
 
     def reset_zoom(self) -> None:
         """Back to the normal size."""
         viewer = self.stack.currentWidget()
-        if viewer is self.document_view or viewer is self._pdf_viewer:
+        if viewer in (self.document_view, self._pdf_viewer, self._case_study_view):
             viewer.reset_zoom()
 
     def start_at(self, seconds: float) -> None:

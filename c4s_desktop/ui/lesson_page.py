@@ -123,7 +123,7 @@ class LessonPage(QWidget):
         self._pack_id = pack.id
         self.module_label.setText(pick_text(module.title, self._lang, default))
         self.title.setText(pick_text(lesson.title, self._lang, default))
-        facts = [self.tr("{n} items").format(n=len(lesson.items))]
+        facts = [self.tr("%n item(s)", "", len(lesson.items))]
         if lesson.estimated_minutes:
             facts.append(format_minutes(lesson.estimated_minutes))
         self.facts.setText(" · ".join(facts))

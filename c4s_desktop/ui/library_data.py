@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from c4s_desktop.core.packs.library import InstalledPack, list_installed
@@ -14,14 +15,34 @@ from c4s_desktop.ui.worker import Task
 
 @dataclass(frozen=True)
 class LibraryPack:
-    """An installed pack with its parsed manifest."""
+    """An installed pack; its manifest is parsed when first read.
+
+    The tree shows a pack's row from ``info`` (its title and languages are columns of the
+    library), so at start only the pack opened first is parsed, not all 50 (the rest parse,
+    in about a millisecond each, when the learner expands or opens them).
+    """
 
     info: InstalledPack
-    manifest: Manifest
 
     @property
     def id(self) -> str:
         return self.info.id
+
+    @property
+    def title(self) -> dict[str, str]:
+        """The pack's title by language, as its manifest has it."""
+        return self.info.title
+
+    @property
+    def languages(self) -> list[str]:
+        """The pack's languages, the default first, as its manifest lists them."""
+        return self.info.languages
+
+    @cached_property
+    def manifest(self) -> Manifest:
+        """The installed manifest, parsed on first use (without its raw JSON: nothing on
+        screen reads it; an update's preview reads the installed manifest again)."""
+        return self.info.manifest(keep_raw=False)
 
 
 @dataclass(frozen=True)
@@ -35,8 +56,8 @@ class ItemPlace:
 
 
 def load_library(store: Store, _task: Task) -> list[LibraryPack]:
-    """Every installed pack with its manifest parsed (a store-worker job)."""
-    return [LibraryPack(info, info.manifest()) for info in list_installed(store)]
+    """Every installed pack, its manifest parsed when first read (a store-worker job)."""
+    return [LibraryPack(info) for info in list_installed(store)]
 
 
 def find_item(packs: list[LibraryPack], pack_id: str, item_id: str) -> ItemPlace | None:

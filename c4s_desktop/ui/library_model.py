@@ -67,6 +67,12 @@ class _Node:
 
 
 _CHILD_KIND = {"pack": "module", "module": "lesson", "lesson": "item"}
+_TEXT_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES_ANSWERED = _TEXT_ROLES | {_DECORATION, _ALIGNMENT, *(int(role) for role in Role)}
 
 
 class LibraryModel(QAbstractItemModel):
@@ -95,15 +101,29 @@ class LibraryModel(QAbstractItemModel):
 
     def refresh_completion(self, pack_id: str | None = None) -> None:
         """Tell views that completion figures (of one pack, or of all) may have changed."""
+        # One signal per run of siblings, not per row: each signal makes the view measure
+        # its resize-to-contents columns again, which over 50 packs cost half a second.
+        if pack_id is None:
+            self._changed_rows(self._packs)
+            for node in self._packs:
+                self._changed_below(node)
+            return
         for node in self._packs:
-            if pack_id is None or node.pack.id == pack_id:
+            if node.pack.id == pack_id:
+                self._changed_rows([node])
                 self._changed_below(node)
 
     def _changed_below(self, node: _Node) -> None:
-        index = self.createIndex(node.row, Column.COMPLETION, node)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-        for child in node.children or ():
-            self._changed_below(child)
+        if node.children:
+            self._changed_rows(node.children)
+            for child in node.children:
+                self._changed_below(child)
+
+    def _changed_rows(self, siblings: list[_Node]) -> None:
+        if siblings:
+            first = self.createIndex(siblings[0].row, Column.COMPLETION, siblings[0])
+            last = self.createIndex(siblings[-1].row, Column.COMPLETION, siblings[-1])
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
 
     # --- Finding rows ----------------------------------------------------------------------
 
@@ -200,18 +220,22 @@ class LibraryModel(QAbstractItemModel):
         }.get(Column(section))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The view asks for about ten roles per cell at every paint: the roles answered here
+        # are plain ints compared once, and every other role returns before any work.
+        if role not in _ROLES_ANSWERED:
+            return None
         node = self._node(index)
         if node is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             return self._text(node, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._text(node, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
+        if role == _DECORATION:
+            if column != Column.TITLE:
+                return None
             return item_icon(node.ref.type) if node.kind == "item" else node_icon(node.kind)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.COMPLETION:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT:
+            return _RIGHT if column == Column.COMPLETION else None
         if role == Role.KIND:
             return node.kind
         if role == Role.PACK_ID:
@@ -221,12 +245,12 @@ class LibraryModel(QAbstractItemModel):
         return None
 
     def _text(self, node: _Node, column: int) -> str | None:
-        manifest = node.pack.manifest
+        pack = node.pack  # a pack's row reads no manifest: it is parsed when first expanded
         if column == Column.TITLE:
-            return pick_text(node.ref.title if node.kind != "pack" else manifest.title,
-                             self._lang, manifest.default_language)
+            return pick_text(node.ref.title if node.kind != "pack" else pack.title,
+                             self._lang, pack.languages[0])
         if column == Column.LANGUAGES:
-            return ", ".join(manifest.languages) if node.kind == "pack" else None
+            return ", ".join(pack.languages) if node.kind == "pack" else None
         if column == Column.COMPLETION:
             return format_percent(self._completion(node.pack.id, node.node_id))
         return None

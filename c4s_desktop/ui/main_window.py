@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.COMPLETION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # measure the rows in view, not all 50 packs
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.activated.connect(self._tree_activated)
 
@@ -105,6 +106,9 @@ class MainWindow(QMainWindow):
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.add_packs_action = file_menu.addAction(self.tr("&Add packs…"))
         self.add_packs_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.get_packs_action = file_menu.addAction(self.tr("&Get packs…"))
+        self.get_packs_action.setToolTip(self.tr("Download packs from your organisation's "
+                                                 "server"))
         self.remove_pack_action = file_menu.addAction(self.tr("&Remove pack…"))
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -123,6 +127,10 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])  # type: ignore[call-overload]
             action.triggered.connect(handler)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.progress_action = view_menu.addAction(self.tr("My &progress"))
+        self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.progress_action.setToolTip(self.tr("Your progress on every course (Ctrl+Shift+P)"))
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -146,7 +154,7 @@ class MainWindow(QMainWindow):
     def set_library(self, packs: list[LibraryPack]) -> None:
         """Show ``packs`` in the tree and greet the learner."""
         self._packs = packs
-        self._files = {pack.id: PackFiles(pack.manifest, self._blobs) for pack in packs}
+        self._files = {}  # made when an item of the pack is first opened
         self.model.set_packs(packs)
         if packs:
             _module, first = lesson_sequence(packs[0])[0]
@@ -196,7 +204,10 @@ class MainWindow(QMainWindow):
         self.show_lesson(pack_id, place.lesson.id, item_id)
         ids = [item.id for item in place.lesson.items]
         position = (ids.index(item_id) + 1, len(ids))
-        self.item_page.show_item(place, self._files[pack_id], position)
+        files = self._files.get(pack_id)
+        if files is None:
+            files = self._files[pack_id] = PackFiles(place.pack.manifest, self._blobs)
+        self.item_page.show_item(place, files, position)
         self.pages.setCurrentWidget(self.item_page)
         self.item_opened.emit(place)
         if start_s is not None:

@@ -5,12 +5,16 @@ Each dialog is made once and reused, so a job finishing after it was closed stil
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from c4s_desktop.ui.main_window import MainWindow
-from c4s_desktop.ui.packs_dialog import PacksDialog
-from c4s_desktop.ui.remove_dialog import RemovePackDialog
 from c4s_desktop.ui.worker import StoreWorker
+
+if TYPE_CHECKING:  # the dialogs (and the install pipeline) load when first opened
+    from c4s_desktop.ui.packs_dialog import PacksDialog
+    from c4s_desktop.ui.remove_dialog import RemovePackDialog
 
 
 class PackManager(QObject):
@@ -31,6 +35,8 @@ class PackManager(QObject):
     def open_add(self) -> PacksDialog:
         """Show the "Add packs" dialog and scan the removable drives."""
         if self.add_dialog is None:
+            from c4s_desktop.ui.packs_dialog import PacksDialog
+
             self.add_dialog = PacksDialog(self._worker, self._lang, self._window)
             self.add_dialog.library_changed.connect(self.library_changed)
         self.add_dialog.open()
@@ -40,6 +46,8 @@ class PackManager(QObject):
     def open_remove(self) -> RemovePackDialog:
         """Show the "Remove a pack" dialog with the installed packs."""
         if self.remove_dialog is None:
+            from c4s_desktop.ui.remove_dialog import RemovePackDialog
+
             self.remove_dialog = RemovePackDialog(self._worker, self._lang, self._window)
             self.remove_dialog.library_changed.connect(self.library_changed)
         self.remove_dialog.open()

@@ -185,7 +185,7 @@ class PacksDialog(QDialog):
             self.drives.addItem(self.tr("No removable drive found. Plug one in, then press "
                                         "Scan, or choose a file or folder."))
         self._merge(result.candidates)
-        self.status.setText(self.tr("Found {n} packs.").format(n=len(result.candidates)))
+        self.status.setText(self.tr("Found %n pack(s).", "", len(result.candidates)))
         self._update_buttons()
 
     def choose_files(self) -> None:

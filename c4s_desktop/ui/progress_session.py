@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,7 +22,6 @@ from c4s_desktop.core.progress.item_events import ItemRef, completed, launched, 
 from c4s_desktop.core.xapi.statements import Statement
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.launch import LaunchOptions
-from c4s_desktop.ui.learner_dialog import LearnerDialog
 from c4s_desktop.ui.learner_switcher import LearnerSwitcher
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack
 from c4s_desktop.ui.main_window import MainWindow
@@ -30,6 +30,9 @@ from c4s_desktop.ui.progress_reading import ReadToEndWatcher
 from c4s_desktop.ui.progress_view_model import ProgressViewModel
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
+
+if TYPE_CHECKING:  # the dialog's module loads when someone is first asked, after the paint
+    from c4s_desktop.ui.learner_dialog import LearnerDialog
 
 CONTINUE_SHORTCUT = "Ctrl+Shift+C"
 
@@ -41,6 +44,8 @@ class ProgressSession(QObject):
     """The signed-in learner's states are loaded and shown."""
     recorded = Signal(str, str)
     """(pack id, item id): statements about the item are stored and the views updated."""
+    statements_stored = Signal()
+    """Any record job stored statements (they wait to be synced)."""
 
     def __init__(self, worker: StoreWorker, window: MainWindow, session: Session,
                  options: LaunchOptions) -> None:
@@ -58,6 +63,7 @@ class ProgressSession(QObject):
         window.model.set_completion(self.view.completion)
         window.lesson_page.set_state(self.view.state)
         window.item_opened.connect(self._item_opened)
+        window.item_page.states_recorded.connect(self._stored)
         self.reading = ReadToEndWatcher(window.item_page.document_view, self)
         self.reading.reached_end.connect(self._read_to_end)
         self.switcher = LearnerSwitcher()
@@ -92,7 +98,7 @@ class ProgressSession(QObject):
     def set_library(self, packs: list[LibraryPack]) -> None:
         """The library is (re)loaded: the first time, sign someone in; later, reload states."""
         self._packs = packs
-        self.view.set_packs([pack.manifest for pack in packs])
+        self.view.set_packs(packs)
         self._refresh_views()
         if self.session.learner is not None:
             self._load(self.session.learner)
@@ -109,6 +115,8 @@ class ProgressSession(QObject):
              pin_for: Learner | None = None) -> None:
         if self.dialog is not None:
             self.dialog.close()
+        from c4s_desktop.ui.learner_dialog import LearnerDialog
+
         first = self.session.learner is None
         dialog = LearnerDialog(self._worker, learners, self._window, first=first)
         dialog.signed_in.connect(self.session.set_learner)
@@ -207,6 +215,7 @@ class ProgressSession(QObject):
 
     def _stored(self, learner_id: str, pack_id: str, item_id: str,
                 states: dict[str, ItemState]) -> None:
+        self.statements_stored.emit()
         if self.show_item_states(learner_id, pack_id, states):
             self.recorded.emit(pack_id, item_id)
 

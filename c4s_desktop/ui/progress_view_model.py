@@ -6,9 +6,9 @@ page read it through :meth:`ProgressViewModel.completion` and :meth:`ProgressVie
 
 from __future__ import annotations
 
-from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.summary import completion, next_item
+from c4s_desktop.ui.library_data import LibraryPack
 
 PackStates = dict[str, dict[str, ItemState]]
 """Item states by pack id, then item id."""
@@ -18,30 +18,33 @@ class ProgressViewModel:
     """Item states and derived completion of one learner in every installed pack."""
 
     def __init__(self) -> None:
-        self._manifests: dict[str, Manifest] = {}
+        self._packs: dict[str, LibraryPack] = {}
         self._states: PackStates = {}
         self._figures: dict[str, dict[str, float]] = {}
         self.last_opened: tuple[str, str] | None = None
 
-    def set_packs(self, manifests: list[Manifest]) -> None:
+    def set_packs(self, packs: list[LibraryPack]) -> None:
         """The installed packs changed: keep the states of those still there."""
-        self._manifests = {manifest.id: manifest for manifest in manifests}
+        self._packs = {pack.id: pack for pack in packs}
         self.set_states({pack_id: states for pack_id, states in self._states.items()
-                         if pack_id in self._manifests})
+                         if pack_id in self._packs})
 
     def set_states(self, states: PackStates) -> None:
         """Replace every state (a learner signed in); an empty mapping means nothing done."""
-        self._states = {pack_id: dict(states.get(pack_id, {})) for pack_id in self._manifests}
-        self._figures = {pack_id: completion(manifest, self._states[pack_id])
-                         for pack_id, manifest in self._manifests.items()}
+        self._states = {pack_id: dict(states.get(pack_id, {})) for pack_id in self._packs}
+        # A pack without states is 0% throughout, what completion() answers for a missing
+        # figure: at start (nobody signed in yet) no manifest is parsed for it.
+        self._figures = {pack_id: completion(pack.manifest, self._states[pack_id])
+                         for pack_id, pack in self._packs.items()
+                         if self._states[pack_id]}
 
     def update_pack(self, pack_id: str, states: dict[str, ItemState]) -> None:
         """New states for items of one pack (after a record); recompute only that pack."""
-        manifest = self._manifests.get(pack_id)
-        if manifest is None:
+        pack = self._packs.get(pack_id)
+        if pack is None:
             return
         self._states[pack_id].update(states)
-        self._figures[pack_id] = completion(manifest, self._states[pack_id])
+        self._figures[pack_id] = completion(pack.manifest, self._states[pack_id])
 
     def completion(self, pack_id: str, node_id: str | None) -> float:
         """0.0 to 1.0 for a pack (``node_id`` None) or a module, lesson or item of it."""
@@ -58,10 +61,10 @@ class ProgressViewModel:
 
     def continue_target(self) -> tuple[str, str] | None:
         """Where Continue goes: the item opened last, else the first one not done."""
-        if self.last_opened is not None and self.last_opened[0] in self._manifests:
+        if self.last_opened is not None and self.last_opened[0] in self._packs:
             return self.last_opened
-        for pack_id, manifest in self._manifests.items():
-            item_id = next_item(manifest, self._states[pack_id])
+        for pack_id, pack in self._packs.items():
+            item_id = next_item(pack.manifest, self._states[pack_id])
             if item_id is not None:
                 return pack_id, item_id
         return None

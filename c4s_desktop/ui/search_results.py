@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -122,6 +121,8 @@ class _HtmlDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         """The row's background, focus and icon as the style draws them, then the HTML."""
+        from PySide6.QtWidgets import QStyle  # a large type to create: not before a search
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

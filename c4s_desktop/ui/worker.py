@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from c4s_desktop.core.errors import StoreError
 from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.store.database import Store
 
@@ -88,7 +90,8 @@ class _WriterThread(QThread):
     def run(self) -> None:
         owner = self._owner
         try:
-            store = Store.open(self._root, write=True)
+            # The whole-file check waits until the UI has its answer (below).
+            store = Store.open(self._root, write=True, check=False)
         except Exception as exc:
             owner.open_failed.emit(exc)
             return
@@ -97,10 +100,20 @@ class _WriterThread(QThread):
             if self._on_open is not None:
                 owner.open_result = self._on_open(store)
         except Exception as exc:
+            if isinstance(exc, sqlite3.DatabaseError):
+                exc = _damage_or(store, exc)
             store.close()
             owner.open_failed.emit(exc)
             return
         owner.opened.emit()
+        try:
+            # Runs while the UI builds the window (SQLite lets go of the GIL), before any job:
+            # a damaged database is reported like one found at open, and nothing touches it.
+            store.check()
+        except StoreError as exc:
+            store.close()
+            owner.open_failed.emit(exc)
+            return
         try:
             while (task := self.jobs.get()) is not _STOP:
                 assert isinstance(task, Task)
@@ -112,6 +125,15 @@ class _WriterThread(QThread):
                     owner.job_done.emit(task.id, result)
         finally:
             store.close()
+
+
+def _damage_or(store: Store, exc: Exception) -> Exception:
+    """The damage the whole-file check finds, else ``exc`` itself."""
+    try:
+        store.check()
+    except StoreError as damage:
+        return damage
+    return exc
 
 
 class StoreWorker(QObject):

@@ -40,6 +40,134 @@
         </message>
     </context>
     <context>
+        <name>ButtonsInput</name>
+        <message>
+            <source>Tick every right answer: the number keys tick and untick, Enter confirms.</source>
+            <translation>Marque todas las respuestas correctas: las teclas numéricas marcan y desmarcan, Intro confirma.</translation>
+        </message>
+        <message>
+            <source>Press a choice's number to choose it, then Enter to confirm.</source>
+            <translation>Pulse el número de una opción para elegirla y luego Intro para confirmar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStudyView</name>
+        <message>
+            <source>Case study text</source>
+            <translation>Texto del estudio de caso</translation>
+        </message>
+        <message>
+            <source>Your reflections</source>
+            <translation>Tus reflexiones</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>Estado del guardado</translation>
+        </message>
+        <message>
+            <source>This case study's text is missing from the library. Repair the course, then try again.</source>
+            <translation>Falta el texto de este estudio de caso en la biblioteca. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{number}. {prompt}</source>
+            <translation>{number}. {prompt}</translation>
+        </message>
+        <message>
+            <source>Your answer to question {number}</source>
+            <translation>Tu respuesta a la pregunta {number}</translation>
+        </message>
+        <message>
+            <source>Type your answer here…</source>
+            <translation>Escribe aquí tu respuesta…</translation>
+        </message>
+        <message>
+            <source>Sign in to keep your answers.</source>
+            <translation>Identifícate para conservar tus respuestas.</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Editando…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>Your answers could not be saved: {reason}</source>
+            <translation>No se pudieron guardar tus respuestas: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseCard</name>
+        <message>
+            <source>Course completion</source>
+            <translation>Avance del curso</translation>
+        </message>
+        <message>
+            <source>Published by {publisher} · Time spent: {time}</source>
+            <translation>Publicado por {publisher} · Tiempo dedicado: {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Go to it</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <source>Save &amp;certificate…</source>
+            <translation>Guardar el &amp;certificado…</translation>
+        </message>
+        <message>
+            <source>Next: {item} (in {lesson})</source>
+            <translation>Siguiente: {item} (en {lesson})</translation>
+        </message>
+        <message>
+            <source>Go to the next item: {item}</source>
+            <translation>Ir al siguiente elemento: {item}</translation>
+        </message>
+        <message>
+            <source>Completed on {date}. Well done!</source>
+            <translation>Completado el {date}. ¡Enhorabuena!</translation>
+        </message>
+        <message>
+            <source>Completion by module and lesson</source>
+            <translation>Avance por módulo y lección</translation>
+        </message>
+        <message>
+            <source>Module and lesson</source>
+            <translation>Módulo y lección</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Elementos hechos</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Avance</translation>
+        </message>
+        <message>
+            <source>Quiz score</source>
+            <translation>Puntuación del cuestionario</translation>
+        </message>
+        <message>
+            <source>Quiz scores over attempts</source>
+            <translation>Puntuaciones de los cuestionarios, intento a intento</translation>
+        </message>
+        <message>
+            <source>No quiz attempted yet.</source>
+            <translation>Todavía no ha intentado ningún cuestionario.</translation>
+        </message>
+        <message numerus="yes">
+            <source>best %1, %n attempt(s)</source>
+            <translation>
+                <numerusform>mejor %1, %n intento</numerusform>
+                <numerusform>mejor %1, %n intentos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentView</name>
         <message>
             <source>Course text</source>
@@ -85,6 +213,160 @@ Open it in your web browser? You need an Internet connection.</source>
         <message>
             <source>Details copied</source>
             <translation>Detalles copiados</translation>
+        </message>
+    </context>
+    <context>
+        <name>GetPacksDialog</name>
+        <message>
+            <source>Get packs</source>
+            <translation>Obtener paquetes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation>Progreso de la descarga</translation>
+        </message>
+        <message>
+            <source>&amp;Download</source>
+            <translation>&amp;Descargar</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>Pa&amp;usar</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel download</source>
+            <translation>&amp;Cancelar la descarga</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Recar&amp;gar</translation>
+        </message>
+        <message>
+            <source>&amp;Limit the download speed to</source>
+            <translation>&amp;Limitar la velocidad de descarga a</translation>
+        </message>
+        <message>
+            <source>For shared or metered connections; kept for next time.</source>
+            <translation>Para conexiones compartidas o de pago por uso; se recuerda para la próxima vez.</translation>
+        </message>
+        <message>
+            <source> kB/s</source>
+            <translation> kB/s</translation>
+        </message>
+        <message>
+            <source>Download speed limit, kilobytes per second</source>
+            <translation>Límite de velocidad de descarga, en kilobytes por segundo</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Packs offered by the server</source>
+            <translation>Paquetes que ofrece el servidor</translation>
+        </message>
+        <message>
+            <source>&amp;Packs offered by your organisation's server:</source>
+            <translation>&amp;Paquetes que ofrece el servidor de su organización:</translation>
+        </message>
+        <message>
+            <source>Reading the catalog from the server…</source>
+            <translation>Leyendo el catálogo del servidor…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server offers %n pack(s).</source>
+            <translation>
+                <numerusform>El servidor ofrece %n paquete.</numerusform>
+                <numerusform>El servidor ofrece %n paquetes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <source>Update from v{old} to v{new}</source>
+            <translation>Actualización de v{old} a v{new}</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Instalado</translation>
+        </message>
+        <message>
+            <source>Downloading “{title}”…</source>
+            <translation>Descargando «{title}»…</translation>
+        </message>
+        <message>
+            <source>Pausing…</source>
+            <translation>Pausando…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Descarga cancelada.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} de {total}</translation>
+        </message>
+        <message>
+            <source>Installing “{title}”…</source>
+            <translation>Instalando «{title}»…</translation>
+        </message>
+        <message>
+            <source>Skipped; nothing was downloaded.</source>
+            <translation>Omitido; no se descargó nada.</translation>
+        </message>
+        <message>
+            <source>Paused. Resume to continue where the download stopped.</source>
+            <translation>En pausa. Reanude para continuar donde se detuvo la descarga.</translation>
+        </message>
+        <message>
+            <source>“{title}” was updated to version {version}.</source>
+            <translation>«{title}» se actualizó a la versión {version}.</translation>
+        </message>
+        <message>
+            <source>“{title}” was installed.</source>
+            <translation>«{title}» se instaló.</translation>
+        </message>
+        <message>
+            <source>Cancelled; the pack was not installed.</source>
+            <translation>Cancelado; el paquete no se instaló.</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reanudar</translation>
         </message>
     </context>
     <context>
@@ -134,45 +416,59 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
-            <translation>«{title}» está firmado por {publisher}, un editor en el que este equipo aún no confía.</translation>
+            <translation type="vanished">«{title}» está firmado por {publisher}, un editor en el que este equipo aún no confía.</translation>
         </message>
         <message>
             <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
-            <translation>«{title}» no está firmado: nada indica quién lo creó ni que no se haya modificado.</translation>
+            <translation type="vanished">«{title}» no está firmado: nada indica quién lo creó ni que no se haya modificado.</translation>
         </message>
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}
 
 Install it only if you got it from someone you trust. An administrator must confirm.</source>
-            <translation>Editor: {publisher}
+            <translation type="vanished">Editor: {publisher}
 Huella de la clave: {fingerprint}
 
 Instálalo solo si lo has recibido de alguien de confianza. Un administrador debe confirmarlo.</translation>
         </message>
         <message>
             <source>none</source>
-            <translation>ninguna</translation>
+            <translation type="vanished">ninguna</translation>
         </message>
         <message>
             <source>Administrator confirmation</source>
-            <translation>Confirmación del administrador</translation>
+            <translation type="vanished">Confirmación del administrador</translation>
         </message>
         <message>
             <source>Install anyway</source>
-            <translation>Instalar de todos modos</translation>
+            <translation type="vanished">Instalar de todos modos</translation>
         </message>
         <message>
             <source>Also trust this publisher from now on</source>
-            <translation>Confiar también en este editor a partir de ahora</translation>
+            <translation type="vanished">Confiar también en este editor a partir de ahora</translation>
         </message>
         <message>
             <source>Update “{title}” from version {old} to version {new}?</source>
             <translation>¿Actualizar «{title}» de la versión {old} a la versión {new}?</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n elemento añadido, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
+                <numerusform>%n elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed {done} of %n pack(s).</source>
+            <translation>
+                <numerusform>Instalados {done} de %n paquete.</numerusform>
+                <numerusform>Instalados {done} de %n paquetes.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{added} items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>{added} elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</translation>
+            <translation type="vanished">{added} elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</translation>
         </message>
         <message>
             <source>Update a pack</source>
@@ -216,7 +512,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Installed {done} of {count} packs.</source>
-            <translation>Instalados {done} de {count} paquetes de curso.</translation>
+            <translation type="vanished">Instalados {done} de {count} paquetes de curso.</translation>
         </message>
     </context>
     <context>
@@ -240,6 +536,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Next item</source>
             <translation>Elemento siguiente</translation>
+        </message>
+        <message>
+            <source>This item cannot be shown: its file is missing.</source>
+            <translation>No se puede mostrar este elemento: falta su archivo.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -442,9 +742,16 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <source>Next lesson</source>
             <translation>Lección siguiente</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n elemento</numerusform>
+                <numerusform>%n elementos</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} items</source>
-            <translation>{n} elementos</translation>
+            <translation type="vanished">{n} elementos</translation>
         </message>
     </context>
     <context>
@@ -485,6 +792,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>&amp;Añadir paquetes de curso…</translation>
         </message>
         <message>
+            <source>&amp;Get packs…</source>
+            <translation>&amp;Obtener paquetes…</translation>
+        </message>
+        <message>
+            <source>Download packs from your organisation's server</source>
+            <translation>Descargar paquetes del servidor de su organización</translation>
+        </message>
+        <message>
             <source>&amp;Remove pack…</source>
             <translation>&amp;Eliminar un paquete de curso…</translation>
         </message>
@@ -509,6 +824,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Tamaño &amp;normal</translation>
         </message>
         <message>
+            <source>My &amp;progress</source>
+            <translation>Mi &amp;progreso</translation>
+        </message>
+        <message>
+            <source>Your progress on every course (Ctrl+Shift+P)</source>
+            <translation>Su progreso en cada curso (Ctrl+Mayús+P)</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>&amp;Herramientas</translation>
         </message>
@@ -531,6 +854,155 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Data folder: {size}</source>
             <translation>Carpeta de datos: {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingInput</name>
+        <message>
+            <source>Match for: {text}</source>
+            <translation>Pareja de: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovableList</name>
+        <message>
+            <source>{text}, position {n} of {count}</source>
+            <translation>{text}, posición {n} de {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberInput</name>
+        <message>
+            <source>Type a number</source>
+            <translation>Escriba un número</translation>
+        </message>
+        <message>
+            <source>Your answer, a number</source>
+            <translation>Su respuesta, un número</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingInput</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Elementos que ordenar</translation>
+        </message>
+        <message>
+            <source>Drag the items, or select one and press Alt+Up or Alt+Down to move it.</source>
+            <translation>Arrastre los elementos, o seleccione uno y pulse Alt+Arriba o Alt+Abajo para moverlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Resume the attempt</source>
+            <translation>Reanudar el intento</translation>
+        </message>
+        <message>
+            <source>Start the quiz</source>
+            <translation>Empezar el cuestionario</translation>
+        </message>
+        <message>
+            <source>Your attempts</source>
+            <translation>Sus intentos</translation>
+        </message>
+        <message>
+            <source>Your attempts at this quiz</source>
+            <translation>Sus intentos en este cuestionario</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Intento</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntuación</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Select a finished attempt and press Enter to review its answers.</source>
+            <translation>Seleccione un intento terminado y pulse Intro para revisar sus respuestas.</translation>
+        </message>
+        <message>
+            <source>{n} questions</source>
+            <translation type="vanished">{n} preguntas</translation>
+        </message>
+        <message>
+            <source>pass mark {score}</source>
+            <translation>nota para aprobar {score}</translation>
+        </message>
+        <message>
+            <source>{used} of {n} attempts used</source>
+            <translation type="vanished">{used} de {n} intentos usados</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n pregunta</numerusform>
+                <numerusform>%n preguntas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %n attempt(s) used</source>
+            <translation>
+                <numerusform>{used} de %n intento usados</numerusform>
+                <numerusform>{used} de %n intentos usados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>answers are checked one by one</source>
+            <translation>las respuestas se corrigen una a una</translation>
+        </message>
+        <message>
+            <source>answers are checked at the end</source>
+            <translation>las respuestas se corrigen al final</translation>
+        </message>
+        <message>
+            <source>Resume attempt {n} ({done} of {count} answered)</source>
+            <translation>Reanudar el intento {n} ({done} de {count} respondidas)</translation>
+        </message>
+        <message>
+            <source>Start a new attempt</source>
+            <translation>Empezar un nuevo intento</translation>
+        </message>
+        <message>
+            <source>You passed this quiz.</source>
+            <translation>Ha aprobado este cuestionario.</translation>
+        </message>
+        <message>
+            <source>Your best score: {score}.</source>
+            <translation>Su mejor puntuación: {score}.</translation>
+        </message>
+        <message>
+            <source>You have used all your attempts.</source>
+            <translation>Ha usado todos sus intentos.</translation>
+        </message>
+        <message>
+            <source>Starting a new attempt leaves the unfinished one as it is; it still counts as an attempt.</source>
+            <translation>Empezar un nuevo intento deja el inacabado tal como está; sigue contando como intento.</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>No aprobado</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Inacabado</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
         </message>
     </context>
     <context>
@@ -627,9 +1099,16 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <source>No removable drive found. Plug one in, then press Scan, or choose a file or folder.</source>
             <translation>No se ha encontrado ninguna unidad extraíble. Conecta una y pulsa Buscar, o elige un archivo o una carpeta.</translation>
         </message>
+        <message numerus="yes">
+            <source>Found %n pack(s).</source>
+            <translation>
+                <numerusform>Se encontró %n paquete.</numerusform>
+                <numerusform>Se encontraron %n paquetes.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Found {n} packs.</source>
-            <translation>Se han encontrado {n} paquetes de curso.</translation>
+            <translation type="vanished">Se han encontrado {n} paquetes de curso.</translation>
         </message>
         <message>
             <source>Choose pack files</source>
@@ -707,27 +1186,51 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Ajustar al ancho</translation>
         </message>
         <message>
+            <source>Save a copy…</source>
+            <translation>Guardar una copia…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
             <source>of {n}</source>
             <translation>de {n}</translation>
+        </message>
+        <message>
+            <source>Save a copy of the fact sheet</source>
+            <translation>Guardar una copia de la ficha técnica</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved a copy as {path}</source>
+            <translation>Copia guardada como {path}</translation>
+        </message>
+        <message>
+            <source>Print the fact sheet</source>
+            <translation>Imprimir la ficha técnica</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderView</name>
         <message>
             <source>Quiz</source>
-            <translation>Cuestionario</translation>
+            <translation type="vanished">Cuestionario</translation>
         </message>
         <message>
             <source>pass mark {score}</source>
-            <translation>nota para aprobar: {score}</translation>
+            <translation type="vanished">nota para aprobar: {score}</translation>
         </message>
         <message>
             <source>at most {n} attempts</source>
-            <translation>{n} intentos como máximo</translation>
+            <translation type="vanished">{n} intentos como máximo</translation>
         </message>
         <message>
             <source>This quiz is installed and ready. Taking quizzes comes in the next version of C4S Desktop.</source>
-            <translation>Este cuestionario está instalado y listo. Podrás responder cuestionarios en la próxima versión de C4S Desktop.</translation>
+            <translation type="vanished">Este cuestionario está instalado y listo. Podrás responder cuestionarios en la próxima versión de C4S Desktop.</translation>
         </message>
     </context>
     <context>
@@ -813,6 +1316,60 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>ProgressScreen</name>
+        <message>
+            <source>My progress</source>
+            <translation>Mi progreso</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Volver</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Cargando su progreso…</translation>
+        </message>
+        <message>
+            <source>Progress of {name}</source>
+            <translation>Progreso de {name}</translation>
+        </message>
+        <message>
+            <source>Time spent learning: {time} · Courses completed: {done} of {total}</source>
+            <translation>Tiempo de aprendizaje: {time} · Cursos completados: {done} de {total}</translation>
+        </message>
+        <message>
+            <source>No course is installed yet.</source>
+            <translation>Todavía no hay ningún curso instalado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressScreenFlow</name>
+        <message>
+            <source>Choose who is learning first: your progress is kept under your name.</source>
+            <translation>Elija primero quién está aprendiendo: su progreso se guarda con su nombre.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Cargando su progreso…</translation>
+        </message>
+        <message>
+            <source>Certificate - {course} - {learner}</source>
+            <translation>Certificado - {course} - {learner}</translation>
+        </message>
+        <message>
+            <source>Save certificate</source>
+            <translation>Guardar el certificado</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Certificate saved: {path}</source>
+            <translation>Certificado guardado: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressSession</name>
         <message>
             <source>&amp;Continue where I left off</source>
@@ -840,6 +1397,72 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
             <translation>No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>Confirm answer</source>
+            <translation>Confirmar respuesta</translation>
+        </message>
+        <message>
+            <source>Confirm your answer (Enter)</source>
+            <translation>Confirme su respuesta (Intro)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>Question {n} of {count}</source>
+            <translation>Pregunta {n} de {count}</translation>
+        </message>
+        <message>
+            <source>See my results</source>
+            <translation>Ver mis resultados</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message>
+            <source>Sign in to take this quiz: your answers are kept under your name.</source>
+            <translation>Inicie sesión para hacer este cuestionario: sus respuestas se guardan a su nombre.</translation>
+        </message>
+        <message>
+            <source>Opening the quiz…</source>
+            <translation>Abriendo el cuestionario…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Empezando…</translation>
+        </message>
+        <message>
+            <source>Opening your attempt…</source>
+            <translation>Abriendo su intento…</translation>
+        </message>
+        <message>
+            <source>Give an answer first.</source>
+            <translation>Primero dé una respuesta.</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>¡Correcto!</translation>
+        </message>
+        <message>
+            <source>Partly right: {score} of {max} points.</source>
+            <translation>Parcialmente correcto: {score} de {max} puntos.</translation>
+        </message>
+        <message>
+            <source>Not right.</source>
+            <translation>Incorrecto.</translation>
+        </message>
+        <message>
+            <source>The right answer: {answer}</source>
+            <translation>La respuesta correcta: {answer}</translation>
+        </message>
+        <message>
+            <source>Adding up your score…</source>
+            <translation>Calculando su puntuación…</translation>
         </message>
     </context>
     <context>
@@ -907,6 +1530,76 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Removed “{title}”; {size} freed.</source>
             <translation>«{title}» eliminado; {size} liberados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Review of your answers</source>
+            <translation>Revisión de sus respuestas</translation>
+        </message>
+        <message>
+            <source>Back to the quiz overview</source>
+            <translation>Volver a la presentación del cuestionario</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Intentar de nuevo</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>No aprobado</translation>
+        </message>
+        <message>
+            <source>Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.</source>
+            <translation>Intento {n}: {score} de {max} puntos ({percent}). La nota para aprobar es {mark}.</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Su respuesta:</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>La respuesta correcta:</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Correcta</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Incorrecta</translation>
+        </message>
+        <message>
+            <source>Question {n}</source>
+            <translation>Pregunta {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreChart</name>
+        <message>
+            <source>{score} (passed)</source>
+            <translation>{score} (aprobado)</translation>
+        </message>
+        <message>
+            <source>{score} (not passed)</source>
+            <translation>{score} (no aprobado)</translation>
+        </message>
+        <message>
+            <source>Scores over attempts: {scores}</source>
+            <translation>Puntuaciones de los intentos: {scores}</translation>
+        </message>
+        <message>
+            <source>Scores of the last {shown} of {total} attempts: {scores}</source>
+            <translation>Puntuaciones de los últimos {shown} de {total} intentos: {scores}</translation>
+        </message>
+        <message>
+            <source>Quiz scores chart</source>
+            <translation>Gráfico de puntuaciones del cuestionario</translation>
         </message>
     </context>
     <context>
@@ -993,8 +1686,28 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>&amp;Idioma de la interfaz:</translation>
         </message>
         <message>
+            <source>Colour theme</source>
+            <translation>Tema de colores</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Igual que el sistema</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
             <source>Courses are shown in this language when they have it, otherwise in their own language. The new language is used once C4S Desktop restarts.</source>
             <translation>Los cursos se muestran en este idioma cuando lo tienen; si no, en su propio idioma. El nuevo idioma se aplica al reiniciar C4S Desktop.</translation>
+        </message>
+        <message>
+            <source>Colour &amp;theme:</source>
+            <translation>&amp;Tema de colores:</translation>
         </message>
     </context>
     <context>
@@ -1039,6 +1752,241 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>SyncDetailsDialog</name>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>Sync details</source>
+            <translation>Detalles de la sincronización</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Servidor:</translation>
+        </message>
+        <message>
+            <source>Last synced:</source>
+            <translation>Última sincronización:</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent:</source>
+            <translation>Pendiente de envío:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Último error:</translation>
+        </message>
+        <message>
+            <source>Statements the server refused (for an administrator; they are kept here):</source>
+            <translation>Registros que el servidor rechazó (para un administrador; se conservan aquí):</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Refused statements</source>
+            <translation>Registros rechazados</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Sincronizar &amp;ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Set up…</source>
+            <translation>&amp;Configurar…</translation>
+        </message>
+        <message>
+            <source>Send refused &amp;again</source>
+            <translation>&amp;Reenviar los rechazados</translation>
+        </message>
+        <message>
+            <source>This computer does not send progress to a server yet. An administrator can set it up with an enrollment code.</source>
+            <translation>Este equipo todavía no envía el progreso a un servidor. Un administrador puede configurarlo con un código de inscripción.</translation>
+        </message>
+        <message>
+            <source>Syncing with the server now…</source>
+            <translation>Sincronizando con el servidor…</translation>
+        </message>
+        <message>
+            <source>All progress recorded here is on the server.</source>
+            <translation>Todo el progreso registrado aquí está en el servidor.</translation>
+        </message>
+        <message>
+            <source>Some progress waits to be sent; it goes with the next sync.</source>
+            <translation>Parte del progreso espera a ser enviado; se enviará en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now. Progress is kept here and sent when the server is back.</source>
+            <translation>No se puede contactar con el servidor ahora. El progreso se guarda aquí y se enviará cuando el servidor vuelva a estar disponible.</translation>
+        </message>
+        <message>
+            <source>Sync needs an administrator's attention: see the last error below.</source>
+            <translation>La sincronización requiere la atención de un administrador: vea el último error más abajo.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connect to another &amp;server…</source>
+            <translation>Conectar a otro &amp;servidor…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSetupDialog</name>
+        <message>
+            <source>Set up sync</source>
+            <translation>Configurar la sincronización</translation>
+        </message>
+        <message>
+            <source>Progress recorded on this computer is sent to your organisation's server, and comes back on any computer the learner uses. Ask an administrator for the server's address and a one-time enrollment code.</source>
+            <translation>El progreso registrado en este equipo se envía al servidor de su organización y vuelve en cualquier equipo que use el alumno. Pida a un administrador la dirección del servidor y un código de inscripción de un solo uso.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Código de inscripción</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Dirección del servidor:</translation>
+        </message>
+        <message>
+            <source>Enrollment &amp;code:</source>
+            <translation>&amp;Código de inscripción:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>C&amp;onectar</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Conectando con {server}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusButton</name>
+        <message>
+            <source>Sync…</source>
+            <translation>Sincronización…</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>Sincronización no configurada</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting</source>
+            <translation>
+                <numerusform>%n registro pendiente</numerusform>
+                <numerusform>%n registros pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>La sincronización requiere atención</translation>
+        </message>
+        <message>
+            <source>Sync: {state}. Click for details.</source>
+            <translation>Sincronización: {state}. Haga clic para ver los detalles.</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Estado de la sincronización</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Type your answer</source>
+            <translation>Escriba su respuesta</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Su respuesta</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPrompt</name>
+        <message>
+            <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
+            <translation>«{title}» está firmado por {publisher}, un editor en el que este equipo aún no confía.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
+            <translation>«{title}» no está firmado: nada indica quién lo creó ni que no se haya modificado.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}
+
+Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Editor: {publisher}
+Huella de la clave: {fingerprint}
+
+Instálalo solo si lo has recibido de alguien de confianza. Un administrador debe confirmarlo.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Administrator confirmation</source>
+            <translation>Confirmación del administrador</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Instalar de todos modos</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Omitir este paquete de curso</translation>
+        </message>
+        <message>
+            <source>Also trust this publisher from now on</source>
+            <translation>Confiar también en este editor a partir de ahora</translation>
+        </message>
+    </context>
+    <context>
         <name>VideoView</name>
         <message>
             <source>Video player</source>
@@ -1062,6 +2010,80 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
             <translation>No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>No answer</source>
+            <translation>Sin respuesta</translation>
+        </message>
+        <message>
+            <source>No choice</source>
+            <translation>Ninguna opción</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Verdadero</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Falso</translation>
+        </message>
+        <message>
+            <source>{answer} (± {tolerance})</source>
+            <translation>{answer} (± {tolerance})</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificate</name>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificado de finalización</translation>
+        </message>
+        <message>
+            <source>This certifies that</source>
+            <translation>Se certifica que</translation>
+        </message>
+        <message>
+            <source>has completed the course</source>
+            <translation>ha completado el curso</translation>
+        </message>
+        <message>
+            <source>published by {publisher}</source>
+            <translation>publicado por {publisher}</translation>
+        </message>
+        <message>
+            <source>Completed on {date}</source>
+            <translation>Completado el {date}</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Módulo</translation>
+        </message>
+        <message>
+            <source>Quiz score</source>
+            <translation>Puntuación del cuestionario</translation>
+        </message>
+        <message>
+            <source>no quiz</source>
+            <translation>sin cuestionario</translation>
+        </message>
+        <message>
+            <source>Certificate id: {id}</source>
+            <translation>Identificador del certificado: {id}</translation>
+        </message>
+        <message>
+            <source>Verification code (Ed25519 signature by this computer's key):</source>
+            <translation>Código de verificación (firma Ed25519 con la clave de este ordenador):</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: {fingerprint}</source>
+            <translation>Huella de la clave: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Check this certificate offline with: c4s cert verify FILE.pdf</source>
+            <translation>Compruebe este certificado sin conexión con: c4s cert verify ARCHIVO.pdf</translation>
         </message>
     </context>
     <context>
@@ -1344,6 +2366,126 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
             <translation>El archivo de respuestas {path} contiene {got}, pero debe ser un único objeto JSON que asocie los identificadores de las preguntas con las respuestas.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the copy was not saved. Free some space or choose another place, then try again.</source>
+            <translation>El disco que contiene {folder} está lleno, así que la copia no se guardó. Libera espacio o elige otro lugar y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
+            <translation>La copia no se puede guardar como {path} ({detail}). Elige otro lugar y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
+            <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{path} is not a C4S Desktop certificate: {detail}.</source>
+            <translation>{path} no es un certificado de C4S Desktop: {detail}.</translation>
+        </message>
+        <message>
+            <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
+            <translation>Los datos de {path} se modificaron después de firmar el certificado; no confíe en él.</translation>
+        </message>
+        <message>
+            <source>The signature in {path} does not match its facts and key; the certificate was not made by C4S Desktop or was forged.</source>
+            <translation>La firma de {path} no corresponde a sus datos y su clave; el certificado no lo hizo C4S Desktop o fue falsificado.</translation>
+        </message>
+        <message>
+            <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
+            <translation>No se puede leer la clave de certificados de este ordenador, {path} ({detail}); restáurela desde una copia de seguridad o muévala para que se cree una nueva.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be written to {path}; choose another folder.</source>
+            <translation>No se puede escribir el certificado en {path}; elija otra carpeta.</translation>
+        </message>
+        <message>
+            <source>{learner} has not completed the course {course} yet, so there is no certificate to save.</source>
+            <translation>{learner} todavía no ha completado el curso {course}, así que no hay ningún certificado que guardar.</translation>
+        </message>
+        <message>
+            <source>The statement field {field} {problem}.</source>
+            <translation>El campo {field} de la declaración: {problem}.</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to a sync server yet; set up sync first.</source>
+            <translation>Este ordenador aún no está conectado a ningún servidor de sincronización; configure primero la sincronización.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
+            <translation>No se puede contactar con el servidor de sincronización {server} ({detail}); su progreso se conserva y se enviará más tarde.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
+            <translation>El servidor de sincronización {server} respondió con un error ({status}); su progreso se conserva y se enviará más tarde.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} sent a reply this app does not understand.</source>
+            <translation>El servidor de sincronización {server} envió una respuesta que esta aplicación no entiende.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} refused this computer's credentials; ask an administrator to enroll it again.</source>
+            <translation>El servidor de sincronización {server} rechazó las credenciales de este ordenador; pida a un administrador que lo vuelva a registrar.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} does not let this computer do that ({detail}).</source>
+            <translation>El servidor de sincronización {server} no permite que este ordenador haga eso ({detail}).</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment code: {reason}</source>
+            <translation>El servidor rechazó el código de registro: {reason}</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
+            <translation>El servidor {server} no ofrece el registro de dispositivos; utilice un nombre de usuario y una contraseña.</translation>
+        </message>
+        <message>
+            <source>Type the LRS password on the first line of the standard input.</source>
+            <translation>Escriba la contraseña del LRS en la primera línea de la entrada estándar.</translation>
+        </message>
+        <message>
+            <source>The sync settings in {path} cannot be read; set up sync again.</source>
+            <translation>No se puede leer la configuración de sincronización de {path}; vuelva a configurar la sincronización.</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not offer a pack catalog.</source>
+            <translation>El servidor {server} no ofrece un catálogo de paquetes.</translation>
+        </message>
+        <message>
+            <source>'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).</source>
+            <translation>«{learner}» no es un identificador de alumno (tiene la forma 8-4-4-4-12 dígitos hexadecimales).</translation>
+        </message>
+        <message>
+            <source>The server does not offer a pack with the id {pack_id}.</source>
+            <translation>El servidor no ofrece ningún paquete con el identificador {pack_id}.</translation>
+        </message>
+        <message>
+            <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
+            <translation>La descarga de {what} falló ({detail}); iníciela de nuevo para reanudarla.</translation>
+        </message>
+        <message>
+            <source>The download is paused; start it again to resume where it stopped.</source>
+            <translation>La descarga está en pausa; iníciela de nuevo para reanudarla donde se detuvo.</translation>
+        </message>
+        <message>
+            <source>The file {what} arrived damaged (its checksum is wrong), so it was not kept; try again.</source>
+            <translation>El archivo {what} llegó dañado (su suma de comprobación no coincide), así que no se ha guardado; inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
+            <translation>Falta el archivo de cuestionario {path} del curso {pack} o no se puede leer. Repare el curso y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
+            <translation>Ha usado los {max} intentos de este cuestionario. Se conserva su mejor resultado.</translation>
+        </message>
+        <message>
+            <source>This attempt is already finished and takes no more answers. Start a new attempt to answer again.</source>
+            <translation>Este intento ya ha terminado y no admite más respuestas. Empiece un nuevo intento para responder de nuevo.</translation>
+        </message>
+        <message>
+            <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
+            <translation>La pregunta {question} ya tiene una respuesta en este intento; una respuesta dada no se puede cambiar.</translation>
         </message>
     </context>
     <context>

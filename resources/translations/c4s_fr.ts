@@ -40,6 +40,134 @@
         </message>
     </context>
     <context>
+        <name>ButtonsInput</name>
+        <message>
+            <source>Tick every right answer: the number keys tick and untick, Enter confirms.</source>
+            <translation>Cochez toutes les bonnes réponses : les touches numériques cochent et décochent, Entrée valide.</translation>
+        </message>
+        <message>
+            <source>Press a choice's number to choose it, then Enter to confirm.</source>
+            <translation>Appuyez sur le numéro d'un choix pour le sélectionner, puis sur Entrée pour valider.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStudyView</name>
+        <message>
+            <source>Case study text</source>
+            <translation>Texte de l'étude de cas</translation>
+        </message>
+        <message>
+            <source>Your reflections</source>
+            <translation>Vos réflexions</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>État de l'enregistrement</translation>
+        </message>
+        <message>
+            <source>This case study's text is missing from the library. Repair the course, then try again.</source>
+            <translation>Le texte de cette étude de cas manque dans la bibliothèque. Réparez le cours, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>{number}. {prompt}</source>
+            <translation>{number}. {prompt}</translation>
+        </message>
+        <message>
+            <source>Your answer to question {number}</source>
+            <translation>Votre réponse à la question {number}</translation>
+        </message>
+        <message>
+            <source>Type your answer here…</source>
+            <translation>Écrivez votre réponse ici…</translation>
+        </message>
+        <message>
+            <source>Sign in to keep your answers.</source>
+            <translation>Identifiez-vous pour conserver vos réponses.</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Modification en cours…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Your answers could not be saved: {reason}</source>
+            <translation>Vos réponses n'ont pas pu être enregistrées : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseCard</name>
+        <message>
+            <source>Course completion</source>
+            <translation>Avancement du cours</translation>
+        </message>
+        <message>
+            <source>Published by {publisher} · Time spent: {time}</source>
+            <translation>Publié par {publisher} · Temps passé : {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Go to it</source>
+            <translation>&amp;Y aller</translation>
+        </message>
+        <message>
+            <source>Save &amp;certificate…</source>
+            <translation>Enregistrer le &amp;certificat…</translation>
+        </message>
+        <message>
+            <source>Next: {item} (in {lesson})</source>
+            <translation>Ensuite : {item} (dans {lesson})</translation>
+        </message>
+        <message>
+            <source>Go to the next item: {item}</source>
+            <translation>Aller à l'élément suivant : {item}</translation>
+        </message>
+        <message>
+            <source>Completed on {date}. Well done!</source>
+            <translation>Terminé le {date}. Bravo !</translation>
+        </message>
+        <message>
+            <source>Completion by module and lesson</source>
+            <translation>Avancement par module et par leçon</translation>
+        </message>
+        <message>
+            <source>Module and lesson</source>
+            <translation>Module et leçon</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Éléments faits</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Avancement</translation>
+        </message>
+        <message>
+            <source>Quiz score</source>
+            <translation>Score au quiz</translation>
+        </message>
+        <message>
+            <source>Quiz scores over attempts</source>
+            <translation>Scores aux quiz, tentative après tentative</translation>
+        </message>
+        <message>
+            <source>No quiz attempted yet.</source>
+            <translation>Aucun quiz tenté pour l'instant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>best %1, %n attempt(s)</source>
+            <translation>
+                <numerusform>meilleur %1, %n tentative</numerusform>
+                <numerusform>meilleur %1, %n tentatives</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentView</name>
         <message>
             <source>Course text</source>
@@ -85,6 +213,160 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         <message>
             <source>Details copied</source>
             <translation>Détails copiés</translation>
+        </message>
+    </context>
+    <context>
+        <name>GetPacksDialog</name>
+        <message>
+            <source>Get packs</source>
+            <translation>Obtenir des packs</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation>Progression du téléchargement</translation>
+        </message>
+        <message>
+            <source>&amp;Download</source>
+            <translation>&amp;Télécharger</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel download</source>
+            <translation>&amp;Annuler le téléchargement</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>A&amp;ctualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Limit the download speed to</source>
+            <translation>&amp;Limiter la vitesse de téléchargement à</translation>
+        </message>
+        <message>
+            <source>For shared or metered connections; kept for next time.</source>
+            <translation>Pour les connexions partagées ou facturées au volume ; conservé pour la prochaine fois.</translation>
+        </message>
+        <message>
+            <source> kB/s</source>
+            <translation> ko/s</translation>
+        </message>
+        <message>
+            <source>Download speed limit, kilobytes per second</source>
+            <translation>Limite de vitesse de téléchargement, en kilo-octets par seconde</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pack</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Éditeur</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Packs offered by the server</source>
+            <translation>Packs proposés par le serveur</translation>
+        </message>
+        <message>
+            <source>&amp;Packs offered by your organisation's server:</source>
+            <translation>Packs pr&amp;oposés par le serveur de votre organisation :</translation>
+        </message>
+        <message>
+            <source>Reading the catalog from the server…</source>
+            <translation>Lecture du catalogue du serveur…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server offers %n pack(s).</source>
+            <translation>
+                <numerusform>Le serveur propose %n pack.</numerusform>
+                <numerusform>Le serveur propose %n packs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Update from v{old} to v{new}</source>
+            <translation>Mise à jour de v{old} vers v{new}</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Installé</translation>
+        </message>
+        <message>
+            <source>Downloading “{title}”…</source>
+            <translation>Téléchargement de « {title} »…</translation>
+        </message>
+        <message>
+            <source>Pausing…</source>
+            <translation>Mise en pause…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Annulation…</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Téléchargement annulé.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} sur {total}</translation>
+        </message>
+        <message>
+            <source>Installing “{title}”…</source>
+            <translation>Installation de « {title} »…</translation>
+        </message>
+        <message>
+            <source>Skipped; nothing was downloaded.</source>
+            <translation>Ignoré ; rien n’a été téléchargé.</translation>
+        </message>
+        <message>
+            <source>Paused. Resume to continue where the download stopped.</source>
+            <translation>En pause. Reprenez pour continuer là où le téléchargement s’est arrêté.</translation>
+        </message>
+        <message>
+            <source>“{title}” was updated to version {version}.</source>
+            <translation>« {title} » a été mis à jour en version {version}.</translation>
+        </message>
+        <message>
+            <source>“{title}” was installed.</source>
+            <translation>« {title} » a été installé.</translation>
+        </message>
+        <message>
+            <source>Cancelled; the pack was not installed.</source>
+            <translation>Annulé ; le pack n’a pas été installé.</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>&amp;Mettre à jour</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
         </message>
     </context>
     <context>
@@ -134,45 +416,59 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
-            <translation>« {title} » est signé par {publisher}, un éditeur auquel cet ordinateur ne fait pas encore confiance.</translation>
+            <translation type="vanished">« {title} » est signé par {publisher}, un éditeur auquel cet ordinateur ne fait pas encore confiance.</translation>
         </message>
         <message>
             <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
-            <translation>« {title} » n'est pas signé : rien n'indique qui l'a créé ni qu'il n'a pas été modifié.</translation>
+            <translation type="vanished">« {title} » n'est pas signé : rien n'indique qui l'a créé ni qu'il n'a pas été modifié.</translation>
         </message>
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}
 
 Install it only if you got it from someone you trust. An administrator must confirm.</source>
-            <translation>Éditeur : {publisher}
+            <translation type="vanished">Éditeur : {publisher}
 Empreinte de la clé : {fingerprint}
 
 Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administrateur doit confirmer.</translation>
         </message>
         <message>
             <source>none</source>
-            <translation>aucune</translation>
+            <translation type="vanished">aucune</translation>
         </message>
         <message>
             <source>Administrator confirmation</source>
-            <translation>Confirmation de l'administrateur</translation>
+            <translation type="vanished">Confirmation de l'administrateur</translation>
         </message>
         <message>
             <source>Install anyway</source>
-            <translation>Installer quand même</translation>
+            <translation type="vanished">Installer quand même</translation>
         </message>
         <message>
             <source>Also trust this publisher from now on</source>
-            <translation>Faire aussi confiance à cet éditeur désormais</translation>
+            <translation type="vanished">Faire aussi confiance à cet éditeur désormais</translation>
         </message>
         <message>
             <source>Update “{title}” from version {old} to version {new}?</source>
             <translation>Mettre à jour « {title} » de la version {old} vers la version {new} ?</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n élément ajouté, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
+                <numerusform>%n éléments ajoutés, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed {done} of %n pack(s).</source>
+            <translation>
+                <numerusform>{done} paquet installé sur %n.</numerusform>
+                <numerusform>{done} paquets installés sur %n.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{added} items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>{added} éléments ajoutés, {removed} supprimés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</translation>
+            <translation type="vanished">{added} éléments ajoutés, {removed} supprimés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</translation>
         </message>
         <message>
             <source>Update a pack</source>
@@ -216,7 +512,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Installed {done} of {count} packs.</source>
-            <translation>{done} packs de cours installés sur {count}.</translation>
+            <translation type="vanished">{done} packs de cours installés sur {count}.</translation>
         </message>
     </context>
     <context>
@@ -240,6 +536,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Next item</source>
             <translation>Élément suivant</translation>
+        </message>
+        <message>
+            <source>This item cannot be shown: its file is missing.</source>
+            <translation>Cet élément ne peut pas être affiché : son fichier est manquant.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -442,9 +742,16 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <source>Next lesson</source>
             <translation>Leçon suivante</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n élément</numerusform>
+                <numerusform>%n éléments</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} items</source>
-            <translation>{n} éléments</translation>
+            <translation type="vanished">{n} éléments</translation>
         </message>
     </context>
     <context>
@@ -485,6 +792,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>&amp;Ajouter des packs de cours…</translation>
         </message>
         <message>
+            <source>&amp;Get packs…</source>
+            <translation>&amp;Obtenir des packs…</translation>
+        </message>
+        <message>
+            <source>Download packs from your organisation's server</source>
+            <translation>Télécharger des packs depuis le serveur de votre organisation</translation>
+        </message>
+        <message>
             <source>&amp;Remove pack…</source>
             <translation>&amp;Supprimer un pack de cours…</translation>
         </message>
@@ -509,6 +824,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
+            <source>My &amp;progress</source>
+            <translation>Ma &amp;progression</translation>
+        </message>
+        <message>
+            <source>Your progress on every course (Ctrl+Shift+P)</source>
+            <translation>Votre progression dans chaque cours (Ctrl+Maj+P)</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>&amp;Outils</translation>
         </message>
@@ -531,6 +854,155 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Data folder: {size}</source>
             <translation>Dossier de données : {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingInput</name>
+        <message>
+            <source>Match for: {text}</source>
+            <translation>Correspondance pour : {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovableList</name>
+        <message>
+            <source>{text}, position {n} of {count}</source>
+            <translation>{text}, position {n} sur {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberInput</name>
+        <message>
+            <source>Type a number</source>
+            <translation>Saisissez un nombre</translation>
+        </message>
+        <message>
+            <source>Your answer, a number</source>
+            <translation>Votre réponse, un nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingInput</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Éléments à remettre dans l'ordre</translation>
+        </message>
+        <message>
+            <source>Drag the items, or select one and press Alt+Up or Alt+Down to move it.</source>
+            <translation>Faites glisser les éléments, ou sélectionnez-en un et appuyez sur Alt+Haut ou Alt+Bas pour le déplacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Resume the attempt</source>
+            <translation>Reprendre la tentative</translation>
+        </message>
+        <message>
+            <source>Start the quiz</source>
+            <translation>Commencer le quiz</translation>
+        </message>
+        <message>
+            <source>Your attempts</source>
+            <translation>Vos tentatives</translation>
+        </message>
+        <message>
+            <source>Your attempts at this quiz</source>
+            <translation>Vos tentatives à ce quiz</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Tentative</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Select a finished attempt and press Enter to review its answers.</source>
+            <translation>Sélectionnez une tentative terminée et appuyez sur Entrée pour revoir ses réponses.</translation>
+        </message>
+        <message>
+            <source>{n} questions</source>
+            <translation type="vanished">{n} questions</translation>
+        </message>
+        <message>
+            <source>pass mark {score}</source>
+            <translation>seuil de réussite {score}</translation>
+        </message>
+        <message>
+            <source>{used} of {n} attempts used</source>
+            <translation type="vanished">{used} tentative(s) utilisée(s) sur {n}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %n attempt(s) used</source>
+            <translation>
+                <numerusform>{used} tentative utilisée sur %n</numerusform>
+                <numerusform>{used} tentatives utilisées sur %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>answers are checked one by one</source>
+            <translation>réponses corrigées une à une</translation>
+        </message>
+        <message>
+            <source>answers are checked at the end</source>
+            <translation>réponses corrigées à la fin</translation>
+        </message>
+        <message>
+            <source>Resume attempt {n} ({done} of {count} answered)</source>
+            <translation>Reprendre la tentative {n} ({done} réponse(s) sur {count})</translation>
+        </message>
+        <message>
+            <source>Start a new attempt</source>
+            <translation>Commencer une nouvelle tentative</translation>
+        </message>
+        <message>
+            <source>You passed this quiz.</source>
+            <translation>Vous avez réussi ce quiz.</translation>
+        </message>
+        <message>
+            <source>Your best score: {score}.</source>
+            <translation>Votre meilleur score : {score}.</translation>
+        </message>
+        <message>
+            <source>You have used all your attempts.</source>
+            <translation>Vous avez utilisé toutes vos tentatives.</translation>
+        </message>
+        <message>
+            <source>Starting a new attempt leaves the unfinished one as it is; it still counts as an attempt.</source>
+            <translation>Commencer une nouvelle tentative laisse la tentative inachevée en l'état ; elle compte tout de même comme une tentative.</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Non réussi</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Inachevée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
         </message>
     </context>
     <context>
@@ -627,9 +1099,16 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <source>No removable drive found. Plug one in, then press Scan, or choose a file or folder.</source>
             <translation>Aucun support amovible trouvé. Branchez-en un, puis cliquez sur Rechercher, ou choisissez un fichier ou un dossier.</translation>
         </message>
+        <message numerus="yes">
+            <source>Found %n pack(s).</source>
+            <translation>
+                <numerusform>%n paquet trouvé.</numerusform>
+                <numerusform>%n paquets trouvés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Found {n} packs.</source>
-            <translation>{n} packs de cours trouvés.</translation>
+            <translation type="vanished">{n} packs de cours trouvés.</translation>
         </message>
         <message>
             <source>Choose pack files</source>
@@ -707,27 +1186,51 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Ajuster à la largeur</translation>
         </message>
         <message>
+            <source>Save a copy…</source>
+            <translation>Enregistrer une copie…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
             <source>of {n}</source>
             <translation>sur {n}</translation>
+        </message>
+        <message>
+            <source>Save a copy of the fact sheet</source>
+            <translation>Enregistrer une copie de la fiche pratique</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved a copy as {path}</source>
+            <translation>Copie enregistrée sous {path}</translation>
+        </message>
+        <message>
+            <source>Print the fact sheet</source>
+            <translation>Imprimer la fiche pratique</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderView</name>
         <message>
             <source>Quiz</source>
-            <translation>Quiz</translation>
+            <translation type="vanished">Quiz</translation>
         </message>
         <message>
             <source>pass mark {score}</source>
-            <translation>note de réussite : {score}</translation>
+            <translation type="vanished">note de réussite : {score}</translation>
         </message>
         <message>
             <source>at most {n} attempts</source>
-            <translation>{n} tentatives au maximum</translation>
+            <translation type="vanished">{n} tentatives au maximum</translation>
         </message>
         <message>
             <source>This quiz is installed and ready. Taking quizzes comes in the next version of C4S Desktop.</source>
-            <translation>Ce quiz est installé et prêt. Vous pourrez répondre aux quiz dans la prochaine version de C4S Desktop.</translation>
+            <translation type="vanished">Ce quiz est installé et prêt. Vous pourrez répondre aux quiz dans la prochaine version de C4S Desktop.</translation>
         </message>
     </context>
     <context>
@@ -813,6 +1316,60 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>ProgressScreen</name>
+        <message>
+            <source>My progress</source>
+            <translation>Ma progression</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Retour</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Chargement de votre progression…</translation>
+        </message>
+        <message>
+            <source>Progress of {name}</source>
+            <translation>Progression de {name}</translation>
+        </message>
+        <message>
+            <source>Time spent learning: {time} · Courses completed: {done} of {total}</source>
+            <translation>Temps d'apprentissage : {time} · Cours terminés : {done} sur {total}</translation>
+        </message>
+        <message>
+            <source>No course is installed yet.</source>
+            <translation>Aucun cours n'est encore installé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressScreenFlow</name>
+        <message>
+            <source>Choose who is learning first: your progress is kept under your name.</source>
+            <translation>Choisissez d'abord qui apprend : votre progression est enregistrée sous votre nom.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Chargement de votre progression…</translation>
+        </message>
+        <message>
+            <source>Certificate - {course} - {learner}</source>
+            <translation>Certificat - {course} - {learner}</translation>
+        </message>
+        <message>
+            <source>Save certificate</source>
+            <translation>Enregistrer le certificat</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Certificate saved: {path}</source>
+            <translation>Certificat enregistré : {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressSession</name>
         <message>
             <source>&amp;Continue where I left off</source>
@@ -840,6 +1397,72 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
             <translation>Impossible de lire cette vidéo : son fichier est endommagé ou dans un format que cet ordinateur ne sait pas lire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>Confirm answer</source>
+            <translation>Valider la réponse</translation>
+        </message>
+        <message>
+            <source>Confirm your answer (Enter)</source>
+            <translation>Valider votre réponse (Entrée)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Question suivante</translation>
+        </message>
+        <message>
+            <source>Question {n} of {count}</source>
+            <translation>Question {n} sur {count}</translation>
+        </message>
+        <message>
+            <source>See my results</source>
+            <translation>Voir mes résultats</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message>
+            <source>Sign in to take this quiz: your answers are kept under your name.</source>
+            <translation>Connectez-vous pour passer ce quiz : vos réponses sont enregistrées à votre nom.</translation>
+        </message>
+        <message>
+            <source>Opening the quiz…</source>
+            <translation>Ouverture du quiz…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Démarrage…</translation>
+        </message>
+        <message>
+            <source>Opening your attempt…</source>
+            <translation>Ouverture de votre tentative…</translation>
+        </message>
+        <message>
+            <source>Give an answer first.</source>
+            <translation>Donnez d'abord une réponse.</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>Juste !</translation>
+        </message>
+        <message>
+            <source>Partly right: {score} of {max} points.</source>
+            <translation>En partie juste : {score} point(s) sur {max}.</translation>
+        </message>
+        <message>
+            <source>Not right.</source>
+            <translation>Ce n'est pas juste.</translation>
+        </message>
+        <message>
+            <source>The right answer: {answer}</source>
+            <translation>La bonne réponse : {answer}</translation>
+        </message>
+        <message>
+            <source>Adding up your score…</source>
+            <translation>Calcul de votre score…</translation>
         </message>
     </context>
     <context>
@@ -907,6 +1530,76 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Removed “{title}”; {size} freed.</source>
             <translation>« {title} » supprimé ; {size} libérés.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Review of your answers</source>
+            <translation>Revue de vos réponses</translation>
+        </message>
+        <message>
+            <source>Back to the quiz overview</source>
+            <translation>Retour à la présentation du quiz</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussi</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Non réussi</translation>
+        </message>
+        <message>
+            <source>Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.</source>
+            <translation>Tentative {n} : {score} point(s) sur {max} ({percent}). Le seuil de réussite est de {mark}.</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Votre réponse :</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>La bonne réponse :</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Juste</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Pas juste</translation>
+        </message>
+        <message>
+            <source>Question {n}</source>
+            <translation>Question {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreChart</name>
+        <message>
+            <source>{score} (passed)</source>
+            <translation>{score} (réussi)</translation>
+        </message>
+        <message>
+            <source>{score} (not passed)</source>
+            <translation>{score} (non réussi)</translation>
+        </message>
+        <message>
+            <source>Scores over attempts: {scores}</source>
+            <translation>Scores des tentatives : {scores}</translation>
+        </message>
+        <message>
+            <source>Scores of the last {shown} of {total} attempts: {scores}</source>
+            <translation>Scores des {shown} dernières tentatives sur {total} : {scores}</translation>
+        </message>
+        <message>
+            <source>Quiz scores chart</source>
+            <translation>Graphique des scores au quiz</translation>
         </message>
     </context>
     <context>
@@ -993,8 +1686,28 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>&amp;Langue de l'interface :</translation>
         </message>
         <message>
+            <source>Colour theme</source>
+            <translation>Thème de couleurs</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
             <source>Courses are shown in this language when they have it, otherwise in their own language. The new language is used once C4S Desktop restarts.</source>
             <translation>Les cours s'affichent dans cette langue lorsqu'ils la proposent, sinon dans leur propre langue. La nouvelle langue s'applique au redémarrage de C4S Desktop.</translation>
+        </message>
+        <message>
+            <source>Colour &amp;theme:</source>
+            <translation>&amp;Thème de couleurs :</translation>
         </message>
     </context>
     <context>
@@ -1039,6 +1752,241 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>SyncDetailsDialog</name>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync details</source>
+            <translation>Détails de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Last synced:</source>
+            <translation>Dernière synchronisation :</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent:</source>
+            <translation>En attente d’envoi :</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Dernière erreur :</translation>
+        </message>
+        <message>
+            <source>Statements the server refused (for an administrator; they are kept here):</source>
+            <translation>Déclarations refusées par le serveur (pour un administrateur ; elles sont conservées ici) :</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Refused statements</source>
+            <translation>Déclarations refusées</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Synchroniser &amp;maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Set up…</source>
+            <translation>&amp;Configurer…</translation>
+        </message>
+        <message>
+            <source>Send refused &amp;again</source>
+            <translation>Renvoyer les &amp;refusées</translation>
+        </message>
+        <message>
+            <source>This computer does not send progress to a server yet. An administrator can set it up with an enrollment code.</source>
+            <translation>Cet ordinateur n’envoie pas encore la progression à un serveur. Un administrateur peut le configurer avec un code d’inscription.</translation>
+        </message>
+        <message>
+            <source>Syncing with the server now…</source>
+            <translation>Synchronisation avec le serveur en cours…</translation>
+        </message>
+        <message>
+            <source>All progress recorded here is on the server.</source>
+            <translation>Toute la progression enregistrée ici est sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Some progress waits to be sent; it goes with the next sync.</source>
+            <translation>Une partie de la progression attend d’être envoyée ; elle partira à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now. Progress is kept here and sent when the server is back.</source>
+            <translation>Le serveur est injoignable pour l’instant. La progression est conservée ici et sera envoyée quand il sera de nouveau disponible.</translation>
+        </message>
+        <message>
+            <source>Sync needs an administrator's attention: see the last error below.</source>
+            <translation>La synchronisation demande l’attention d’un administrateur : voir la dernière erreur ci-dessous.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n déclaration</numerusform>
+                <numerusform>%n déclarations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connect to another &amp;server…</source>
+            <translation>Se connecter à un autre &amp;serveur…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSetupDialog</name>
+        <message>
+            <source>Set up sync</source>
+            <translation>Configurer la synchronisation</translation>
+        </message>
+        <message>
+            <source>Progress recorded on this computer is sent to your organisation's server, and comes back on any computer the learner uses. Ask an administrator for the server's address and a one-time enrollment code.</source>
+            <translation>La progression enregistrée sur cet ordinateur est envoyée au serveur de votre organisation et revient sur tout ordinateur qu’utilise l’apprenant. Demandez à un administrateur l’adresse du serveur et un code d’inscription à usage unique.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Code d’inscription</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>Enrollment &amp;code:</source>
+            <translation>&amp;Code d’inscription :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>Se c&amp;onnecter</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Connexion à {server}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusButton</name>
+        <message>
+            <source>Sync…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>Synchronisation non configurée</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Synchronisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting</source>
+            <translation>
+                <numerusform>%n déclaration en attente</numerusform>
+                <numerusform>%n déclarations en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>Synchronisation à vérifier</translation>
+        </message>
+        <message>
+            <source>Sync: {state}. Click for details.</source>
+            <translation>Synchronisation : {state}. Cliquez pour les détails.</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>État de la synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Type your answer</source>
+            <translation>Saisissez votre réponse</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Votre réponse</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPrompt</name>
+        <message>
+            <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
+            <translation>« {title} » est signé par {publisher}, un éditeur auquel cet ordinateur ne fait pas encore confiance.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
+            <translation>« {title} » n'est pas signé : rien n'indique qui l'a créé ni qu'il n'a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}
+
+Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Éditeur : {publisher}
+Empreinte de la clé : {fingerprint}
+
+Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administrateur doit confirmer.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>Administrator confirmation</source>
+            <translation>Confirmation de l'administrateur</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Installer quand même</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Ignorer ce pack de cours</translation>
+        </message>
+        <message>
+            <source>Also trust this publisher from now on</source>
+            <translation>Faire aussi confiance à cet éditeur désormais</translation>
+        </message>
+    </context>
+    <context>
         <name>VideoView</name>
         <message>
             <source>Video player</source>
@@ -1062,6 +2010,80 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
             <translation>Impossible de lire cette vidéo : son fichier est endommagé ou dans un format que cet ordinateur ne sait pas lire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>No answer</source>
+            <translation>Pas de réponse</translation>
+        </message>
+        <message>
+            <source>No choice</source>
+            <translation>Aucun choix</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Vrai</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Faux</translation>
+        </message>
+        <message>
+            <source>{answer} (± {tolerance})</source>
+            <translation>{answer} (± {tolerance})</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificate</name>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Certificat de réussite</translation>
+        </message>
+        <message>
+            <source>This certifies that</source>
+            <translation>Nous certifions que</translation>
+        </message>
+        <message>
+            <source>has completed the course</source>
+            <translation>a terminé le cours</translation>
+        </message>
+        <message>
+            <source>published by {publisher}</source>
+            <translation>publié par {publisher}</translation>
+        </message>
+        <message>
+            <source>Completed on {date}</source>
+            <translation>Terminé le {date}</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Module</translation>
+        </message>
+        <message>
+            <source>Quiz score</source>
+            <translation>Score au quiz</translation>
+        </message>
+        <message>
+            <source>no quiz</source>
+            <translation>pas de quiz</translation>
+        </message>
+        <message>
+            <source>Certificate id: {id}</source>
+            <translation>Identifiant du certificat : {id}</translation>
+        </message>
+        <message>
+            <source>Verification code (Ed25519 signature by this computer's key):</source>
+            <translation>Code de vérification (signature Ed25519 par la clé de cet ordinateur) :</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: {fingerprint}</source>
+            <translation>Empreinte de la clé : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Check this certificate offline with: c4s cert verify FILE.pdf</source>
+            <translation>Vérifiez ce certificat hors ligne avec : c4s cert verify FICHIER.pdf</translation>
         </message>
     </context>
     <context>
@@ -1344,6 +2366,126 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
             <translation>Le fichier de réponses {path} contient {got}, alors qu'il doit contenir un seul objet JSON associant les identifiants des questions aux réponses.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the copy was not saved. Free some space or choose another place, then try again.</source>
+            <translation>Le disque qui contient {folder} est plein : la copie n'a pas été enregistrée. Libérez de la place ou choisissez un autre emplacement, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
+            <translation>La copie ne peut pas être enregistrée sous {path} ({detail}). Choisissez un autre emplacement, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
+            <translation>Ce fichier manque dans la bibliothèque : aucune copie n'a été enregistrée. Réparez le cours, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>{path} is not a C4S Desktop certificate: {detail}.</source>
+            <translation>{path} n'est pas un certificat C4S Desktop : {detail}.</translation>
+        </message>
+        <message>
+            <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
+            <translation>Les informations de {path} ont été modifiées après la signature du certificat ; ne vous y fiez pas.</translation>
+        </message>
+        <message>
+            <source>The signature in {path} does not match its facts and key; the certificate was not made by C4S Desktop or was forged.</source>
+            <translation>La signature de {path} ne correspond ni à ses informations ni à sa clé : le certificat n'a pas été fait par C4S Desktop ou a été falsifié.</translation>
+        </message>
+        <message>
+            <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
+            <translation>La clé de certificat de cet ordinateur, {path}, est illisible ({detail}) ; restaurez-la depuis une sauvegarde, ou déplacez-la pour qu'une nouvelle clé soit créée.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be written to {path}; choose another folder.</source>
+            <translation>Impossible d'écrire le certificat dans {path} ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>{learner} has not completed the course {course} yet, so there is no certificate to save.</source>
+            <translation>{learner} n'a pas encore terminé le cours {course} : il n'y a pas encore de certificat à enregistrer.</translation>
+        </message>
+        <message>
+            <source>The statement field {field} {problem}.</source>
+            <translation>Le champ {field} de la déclaration : {problem}.</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to a sync server yet; set up sync first.</source>
+            <translation>Cet ordinateur n'est encore relié à aucun serveur de synchronisation ; configurez d'abord la synchronisation.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
+            <translation>Le serveur de synchronisation {server} est injoignable ({detail}) ; votre progression est conservée et sera envoyée plus tard.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
+            <translation>Le serveur de synchronisation {server} a répondu par une erreur ({status}) ; votre progression est conservée et sera envoyée plus tard.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} sent a reply this app does not understand.</source>
+            <translation>Le serveur de synchronisation {server} a envoyé une réponse que cette application ne comprend pas.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} refused this computer's credentials; ask an administrator to enroll it again.</source>
+            <translation>Le serveur de synchronisation {server} a refusé les identifiants de cet ordinateur ; demandez à un administrateur de l'inscrire à nouveau.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} does not let this computer do that ({detail}).</source>
+            <translation>Le serveur de synchronisation {server} n'autorise pas cet ordinateur à faire cela ({detail}).</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment code: {reason}</source>
+            <translation>Le serveur a refusé le code d'inscription : {reason}</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
+            <translation>Le serveur {server} ne propose pas l'inscription des appareils ; utilisez plutôt un nom d'utilisateur et un mot de passe.</translation>
+        </message>
+        <message>
+            <source>Type the LRS password on the first line of the standard input.</source>
+            <translation>Saisissez le mot de passe du LRS sur la première ligne de l'entrée standard.</translation>
+        </message>
+        <message>
+            <source>The sync settings in {path} cannot be read; set up sync again.</source>
+            <translation>Les réglages de synchronisation dans {path} sont illisibles ; configurez à nouveau la synchronisation.</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not offer a pack catalog.</source>
+            <translation>Le serveur {server} ne propose pas de catalogue de paquets.</translation>
+        </message>
+        <message>
+            <source>'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).</source>
+            <translation>« {learner} » n'est pas un identifiant d'apprenant (il a la forme 8-4-4-4-12 chiffres hexadécimaux).</translation>
+        </message>
+        <message>
+            <source>The server does not offer a pack with the id {pack_id}.</source>
+            <translation>Le serveur ne propose aucun paquet portant l'identifiant {pack_id}.</translation>
+        </message>
+        <message>
+            <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
+            <translation>Le téléchargement de {what} a échoué ({detail}) ; relancez-le pour le reprendre.</translation>
+        </message>
+        <message>
+            <source>The download is paused; start it again to resume where it stopped.</source>
+            <translation>Le téléchargement est en pause ; relancez-le pour reprendre là où il s'est arrêté.</translation>
+        </message>
+        <message>
+            <source>The file {what} arrived damaged (its checksum is wrong), so it was not kept; try again.</source>
+            <translation>Le fichier {what} est arrivé endommagé (sa somme de contrôle est fausse) et n'a donc pas été conservé ; réessayez.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
+            <translation>Le fichier de quiz {path} du cours {pack} est manquant ou illisible. Réparez le cours, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
+            <translation>Vous avez utilisé les {max} tentatives de ce quiz. Votre meilleur résultat est conservé.</translation>
+        </message>
+        <message>
+            <source>This attempt is already finished and takes no more answers. Start a new attempt to answer again.</source>
+            <translation>Cette tentative est déjà terminée et n'accepte plus de réponses. Commencez une nouvelle tentative pour répondre à nouveau.</translation>
+        </message>
+        <message>
+            <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
+            <translation>La question {question} a déjà une réponse dans cette tentative ; une réponse donnée ne peut plus être modifiée.</translation>
         </message>
     </context>
     <context>

@@ -40,6 +40,133 @@
         </message>
     </context>
     <context>
+        <name>ButtonsInput</name>
+        <message>
+            <source>Tick every right answer: the number keys tick and untick, Enter confirms.</source>
+            <translation>Jelölje be az összes helyes választ: a számbillentyűk be- és kijelölnek, az Enter megerősít.</translation>
+        </message>
+        <message>
+            <source>Press a choice's number to choose it, then Enter to confirm.</source>
+            <translation>Nyomja meg a választás számát a kiválasztáshoz, majd az Entert a megerősítéshez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStudyView</name>
+        <message>
+            <source>Case study text</source>
+            <translation>Az esettanulmány szövege</translation>
+        </message>
+        <message>
+            <source>Your reflections</source>
+            <translation>Az Ön gondolatai</translation>
+        </message>
+        <message>
+            <source>Saving status</source>
+            <translation>Mentés állapota</translation>
+        </message>
+        <message>
+            <source>This case study's text is missing from the library. Repair the course, then try again.</source>
+            <translation>Az esettanulmány szövege hiányzik a könyvtárból. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>{number}. {prompt}</source>
+            <translation>{number}. {prompt}</translation>
+        </message>
+        <message>
+            <source>Your answer to question {number}</source>
+            <translation>Az Ön válasza a(z) {number}. kérdésre</translation>
+        </message>
+        <message>
+            <source>Type your answer here…</source>
+            <translation>Ide írja a válaszát…</translation>
+        </message>
+        <message>
+            <source>Sign in to keep your answers.</source>
+            <translation>Jelentkezzen be, hogy a válaszai megmaradjanak.</translation>
+        </message>
+        <message>
+            <source>Editing…</source>
+            <translation>Szerkesztés…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Mentés…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Mentve</translation>
+        </message>
+        <message>
+            <source>Your answers could not be saved: {reason}</source>
+            <translation>A válaszait nem sikerült menteni: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseCard</name>
+        <message>
+            <source>Course completion</source>
+            <translation>A kurzus teljesítése</translation>
+        </message>
+        <message>
+            <source>Published by {publisher} · Time spent: {time}</source>
+            <translation>Kiadó: {publisher} · Eltöltött idő: {time}</translation>
+        </message>
+        <message>
+            <source>&amp;Go to it</source>
+            <translation>&amp;Tovább ide</translation>
+        </message>
+        <message>
+            <source>Save &amp;certificate…</source>
+            <translation>&amp;Tanúsítvány mentése…</translation>
+        </message>
+        <message>
+            <source>Next: {item} (in {lesson})</source>
+            <translation>Következik: {item} ({lesson})</translation>
+        </message>
+        <message>
+            <source>Go to the next item: {item}</source>
+            <translation>Ugrás a következő elemre: {item}</translation>
+        </message>
+        <message>
+            <source>Completed on {date}. Well done!</source>
+            <translation>Teljesítve: {date} – gratulálunk!</translation>
+        </message>
+        <message>
+            <source>Completion by module and lesson</source>
+            <translation>Teljesítés modulonként és leckénként</translation>
+        </message>
+        <message>
+            <source>Module and lesson</source>
+            <translation>Modul és lecke</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Elvégzett elemek</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Teljesítés</translation>
+        </message>
+        <message>
+            <source>Quiz score</source>
+            <translation>Teszteredmény</translation>
+        </message>
+        <message>
+            <source>Quiz scores over attempts</source>
+            <translation>Teszteredmények kísérletenként</translation>
+        </message>
+        <message>
+            <source>No quiz attempted yet.</source>
+            <translation>Még egy tesztet sem próbált ki.</translation>
+        </message>
+        <message numerus="yes">
+            <source>best %1, %n attempt(s)</source>
+            <translation>
+                <numerusform>legjobb: %1, %n kísérlet</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentView</name>
         <message>
             <source>Course text</source>
@@ -85,6 +212,159 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         <message>
             <source>Details copied</source>
             <translation>Részletek kimásolva</translation>
+        </message>
+    </context>
+    <context>
+        <name>GetPacksDialog</name>
+        <message>
+            <source>Get packs</source>
+            <translation>Csomagok letöltése</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>Download progress</source>
+            <translation>Letöltés állapota</translation>
+        </message>
+        <message>
+            <source>&amp;Download</source>
+            <translation>&amp;Letöltés</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Szünet</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel download</source>
+            <translation>Letöltés &amp;megszakítása</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Újra&amp;töltés</translation>
+        </message>
+        <message>
+            <source>&amp;Limit the download speed to</source>
+            <translation>A letöltési sebesség &amp;korlátozása:</translation>
+        </message>
+        <message>
+            <source>For shared or metered connections; kept for next time.</source>
+            <translation>Megosztott vagy forgalomdíjas kapcsolatokhoz; legközelebb is érvényes.</translation>
+        </message>
+        <message>
+            <source> kB/s</source>
+            <translation> kB/s</translation>
+        </message>
+        <message>
+            <source>Download speed limit, kilobytes per second</source>
+            <translation>Letöltési sebességkorlát, kilobájt per másodperc</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Csomag</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Verzió</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Méret</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Nyelvek</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Kiadó</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>Packs offered by the server</source>
+            <translation>A kiszolgáló által kínált csomagok</translation>
+        </message>
+        <message>
+            <source>&amp;Packs offered by your organisation's server:</source>
+            <translation>A szervezete kiszolgálója által kínált &amp;csomagok:</translation>
+        </message>
+        <message>
+            <source>Reading the catalog from the server…</source>
+            <translation>A katalógus beolvasása a kiszolgálóról…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server offers %n pack(s).</source>
+            <translation>
+                <numerusform>A kiszolgáló %n csomagot kínál.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Új</translation>
+        </message>
+        <message>
+            <source>Update from v{old} to v{new}</source>
+            <translation>Frissítés: v{old} → v{new}</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>Telepítve</translation>
+        </message>
+        <message>
+            <source>Downloading “{title}”…</source>
+            <translation>„{title}” letöltése…</translation>
+        </message>
+        <message>
+            <source>Pausing…</source>
+            <translation>Szüneteltetés…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Megszakítás…</translation>
+        </message>
+        <message>
+            <source>Download cancelled.</source>
+            <translation>Letöltés megszakítva.</translation>
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <source>Installing “{title}”…</source>
+            <translation>„{title}” telepítése…</translation>
+        </message>
+        <message>
+            <source>Skipped; nothing was downloaded.</source>
+            <translation>Kihagyva; semmi sem lett letöltve.</translation>
+        </message>
+        <message>
+            <source>Paused. Resume to continue where the download stopped.</source>
+            <translation>Szüneteltetve. A folytatással ott folytatódik, ahol a letöltés megállt.</translation>
+        </message>
+        <message>
+            <source>“{title}” was updated to version {version}.</source>
+            <translation>A(z) „{title}” frissült a(z) {version}. verzióra.</translation>
+        </message>
+        <message>
+            <source>“{title}” was installed.</source>
+            <translation>A(z) „{title}” telepítve.</translation>
+        </message>
+        <message>
+            <source>Cancelled; the pack was not installed.</source>
+            <translation>Megszakítva; a csomag nem lett telepítve.</translation>
+        </message>
+        <message>
+            <source>&amp;Update</source>
+            <translation>&amp;Frissítés</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Folytatás</translation>
         </message>
     </context>
     <context>
@@ -134,45 +414,57 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
-            <translation>„{title}” aláírója {publisher}, aki ezen a számítógépen még nem megbízható kiadó.</translation>
+            <translation type="vanished">„{title}” aláírója {publisher}, aki ezen a számítógépen még nem megbízható kiadó.</translation>
         </message>
         <message>
             <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
-            <translation>„{title}” nincs aláírva: semmi sem igazolja, ki készítette, és hogy nem módosították.</translation>
+            <translation type="vanished">„{title}” nincs aláírva: semmi sem igazolja, ki készítette, és hogy nem módosították.</translation>
         </message>
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}
 
 Install it only if you got it from someone you trust. An administrator must confirm.</source>
-            <translation>Kiadó: {publisher}
+            <translation type="vanished">Kiadó: {publisher}
 Kulcs ujjlenyomata: {fingerprint}
 
 Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának jóvá kell hagynia.</translation>
         </message>
         <message>
             <source>none</source>
-            <translation>nincs</translation>
+            <translation type="vanished">nincs</translation>
         </message>
         <message>
             <source>Administrator confirmation</source>
-            <translation>Rendszergazdai jóváhagyás</translation>
+            <translation type="vanished">Rendszergazdai jóváhagyás</translation>
         </message>
         <message>
             <source>Install anyway</source>
-            <translation>Telepítés mégis</translation>
+            <translation type="vanished">Telepítés mégis</translation>
         </message>
         <message>
             <source>Also trust this publisher from now on</source>
-            <translation>Ez a kiadó ezentúl legyen megbízható</translation>
+            <translation type="vanished">Ez a kiadó ezentúl legyen megbízható</translation>
         </message>
         <message>
             <source>Update “{title}” from version {old} to version {new}?</source>
             <translation>Frissíti ezt a kurzuscsomagot: „{title}” (verzió: {old} → {new})?</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n új elem, {removed} eltávolítva, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed {done} of %n pack(s).</source>
+            <translation>
+                <numerusform>%n csomagból {done} telepítve.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{added} items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>{added} elem hozzáadva, {removed} törölve, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</translation>
+            <translation type="vanished">{added} elem hozzáadva, {removed} törölve, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</translation>
         </message>
         <message>
             <source>Update a pack</source>
@@ -216,7 +508,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Installed {done} of {count} packs.</source>
-            <translation>{count} kurzuscsomagból {done} telepítve.</translation>
+            <translation type="vanished">{count} kurzuscsomagból {done} telepítve.</translation>
         </message>
     </context>
     <context>
@@ -240,6 +532,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Next item</source>
             <translation>Következő elem</translation>
+        </message>
+        <message>
+            <source>This item cannot be shown: its file is missing.</source>
+            <translation>Ez az elem nem jeleníthető meg: hiányzik a fájlja.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -442,9 +738,15 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <source>Next lesson</source>
             <translation>Következő lecke</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n elem</numerusform>
+            </translation>
+        </message>
         <message>
             <source>{n} items</source>
-            <translation>{n} elem</translation>
+            <translation type="vanished">{n} elem</translation>
         </message>
     </context>
     <context>
@@ -485,6 +787,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Kurzuscsomagok &amp;hozzáadása…</translation>
         </message>
         <message>
+            <source>&amp;Get packs…</source>
+            <translation>Csomagok &amp;letöltése…</translation>
+        </message>
+        <message>
+            <source>Download packs from your organisation's server</source>
+            <translation>Csomagok letöltése a szervezete kiszolgálójáról</translation>
+        </message>
+        <message>
             <source>&amp;Remove pack…</source>
             <translation>Kurzuscsomag &amp;eltávolítása…</translation>
         </message>
@@ -509,6 +819,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>&amp;Eredeti méret</translation>
         </message>
         <message>
+            <source>My &amp;progress</source>
+            <translation>&amp;Előrehaladásom</translation>
+        </message>
+        <message>
+            <source>Your progress on every course (Ctrl+Shift+P)</source>
+            <translation>Előrehaladása az összes kurzuson (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>&amp;Eszközök</translation>
         </message>
@@ -531,6 +849,153 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Data folder: {size}</source>
             <translation>Adatmappa: {size}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchingInput</name>
+        <message>
+            <source>Match for: {text}</source>
+            <translation>Párja ennek: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MovableList</name>
+        <message>
+            <source>{text}, position {n} of {count}</source>
+            <translation>{text}, {n}. hely a(z) {count} közül</translation>
+        </message>
+    </context>
+    <context>
+        <name>NumberInput</name>
+        <message>
+            <source>Type a number</source>
+            <translation>Írjon be egy számot</translation>
+        </message>
+        <message>
+            <source>Your answer, a number</source>
+            <translation>Az Ön válasza, egy szám</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderingInput</name>
+        <message>
+            <source>Items to put in order</source>
+            <translation>Sorba rendezendő elemek</translation>
+        </message>
+        <message>
+            <source>Drag the items, or select one and press Alt+Up or Alt+Down to move it.</source>
+            <translation>Húzza az elemeket, vagy jelöljön ki egyet, és az Alt+Fel vagy Alt+Le billentyűvel mozgassa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Resume the attempt</source>
+            <translation>A próbálkozás folytatása</translation>
+        </message>
+        <message>
+            <source>Start the quiz</source>
+            <translation>A kvíz indítása</translation>
+        </message>
+        <message>
+            <source>Your attempts</source>
+            <translation>Az Ön próbálkozásai</translation>
+        </message>
+        <message>
+            <source>Your attempts at this quiz</source>
+            <translation>Az Ön próbálkozásai ennél a kvíznél</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Próbálkozás</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dátum</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontszám</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Eredmény</translation>
+        </message>
+        <message>
+            <source>Select a finished attempt and press Enter to review its answers.</source>
+            <translation>Jelöljön ki egy befejezett próbálkozást, és nyomja meg az Entert a válaszai áttekintéséhez.</translation>
+        </message>
+        <message>
+            <source>{n} questions</source>
+            <translation type="vanished">{n} kérdés</translation>
+        </message>
+        <message>
+            <source>pass mark {score}</source>
+            <translation>sikeres teljesítés: {score}</translation>
+        </message>
+        <message>
+            <source>{used} of {n} attempts used</source>
+            <translation type="vanished">{n} próbálkozásból {used} felhasználva</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n kérdés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %n attempt(s) used</source>
+            <translation>
+                <numerusform>%n próbálkozásból {used} felhasználva</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>answers are checked one by one</source>
+            <translation>a válaszok ellenőrzése egyenként</translation>
+        </message>
+        <message>
+            <source>answers are checked at the end</source>
+            <translation>a válaszok ellenőrzése a végén</translation>
+        </message>
+        <message>
+            <source>Resume attempt {n} ({done} of {count} answered)</source>
+            <translation>A(z) {n}. próbálkozás folytatása ({count} kérdésből {done} megválaszolva)</translation>
+        </message>
+        <message>
+            <source>Start a new attempt</source>
+            <translation>Új próbálkozás indítása</translation>
+        </message>
+        <message>
+            <source>You passed this quiz.</source>
+            <translation>Ön teljesítette ezt a kvízt.</translation>
+        </message>
+        <message>
+            <source>Your best score: {score}.</source>
+            <translation>Legjobb eredménye: {score}.</translation>
+        </message>
+        <message>
+            <source>You have used all your attempts.</source>
+            <translation>Minden próbálkozását felhasználta.</translation>
+        </message>
+        <message>
+            <source>Starting a new attempt leaves the unfinished one as it is; it still counts as an attempt.</source>
+            <translation>Új próbálkozás indításakor a befejezetlen változatlan marad, de próbálkozásnak számít.</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Sikeres</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Sikertelen</translation>
+        </message>
+        <message>
+            <source>Unfinished</source>
+            <translation>Befejezetlen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Folyamatban</translation>
         </message>
     </context>
     <context>
@@ -627,9 +1092,15 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <source>No removable drive found. Plug one in, then press Scan, or choose a file or folder.</source>
             <translation>Nem található cserélhető meghajtó. Csatlakoztasson egyet, majd nyomja meg a Keresés gombot, vagy válasszon fájlt vagy mappát.</translation>
         </message>
+        <message numerus="yes">
+            <source>Found %n pack(s).</source>
+            <translation>
+                <numerusform>%n csomag található.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Found {n} packs.</source>
-            <translation>{n} kurzuscsomag található.</translation>
+            <translation type="vanished">{n} kurzuscsomag található.</translation>
         </message>
         <message>
             <source>Choose pack files</source>
@@ -707,27 +1178,51 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Szélességhez igazítás</translation>
         </message>
         <message>
+            <source>Save a copy…</source>
+            <translation>Másolat mentése…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Nyomtatás…</translation>
+        </message>
+        <message>
             <source>of {n}</source>
             <translation>/ {n}</translation>
+        </message>
+        <message>
+            <source>Save a copy of the fact sheet</source>
+            <translation>A tájékoztató lap másolatának mentése</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumentumok (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved a copy as {path}</source>
+            <translation>Másolat mentve ide: {path}</translation>
+        </message>
+        <message>
+            <source>Print the fact sheet</source>
+            <translation>A tájékoztató lap nyomtatása</translation>
         </message>
     </context>
     <context>
         <name>PlaceholderView</name>
         <message>
             <source>Quiz</source>
-            <translation>Kvíz</translation>
+            <translation type="vanished">Kvíz</translation>
         </message>
         <message>
             <source>pass mark {score}</source>
-            <translation>megfelelési határ: {score}</translation>
+            <translation type="vanished">megfelelési határ: {score}</translation>
         </message>
         <message>
             <source>at most {n} attempts</source>
-            <translation>legfeljebb {n} próbálkozás</translation>
+            <translation type="vanished">legfeljebb {n} próbálkozás</translation>
         </message>
         <message>
             <source>This quiz is installed and ready. Taking quizzes comes in the next version of C4S Desktop.</source>
-            <translation>Ez a kvíz telepítve van és kész. A kvízek kitöltése a C4S Desktop következő verziójában lesz elérhető.</translation>
+            <translation type="vanished">Ez a kvíz telepítve van és kész. A kvízek kitöltése a C4S Desktop következő verziójában lesz elérhető.</translation>
         </message>
     </context>
     <context>
@@ -813,6 +1308,60 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>ProgressScreen</name>
+        <message>
+            <source>My progress</source>
+            <translation>Előrehaladásom</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Vissza</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Előrehaladásának betöltése…</translation>
+        </message>
+        <message>
+            <source>Progress of {name}</source>
+            <translation>{name} előrehaladása</translation>
+        </message>
+        <message>
+            <source>Time spent learning: {time} · Courses completed: {done} of {total}</source>
+            <translation>Tanulással töltött idő: {time} · Elvégzett kurzusok: {done} / {total}</translation>
+        </message>
+        <message>
+            <source>No course is installed yet.</source>
+            <translation>Még nincs telepített kurzus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressScreenFlow</name>
+        <message>
+            <source>Choose who is learning first: your progress is kept under your name.</source>
+            <translation>Először válassza ki, ki tanul: az előrehaladást az Ön neve alatt tároljuk.</translation>
+        </message>
+        <message>
+            <source>Loading your progress…</source>
+            <translation>Előrehaladásának betöltése…</translation>
+        </message>
+        <message>
+            <source>Certificate - {course} - {learner}</source>
+            <translation>Tanúsítvány - {course} - {learner}</translation>
+        </message>
+        <message>
+            <source>Save certificate</source>
+            <translation>Tanúsítvány mentése</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumentumok (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Certificate saved: {path}</source>
+            <translation>Tanúsítvány elmentve: {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressSession</name>
         <message>
             <source>&amp;Continue where I left off</source>
@@ -840,6 +1389,72 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
             <translation>Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionPage</name>
+        <message>
+            <source>Confirm answer</source>
+            <translation>Válasz megerősítése</translation>
+        </message>
+        <message>
+            <source>Confirm your answer (Enter)</source>
+            <translation>Erősítse meg a válaszát (Enter)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Következő kérdés</translation>
+        </message>
+        <message>
+            <source>Question {n} of {count}</source>
+            <translation>{n}. kérdés / {count}</translation>
+        </message>
+        <message>
+            <source>See my results</source>
+            <translation>Eredményeim megtekintése</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizView</name>
+        <message>
+            <source>Sign in to take this quiz: your answers are kept under your name.</source>
+            <translation>Jelentkezzen be a kvíz kitöltéséhez: a válaszait a neve alatt őrizzük meg.</translation>
+        </message>
+        <message>
+            <source>Opening the quiz…</source>
+            <translation>A kvíz megnyitása…</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Indítás…</translation>
+        </message>
+        <message>
+            <source>Opening your attempt…</source>
+            <translation>A próbálkozás megnyitása…</translation>
+        </message>
+        <message>
+            <source>Give an answer first.</source>
+            <translation>Előbb adjon választ.</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>Helyes!</translation>
+        </message>
+        <message>
+            <source>Partly right: {score} of {max} points.</source>
+            <translation>Részben helyes: {max} pontból {score}.</translation>
+        </message>
+        <message>
+            <source>Not right.</source>
+            <translation>Nem helyes.</translation>
+        </message>
+        <message>
+            <source>The right answer: {answer}</source>
+            <translation>A helyes válasz: {answer}</translation>
+        </message>
+        <message>
+            <source>Adding up your score…</source>
+            <translation>Az eredmény kiszámítása…</translation>
         </message>
     </context>
     <context>
@@ -907,6 +1522,76 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Removed “{title}”; {size} freed.</source>
             <translation>„{title}” eltávolítva; {size} felszabadult.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPage</name>
+        <message>
+            <source>Review of your answers</source>
+            <translation>A válaszai áttekintése</translation>
+        </message>
+        <message>
+            <source>Back to the quiz overview</source>
+            <translation>Vissza a kvíz áttekintéséhez</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Újrapróbálkozás</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Sikeres</translation>
+        </message>
+        <message>
+            <source>Not passed</source>
+            <translation>Sikertelen</translation>
+        </message>
+        <message>
+            <source>Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.</source>
+            <translation>{n}. próbálkozás: {max} pontból {score} ({percent}). A sikeres teljesítés határa {mark}.</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Az Ön válasza:</translation>
+        </message>
+        <message>
+            <source>The right answer:</source>
+            <translation>A helyes válasz:</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Helyes</translation>
+        </message>
+        <message>
+            <source>Not right</source>
+            <translation>Nem helyes</translation>
+        </message>
+        <message>
+            <source>Question {n}</source>
+            <translation>{n}. kérdés</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreChart</name>
+        <message>
+            <source>{score} (passed)</source>
+            <translation>{score} (sikeres)</translation>
+        </message>
+        <message>
+            <source>{score} (not passed)</source>
+            <translation>{score} (sikertelen)</translation>
+        </message>
+        <message>
+            <source>Scores over attempts: {scores}</source>
+            <translation>Az egyes kísérletek eredménye: {scores}</translation>
+        </message>
+        <message>
+            <source>Scores of the last {shown} of {total} attempts: {scores}</source>
+            <translation>Az utolsó {shown} kísérlet eredménye (összesen {total}): {scores}</translation>
+        </message>
+        <message>
+            <source>Quiz scores chart</source>
+            <translation>A teszteredmények grafikonja</translation>
         </message>
     </context>
     <context>
@@ -993,8 +1678,28 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>A felület &amp;nyelve:</translation>
         </message>
         <message>
+            <source>Colour theme</source>
+            <translation>Színtéma</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>A rendszerrel azonos</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Világos</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sötét</translation>
+        </message>
+        <message>
             <source>Courses are shown in this language when they have it, otherwise in their own language. The new language is used once C4S Desktop restarts.</source>
             <translation>A kurzusok ezen a nyelven jelennek meg, ha elérhetők rajta, különben a saját nyelvükön. Az új nyelv a C4S Desktop újraindítása után lép életbe.</translation>
+        </message>
+        <message>
+            <source>Colour &amp;theme:</source>
+            <translation>&amp;Színtéma:</translation>
         </message>
     </context>
     <context>
@@ -1039,6 +1744,239 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>SyncDetailsDialog</name>
+        <message>
+            <source>Sync</source>
+            <translation>Szinkronizálás</translation>
+        </message>
+        <message>
+            <source>Sync details</source>
+            <translation>Szinkronizálás részletei</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Kiszolgáló:</translation>
+        </message>
+        <message>
+            <source>Last synced:</source>
+            <translation>Utolsó szinkronizálás:</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent:</source>
+            <translation>Küldésre vár:</translation>
+        </message>
+        <message>
+            <source>Last error:</source>
+            <translation>Utolsó hiba:</translation>
+        </message>
+        <message>
+            <source>Statements the server refused (for an administrator; they are kept here):</source>
+            <translation>A kiszolgáló által elutasított bejegyzések (rendszergazdának; itt megmaradnak):</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Mikor</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Ok</translation>
+        </message>
+        <message>
+            <source>Refused statements</source>
+            <translation>Elutasított bejegyzések</translation>
+        </message>
+        <message>
+            <source>Sync &amp;now</source>
+            <translation>Szinkronizálás &amp;most</translation>
+        </message>
+        <message>
+            <source>&amp;Set up…</source>
+            <translation>&amp;Beállítás…</translation>
+        </message>
+        <message>
+            <source>Send refused &amp;again</source>
+            <translation>Elutasítottak újra&amp;küldése</translation>
+        </message>
+        <message>
+            <source>This computer does not send progress to a server yet. An administrator can set it up with an enrollment code.</source>
+            <translation>Ez a számítógép még nem küldi a haladást kiszolgálóra. Egy rendszergazda beállíthatja egy regisztrációs kóddal.</translation>
+        </message>
+        <message>
+            <source>Syncing with the server now…</source>
+            <translation>Szinkronizálás a kiszolgálóval folyamatban…</translation>
+        </message>
+        <message>
+            <source>All progress recorded here is on the server.</source>
+            <translation>Az itt rögzített teljes haladás a kiszolgálón van.</translation>
+        </message>
+        <message>
+            <source>Some progress waits to be sent; it goes with the next sync.</source>
+            <translation>A haladás egy része küldésre vár; a következő szinkronizáláskor megy el.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached now. Progress is kept here and sent when the server is back.</source>
+            <translation>A kiszolgáló most nem érhető el. A haladás itt megmarad, és elküldjük, amint a kiszolgáló újra elérhető.</translation>
+        </message>
+        <message>
+            <source>Sync needs an administrator's attention: see the last error below.</source>
+            <translation>A szinkronizálás rendszergazdai figyelmet igényel: lásd lent az utolsó hibát.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nincs</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>soha</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n bejegyzés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connect to another &amp;server…</source>
+            <translation>Csatlakozás másik &amp;kiszolgálóhoz…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSetupDialog</name>
+        <message>
+            <source>Set up sync</source>
+            <translation>Szinkronizálás beállítása</translation>
+        </message>
+        <message>
+            <source>Progress recorded on this computer is sent to your organisation's server, and comes back on any computer the learner uses. Ask an administrator for the server's address and a one-time enrollment code.</source>
+            <translation>Az ezen a számítógépen rögzített haladás a szervezete kiszolgálójára kerül, és a tanuló bármely számítógépén visszatér. Kérje el egy rendszergazdától a kiszolgáló címét és egy egyszer használható regisztrációs kódot.</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Kiszolgáló címe</translation>
+        </message>
+        <message>
+            <source>Enrollment code</source>
+            <translation>Regisztrációs kód</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Kiszolgáló &amp;címe:</translation>
+        </message>
+        <message>
+            <source>Enrollment &amp;code:</source>
+            <translation>Regisztrációs &amp;kód:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Állapot</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>&amp;Csatlakozás</translation>
+        </message>
+        <message>
+            <source>Connecting to {server}…</source>
+            <translation>Csatlakozás ide: {server}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusButton</name>
+        <message>
+            <source>Sync…</source>
+            <translation>Szinkronizálás…</translation>
+        </message>
+        <message>
+            <source>Sync not set up</source>
+            <translation>Szinkronizálás nincs beállítva</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Szinkronizálás…</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Szinkronizálva</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting</source>
+            <translation>
+                <numerusform>%n bejegyzés vár küldésre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Nincs kapcsolat</translation>
+        </message>
+        <message>
+            <source>Sync needs attention</source>
+            <translation>A szinkronizálás figyelmet igényel</translation>
+        </message>
+        <message>
+            <source>Sync: {state}. Click for details.</source>
+            <translation>Szinkronizálás: {state}. Kattintson a részletekért.</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Szinkronizálás állapota</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextInput</name>
+        <message>
+            <source>Type your answer</source>
+            <translation>Írja be a válaszát</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Az Ön válasza</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustPrompt</name>
+        <message>
+            <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
+            <translation>„{title}” aláírója {publisher}, aki ezen a számítógépen még nem megbízható kiadó.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
+            <translation>„{title}” nincs aláírva: semmi sem igazolja, ki készítette, és hogy nem módosították.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}
+
+Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Kiadó: {publisher}
+Kulcs ujjlenyomata: {fingerprint}
+
+Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának jóvá kell hagynia.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>nincs</translation>
+        </message>
+        <message>
+            <source>Administrator confirmation</source>
+            <translation>Rendszergazdai jóváhagyás</translation>
+        </message>
+        <message>
+            <source>Install anyway</source>
+            <translation>Telepítés mégis</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Kurzuscsomag kihagyása</translation>
+        </message>
+        <message>
+            <source>Also trust this publisher from now on</source>
+            <translation>Ez a kiadó ezentúl legyen megbízható</translation>
+        </message>
+    </context>
+    <context>
         <name>VideoView</name>
         <message>
             <source>Video player</source>
@@ -1062,6 +2000,80 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
             <translation>Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>No answer</source>
+            <translation>Nincs válasz</translation>
+        </message>
+        <message>
+            <source>No choice</source>
+            <translation>Nincs kiválasztva semmi</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Igaz</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Hamis</translation>
+        </message>
+        <message>
+            <source>{answer} (± {tolerance})</source>
+            <translation>{answer} (± {tolerance})</translation>
+        </message>
+    </context>
+    <context>
+        <name>certificate</name>
+        <message>
+            <source>Certificate of completion</source>
+            <translation>Tanúsítvány a kurzus elvégzéséről</translation>
+        </message>
+        <message>
+            <source>This certifies that</source>
+            <translation>Igazoljuk, hogy</translation>
+        </message>
+        <message>
+            <source>has completed the course</source>
+            <translation>elvégezte a következő kurzust:</translation>
+        </message>
+        <message>
+            <source>published by {publisher}</source>
+            <translation>kiadó: {publisher}</translation>
+        </message>
+        <message>
+            <source>Completed on {date}</source>
+            <translation>Teljesítés dátuma: {date}</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Modul</translation>
+        </message>
+        <message>
+            <source>Quiz score</source>
+            <translation>Teszteredmény</translation>
+        </message>
+        <message>
+            <source>no quiz</source>
+            <translation>nincs teszt</translation>
+        </message>
+        <message>
+            <source>Certificate id: {id}</source>
+            <translation>Tanúsítvány azonosítója: {id}</translation>
+        </message>
+        <message>
+            <source>Verification code (Ed25519 signature by this computer's key):</source>
+            <translation>Ellenőrző kód (Ed25519-aláírás e számítógép kulcsával):</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: {fingerprint}</source>
+            <translation>Kulcs ujjlenyomata: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Check this certificate offline with: c4s cert verify FILE.pdf</source>
+            <translation>A tanúsítvány internet nélkül ellenőrizhető: c4s cert verify FÁJL.pdf</translation>
         </message>
     </context>
     <context>
@@ -1344,6 +2356,126 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
             <translation>A válaszfájl ({path}) tartalma: {got}, de egyetlen JSON-objektumnak kell lennie, amely a kérdésazonosítókhoz válaszokat rendel.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the copy was not saved. Free some space or choose another place, then try again.</source>
+            <translation>A(z) {folder} mappát tartalmazó lemez megtelt, ezért a másolat nem lett mentve. Szabadítson fel helyet, vagy válasszon másik helyet, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
+            <translation>A másolat nem menthető ide: {path} ({detail}). Válasszon másik helyet, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
+            <translation>Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>{path} is not a C4S Desktop certificate: {detail}.</source>
+            <translation>{path} nem C4S Desktop-tanúsítvány: {detail}.</translation>
+        </message>
+        <message>
+            <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
+            <translation>A(z) {path} adatait a tanúsítvány aláírása után módosították; ne fogadja el.</translation>
+        </message>
+        <message>
+            <source>The signature in {path} does not match its facts and key; the certificate was not made by C4S Desktop or was forged.</source>
+            <translation>A(z) {path} aláírása nem egyezik az adataival és a kulcsával; a tanúsítványt nem a C4S Desktop készítette, vagy hamisították.</translation>
+        </message>
+        <message>
+            <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
+            <translation>E számítógép tanúsítványkulcsa ({path}) nem olvasható ({detail}); állítsa vissza biztonsági mentésből, vagy helyezze át, hogy új kulcs készüljön.</translation>
+        </message>
+        <message>
+            <source>The certificate cannot be written to {path}; choose another folder.</source>
+            <translation>A tanúsítvány nem írható ide: {path}; válasszon másik mappát.</translation>
+        </message>
+        <message>
+            <source>{learner} has not completed the course {course} yet, so there is no certificate to save.</source>
+            <translation>{learner} még nem végezte el a(z) {course} kurzust, így nincs menthető tanúsítvány.</translation>
+        </message>
+        <message>
+            <source>The statement field {field} {problem}.</source>
+            <translation>Az utasítás {field} mezője: {problem}.</translation>
+        </message>
+        <message>
+            <source>This computer is not connected to a sync server yet; set up sync first.</source>
+            <translation>Ez a számítógép még nem kapcsolódik szinkronizálási kiszolgálóhoz; előbb állítsa be a szinkronizálást.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló nem érhető el ({detail}); az előrehaladása megmarad, és később elküldjük.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló hibával válaszolt ({status}); az előrehaladása megmarad, és később elküldjük.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} sent a reply this app does not understand.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló olyan választ küldött, amelyet ez az alkalmazás nem ért.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} refused this computer's credentials; ask an administrator to enroll it again.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló elutasította a számítógép hitelesítő adatait; kérje meg a rendszergazdát, hogy regisztrálja újra.</translation>
+        </message>
+        <message>
+            <source>The sync server at {server} does not let this computer do that ({detail}).</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló ezt nem engedi meg ennek a számítógépnek ({detail}).</translation>
+        </message>
+        <message>
+            <source>The server refused the enrollment code: {reason}</source>
+            <translation>A kiszolgáló elutasította a regisztrációs kódot: {reason}</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
+            <translation>A(z) {server} kiszolgáló nem kínál eszközregisztrációt; használjon helyette felhasználónevet és jelszót.</translation>
+        </message>
+        <message>
+            <source>Type the LRS password on the first line of the standard input.</source>
+            <translation>Írja be az LRS jelszavát a szabványos bemenet első sorába.</translation>
+        </message>
+        <message>
+            <source>The sync settings in {path} cannot be read; set up sync again.</source>
+            <translation>A(z) {path} fájlban lévő szinkronizálási beállítások nem olvashatók; állítsa be újra a szinkronizálást.</translation>
+        </message>
+        <message>
+            <source>The server at {server} does not offer a pack catalog.</source>
+            <translation>A(z) {server} kiszolgáló nem kínál csomagkatalógust.</translation>
+        </message>
+        <message>
+            <source>'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).</source>
+            <translation>„{learner}” nem tanulóazonosító (alakja 8-4-4-4-12 hexadecimális számjegy).</translation>
+        </message>
+        <message>
+            <source>The server does not offer a pack with the id {pack_id}.</source>
+            <translation>A kiszolgáló nem kínál {pack_id} azonosítójú csomagot.</translation>
+        </message>
+        <message>
+            <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
+            <translation>A(z) {what} letöltése nem sikerült ({detail}); indítsa újra a letöltést a folytatáshoz.</translation>
+        </message>
+        <message>
+            <source>The download is paused; start it again to resume where it stopped.</source>
+            <translation>A letöltés szünetel; indítsa újra, és ott folytatódik, ahol abbamaradt.</translation>
+        </message>
+        <message>
+            <source>The file {what} arrived damaged (its checksum is wrong), so it was not kept; try again.</source>
+            <translation>A(z) {what} fájl sérülten érkezett (az ellenőrzőösszege hibás), ezért nem tartottuk meg; próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
+            <translation>A(z) {pack} kurzus {path} kvízfájlja hiányzik vagy nem olvasható. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
+            <translation>Felhasználta a kvíz mind a(z) {max} próbálkozását. A legjobb eredményét megőrizzük.</translation>
+        </message>
+        <message>
+            <source>This attempt is already finished and takes no more answers. Start a new attempt to answer again.</source>
+            <translation>Ez a próbálkozás már befejeződött, és nem fogad több választ. Indítson új próbálkozást, ha újra válaszolna.</translation>
+        </message>
+        <message>
+            <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
+            <translation>A(z) {question} kérdésre már van válasz ebben a próbálkozásban; a megadott válasz nem módosítható.</translation>
         </message>
     </context>
     <context>

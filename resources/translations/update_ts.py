@@ -35,6 +35,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 LANGUAGES = ("fr", "es", "hu")
+PLURALS_ONLY = ("en",)
+"""Languages whose .ts holds only the ``%n`` messages (lupdate ``-pluralonly``): English
+needs nothing but their singular and plural forms ("1 item", "2 items")."""
 ERRORS_CONTEXT = "errors"
 
 sys.path.insert(0, str(ROOT))
@@ -59,6 +62,7 @@ def run_lupdate(lang: str, ts_file: Path) -> None:
     command = [
         find_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-locations", "none",
         "-source-language", "en", "-target-language", lang,
+        *(["-pluralonly"] if lang in PLURALS_ONLY else []),
         "c4s_desktop", "-ts", str(ts_file),
     ]
     subprocess.run(command, cwd=ROOT, check=True)
@@ -154,10 +158,11 @@ def fill(ts_file: Path, translations: dict[str, str | list[str]]) -> int:
 def update(folder: Path) -> dict[str, list[tuple[str, str]]]:
     """Update the .ts files in ``folder``; the untranslated messages of each language."""
     result = {}
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURALS_ONLY):
         ts_file = ts_path(lang, folder)
         run_lupdate(lang, ts_file)
-        merge_catalogue(ts_file)
+        if lang in LANGUAGES:
+            merge_catalogue(ts_file)
         result[lang] = unfinished(ts_file)
     return result
 
@@ -176,13 +181,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) if args.check else HERE
         if args.check:
-            for lang in LANGUAGES:
+            for lang in (*LANGUAGES, *PLURALS_ONLY):
                 if ts_path(lang).exists():
                     shutil.copy2(ts_path(lang), ts_path(lang, folder))
         result = update(folder)
         if args.fill is not None:
             table = json.loads(args.fill.read_text(encoding="utf-8"))
-            for lang in LANGUAGES:
+            for lang in (*LANGUAGES, *PLURALS_ONLY):
                 count = fill(ts_path(lang, folder), table.get(lang, {}))
                 print(f"c4s_{lang}.ts: filled {count} string(s)")
                 result[lang] = unfinished(ts_path(lang, folder))

@@ -15,12 +15,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.core.packs.signing import public_key_b64
 from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
+from c4s_desktop.ui.translations import install_translators
 from tests import packkit
 
 PACK_ID = "org.example.test"
@@ -84,6 +86,13 @@ def app_dir(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
 
 
 Launch = Callable[..., AppController]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: QApplication) -> None:
+    """The English translator, as the app installs it: it holds the singular and plural forms
+    of every ``%n`` message ("1 item", "2 items")."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

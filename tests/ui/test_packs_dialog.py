@@ -177,7 +177,7 @@ def test_install_from_a_file_with_progress_then_the_library_shows_it(
     assert dialog.progress.value() == PROGRESS_RANGE
     done, total = reports[-1]
     assert done == total > 40_000
-    assert "Installed 1 of 1 packs." in dialog.status.text()
+    assert "Installed 1 of 1 pack." in dialog.status.text()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
     qtbot.waitUntil(lambda: table(dialog) == [(f"{PACK_ID} v1", "Already installed", False)],
                     timeout=30_000)

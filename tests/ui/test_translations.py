@@ -76,7 +76,7 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     assert lrelease is not None, "pyside6-lrelease comes with PySide6"
     out = tmp_path_factory.mktemp("qm")
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, "en"):  # English: the plural forms of the %n messages
         subprocess.run([lrelease, "-silent", str(TRANSLATIONS / f"c4s_{lang}.ts"),
                         "-qm", str(out / f"c4s_{lang}.qm")], check=True)
     return out

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import re
 
@@ -22,6 +20,8 @@ def is_valid_pin(pin: str) -> bool:
 def hash_pin(pin: str) -> str:
     """``scrypt$N$r$p$salt$hash`` with a fresh random salt."""
     salt = os.urandom(SALT_BYTES)
+    import hashlib  # OpenSSL's libcrypto (3 MiB resident): not at start
+
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=N, r=R, p=P, dklen=32)
     return "$".join(
         ("scrypt", str(N), str(R), str(P), base64.b64encode(salt).decode(),
@@ -31,6 +31,9 @@ def hash_pin(pin: str) -> str:
 
 def check_pin(pin: str, stored: str) -> bool:
     """True when ``pin`` matches a hash made by :func:`hash_pin` (constant-time compare)."""
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
         if scheme != "scrypt":

@@ -1,9 +1,12 @@
-"""Copying bytes while hashing them, in one pass, durably."""
+"""Copying bytes while hashing them, in one pass, durably.
+
+``hashlib`` is imported where a hash is made: it loads OpenSSL's libcrypto (3 MiB resident),
+and the app imports this module at start without hashing anything.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +22,8 @@ def hash_stream(
     src: BinaryIO, limit: int, cancel: Callable[[], bool] | None = None
 ) -> tuple[str, int]:
     """SHA-256 and length of ``src``, reading at most ``limit + 1`` bytes."""
+    import hashlib
+
     digest = hashlib.sha256()
     size = 0
     while size <= limit:
@@ -47,6 +52,8 @@ def copy_hashing(
     disk. With ``durable`` the file is fsynced before returning; otherwise the caller must
     call :func:`make_durable` before relying on it. On any error ``target`` is removed.
     """
+    import hashlib
+
     digest = hashlib.sha256()
     size = 0
     buf = bytearray(CHUNK)

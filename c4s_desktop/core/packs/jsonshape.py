@@ -17,6 +17,7 @@ from c4s_desktop.core.packs.paths import printable
 ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 MAX_INT = 2**63 - 1  # the largest integer SQLite stores
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 Text = dict[str, str]
 JsonObject = dict[str, object]
@@ -82,7 +83,7 @@ def child(where: str, key: str | int) -> str:
     """The location of ``key`` (or a list index) inside the value at ``where``."""
     if isinstance(key, int):
         return f"{where}[{key}]"
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+    if _PLAIN_KEY.fullmatch(key):
         return f"{where}.{key}" if where else key
     return f'{where}["{printable(key)}"]'
 

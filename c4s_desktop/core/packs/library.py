@@ -11,8 +11,8 @@ from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.copying import hash_stream
-from c4s_desktop.core.packs.manifest import Manifest, parse_manifest
-from c4s_desktop.core.search.index import unindex_pack
+from c4s_desktop.core.packs.manifest import Manifest
+from c4s_desktop.core.packs.stored_manifest import read_stored_manifest
 from c4s_desktop.core.store.database import Store
 
 
@@ -32,9 +32,12 @@ class InstalledPack:
     updated_at: str
     manifest_bytes: bytes = field(repr=False)
 
-    def manifest(self) -> Manifest:
-        """The installed version's manifest, parsed."""
-        return parse_manifest(self.manifest_bytes, require_key=False)
+    def manifest(self, *, keep_raw: bool = True) -> Manifest:
+        """The installed version's manifest, parsed (checked at install, so not again).
+
+        ``keep_raw`` False: without the JSON objects as they were (see ``stored_manifest``).
+        """
+        return read_stored_manifest(self.manifest_bytes, keep_raw=keep_raw)
 
 
 _COLUMNS = (
@@ -61,13 +64,13 @@ def _row_to_pack(row: tuple[Any, ...]) -> InstalledPack:
 
 def list_installed(store: Store) -> list[InstalledPack]:
     """Every installed pack, by id."""
-    rows = store.db.execute(f"SELECT {_COLUMNS} FROM packs ORDER BY id").fetchall()
+    rows = store.conn.execute(f"SELECT {_COLUMNS} FROM packs ORDER BY id").fetchall()
     return [_row_to_pack(row) for row in rows]
 
 
 def get_installed(store: Store, pack_id: str) -> InstalledPack | None:
     """The installed pack with this id, or None."""
-    row = store.db.execute(f"SELECT {_COLUMNS} FROM packs WHERE id = ?", [pack_id]).fetchone()
+    row = store.conn.execute(f"SELECT {_COLUMNS} FROM packs WHERE id = ?", [pack_id]).fetchone()
     return None if row is None else _row_to_pack(row)
 
 
@@ -87,6 +90,8 @@ def remove_pack(store: Store, pack_id: str) -> int:
         db.table("pack_history").insert(
             {"pack_id": pack_id, "version": pack.version, "action": "remove", "at": utc_now_iso()}
         )
+    from c4s_desktop.core.search.index import unindex_pack  # the index's parsers: not at start
+
     unindex_pack(store, pack_id)
     return BlobStore(store.data_dir).collect_garbage(referenced_blobs(store))
 

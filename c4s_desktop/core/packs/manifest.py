@@ -10,8 +10,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from packaging.version import InvalidVersion, Version
-
 from c4s_desktop.core.errors import PackError, VersionError
 from c4s_desktop.core.packs.jsonshape import (
     LANGUAGE,
@@ -249,7 +247,7 @@ def _parse(
     if fmt > FORMAT:
         raise VersionError("manifest.format_too_new", where="format", found=fmt, supported=FORMAT)
     min_app = maybe(root, "min_app_version", "", _as_version)
-    if min_app is not None and app_version is not None and Version(app_version) < Version(min_app):
+    if min_app is not None and app_version is not None and _older(app_version, min_app):
         raise VersionError(
             "manifest.app_too_old", where="min_app_version", needed=min_app, have=app_version
         )
@@ -284,7 +282,15 @@ def _either(options: tuple[str, ...]) -> str:
     return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
 
 
+def _older(version: str, than: str) -> bool:
+    from packaging.version import Version  # compiles a large pattern: only when checking
+
+    return Version(version) < Version(than)
+
+
 def _as_version(value: object, where: str) -> str:
+    from packaging.version import InvalidVersion, Version
+
     text = as_string(value, where)
     try:
         Version(text)

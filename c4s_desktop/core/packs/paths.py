@@ -16,10 +16,13 @@ from c4s_desktop.core.errors import PackError
 
 MAX_PATH_BYTES = 255
 _DRIVE = re.compile(r"[A-Za-z]:")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc, all of it
 
 
 def printable(text: str) -> str:
     """``text`` fit for a message: unprintable characters shown as ``\\uXXXX`` escapes."""
+    if text.isprintable():  # nearly always: every location string of a manifest comes here
+        return text
     return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
 
 
@@ -31,7 +34,7 @@ def _path_problem(path: str) -> str | None:
         size = len(path.encode("utf-8"))
     except UnicodeEncodeError:
         return "it is not valid Unicode text"
-    if any(unicodedata.category(ch) == "Cc" for ch in path):
+    if _CONTROL.search(path):
         return "it contains a control character"
     if "\\" in path:
         return "it contains '\\' (use '/' between folders)"

@@ -1,21 +1,23 @@
-"""Ed25519 keys and signatures for packs."""
+"""Ed25519 keys and signatures for packs.
+
+``cryptography`` is imported inside the functions that sign or verify: the app imports this
+module at start (for fingerprints and key decoding), and loading OpenSSL's bindings there
+would slow every start for work done only when a pack is installed. ``hashlib`` too: it loads
+OpenSSL's libcrypto, 3 MiB resident.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
 import os
 from pathlib import Path
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import (
-    Ed25519PrivateKey,
-    Ed25519PublicKey,
-)
+from typing import TYPE_CHECKING
 
 from c4s_desktop.core.errors import InputError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 def generate_key_files(keyfile: Path) -> str:
@@ -23,6 +25,9 @@ def generate_key_files(keyfile: Path) -> str:
 
     Returns the public key in standard base64. Refuses to overwrite an existing key.
     """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     pubfile = keyfile.with_name(keyfile.name + ".pub")
     for path in (keyfile, pubfile):
         if path.exists():
@@ -46,6 +51,9 @@ def generate_key_files(keyfile: Path) -> str:
 
 def load_private_key(keyfile: Path) -> Ed25519PrivateKey:
     """Read a private key written by :func:`generate_key_files`."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     try:
         data = keyfile.read_bytes()
         key = serialization.load_pem_private_key(data, password=None)
@@ -58,6 +66,8 @@ def load_private_key(keyfile: Path) -> Ed25519PrivateKey:
 
 def public_key_b64(key: Ed25519PrivateKey) -> str:
     """The public half of ``key``, raw 32 bytes in standard base64."""
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
 
@@ -90,6 +100,9 @@ def sign(key: Ed25519PrivateKey, data: bytes) -> str:
 
 def signature_valid(public_b64: str, data: bytes, signature_text: bytes) -> bool:
     """True when ``signature_text`` (base64, trailing newline allowed) signs ``data``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     raw_key = decode_public_key(public_b64)
     if raw_key is None:
         return False
@@ -104,5 +117,7 @@ def signature_valid(public_b64: str, data: bytes, signature_text: bytes) -> bool
 def fingerprint(public_b64: str) -> str:
     """A short, readable fingerprint of a public key: SHA-256, first 16 bytes in hex groups."""
     raw = decode_public_key(public_b64) or public_b64.encode()
+    import hashlib  # OpenSSL's libcrypto: not at start (see the module's docstring)
+
     digest = hashlib.sha256(raw).hexdigest()[:32]
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4))

@@ -116,11 +116,11 @@ def ensure_index(store: Store) -> list[str]:
     Heals an index left behind by a crash between an install's commit and its indexing.
     Returns the ids of the packs (re)indexed or dropped.
     """
-    stale = store.db.execute(
+    stale = store.conn.execute(
         "SELECT p.id, p.manifest FROM packs p LEFT JOIN search_packs s ON s.pack_id = p.id "
         "WHERE s.version IS NOT p.version ORDER BY p.id"
     ).fetchall()
-    gone = [row[0] for row in store.db.execute(
+    gone = [row[0] for row in store.conn.execute(
         "SELECT pack_id FROM search_packs WHERE pack_id NOT IN (SELECT id FROM packs)"
     ).fetchall()]
     for pack_id in gone:

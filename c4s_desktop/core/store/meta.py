@@ -7,7 +7,7 @@ from c4s_desktop.core.store.database import Store
 
 def get_meta(store: Store, key: str) -> str | None:
     """The value stored under ``key``, or None."""
-    row = store.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    row = store.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return None if row is None else str(row[0])
 
 

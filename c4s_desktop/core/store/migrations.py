@@ -110,6 +110,37 @@ CREATE TABLE search_packs (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4)
+SCHEMA_V5 = """
+CREATE TABLE sync_learners (
+    learner_id TEXT PRIMARY KEY,
+    registered_at TEXT,
+    pull_cursor TEXT
+);
+CREATE TABLE sync_rejects (
+    statement_id TEXT PRIMARY KEY,
+    status INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
+SCHEMA_V6 = """
+CREATE INDEX statements_learner_time
+    ON statements(learner_id, timestamp, id, pack_id, item_id, verb);
+"""
+"""A learner's statements in time order without reading their bodies: the progress report's
+time spent, attempts and dates (core/progress/timeline.py) read this index alone."""
+
+SCHEMA_V7 = """
+CREATE INDEX statements_registration
+    ON statements(json_extract(body, '$.context.registration'));
+"""
+"""The statements of one quiz attempt (its ``registration``) without scanning the learner's
+others: checked on every answer (core/quiz/attempts.py), so answering stays fast however many
+attempts came before."""
+
+MIGRATIONS: tuple[str, ...] = (
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7,
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from c4s_desktop.core.progress.intervals import Interval
-from c4s_desktop.core.progress.log import record
+from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.progress.resume import load_position, save_position
 from c4s_desktop.core.progress.video_events import watched_statement
 from c4s_desktop.ui.library_data import ItemPlace
@@ -28,8 +28,9 @@ Key = tuple[str | None, str, str]
 class VideoProgress(QObject):
     """Saves positions and watched spans of videos; loads the saved position."""
 
-    recorded = Signal(str, str, object)
-    """(pack id, item id, the new item states by ItemKey): a watched span is stored."""
+    recorded = Signal(str, str, str, object)
+    """(learner id, pack id, item id, the learner's new item states in that pack by item id):
+    a watched span is stored, with the lesson, module or course it completes."""
 
     def __init__(self, worker: StoreWorker | None, session: Session | None,
                  parent: QObject | None = None) -> None:
@@ -82,8 +83,10 @@ class VideoProgress(QObject):
             return
         statement = watched_statement(learner_id, pack_id, item_id, span[0], span[1], length,
                                       lang, lesson_id=place.lesson.id)
-        self._run(lambda store, _task: record(store, [statement]),
-                  on_done=lambda states: self.recorded.emit(pack_id, item_id, states))
+        manifest = place.pack.manifest
+        self._run(lambda store, _task: record_item_events(store, learner_id, manifest,
+                                                          [statement], lang),
+                  on_done=lambda states: self.recorded.emit(learner_id, pack_id, item_id, states))
 
     def _run(self, job: Job[Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> bool:

@@ -87,6 +87,9 @@ class Poster(QLabel):
 class VideoView(QWidget):
     """Plays one video item at a time; :meth:`close_video` saves and lets go of it."""
 
+    recorded = Signal(str, str, str, object)
+    """(learner id, pack id, item id, new item states of that pack): a watched span is stored."""
+
     def __init__(self, lang: str, progress: VideoProgress, preference: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +98,7 @@ class VideoView(QWidget):
         self._lang = lang
         self._progress = progress
         progress.setParent(self)
+        progress.recorded.connect(self.recorded)
         self.engine: VideoEngine
         self.engine, self.engine_note = choose_engine(preference)
         self.place: ItemPlace | None = None
@@ -190,6 +194,14 @@ class VideoView(QWidget):
             return
         self.engine.seek(seconds)
         self.notice.setText(self.tr("Resuming at {time}").format(time=clock(seconds)))
+
+    def learner_changed(self, _learner: object) -> None:
+        """Someone signed in while a video is open and not yet played (``--open`` at start
+        opens it before the sign-in is done): go to where they stopped last time."""
+        place = self.place
+        if place is None or self.engine.playing or self.engine.position >= RESUME_MIN_S:
+            return
+        self._progress.load_position(place, lambda seconds: self._resume(place, seconds))
 
     def start_at(self, seconds: float) -> None:
         """Start (or go on) at ``seconds`` instead of the saved position."""
@@ -336,4 +348,7 @@ class VideoView(QWidget):
 def make_video_view(lang: str, worker: StoreWorker | None, session: Session | None,
                     preference: str | None) -> VideoView:
     """A video view that records for the session's learner through ``worker``."""
-    return VideoView(lang, VideoProgress(worker, session), preference)
+    view = VideoView(lang, VideoProgress(worker, session), preference)
+    if session is not None:
+        session.learner_changed.connect(view.learner_changed)
+    return view
