@@ -26,7 +26,7 @@ from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.pack_manager import PackManager
 from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
 from c4s_desktop.ui.progress_session import ProgressSession
-from c4s_desktop.ui.search_results import attach_search
+from c4s_desktop.ui.search_ui import attach_search
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.settings_dialog import SettingsFlow
 from c4s_desktop.ui.translations import install_translators, settled_language

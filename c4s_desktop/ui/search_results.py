@@ -1,8 +1,7 @@
 """The search results page: one row per hit (title, where it was found, the snippet with the
 match in bold); Enter or a double-click opens it, a subtitle hit at its moment in the video.
 
-:func:`attach_search` puts the box in the window's toolbar, this page among its pages, and wires
-both to a :class:`SearchRunner`.
+:class:`c4s_desktop.ui.search_ui.SearchUi` builds this page when the first results arrive.
 """
 
 from __future__ import annotations
@@ -10,13 +9,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QAction,
     QIcon,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPalette,
     QStandardItem,
@@ -37,9 +34,6 @@ from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit
 from c4s_desktop.ui.icons import item_icon, node_icon
 from c4s_desktop.ui.library_data import LibraryPack
-from c4s_desktop.ui.main_window import MainWindow
-from c4s_desktop.ui.search_box import SearchBox, SearchRunner
-from c4s_desktop.ui.worker import StoreWorker
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -249,70 +243,3 @@ class SearchResultsPage(QWidget):
         hit = index.data(HIT_ROLE)
         if isinstance(hit, Hit):
             self.hit_activated.emit(hit)
-
-
-class SearchUi(QObject):
-    """The search box, the results page and the runner, wired into one main window."""
-
-    def __init__(self, window: MainWindow, worker: StoreWorker, lang: str) -> None:
-        super().__init__(window)
-        self.window = window
-        self.box = SearchBox()
-        self.page = SearchResultsPage(lang)
-        self.runner = SearchRunner(worker, lang, self)
-        self._lang = lang
-        self._before: QWidget | None = None
-        toolbar = window.addToolBar(self.tr("Search"))
-        toolbar.setObjectName("search-toolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(self.box)
-        window.pages.addWidget(self.page)
-        focus = QAction(self.tr("Find in the courses"), window)
-        focus.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-        focus.triggered.connect(self.focus_box)
-        window.addAction(focus)
-        self.box.search_requested.connect(self.runner.run)
-        self.box.results_focus_requested.connect(self._focus_results)
-        self.runner.results_ready.connect(self._show)
-        self.page.hit_activated.connect(self.open_hit)
-        self.page.back_to_box.connect(self.focus_box)
-
-    def start(self, text: str | None = None) -> None:
-        """Heal the index (a job: packs installed but not indexed), then search ``text``."""
-        self.runner.heal_index()
-        if text:
-            self.box.set_query(text)
-
-    def focus_box(self) -> None:
-        """Put the keyboard in the search box, its text selected."""
-        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.box.selectAll()
-
-    def _focus_results(self) -> None:
-        if self.window.pages.currentWidget() is self.page:
-            self.page.focus_results()
-
-    def _show(self, text: str, hits: list[Hit]) -> None:
-        pages = self.window.pages
-        if not text:
-            if pages.currentWidget() is self.page and self._before is not None:
-                pages.setCurrentWidget(self._before)
-            return
-        if pages.currentWidget() is not self.page:
-            self._before = pages.currentWidget()
-        self.page.show_hits(text, hits, self.window.packs)
-        pages.setCurrentWidget(self.page)
-
-    def open_hit(self, hit: Hit) -> bool:
-        """Open what ``hit`` points at: the item (a video at the cue), else the lesson."""
-        target = find_target(self.window.packs, hit, self._lang)
-        if target is None:
-            return False
-        if target.is_item:
-            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s)
-        return self.window.show_lesson(hit.pack_id, target.lesson_id)
-
-
-def attach_search(window: MainWindow, worker: StoreWorker, lang: str) -> SearchUi:
-    """Give ``window`` its search box (Ctrl+F) and results page, searching through ``worker``."""
-    return SearchUi(window, worker, lang)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QKeySequence
 
 from c4s_desktop.core.search.query import Hit
 from c4s_desktop.ui.controller import AppController
-from c4s_desktop.ui.search_results import SearchUi, snippet_html
+from c4s_desktop.ui.search_results import snippet_html
+from c4s_desktop.ui.search_ui import SearchUi
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch, write_course_source
 

@@ -55,6 +55,10 @@ NOT_AT_START = (
     "c4s_desktop.ui.progress_screen",
     "c4s_desktop.ui.learner_dialog",  # asking who learns: after the paint, if ever
     "c4s_desktop.ui.sync_flow",  # sync: interactive runs only
+    "c4s_desktop.ui.search_results",  # the results page: the first search
+    "c4s_desktop.core.search.extract",  # the indexer's parsers: installing or healing a pack
+    "c4s_desktop.core.media.webvtt",  # subtitles: indexing, or the first video
+    "html.parser",
 )
 
 # Runs in the child: the app's own entry point, then the loaded modules on stdout at exit.

@@ -13,11 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from c4s_desktop.core.clock import utc_now_iso
-from c4s_desktop.core.media.webvtt import parse_webvtt
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.manifest import Item, Manifest, parse_manifest
 from c4s_desktop.core.packs.pack_files import PackFiles
-from c4s_desktop.core.search.extract import clean, decode, document_text, pdf_pages
 from c4s_desktop.core.store.database import Store
 
 log = logging.getLogger("c4s.search")
@@ -44,6 +42,8 @@ def _lang_of(manifest: Manifest, key: str) -> str:
 
 
 def _titles(manifest: Manifest) -> Iterator[Entry]:
+    from c4s_desktop.core.search.extract import clean  # its parsers: indexing only, not at start
+
     for module in manifest.modules:
         nodes = [(module.id, module.title)]
         for lesson in module.lessons:
@@ -55,6 +55,9 @@ def _titles(manifest: Manifest) -> Iterator[Entry]:
 
 
 def _item_entries(reader: PackFiles, item: Item) -> Iterator[Entry]:
+    from c4s_desktop.core.media.webvtt import parse_webvtt
+    from c4s_desktop.core.search.extract import clean, decode, document_text, pdf_pages
+
     if item.type in TEXT_ITEM_TYPES and item.file:
         for key, path in item.file.items():
             lang = _lang_of(reader.manifest, key)

@@ -1,0 +1,101 @@
+"""Search in the main window: the box in its toolbar (Ctrl+F), the runner, and the results page.
+
+The results page (:mod:`c4s_desktop.ui.search_results`) is built when the first results arrive:
+the first painted library never shows it, so start-up neither imports nor builds it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from c4s_desktop.core.search.query import Hit
+from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.search_box import SearchBox, SearchRunner
+from c4s_desktop.ui.worker import StoreWorker
+
+if TYPE_CHECKING:
+    from c4s_desktop.ui.search_results import SearchResultsPage
+
+
+class SearchUi(QObject):
+    """The search box, the results page and the runner, wired into one main window."""
+
+    def __init__(self, window: MainWindow, worker: StoreWorker, lang: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.box = SearchBox()
+        self.runner = SearchRunner(worker, lang, self)
+        self._page: SearchResultsPage | None = None
+        self._lang = lang
+        self._before: QWidget | None = None
+        toolbar = window.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("search-toolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.box)
+        focus = QAction(self.tr("Find in the courses"), window)
+        focus.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        focus.triggered.connect(self.focus_box)
+        window.addAction(focus)
+        self.box.search_requested.connect(self.runner.run)
+        self.box.results_focus_requested.connect(self._focus_results)
+        self.runner.results_ready.connect(self._show)
+
+    @property
+    def page(self) -> SearchResultsPage:
+        """The results page, built and put among the window's pages on first use."""
+        if self._page is None:
+            from c4s_desktop.ui.search_results import SearchResultsPage  # first results only
+
+            self._page = SearchResultsPage(self._lang)
+            self.window.pages.addWidget(self._page)
+            self._page.hit_activated.connect(self.open_hit)
+            self._page.back_to_box.connect(self.focus_box)
+        return self._page
+
+    def start(self, text: str | None = None) -> None:
+        """Heal the index (a job: packs installed but not indexed), then search ``text``."""
+        self.runner.heal_index()
+        if text:
+            self.box.set_query(text)
+
+    def focus_box(self) -> None:
+        """Put the keyboard in the search box, its text selected."""
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def _focus_results(self) -> None:
+        if self._page is not None and self.window.pages.currentWidget() is self._page:
+            self._page.focus_results()
+
+    def _show(self, text: str, hits: list[Hit]) -> None:
+        pages = self.window.pages
+        if not text:
+            showing = self._page is not None and pages.currentWidget() is self._page
+            if showing and self._before is not None:
+                pages.setCurrentWidget(self._before)
+            return
+        page = self.page
+        if pages.currentWidget() is not page:
+            self._before = pages.currentWidget()
+        page.show_hits(text, hits, self.window.packs)
+        pages.setCurrentWidget(page)
+
+    def open_hit(self, hit: Hit) -> bool:
+        """Open what ``hit`` points at: the item (a video at the cue), else the lesson."""
+        from c4s_desktop.ui.search_results import find_target  # loaded with the results page
+
+        target = find_target(self.window.packs, hit, self._lang)
+        if target is None:
+            return False
+        if target.is_item:
+            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s)
+        return self.window.show_lesson(hit.pack_id, target.lesson_id)
+
+
+def attach_search(window: MainWindow, worker: StoreWorker, lang: str) -> SearchUi:
+    """Give ``window`` its search box (Ctrl+F) and results page, searching through ``worker``."""
+    return SearchUi(window, worker, lang)
