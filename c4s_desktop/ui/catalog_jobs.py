@@ -81,12 +81,14 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
     Pausing raises :class:`CancelledError` (``download.paused``) and keeps what arrived;
     cancelling deletes it.
     """
+    from c4s_desktop.core.packs.trust import trusted_keys
     from c4s_desktop.core.sync.pack_download import PackDownload
 
     transport = _transport(data_dir)
     try:
         pack = PackDownload.open(data_dir, transport, pack_id, control=control)
-        try:  # before any blob is kept (quizzes are read to check)
+        try:  # trust first, before any file of the pack is requested; no request on the writer
+            pack.verify(bridge.call(trusted_keys, job.cancel), allow_untrusted=allow_untrusted)
             bridge.call(lambda store: pack.check(store, allow_untrusted=allow_untrusted),
                         job.cancel)
         except TrustError as exc:

@@ -14,7 +14,7 @@ from c4s_desktop.core.errors import CancelledError, PackError, SyncError, TrustE
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import get_installed
 from c4s_desktop.core.packs.signing import public_key_b64
-from c4s_desktop.core.packs.trust import remove_trusted
+from c4s_desktop.core.packs.trust import remove_trusted, trusted_keys
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.catalog import Catalog
 from c4s_desktop.core.sync.credentials import Credentials
@@ -249,3 +249,23 @@ def test_the_install_step_reads_only_the_downloaded_files(
     assert caught.value.code == "download.failed"
     assert len(server.blob_requests) == fetched  # the writer's step asked the server nothing
     assert get_installed(store, "org.example.test") is None
+
+
+def test_the_store_step_of_the_check_asks_the_server_nothing(
+        tmp_path: Path, key: Ed25519PrivateKey, store: Store,
+        lrs: tuple[str, MiniLRS]) -> None:
+    """Trust and quizzes are checked off the writer (``open`` + ``verify``); the store step
+    (``check``) then plans from local files only, so a slow server never holds the writer."""
+    base, server = lrs
+    server.offer(built(tmp_path, key, "big", media_size=1_000_000))
+    job = PackDownload.open(store.data_dir, transport_to(base), "org.example.test",
+                            policy=FAST)
+    job.verify(trusted_keys(store))
+    asked = len(server.blob_requests)
+    assert asked == 1  # the quiz, fetched after the signature was found trusted
+    for quiz in downloads_dir(store).iterdir():
+        quiz.unlink()  # lost between the steps: the store step must not fetch it again
+    with pytest.raises(SyncError) as caught:
+        job.check(store)
+    assert caught.value.code == "download.failed"
+    assert len(server.blob_requests) == asked

@@ -22,6 +22,8 @@ from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.install import InstallPlan, InstallResult, plan_install
 from c4s_desktop.core.packs.manifest import FileEntry, parse_manifest
 from c4s_desktop.core.packs.source import MANIFEST, SIGNATURE, PackSource
+from c4s_desktop.core.packs.trust import trusted_keys
+from c4s_desktop.core.packs.verify import check_pack
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.downloads import DownloadControl, TokenBucket, fetch_blob
 from c4s_desktop.core.sync.resilient import send
@@ -78,12 +80,12 @@ class DownloadedSource(PackSource):
 class PackDownload:
     """One pack download in three steps, so the long one can run off the store's thread.
 
-    :meth:`prepare` (store reads, small requests: manifest, signature, quizzes) checks the
+    :meth:`prepare` (small requests: manifest, signature, quizzes; store reads) checks the
     signature against the trust list and plans the install; :meth:`fetch` (network and
     files only, no store) downloads the blobs this machine lacks; :meth:`install` (store
     writes, no request) runs the USB install pipeline on them. :meth:`prepare` is itself
-    :meth:`open` (network only) then :meth:`check` (store), for a caller that keeps its
-    store thread free of the network.
+    :meth:`open` and :meth:`verify` (network only) then :meth:`check` (store reads only), for
+    a caller that keeps its store thread free of the network.
     """
 
     def __init__(self, transport: Transport, pack_id: str, folder: Path,
@@ -109,6 +111,7 @@ class PackDownload:
         """Fetch and check the manifest, plan the install; raises what the install would
         (untrusted, not newer, no space) before any media blob is downloaded."""
         job = cls.open(store.data_dir, transport, pack_id, control=control, policy=policy)
+        job.verify(trusted_keys(store), allow_untrusted=allow_untrusted)
         job.check(store, allow_untrusted=allow_untrusted)
         return job
 
@@ -128,14 +131,23 @@ class PackDownload:
                                       BlobStore(data_dir))
         return job
 
-    def check(self, store: Store, *, allow_untrusted: bool = False) -> None:
-        """The second half of :meth:`prepare`: check the signature against the trust list
-        and plan the install (store reads; the small quiz files are fetched to be checked)."""
+    def verify(self, trusted: set[str], *, allow_untrusted: bool = False) -> None:
+        """Check the signature against ``trusted`` (the trust list's keys), then fetch and
+        check the small quiz files (network, no store): raises what the install would about
+        trust before any file of the pack is requested."""
         assert self.source is not None
-        # check_pack inside plan_install verifies the signature against the trust list
-        # before anything is fetched; quizzes (small) are fetched then, to be checked.
+        check_pack(self.source, trusted, allow_untrusted=allow_untrusted)
+
+    def check(self, store: Store, *, allow_untrusted: bool = False) -> None:
+        """The last part of :meth:`prepare`: check again against the store's trust list and
+        plan the install (store reads only: :meth:`verify` fetched the quizzes)."""
+        assert self.source is not None
         self.allow_untrusted = allow_untrusted
-        self.plan = plan_install(store, self.source, allow_untrusted=allow_untrusted)
+        self._local_only = True  # the store's thread never waits on the network
+        try:
+            self.plan = plan_install(store, self.source, allow_untrusted=allow_untrusted)
+        finally:
+            self._local_only = False
         self.missing = [e for e in self.plan.to_copy if not (self.folder / e.sha256).is_file()]
 
     @property
