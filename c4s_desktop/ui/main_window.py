@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -10,6 +13,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
@@ -17,13 +22,15 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.about_dialog import show_about
-from c4s_desktop.ui.formatting import format_size
+from c4s_desktop.ui.formatting import format_percent, format_size
 from c4s_desktop.ui.home_page import HomePage
 from c4s_desktop.ui.icons import icon
-from c4s_desktop.ui.item_page import ItemPage
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
+
+if TYPE_CHECKING:  # the item page (text, PDF and video viewers): made when an item is opened
+    from c4s_desktop.ui.item_page import ItemPage
 
 DEFAULT_SIZE = QSize(1280, 700)
 MINIMUM_SIZE = QSize(800, 520)
@@ -69,9 +76,11 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.COMPLETION, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # measure the rows in view, not all 50 packs
+        # Sized by _fit_columns from the texts they can hold, not ResizeToContents: that asks
+        # the model for every visible row again at each layout or progress update (two thirds
+        # of the model calls at start).
+        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.COMPLETION, QHeaderView.ResizeMode.Fixed)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.activated.connect(self._tree_activated)
 
@@ -80,13 +89,11 @@ class MainWindow(QMainWindow):
         self.lesson_page.item_activated.connect(self._open_in_lesson)
         self.lesson_page.previous_requested.connect(lambda: self._step_lesson(-1))
         self.lesson_page.next_requested.connect(lambda: self._step_lesson(1))
-        self.item_page = ItemPage(lang)
-        self.item_page.back_requested.connect(self.back_to_lesson)
-        self.item_page.previous_requested.connect(lambda: self._step_item(-1))
-        self.item_page.next_requested.connect(lambda: self._step_item(1))
+        self._item_page: ItemPage | None = None
+        self._item_page_setups: list[Callable[[ItemPage], None]] = []
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        for page in (self.home_page, self.lesson_page, self.item_page):
+        for page in (self.home_page, self.lesson_page):
             self.pages.addWidget(page)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -121,7 +128,8 @@ class MainWindow(QMainWindow):
              lambda: self.item_page.zoom_by(1)),
             (self.tr("Zoom &out"), [QKeySequence.StandardKey.ZoomOut],
              lambda: self.item_page.zoom_by(-1)),
-            (self.tr("&Normal size"), [QKeySequence("Ctrl+0")], self.item_page.reset_zoom),
+            (self.tr("&Normal size"), [QKeySequence("Ctrl+0")],
+             lambda: self.item_page.reset_zoom()),
         ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(key) for key in keys])  # type: ignore[call-overload]
@@ -140,7 +148,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window ends the app (an open video saves where the learner is first)."""
-        self.item_page.close_video()
+        if self._item_page is not None:
+            self._item_page.close_video()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -156,6 +165,7 @@ class MainWindow(QMainWindow):
         self._packs = packs
         self._files = {}  # made when an item of the pack is first opened
         self.model.set_packs(packs)
+        self._fit_columns()
         if packs:
             _module, first = lesson_sequence(packs[0])[0]
             self._select_in_tree(packs[0].id, first.id)
@@ -163,6 +173,60 @@ class MainWindow(QMainWindow):
         else:
             self.show_message(self.tr("Your library is empty. Ask your trainer for a course "
                                       "pack to install."))
+
+    def _fit_columns(self) -> None:
+        """Make the languages and done columns as wide as their widest text or header."""
+        tree = self.tree
+        tree.ensurePolished()  # the style sheet's tree font, which the texts are measured in
+        widest = {
+            Column.LANGUAGES: [", ".join(pack.languages) for pack in self._packs],
+            Column.COMPLETION: [format_percent(0.0), format_percent(1.0)],
+        }
+        option = QStyleOptionViewItem()
+        option.initFrom(tree)
+        option.font = tree.font()
+        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        header = tree.header()
+        for column, texts in widest.items():
+            width = header.sectionSizeHint(column)
+            for text in texts:
+                option.text = text
+                size = tree.style().sizeFromContents(
+                    QStyle.ContentsType.CT_ItemViewItem, option, QSize(), tree)
+                width = max(width, size.width())
+            header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fit the tree's columns again when the font or the style changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
+
+    @property
+    def item_page(self) -> ItemPage:
+        """The page that shows an opened item, made on first use (its viewers load then)."""
+        if self._item_page is None:
+            from c4s_desktop.ui.item_page import ItemPage
+
+            page = self._item_page = ItemPage(self._lang)
+            page.back_requested.connect(self.back_to_lesson)
+            page.previous_requested.connect(lambda: self._step_item(-1))
+            page.next_requested.connect(lambda: self._step_item(1))
+            self.pages.addWidget(page)
+            for setup in self._item_page_setups:
+                setup(page)
+        return self._item_page
+
+    @property
+    def item_page_if_made(self) -> ItemPage | None:
+        """The item page if something made it already (reading this never makes it)."""
+        return self._item_page
+
+    def on_item_page(self, setup: Callable[[ItemPage], None]) -> None:
+        """Call ``setup(page)`` once the item page exists (now, if it does already)."""
+        self._item_page_setups.append(setup)
+        if self._item_page is not None:
+            setup(self._item_page)
 
     @property
     def packs(self) -> list[LibraryPack]:
@@ -217,11 +281,12 @@ class MainWindow(QMainWindow):
     @property
     def opened_item(self) -> ItemPlace | None:
         """The item shown on the right, if the item page is showing."""
-        return self.item_page.place if self.pages.currentWidget() is self.item_page else None
+        page = self._item_page
+        return page.place if page is not None and self.pages.currentWidget() is page else None
 
     def back_to_lesson(self) -> None:
         """Leave the item page for its lesson, with the item selected."""
-        place = self.item_page.place
+        place = self._item_page.place if self._item_page is not None else None
         if place is not None:
             self.show_lesson(place.pack.id, place.lesson.id, place.item.id)
             self.lesson_page.setFocus()
@@ -233,7 +298,9 @@ class MainWindow(QMainWindow):
             self.tree.selectionModel().blockSignals(True)
             self.tree.setCurrentIndex(index)
             self.tree.selectionModel().blockSignals(False)
-            self.tree.viewport().update()
+            # Not viewport().update(): wrapping the viewport makes PySide6 set up every
+            # widget class it might be (44 enum types, ~10 ms at start).
+            self.tree.update(index)
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         ref = self.model.node_ref(current)

@@ -11,9 +11,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from c4s_desktop.core.errors import C4SError
 from c4s_desktop.core.learners import Learner
@@ -24,6 +24,8 @@ from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
 
 if TYPE_CHECKING:  # signing (cryptography) and the PDF writer (segno): when a certificate is made
+    from PySide6.QtWidgets import QFileDialog
+
     from c4s_desktop.core.certificates.issue import IssuedCertificate
     from c4s_desktop.core.progress.report import ProgressReport
     from c4s_desktop.ui.progress_screen import ProgressScreen
@@ -79,7 +81,9 @@ class ProgressScreenFlow(QObject):
         """Show the progress screen and load the signed-in learner's report into it."""
         if not self.showing:
             self._previous = self._window.pages.currentWidget()
-            self._window.item_page.close_video()
+            page = self._window.item_page_if_made
+            if page is not None:
+                page.close_video()
             self._window.pages.setCurrentWidget(self.screen)
         self.refresh()
 
@@ -87,9 +91,9 @@ class ProgressScreenFlow(QObject):
         """Return to the page shown before the progress screen."""
         if self.showing:
             previous = self._previous
-            if previous is self._window.item_page and self._window.item_page.place is not None:
-                place = self._window.item_page.place
-                self._window.open_item(place.pack.id, place.item.id)
+            page = self._window.item_page_if_made
+            if page is not None and previous is page and page.place is not None:
+                self._window.open_item(page.place.pack.id, page.place.item.id)
             elif previous is not None:
                 self._window.pages.setCurrentWidget(previous)
             else:
@@ -138,6 +142,10 @@ class ProgressScreenFlow(QObject):
         title = pick_text(course.title, self._lang, course.default_language)
         name = UNSAFE_IN_FILE_NAMES.sub(" ", self.tr("Certificate - {course} - {learner}").format(
             course=title, learner=report.learner_name)).strip()
+        # The file dialog's and paths' enum types cost ~2 ms to set up: not at start.
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         dialog = self.dialog = QFileDialog(self._window, self.tr("Save certificate"),

@@ -32,6 +32,7 @@ from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
 
 if TYPE_CHECKING:  # the dialog's module loads when someone is first asked, after the paint
+    from c4s_desktop.ui.item_page import ItemPage
     from c4s_desktop.ui.learner_dialog import LearnerDialog
 
 CONTINUE_SHORTCUT = "Ctrl+Shift+C"
@@ -63,9 +64,8 @@ class ProgressSession(QObject):
         window.model.set_completion(self.view.completion)
         window.lesson_page.set_state(self.view.state)
         window.item_opened.connect(self._item_opened)
-        window.item_page.states_recorded.connect(self._stored)
-        self.reading = ReadToEndWatcher(window.item_page.document_view, self)
-        self.reading.reached_end.connect(self._read_to_end)
+        self.reading: ReadToEndWatcher | None = None
+        window.on_item_page(self._watch_item_page)
         self.switcher = LearnerSwitcher()
         self.switcher.learner_picked.connect(self._switch_to)
         self.switcher.new_requested.connect(lambda: self._ask(self._learners, new=True))
@@ -145,8 +145,14 @@ class ProgressSession(QObject):
         else:
             print(error_text(exc), file=sys.stderr)
 
+    def _watch_item_page(self, page: ItemPage) -> None:
+        page.states_recorded.connect(self._stored)
+        self.reading = ReadToEndWatcher(page.document_view, self)
+        self.reading.reached_end.connect(self._read_to_end)
+
     def _learner_changed(self, learner: Learner | None) -> None:
-        self.reading.disarm()
+        if self.reading is not None:
+            self.reading.disarm()
         self.view.set_states({})
         self.view.last_opened = None
         self._refresh_views()
@@ -185,7 +191,8 @@ class ProgressSession(QObject):
 
     def _item_opened(self, place: ItemPlace) -> None:
         learner = self.session.learner
-        self.reading.disarm()
+        if self.reading is not None:
+            self.reading.disarm()
         if learner is None or learner.id != self._loaded_for:
             return  # nobody signed in, or their states are still loading
         ref = ItemRef(place.pack.manifest, place.lesson, place.item)
@@ -195,7 +202,7 @@ class ProgressSession(QObject):
             statements.append(completed(learner.id, ref, self._options.lang))
         self.view.last_opened = (place.pack.id, place.item.id)
         self._record(learner, place, statements)
-        if place.item.type == "document":
+        if place.item.type == "document" and self.reading is not None:
             self.reading.arm((place.pack.id, place.item.id))
 
     def _read_to_end(self, key: object) -> None:

@@ -109,7 +109,9 @@ class _WriterThread(QThread):
         try:
             # Runs while the UI builds the window (SQLite lets go of the GIL), before any job:
             # a damaged database is reported like one found at open, and nothing touches it.
-            store.check()
+            # Not needed when the last run closed this very file cleanly (see clean_close).
+            if store.check_needed:
+                store.check()
         except StoreError as exc:
             store.close()
             owner.open_failed.emit(exc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from c4s_desktop.ui.library_model import LibraryModel, Role
+from c4s_desktop.ui.library_model import Column, LibraryModel, Role
 from tests.ui.conftest import PACK_ID, Launch
 
 
@@ -71,3 +71,29 @@ def test_selecting_a_lesson_shows_its_items_and_keyboard_opens_one(qtbot, launch
     assert window.pages.currentWidget() is page
     qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
     assert page.title.text() == "Lesson 1"
+
+
+def _fits(tree: object, column: int, texts: list[str]) -> bool:
+    from PySide6.QtWidgets import QTreeView
+
+    assert isinstance(tree, QTreeView)
+    metrics = tree.fontMetrics()
+    width = tree.header().sectionSize(column)
+    return all(metrics.horizontalAdvance(text) < width for text in texts)
+
+
+def test_the_languages_and_done_columns_hold_their_widest_text(qtbot, launch: Launch) -> None:
+    from PySide6.QtGui import QFont
+
+    window = launch().window
+    assert window is not None
+    languages = [", ".join(pack.languages) for pack in window.packs]
+    assert _fits(window.tree, Column.LANGUAGES, languages)
+    assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])
+    before = window.tree.header().sectionSize(Column.COMPLETION)
+    font = QFont(window.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)  # as a larger system font would: the columns are fitted again
+    assert window.tree.header().sectionSize(Column.COMPLETION) > before
+    assert _fits(window.tree, Column.LANGUAGES, languages)
+    assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])

@@ -56,6 +56,10 @@ NOT_AT_START = (
     "c4s_desktop.ui.learner_dialog",  # asking who learns: after the paint, if ever
     "c4s_desktop.ui.sync_flow",  # sync: interactive runs only
     "c4s_desktop.ui.search_results",  # the results page: the first search
+    "c4s_desktop.ui.item_page",  # the item page and its text viewer: the first item opened
+    "c4s_desktop.ui.document_view",
+    "logging.handlers",  # sockets, pickle, queues: the app rotates its log itself
+    "uuid",  # with platform: the first learner or statement made
     "c4s_desktop.core.search.extract",  # the indexer's parsers: installing or healing a pack
     "c4s_desktop.core.media.webvtt",  # subtitles: indexing, or the first video
     "html.parser",

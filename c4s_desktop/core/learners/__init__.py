@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from dataclasses import dataclass
 
 from c4s_desktop.core.clock import utc_now_iso
@@ -40,6 +39,8 @@ def create_learner(store: Store, name: str, pin: str | None = None) -> Learner:
         raise InputError("learner.bad_name", max_len=MAX_NAME)
     if pin is not None and not is_valid_pin(pin):
         raise InputError("learner.bad_pin")
+    import uuid  # with platform: only when a learner is added, not at every start
+
     learner = Learner(str(uuid.uuid4()), clean, pin is not None, utc_now_iso(), None)
     try:
         with store.transaction() as db:

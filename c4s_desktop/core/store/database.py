@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import sqlite3
+import time
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import StoreError
-from c4s_desktop.core.store import migrations
+from c4s_desktop.core.store import clean_close, migrations
 from c4s_desktop.core.store.backups import list_backups, make_backup
 from c4s_desktop.core.store.lock import DataDirLock
 
@@ -36,10 +37,18 @@ class Store:
     made on first use: the app's start-up path reads through :attr:`conn` only.
     """
 
-    def __init__(self, data_dir: DataDir, conn: sqlite3.Connection, lock: DataDirLock | None):
+    def __init__(self, data_dir: DataDir, conn: sqlite3.Connection, lock: DataDirLock | None,
+                 checked_at: float | None = None):
         self.data_dir = data_dir
         self.conn = conn
         self._lock = lock
+        self.checked_at = checked_at
+        """When the whole file was last found sound (epoch seconds), or None if not yet."""
+
+    @property
+    def check_needed(self) -> bool:
+        """True until :meth:`check` has run, unless the last writer closed the file cleanly."""
+        return self.checked_at is None
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -61,8 +70,10 @@ class Store:
 
         ``check=False`` leaves out the whole-file check (it reads every page: tens of
         milliseconds on a big library), for a caller that runs :meth:`check` itself before
-        relying on the data, as the app's store worker does while the window is built. A
-        schema migration is never run on an unchecked file.
+        relying on the data when :attr:`check_needed`, as the app's store worker does while
+        the window is built. A schema migration is never run on an unchecked file. A writer
+        skips the check when the last one closed this very file cleanly (see
+        :mod:`~c4s_desktop.core.store.clean_close`).
         """
         data_dir = DataDir(root)
         if not write and data_dir.database.is_file():
@@ -78,12 +89,17 @@ class Store:
         lock = DataDirLock(data_dir.lock_file, root)
         lock.acquire()
         try:
-            conn = _connect(data_dir, read_only=False, check=check)
-            _migrate(conn, data_dir, checked=check)
+            checked_at = clean_close.take(data_dir)
+            if check and checked_at is None:
+                conn = _connect(data_dir, read_only=False, check=True)
+                checked_at = time.time()
+            else:
+                conn = _connect(data_dir, read_only=False, check=False)
+            _migrate(conn, data_dir, checked=checked_at is not None)
         except BaseException:
             lock.release()
             raise
-        return cls(data_dir, conn, lock)
+        return cls(data_dir, conn, lock, checked_at)
 
     def check(self) -> None:
         """Read the whole database file; raise :class:`StoreError` when it is damaged."""
@@ -92,14 +108,19 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise _corrupt(self.data_dir, str(exc)) from exc
         _raise_unless_ok(self.data_dir, rows)
+        self.checked_at = time.time()
 
     def close(self) -> None:
         """Close the database and release the lock."""
+        closed = False
         with contextlib.suppress(sqlite3.Error):
             if self.writable:
                 self.conn.execute("PRAGMA optimize")
             self.conn.close()
+            closed = True
         if self._lock is not None:
+            if closed and self.checked_at is not None:
+                clean_close.leave(self.data_dir, self.checked_at)
             self._lock.release()
             self._lock = None
 

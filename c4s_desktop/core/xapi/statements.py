@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -58,6 +57,8 @@ def make_statement(
     timestamp: str | None = None,
 ) -> Statement:
     """A complete statement with a device-made UUID and a UTC millisecond timestamp."""
+    import uuid  # with platform: at the first statement, not at every start
+
     definition: dict[str, Any] = {"type": ACTIVITY_TYPES[activity_type]}
     if name:
         definition["name"] = dict(name)
