@@ -1,7 +1,8 @@
 """Where a data folder lives and what it holds.
 
 Layout: ``c4s.sqlite`` (the database), ``store/ab/<sha256>`` (blobs), ``store/staging/``
-(blobs being copied), ``backups/`` and ``logs/``.
+(blobs being copied), ``backups/`` and ``logs/``; ``c4s.lock`` (held by the one writer) and
+``c4s.closed`` (left by a clean close, see :mod:`c4s_desktop.core.store.clean_close`).
 """
 
 from __future__ import annotations
