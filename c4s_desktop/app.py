@@ -15,6 +15,9 @@ from collections.abc import Sequence
 from c4s_desktop.core import heap
 from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES, VIDEO_BACKENDS, parse_open_target
 
+COLLECTOR_PAUSE_MAX_MS = 10_000
+"""The cycle collector runs again this long after start even if the window never got ready."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line of the desktop app."""
@@ -54,7 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return _run(args, open_target)
+    heap.pause_collector()  # until the window is ready: see c4s_desktop.core.heap
+    try:
+        return _run(args, open_target)
+    finally:
+        heap.resume_collector()
 
 
 def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
@@ -96,6 +103,8 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
 
         capture_when_ready(controller, options.screenshot)
     controller.finished.connect(app.exit)
+    controller.ready.connect(heap.resume_collector)
+    QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, heap.resume_collector)  # even if never ready
     QTimer.singleShot(0, controller.start)
     code = app.exec()
     controller.shutdown()
