@@ -15,6 +15,21 @@ from collections.abc import Sequence
 from c4s_desktop.core import heap
 from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES, VIDEO_BACKENDS, parse_open_target
 
+QT_FREE_AT_START = (
+    "c4s_desktop.core.datadir",
+    "c4s_desktop.core.logs",
+    "c4s_desktop.core.learners",
+    "c4s_desktop.core.packs.blobstore",
+    "c4s_desktop.core.progress.item_events",
+    "c4s_desktop.core.search.index",
+    "c4s_desktop.core.search.query",
+    "c4s_desktop.ui.first_launch",
+    "c4s_desktop.ui.library_data",
+    "c4s_desktop.ui.progress_jobs",
+    "c4s_desktop.ui.progress_view_model",
+)
+"""What the start imports that needs no Qt, imported before PySide6 (see _import_qt_free_first)."""
+
 COLLECTOR_PAUSE_MAX_MS = 10_000
 """The cycle collector runs again this long after start even if the window never got ready."""
 
@@ -67,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     from pathlib import Path
 
+    _import_qt_free_first()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -111,6 +127,21 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     if controller.restart:
         _relaunch()
     return code
+
+
+def _import_qt_free_first() -> None:
+    """Import the Qt-free modules the start needs before PySide6 is imported.
+
+    Once imported, PySide6 reads the source of every module imported after it, to see whether
+    it opts in to its ``__feature__`` switches (which this app does not use): about 0.2 ms a
+    module, 27 ms for the start's 130. Modules imported before it are never read. The modules
+    named here (and what they import) are tested to stay free of Qt; one that stops being so
+    only loses this saving.
+    """
+    import importlib
+
+    for name in QT_FREE_AT_START:
+        importlib.import_module(name)
 
 
 def _drop_sources_read_by_pyside() -> None:

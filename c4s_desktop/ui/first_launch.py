@@ -10,10 +10,10 @@ from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta, set_meta
-from c4s_desktop.ui.worker import Task
 
 if TYPE_CHECKING:
     from c4s_desktop.core.packs.install import InstallResult
+    from c4s_desktop.ui.worker import Task
 
 DEMO_OFFERED = "demo_offered"
 PACK_SUFFIX = ".c4spack"

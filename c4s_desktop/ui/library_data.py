@@ -6,11 +6,14 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c4s_desktop.core.packs.library import InstalledPack, list_installed
 from c4s_desktop.core.packs.manifest import Item, Lesson, Manifest, Module
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.ui.worker import Task
+
+if TYPE_CHECKING:  # jobs for the store worker, which this module does not need to load
+    from c4s_desktop.ui.worker import Task
 
 
 @dataclass(frozen=True)

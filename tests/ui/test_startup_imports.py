@@ -99,3 +99,16 @@ def test_painted_library_loads_no_heavy_module(tmp_path: Path) -> None:
     assert "c4s_desktop.ui.main_window" in loaded
     early = sorted(name for name in NOT_AT_START if name in loaded)
     assert early == [], f"loaded at start, before first needed: {early}"
+
+
+def test_the_modules_imported_before_qt_need_no_qt() -> None:
+    """``app.QT_FREE_AT_START`` are imported before PySide6, which then never reads their
+    source (see ``app._import_qt_free_first``): that only works while none of them loads Qt."""
+    code = ("import json, sys\n"
+            "from c4s_desktop.app import _import_qt_free_first\n"
+            "_import_qt_free_first()\n"
+            "qt = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]\n"
+            "print(json.dumps(sorted(qt)))\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert json.loads(done.stdout) == []
