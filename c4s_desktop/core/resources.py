@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 
+@cache
 def resources_dir() -> Path:
-    """The ``resources/`` folder beside the ``c4s_desktop`` package."""
+    """The ``resources/`` folder beside the ``c4s_desktop`` package (found once: it resolves
+    symbolic links, a few system calls asked for by every icon and style sheet)."""
     return Path(__file__).resolve().parent.parent.parent / "resources"
 
 

@@ -18,7 +18,7 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.blobstore import BlobStore
-from c4s_desktop.ui.errors import ErrorDialog, error_text, show_error
+from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
 from c4s_desktop.ui.launch import LaunchOptions
 from c4s_desktop.ui.library_data import LibraryPack, data_folder_size, load_library
@@ -28,13 +28,14 @@ from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
 from c4s_desktop.ui.progress_session import ProgressSession
 from c4s_desktop.ui.search_ui import attach_search
 from c4s_desktop.ui.session import Session
-from c4s_desktop.ui.settings_dialog import SettingsFlow
+from c4s_desktop.ui.settings_flow import SettingsFlow
 from c4s_desktop.ui.translations import install_translators, settled_language
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 if TYPE_CHECKING:
     from c4s_desktop.core.packs.install import InstallResult
     from c4s_desktop.core.store.database import Store
+    from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
     from c4s_desktop.ui.item_page import ItemPage
     from c4s_desktop.ui.sync_flow import SyncFlow

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import logging
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
 
 from c4s_desktop.core.errors import C4SError
+
+if TYPE_CHECKING:  # the dialog's widget types: made when an error is first shown
+    from PySide6.QtWidgets import QWidget
+
+    from c4s_desktop.ui.error_dialog import ErrorDialog
 
 log = logging.getLogger("c4s.ui")
 
@@ -52,49 +49,10 @@ def error_details(exc: BaseException) -> str:
     return "\n".join(lines)
 
 
-class ErrorDialog(QDialog):
-    """A plain sentence, an OK button and a "Copy details" button that keeps the dialog open."""
-
-    def __init__(self, parent: QWidget | None, text: str, details: str) -> None:
-        from PySide6.QtWidgets import QStyle  # a large type to create: only when shown
-
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("C4S Desktop"))
-        self.details = details
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
-        )
-        self.message = QLabel(text)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setMinimumWidth(360)
-        self.message.setMaximumWidth(560)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.copy_button = buttons.addButton(
-            self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.copy_button.setAccessibleName(self.tr("Copy the error details to the clipboard"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.accepted.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(icon, 0)
-        row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(buttons)
-        self.setAccessibleName(self.tr("Error"))
-        self.setAccessibleDescription(text)
-
-    def copy_details(self) -> None:
-        """Put the details on the clipboard and say so on the button."""
-        QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(self.tr("Details copied"))
-
-
 def show_error(parent: QWidget | None, exc: BaseException) -> ErrorDialog:
     """Show ``exc`` as a plain sentence (window-modal, non-blocking); log unexpected ones."""
+    from c4s_desktop.ui.error_dialog import ErrorDialog
+
     if not isinstance(exc, C4SError):
         log.error("unexpected error", exc_info=exc)
     dialog = ErrorDialog(parent, error_text(exc), error_details(exc))

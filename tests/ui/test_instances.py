@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.ui.errors import ErrorDialog
+from c4s_desktop.ui.error_dialog import ErrorDialog
 from tests.ui.conftest import Launch
 
 REPO = Path(__file__).resolve().parents[2]

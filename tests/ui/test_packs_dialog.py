@@ -20,7 +20,7 @@ from c4s_desktop.core.packs.trust import trusted_keys
 from c4s_desktop.core.progress.log import record
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri, make_statement
-from c4s_desktop.ui.errors import ErrorDialog
+from c4s_desktop.ui.error_dialog import ErrorDialog
 from c4s_desktop.ui.packs_dialog import PROGRESS_RANGE, PacksDialog
 from c4s_desktop.ui.worker import StoreWorker
 from tests import packkit

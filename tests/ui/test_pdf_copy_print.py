@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.ui.errors import ErrorDialog
+from c4s_desktop.ui.error_dialog import ErrorDialog
 from c4s_desktop.ui.pdf_view import PdfViewer
 from tests.ui.conftest import PACK_ID, PDF_PAGES, Launch
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta
-from c4s_desktop.ui.settings_dialog import THEME_KEY, SettingsDialog, save_theme, saved_theme
+from c4s_desktop.ui.settings_dialog import SettingsDialog
+from c4s_desktop.ui.settings_flow import THEME_KEY, save_theme, saved_theme
 from c4s_desktop.ui.style import ThemeKeeper, apply_style, palette_for, style_sheet
 from tests.ui.conftest import Launch
 
