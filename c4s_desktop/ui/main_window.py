@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.pack_files import PackFiles
-from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.formatting import format_percent, format_size
 from c4s_desktop.ui.home_page import HomePage
 from c4s_desktop.ui.icons import icon
@@ -144,7 +143,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About C4S Desktop"),
-                            lambda: show_about(self, self.item_page.video_engine()))
+                            self._show_about)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window ends the app (an open video saves where the learner is first)."""
@@ -197,10 +196,16 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Fit the tree's columns again when the font or the style changes."""
+        """Fit the tree's columns again when the font (say, a larger system font) or the style
+        changes."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_columns()
+
+    def _show_about(self) -> None:
+        from c4s_desktop.ui.about_dialog import show_about  # its widgets: when first asked
+
+        show_about(self, self.item_page.video_engine())
 
     @property
     def item_page(self) -> ItemPage:

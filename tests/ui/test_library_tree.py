@@ -84,6 +84,7 @@ def _fits(tree: object, column: int, texts: list[str]) -> bool:
 
 def test_the_languages_and_done_columns_hold_their_widest_text(qtbot, launch: Launch) -> None:
     from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
 
     window = launch().window
     assert window is not None
@@ -91,9 +92,15 @@ def test_the_languages_and_done_columns_hold_their_widest_text(qtbot, launch: La
     assert _fits(window.tree, Column.LANGUAGES, languages)
     assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])
     before = window.tree.header().sectionSize(Column.COMPLETION)
-    font = QFont(window.font())
-    font.setPointSizeF(font.pointSizeF() * 2)
-    window.setFont(font)  # as a larger system font would: the columns are fitted again
-    assert window.tree.header().sectionSize(Column.COMPLETION) > before
-    assert _fits(window.tree, Column.LANGUAGES, languages)
-    assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    normal = QFont(app.font())
+    larger = QFont(normal)
+    larger.setPointSizeF(normal.pointSizeF() * 2)
+    app.setFont(larger)  # as a larger system font does: the columns are fitted again
+    try:
+        qtbot.waitUntil(lambda: window.tree.header().sectionSize(Column.COMPLETION) > before)
+        assert _fits(window.tree, Column.LANGUAGES, languages)
+        assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])
+    finally:
+        app.setFont(normal)
