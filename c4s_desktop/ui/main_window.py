@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
@@ -177,22 +175,22 @@ class MainWindow(QMainWindow):
         """Make the languages and done columns as wide as their widest text or header."""
         tree = self.tree
         tree.ensurePolished()  # the style sheet's tree font, which the texts are measured in
+        metrics = tree.fontMetrics()
+        header = tree.header()
         widest = {
             Column.LANGUAGES: [", ".join(pack.languages) for pack in self._packs],
             Column.COMPLETION: [format_percent(0.0), format_percent(1.0)],
         }
-        option = QStyleOptionViewItem()
-        option.initFrom(tree)
-        option.font = tree.font()
-        option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        header = tree.header()
         for column, texts in widest.items():
             width = header.sectionSizeHint(column)
-            for text in texts:
-                option.text = text
-                size = tree.style().sizeFromContents(
-                    QStyle.ContentsType.CT_ItemViewItem, option, QSize(), tree)
-                width = max(width, size.width())
+            cell = self.model.index(0, column)
+            if cell.isValid():
+                # What the item delegate puts around a text (margins, the style sheet's
+                # padding), read from one real cell; the texts' own widths from the font.
+                padding = (tree.sizeHintForIndex(cell).width()
+                           - metrics.horizontalAdvance(str(cell.data() or "")))
+                width = max(width, *(metrics.horizontalAdvance(text) + padding
+                                     for text in texts))
             header.resizeSection(column, width)
 
     def changeEvent(self, event: QEvent) -> None:
