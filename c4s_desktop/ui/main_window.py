@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     """The learner closed the window (the app ends)."""
     item_opened = Signal(object)
     """The :class:`ItemPlace` just opened on the item page."""
+    _built = False  # True once __init__ is done: change events can come before
 
     def __init__(
         self,
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.disk_use.setAccessibleName(self.tr("Disk use of the data folder"))
         self.statusBar().addPermanentWidget(self.disk_use)
         self._make_menus()
+        self._built = True
 
     def _make_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -197,7 +199,7 @@ class MainWindow(QMainWindow):
         """Fit the tree's columns again when the font (say, a larger system font) or the style
         changes."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if self._built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_columns()
 
     def _show_about(self) -> None:
