@@ -11,10 +11,11 @@ even earlier, when the process starts, so ``os.environ`` is too late: :func:`cap
 Start-up makes some 30,000 objects that live as long as the app (modules, classes, widgets):
 the cycle collector, run every 700 allocations, walked them some sixty times for nothing
 (about 8 ms of a start), and every later full collection would walk them again (a pause while
-a video plays), the interpreter's last one at exit too (~20 ms of every quit). :func:`pause_collector` holds the collector during start-up;
-:func:`resume_collector` moves what start-up made out of its sight (``gc.freeze``) and lets it
-run again. The few hundred objects start-up left in reference cycles (tens of KiB, measured
-at 391) are kept for the life of the process rather than paying a full collection for them.
+a video plays), the interpreter's last one at exit too (~20 ms of every quit).
+:func:`pause_collector` holds the collector during start-up; :func:`resume_collector` moves
+what start-up made out of its sight (``gc.freeze``) and lets it run again. The few hundred
+objects start-up left in reference cycles (tens of KiB, measured at 391) are kept for the life
+of the process rather than paying a full collection for them.
 """
 
 from __future__ import annotations

@@ -59,13 +59,15 @@ def run_sync(job: PoolJob, bridge: StoreBridge, data_dir: DataDir,
              config: SyncConfig | None) -> SyncReport | None:
     """One sync run (background thread); None when this data folder is not set up.
 
-    Core's sync modules, and ``requests`` with them, are imported here, off the UI thread.
+    Core's sync modules, and ``requests`` with them, are imported here, off the UI thread, and
+    only for a data folder that is set up: most learners' never is.
     """
     from c4s_desktop.core.sync.credentials import load_credentials
-    from c4s_desktop.core.sync.engine import SyncEngine
 
     if load_credentials(data_dir.root) is None:
         return None
+    from c4s_desktop.core.sync.engine import SyncEngine
+
     engine = SyncEngine(None, data_dir.root, config=config or app_sync_config(),
                         store_call=bridge.caller(job.cancel))
     return engine.run_once(job.cancel)

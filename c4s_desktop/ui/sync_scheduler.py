@@ -28,6 +28,9 @@ log = logging.getLogger("c4s.ui")
 INTERVAL_MS = 5 * 60_000
 MAX_INTERVAL_MS = 30 * 60_000
 ACTIVITY_DELAY_MS = 20_000
+FIRST_RUN_DELAY_MS = 3_000
+"""The first run waits this long after start: the window is painted and answers the learner
+first (loading the network code holds the interpreter's lock for a tenth of a second)."""
 """A statement recorded is sent this long after the last activity (a burst goes in one run)."""
 OFFLINE_CODES = ("sync.unreachable", "sync.server_error")
 
@@ -72,9 +75,10 @@ class SyncScheduler(QObject):
         """True while a run is in progress."""
         return self.job is not None
 
-    def start(self) -> None:
-        """Sync now (the window is painted), then on the timer."""
-        self.sync_now()
+    def start(self, delay_ms: int = FIRST_RUN_DELAY_MS) -> None:
+        """Sync in ``delay_ms`` (the window is shown by then), then on the timer."""
+        if not self._stopped:
+            self.timer.start(delay_ms)
 
     def activity(self) -> None:
         """The learner did something worth sending: sync a little later."""

@@ -112,3 +112,51 @@ def test_the_modules_imported_before_qt_need_no_qt() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert json.loads(done.stdout) == []
+
+
+# An interactive start (the learner is asked who they are, sync is on), then one sync run on a
+# data folder that is not set up for sync; the modules loaded by then on stdout.
+INTERACTIVE_CHILD = """
+import json, sys
+from c4s_desktop.ui import controller
+
+original_start = controller.AppController.start
+
+def start(self):
+    self.ready.connect(lambda: after_ready(self))
+    original_start(self)
+
+def after_ready(app_controller):
+    sync = app_controller.sync
+    sync.scheduler.finished.connect(lambda *_: report(app_controller))
+    sync.sync_now()
+
+def report(app_controller):
+    print("MODULES " + json.dumps(sorted(sys.modules)))
+    app_controller.finished.emit(0)
+
+controller.AppController.start = start
+from c4s_desktop.app import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+NOT_WITHOUT_SYNC = ("requests", "urllib3", "ssl", "http.client", "c4s_desktop.core.sync.engine",
+                    "sqlite_utils")
+"""Loaded only for a data folder set up for sync (the network code) or at the first write
+(sqlite-utils): listing the learners at start reads through plain sqlite3."""
+
+
+def test_an_interactive_start_without_sync_loads_no_network_code(tmp_path: Path) -> None:
+    data = _library_of_one(tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", INTERACTIVE_CHILD, "--data-dir", str(data), "--lang", "en"],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
+    loaded = set(json.loads(line[len("MODULES "):]))
+    assert "c4s_desktop.ui.sync_flow" in loaded  # the sync run really happened
+    assert "c4s_desktop.ui.learner_dialog" in loaded  # and the learner was asked
+    early = sorted(name for name in NOT_WITHOUT_SYNC if name in loaded)
+    assert early == [], f"loaded without sync set up or any write: {early}"

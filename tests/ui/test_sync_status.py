@@ -177,3 +177,28 @@ def test_progress_made_on_another_computer_comes_back_and_shows(
     assert controller.progress is not None
     view = controller.progress.view
     qtbot.waitUntil(lambda: view.item_state(PACK_ID, "l1-text").done, timeout=WAIT_MS)
+
+
+def test_the_first_run_waits_a_moment_after_start(qtbot, tmp_path: Path) -> None:
+    """The window is painted and answers the learner before a run loads the network code."""
+    from c4s_desktop.core.datadir import DataDir
+    from c4s_desktop.ui.sync_scheduler import FIRST_RUN_DELAY_MS, SyncScheduler
+    from c4s_desktop.ui.worker import StoreWorker
+
+    assert FIRST_RUN_DELAY_MS >= 1000
+    worker = StoreWorker()
+    with qtbot.waitSignal(worker.opened, timeout=WAIT_MS):
+        worker.start(tmp_path / "data")
+    scheduler = SyncScheduler(worker, DataDir(tmp_path / "data"))
+    runs: list[object] = []
+    scheduler.started.connect(lambda: runs.append("started"))
+    scheduler.finished.connect(lambda report, error: runs.append((report, error)))
+    try:
+        scheduler.start(delay_ms=400)
+        assert runs == [] and not scheduler.running
+        assert 0 < scheduler.timer.remainingTime() <= 400
+        qtbot.waitUntil(lambda: len(runs) == 2, timeout=WAIT_MS)
+        assert runs == ["started", (None, None)]  # this data folder is not set up
+    finally:
+        scheduler.shutdown()
+        worker.stop()

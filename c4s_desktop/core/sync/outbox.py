@@ -42,7 +42,7 @@ class Reject:
 
 def waiting_count(store: Store) -> int:
     """How many statements wait to be sent."""
-    return int(store.db.execute(f"SELECT count(*) {_WAITING}").fetchone()[0])
+    return int(store.conn.execute(f"SELECT count(*) {_WAITING}").fetchone()[0])
 
 
 def next_batch(store: Store, max_count: int, max_bytes: int,
@@ -58,7 +58,7 @@ def next_batch(store: Store, max_count: int, max_bytes: int,
     if after is not None:
         where = "AND (stored_at, id) > (?, ?) "
         params = [after.stored_at, after.id, max_count]
-    rows = store.db.execute(
+    rows = store.conn.execute(
         f"SELECT id, body, stored_at {_WAITING} {where}ORDER BY stored_at, id LIMIT ?", params
     ).fetchall()
     batch: list[Pending] = []
@@ -92,7 +92,7 @@ def set_aside(store: Store, statement_id: str, status: int, reason: str) -> None
 
 def list_rejects(store: Store) -> list[Reject]:
     """Every statement set aside, oldest refusal first."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT r.statement_id, r.status, r.reason, r.at, s.learner_id, s.verb, s.activity "
         "FROM sync_rejects r JOIN statements s ON s.id = r.statement_id ORDER BY r.at, r.rowid"
     ).fetchall()

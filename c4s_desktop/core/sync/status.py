@@ -69,7 +69,7 @@ def sync_status(store: Store | None, root: Path) -> SyncStatus:
     if error:
         data = json.loads(error)
         code, params = data.get("code"), data.get("params", {})
-    set_aside = store.db.execute("SELECT count(*) FROM sync_rejects").fetchone()[0]
+    set_aside = store.conn.execute("SELECT count(*) FROM sync_rejects").fetchone()[0]
     return SyncStatus(
         creds is not None, server, kind,
         last_success=get_meta(store, LAST_SUCCESS), last_attempt=get_meta(store, LAST_ATTEMPT),
