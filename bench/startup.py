@@ -19,8 +19,11 @@ the prepared library's modules, every child would report at least this script's 
 (taken by wrapping the controller's methods from outside, in a child process) and prints where
 the time goes.
 
+``--interactive`` then starts the app as a learner does (no ``--screenshot``: asked who they
+are, sync on) and reports its time to ready and memory too.
+
 Run: ``PYTHONPATH=. python bench/startup.py [--packs 50] [--repeat 5] [--platform offscreen]
-[--phases 3]``.
+[--phases 3] [--interactive 5]``.
 """
 
 from __future__ import annotations
@@ -157,6 +160,20 @@ def phases(app_args: list[str], env: dict[str, str], cold: bool, repeat: int,
         previous = at
 
 
+def interactive(data: Path, env: dict[str, str], cold: bool, repeat: int, bare_s: float,
+                bare_kib: float) -> None:
+    """Start the app ``repeat`` times as a learner does (``startup_interactive.py``), each run
+    ended when ready; print the medians beside the bare window's."""
+    argv = [sys.executable, str(Path(__file__).with_name("startup_interactive.py")),
+            "--data-dir", str(data)]
+    runs = [timed_run(argv, env, cold) for _ in range(repeat)]
+    seconds = median([run.seconds for run in runs])
+    kib = median([run.peak_kib for run in runs])
+    print(f"as a learner starts it (no --screenshot: asked who they are, sync on), to ready, "
+          f"median of {repeat}: {seconds:.2f} s ({seconds / bare_s:.2f} x the bare window), "
+          f"{kib / 1024:.0f} MiB ({kib / bare_kib:.2f} x)")
+
+
 def main() -> int:
     """Prepare the library, run both sides alternately, print medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -166,6 +183,9 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--phases", type=int, default=0, metavar="N",
                         help="then N more app runs with a timestamp at each start-up step")
+    parser.add_argument("--interactive", type=int, default=0, metavar="N",
+                        help="then N starts as a learner starts the app (no --screenshot: "
+                             "asked who they are, sync on), each ended when ready")
     args = parser.parse_args()
 
     work = make_workdir(args.workdir, "startup")
@@ -207,6 +227,8 @@ def main() -> int:
               f"{verdict(mem_ratio <= TARGET)}")
         if args.phases:
             phases(app_args, env, cold, args.phases, median(bare_t))
+        if args.interactive:
+            interactive(data, env, cold, args.interactive, median(bare_t), median(bare_m))
     finally:
         remove_tree(work)
     return 0
