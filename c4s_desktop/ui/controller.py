@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from c4s_desktop.core.store.database import Store
     from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
-    from c4s_desktop.ui.item_page import ItemPage
     from c4s_desktop.ui.sync_flow import SyncFlow
 
 log = logging.getLogger("c4s.ui")
@@ -118,8 +117,8 @@ class AppController(QObject):
         window.home_page.cancel_requested.connect(self._cancel_install)
         self.worker.unhandled_error.connect(partial(show_error, window))
         self.window = window
-        window.on_item_page(partial(_use_services, worker=self.worker, session=self.session,
-                                    backend=self.options.video_backend))
+        window.on_item_page(lambda page: page.use_services(self.worker, self.session,
+                                                           self.options.video_backend))
         self.progress = ProgressSession(self.worker, window, self.session, self.options)
         self.progress_screen = ProgressScreenFlow(self.worker, window, self.session,
                                                   self.options.lang)
@@ -254,11 +253,6 @@ class AppController(QObject):
         self.worker.idle.disconnect(self._became_idle)
         self.is_ready = True
         self.ready.emit()
-
-
-def _use_services(page: ItemPage, *, worker: StoreWorker, session: Session,
-                  backend: str | None) -> None:
-    page.use_services(worker, session, backend)
 
 
 def _demo_or_library(

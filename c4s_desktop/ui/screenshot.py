@@ -20,11 +20,8 @@ def capture_when_ready(controller: AppController, out: Path) -> None:
 def _wait_for_pdf(controller: AppController, out: Path) -> None:
     window = controller.window
     assert window is not None
-    if window.opened_item is None or not window.item_page.showing_pdf:
-        QTimer.singleShot(0, lambda: _save(controller, out))
-        return
-    page = window.item_page
-    if page.pdf_viewer.rendered_pages:
+    page = window.item_page if window.opened_item is not None else None
+    if page is None or not page.showing_pdf or page.pdf_viewer.rendered_pages:
         QTimer.singleShot(0, lambda: _save(controller, out))
         return
     saved: list[bool] = []

@@ -28,10 +28,10 @@ log = logging.getLogger("c4s.ui")
 INTERVAL_MS = 5 * 60_000
 MAX_INTERVAL_MS = 30 * 60_000
 ACTIVITY_DELAY_MS = 20_000
+"""A statement recorded is sent this long after the last activity (a burst goes in one run)."""
 FIRST_RUN_DELAY_MS = 3_000
 """The first run waits this long after start: the window is painted and answers the learner
 first (loading the network code holds the interpreter's lock for a tenth of a second)."""
-"""A statement recorded is sent this long after the last activity (a burst goes in one run)."""
 OFFLINE_CODES = ("sync.unreachable", "sync.server_error")
 
 
