@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -67,6 +68,17 @@ def test_a_changed_file_is_checked(tmp_path: Path) -> None:
     _rot(db, keep_time=False)  # a copy, a restore or a write from elsewhere
     with pytest.raises(StoreError) as info:
         Store.open(tmp_path / "data")
+    assert info.value.code.startswith("store.corrupt")
+
+
+def test_a_copied_data_folder_is_checked_even_with_its_times_kept(tmp_path: Path) -> None:
+    db = _filled(tmp_path / "data")
+    _rot(db)  # rot the mark cannot see in the original ...
+    shutil.copytree(tmp_path / "data", tmp_path / "copy")  # ... copied with times and the mark
+    copied = tmp_path / "copy" / "c4s.sqlite"
+    assert copied.stat().st_mtime_ns == db.stat().st_mtime_ns
+    with pytest.raises(StoreError) as info:
+        Store.open(tmp_path / "copy")  # another file, whatever its times say: checked
     assert info.value.code.startswith("store.corrupt")
 
 

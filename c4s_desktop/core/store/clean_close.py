@@ -7,8 +7,9 @@ power cut, a copy or a restore. So a writer that closes the store cleanly leaves
 beside the database with the file's size and modification time and when it was last fully
 checked; the next writer takes the mark away at open (so a crash during that run leaves none)
 and skips the check only if the file is exactly as it was left and was checked within
-:data:`CHECK_EVERY_S`. Anything else (no mark, a changed or replaced file, a leftover
-write-ahead log, an unreadable mark) means the full check, as before.
+:data:`CHECK_EVERY_S`. Anything else (no mark, a changed or replaced file, a copy of the data
+folder even with its times kept, a leftover write-ahead log, an unreadable mark) means the full
+check, as before.
 """
 
 from __future__ import annotations
@@ -30,8 +31,10 @@ def _mark(data_dir: DataDir) -> Path:
     return data_dir.root / MARK_NAME
 
 
-def _file_state(database: Path) -> tuple[int, int] | None:
-    """(size, modification time in ns) of the database, or None when a log waits beside it."""
+def _file_state(database: Path) -> tuple[int, int, int, int] | None:
+    """(size, modification time in ns, device, inode) of the database, or None when a log
+    waits beside it. The device and inode tell a copy (``cp -a``, a restored backup, another
+    disk) from the very file that was closed."""
     wal = database.with_name(database.name + "-wal")
     try:
         if wal.exists() and wal.stat().st_size > 0:
@@ -39,7 +42,7 @@ def _file_state(database: Path) -> tuple[int, int] | None:
         st = database.stat()
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns
+    return st.st_size, st.st_mtime_ns, st.st_dev, st.st_ino
 
 
 def take(data_dir: DataDir, now: float | None = None) -> float | None:
@@ -58,14 +61,15 @@ def take(data_dir: DataDir, now: float | None = None) -> float | None:
         return None  # a mark that cannot go would vouch for a run that may crash: check
     try:
         mark = json.loads(text)
-        size, mtime_ns = int(mark["size"]), int(mark["mtime_ns"])
+        state = (int(mark["size"]), int(mark["mtime_ns"]), int(mark["device"]),
+                 int(mark["inode"]))
         checked_at = float(mark["checked_at"])
     except (ValueError, KeyError, TypeError):
         return None
     now = time.time() if now is None else now
     if not 0 <= now - checked_at <= CHECK_EVERY_S:
         return None
-    if _file_state(data_dir.database) != (size, mtime_ns):
+    if _file_state(data_dir.database) != state:
         return None
     return checked_at
 
@@ -78,8 +82,9 @@ def leave(data_dir: DataDir, checked_at: float) -> None:
     path = _mark(data_dir)
     temp = path.with_name(path.name + ".tmp")
     try:
-        temp.write_text(json.dumps({"size": state[0], "mtime_ns": state[1],
-                                    "checked_at": checked_at}), "utf-8")
+        size, mtime_ns, device, inode = state
+        temp.write_text(json.dumps({"size": size, "mtime_ns": mtime_ns, "device": device,
+                                    "inode": inode, "checked_at": checked_at}), "utf-8")
         os.replace(temp, path)
     except OSError:  # no mark: the next start checks, which is always safe
         with contextlib.suppress(OSError):
