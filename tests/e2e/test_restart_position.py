@@ -165,7 +165,10 @@ def test_the_video_goes_on_where_the_learner_quit(tmp_path: Path, keyboard, engi
     saved = store.position()
     assert saved is not None and WATCH_S <= saved < 20
     spans_before = len(store.spans())
-    assert spans_before >= 1 and store.spans()[0][0] < 1.0
+    # Watching began at the start. On a busy machine the player may start late and the first
+    # play be too short to keep (under a second); watch_until then plays on from where it
+    # paused, so the first span kept begins within the seconds the learner meant to watch.
+    assert spans_before >= 1 and store.spans()[0][0] < WATCH_S
 
     second = start_app(data, engine, log)
     try:
