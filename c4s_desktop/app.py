@@ -90,17 +90,21 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     from c4s_desktop.ui.controller import AppController
     from c4s_desktop.ui.first_launch import bundled_demo_dir
     from c4s_desktop.ui.launch import LaunchOptions
-    from c4s_desktop.ui.style import apply_style
+    from c4s_desktop.ui.style import STYLE_ARGS, apply_style, apply_theme
     from c4s_desktop.ui.translations import install_translators, system_language
 
     _drop_sources_read_by_pyside()
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "c4s-desktop"])
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):  # made by whoever runs main() in-process
+        app, use_style = existing, apply_style
+    else:
+        app = QApplication([sys.argv[0] if sys.argv else "c4s-desktop", *STYLE_ARGS])
+        use_style = apply_theme
     app.setApplicationName("C4S Desktop")
     app.setQuitOnLastWindowClosed(False)
     lang = args.lang or system_language()
     install_translators(app, lang)
-    apply_style(app)
+    use_style(app)
     options = LaunchOptions(
         data_dir=resolve_data_dir(args.data_dir),
         lang=lang,

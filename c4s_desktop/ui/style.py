@@ -15,6 +15,14 @@ from PySide6.QtWidgets import QApplication
 from c4s_desktop.core.resources import resources_dir
 
 THEMES = ("system", "light", "dark")
+STYLE = "Fusion"
+STYLE_ARGS = ("-style", STYLE)
+"""Qt's command-line option for the style, for a new ``QApplication``: it then starts in Fusion
+without a ``QStyle`` object ever reaching Python, where PySide6 makes the thirty-odd enum types
+of ``QStyle`` at the first one (about 8 ms of every start)."""
+KEEPER_NAME = "c4s-theme-keeper"
+"""The theme keeper's object name: looked up by name, no other child of the app (its style
+among them) is wrapped for Python."""
 SHEETS = {"light": ("app.qss", "focus.qss"), "dark": ("app.qss", "focus.qss", "dark.qss")}
 
 Group, Role = QPalette.ColorGroup, QPalette.ColorRole
@@ -71,6 +79,7 @@ class ThemeKeeper(QObject):
 
     def __init__(self, app: QApplication, choice: str = "system") -> None:
         super().__init__(app)
+        self.setObjectName(KEEPER_NAME)
         self._app = app
         self.choice = choice if choice in THEMES else "system"
         self.scheme = ""
@@ -100,10 +109,15 @@ class ThemeKeeper(QObject):
 
 
 def apply_style(app: QApplication, choice: str = "system") -> ThemeKeeper:
-    """Use Fusion and the theme ``choice``; the keeper returned (a child of ``app``) follows
-    the system's colour scheme and takes the learner's later choices."""
-    app.setStyle("Fusion")
-    keeper = app.findChild(ThemeKeeper)
+    """Use Fusion and the theme ``choice`` in an app made without :data:`STYLE_ARGS`."""
+    app.setStyle(STYLE)
+    return apply_theme(app, choice)
+
+
+def apply_theme(app: QApplication, choice: str = "system") -> ThemeKeeper:
+    """Use the theme ``choice`` in an app already in Fusion; the keeper returned (a child of
+    ``app``) follows the system's colour scheme and takes the learner's later choices."""
+    keeper = app.findChild(ThemeKeeper, KEEPER_NAME)
     if keeper is None:
         return ThemeKeeper(app, choice)
     keeper.set_choice(choice)
@@ -113,5 +127,5 @@ def apply_style(app: QApplication, choice: str = "system") -> ThemeKeeper:
 def theme_keeper() -> ThemeKeeper | None:
     """The running app's theme keeper, if :func:`apply_style` made one."""
     app = QApplication.instance()
-    return app.findChild(ThemeKeeper) if isinstance(app, QApplication) else None
+    return app.findChild(ThemeKeeper, KEEPER_NAME) if isinstance(app, QApplication) else None
 

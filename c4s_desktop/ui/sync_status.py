@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.errors import SyncError
 from c4s_desktop.ui.errors import error_text
+from c4s_desktop.ui.icons import icon
 from c4s_desktop.ui.sync_jobs import StatusSnapshot
 from c4s_desktop.ui.sync_scheduler import OFFLINE_CODES
 
@@ -105,15 +105,7 @@ class SyncStatusButton(QToolButton):
         self.setAccessibleDescription(texts[self.state])
 
     def _icon(self, state: SyncState) -> QIcon:
-        pixmaps = {
-            SyncState.NOT_SET_UP: QStyle.StandardPixmap.SP_DriveNetIcon,
-            SyncState.SYNCING: QStyle.StandardPixmap.SP_BrowserReload,
-            SyncState.SYNCED: QStyle.StandardPixmap.SP_DialogApplyButton,
-            SyncState.WAITING: QStyle.StandardPixmap.SP_ArrowUp,
-            SyncState.OFFLINE: QStyle.StandardPixmap.SP_MessageBoxInformation,
-            SyncState.ATTENTION: QStyle.StandardPixmap.SP_MessageBoxWarning,
-        }
-        return self.style().standardIcon(pixmaps[state])
+        return icon(f"sync_{state.value}")  # resources/icons/sync_<state>.svg
 
 
 class SyncDetailsDialog(QDialog):

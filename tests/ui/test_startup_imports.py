@@ -65,13 +65,26 @@ NOT_AT_START = (
     "html.parser",
 )
 
-# Runs in the child: the app's own entry point, then the loaded modules on stdout at exit.
+NO_TYPES_AT_START = ("QStyle",)
+"""Qt classes whose Python type (with its enums: QStyle has thirty-odd, ~8 ms) the start never
+needs: the app starts in Fusion from the command line and looks its theme keeper up by name."""
+
+# Runs in the child: the app's own entry point, then the loaded modules and the Python types
+# PySide6 made for QtWidgets classes (it makes one when first used) on stdout at exit.
 CHILD = """
 import atexit, json, sys
-atexit.register(lambda: print("MODULES " + json.dumps(sorted(sys.modules))))
+def report():
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    print("MODULES " + json.dumps(sorted(sys.modules)))
+    print("TYPES " + json.dumps(sorted(vars(widgets)) if widgets else []))
+atexit.register(report)
 from c4s_desktop.app import main
 sys.exit(main(sys.argv[1:]))
 """
+
+
+def _line(stdout: str, prefix: str) -> str:
+    return next(x for x in stdout.splitlines() if x.startswith(prefix))[len(prefix):]
 
 
 def _library_of_one(tmp_path: Path) -> Path:
@@ -94,11 +107,13 @@ def test_painted_library_loads_no_heavy_module(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert shot.is_file()  # the library was painted: start-up really ran to its end
-    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
-    loaded = set(json.loads(line[len("MODULES "):]))
+    loaded = set(json.loads(_line(done.stdout, "MODULES ")))
     assert "c4s_desktop.ui.main_window" in loaded
     early = sorted(name for name in NOT_AT_START if name in loaded)
     assert early == [], f"loaded at start, before first needed: {early}"
+    types = set(json.loads(_line(done.stdout, "TYPES ")))
+    assert "QMainWindow" in types  # the report sees the types the window made
+    assert sorted(name for name in NO_TYPES_AT_START if name in types) == []
 
 
 def test_the_modules_imported_before_qt_need_no_qt() -> None:
@@ -133,6 +148,7 @@ def after_ready(app_controller):
 
 def report(app_controller):
     print("MODULES " + json.dumps(sorted(sys.modules)))
+    print("TYPES " + json.dumps(sorted(vars(sys.modules["PySide6.QtWidgets"]))))
     app_controller.finished.emit(0)
 
 controller.AppController.start = start
@@ -154,9 +170,11 @@ def test_an_interactive_start_without_sync_loads_no_network_code(tmp_path: Path)
         env=env, capture_output=True, text=True, timeout=120, check=False,
     )
     assert done.returncode == 0, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
-    loaded = set(json.loads(line[len("MODULES "):]))
+    loaded = set(json.loads(_line(done.stdout, "MODULES ")))
     assert "c4s_desktop.ui.sync_flow" in loaded  # the sync run really happened
     assert "c4s_desktop.ui.learner_dialog" in loaded  # and the learner was asked
     early = sorted(name for name in NOT_WITHOUT_SYNC if name in loaded)
     assert early == [], f"loaded without sync set up or any write: {early}"
+    types = set(json.loads(_line(done.stdout, "TYPES ")))
+    assert "QDialog" in types  # the learner dialog's type: the report sees what was made
+    assert sorted(name for name in NO_TYPES_AT_START if name in types) == []

@@ -13,7 +13,7 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.sync_flow import SyncFlow
 from c4s_desktop.ui.sync_setup_dialog import SyncSetupDialog
-from c4s_desktop.ui.sync_status import SyncState
+from c4s_desktop.ui.sync_status import SyncState, SyncStatusButton
 from tests.sync.conftest import add_statements, fast_config
 from tests.sync.realserver import ServerProcess
 from tests.ui.conftest import PACK_ID, Launch
@@ -202,3 +202,15 @@ def test_the_first_run_waits_a_moment_after_start(qtbot, tmp_path: Path) -> None
     finally:
         scheduler.shutdown()
         worker.stop()
+
+
+def test_each_state_has_an_icon_of_its_own(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The app's own drawings (resources/icons/sync_*.svg), not the style's standard pixmaps."""
+    button = SyncStatusButton()
+    qtbot.addWidget(button)
+    drawn = {}
+    for state in SyncState:
+        image = button._icon(state).pixmap(24, 24).toImage()
+        assert not image.isNull(), state
+        drawn[state] = bytes(image.constBits())
+    assert len(set(drawn.values())) == len(SyncState)
