@@ -57,17 +57,24 @@ def main() -> int:
 
     first_paint = FirstPaint()
     original_start = controller.AppController.start
+    original_init = main_window.MainWindow.__init__
 
     def start(self: Any) -> None:
         mark("QApplication made, translators and style applied, event loop running")
+        original_start(self)
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        mark("main window built")
+        # Watching paints from here on only: an application-wide filter sees every event in
+        # Python, which would slow the window's building itself by tens of milliseconds.
         qt_app = QApplication.instance()
         if qt_app is not None:
             qt_app.installEventFilter(first_paint)
-        original_start(self)
 
     controller.AppController.start = start  # type: ignore[method-assign]
+    main_window.MainWindow.__init__ = init  # type: ignore[method-assign]
     after(database.Store, "open", "store opened (worker thread)")
-    after(main_window.MainWindow, "__init__", "main window built")
     after(controller.AppController, "_opened", "window services wired and window shown")
     after(controller.AppController, "_library_loaded", "library shown in the window",
           before="library job done (worker thread) and delivered")
