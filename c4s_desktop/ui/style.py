@@ -125,7 +125,7 @@ def apply_theme(app: QApplication, choice: str = "system") -> ThemeKeeper:
 
 
 def theme_keeper() -> ThemeKeeper | None:
-    """The running app's theme keeper, if :func:`apply_style` made one."""
+    """The running app's theme keeper, if :func:`apply_theme` made one."""
     app = QApplication.instance()
     return app.findChild(ThemeKeeper, KEEPER_NAME) if isinstance(app, QApplication) else None
 
