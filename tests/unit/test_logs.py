@@ -8,18 +8,19 @@ from pathlib import Path
 from c4s_desktop.core.logs import RotatingLog
 
 
-def _record(text: str) -> logging.LogRecord:
-    return logging.LogRecord("c4s.test", logging.INFO, __file__, 1, text, None, None)
+def _write(path: Path, lines: list[str], max_bytes: int, backup_count: int) -> None:
+    """Log ``lines`` through a rotating log at ``path``, then close it."""
+    handler = RotatingLog(path, max_bytes=max_bytes, backup_count=backup_count)
+    try:
+        for text in lines:
+            handler.emit(logging.LogRecord("c4s.test", logging.INFO, __file__, 1, text, None, None))
+    finally:
+        handler.close()
 
 
 def test_a_file_past_the_limit_moves_to_dot_one_and_writing_goes_on(tmp_path: Path) -> None:
     path = tmp_path / "app.log"
-    handler = RotatingLog(path, max_bytes=200, backup_count=2)
-    try:
-        for n in range(30):
-            handler.emit(_record(f"line {n:02d} " + "x" * 20))
-    finally:
-        handler.close()
+    _write(path, [f"line {n:02d} " + "x" * 20 for n in range(30)], max_bytes=200, backup_count=2)
     current = path.read_text("utf-8")
     first = (tmp_path / "app.log.1").read_text("utf-8")
     second = (tmp_path / "app.log.2").read_text("utf-8")
@@ -34,11 +35,6 @@ def test_a_file_past_the_limit_moves_to_dot_one_and_writing_goes_on(tmp_path: Pa
 
 def test_no_backups_means_no_rotation(tmp_path: Path) -> None:
     path = tmp_path / "app.log"
-    handler = RotatingLog(path, max_bytes=50, backup_count=0)
-    try:
-        for n in range(5):
-            handler.emit(_record(f"line {n} " + "y" * 60))
-    finally:
-        handler.close()
+    _write(path, [f"line {n} " + "y" * 60 for n in range(5)], max_bytes=50, backup_count=0)
     assert not (tmp_path / "app.log.1").exists()
     assert len(path.read_text("utf-8").splitlines()) == 5
