@@ -157,6 +157,22 @@ def test_leaving_and_resuming_keeps_answers_and_the_same_order(
         attempt.registration]
 
 
+def test_leaving_and_coming_back_quickly_keeps_the_order_of_the_two(
+        store: Store, manifest: Manifest) -> None:
+    # Both statements often fall in the same millisecond here; their order must still hold.
+    t = taker(store, manifest)
+    attempt = start_attempt(store, t)[0].current
+    assert attempt is not None
+    for _ in range(40):
+        suspend_attempt(store, t, attempt.registration)
+        left = t.record_of(store).current
+        assert left is not None and left.open_since is None
+        back = resume_attempt(store, t, attempt.registration).current
+        assert back is not None and back.open_since is not None
+    stamps = [s["timestamp"] for s in bodies(store, "suspended") + bodies(store, "resumed")]
+    assert len(set(stamps)) == 80
+
+
 def test_max_attempts_count_abandoned_ones(store: Store, manifest: Manifest) -> None:
     t = taker(store, manifest, max_attempts=2)
     first, _ = start_attempt(store, t)

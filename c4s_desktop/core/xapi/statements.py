@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from c4s_desktop.core.clock import utc_now_iso
+from c4s_desktop.core.clock import event_now_iso
 from c4s_desktop.core.xapi.vocabulary import (
     ACTIVITY_BASE,
     ACTIVITY_TYPES,
@@ -67,7 +67,7 @@ def make_statement(
         "actor": learner_actor(learner_id),
         "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
         "object": {"objectType": "Activity", "id": activity, "definition": definition},
-        "timestamp": timestamp or utc_now_iso(),
+        "timestamp": timestamp or event_now_iso(),
         "version": XAPI_VERSION,
     }
     context: dict[str, Any] = {"platform": PLATFORM}
