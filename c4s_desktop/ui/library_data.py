@@ -60,7 +60,9 @@ class ItemPlace:
 
 def load_library(store: Store, _task: Task) -> list[LibraryPack]:
     """Every installed pack, its manifest parsed when first read (a store-worker job)."""
-    return [LibraryPack(info) for info in list_installed(store)]
+    packs = [LibraryPack(info) for info in list_installed(store)]
+    store.release_cache()  # the packs hold their manifests' bytes: no second copy
+    return packs
 
 
 def find_item(packs: list[LibraryPack], pack_id: str, item_id: str) -> ItemPlace | None:

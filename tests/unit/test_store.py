@@ -133,3 +133,31 @@ def test_failed_transaction_keeps_nothing(data_dir: Path) -> None:
             db["meta"].insert({"key": "half", "value": "written"})
             raise RuntimeError("power cut")
         assert store.db["meta"].count_where("key = 'half'") == 0
+
+
+def _sqlite_memory_used() -> int | None:
+    """Bytes SQLite's allocator holds in this process, when its library can be asked."""
+    import ctypes
+
+    try:
+        lib = ctypes.CDLL("libsqlite3.so.0")  # the copy the sqlite3 module already loaded
+    except OSError:
+        return None
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    return int(lib.sqlite3_memory_used())
+
+
+def test_releasing_the_cache_gives_its_memory_back(data_dir: Path) -> None:
+    if _sqlite_memory_used() is None:
+        pytest.skip("needs SQLite as a shared library")
+    with Store.open(data_dir) as store, store.transaction() as db:
+        db["filler"].insert_all({"body": bytes(4000)} for _ in range(400))
+    with Store.open(data_dir) as store:
+        before = _sqlite_memory_used()
+        assert len(store.conn.execute("SELECT body FROM filler").fetchall()) == 400
+        filled = _sqlite_memory_used()
+        store.release_cache()
+        released = _sqlite_memory_used()
+        assert before is not None and filled is not None and released is not None
+        assert filled - before > 1_000_000, "reading 1.6 MB filled the page cache"
+        assert filled - released > 1_000_000
