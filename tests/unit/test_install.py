@@ -18,6 +18,7 @@ from c4s_desktop.core.packs.install import install_pack, plan_install
 from c4s_desktop.core.packs.library import list_installed, remove_pack, verify_store
 from c4s_desktop.core.packs.repair import repair_store
 from c4s_desktop.core.packs.source import open_pack
+from c4s_desktop.core.packs.stored_manifest import manifest_json
 from c4s_desktop.core.store.database import Store
 from tests import packkit
 from tests.conftest import snapshot
@@ -192,5 +193,5 @@ def test_repair_from_pack(store: Store, file_pack: Path) -> None:
 def test_installed_manifest_round_trips(store: Store, file_pack: Path) -> None:
     install_pack(store, file_pack)
     installed = list_installed(store)[0]
-    assert json.loads(installed.manifest_bytes)["id"] == installed.id
+    assert json.loads(manifest_json(installed.stored_manifest))["id"] == installed.id
     assert installed.title["fr"] == "Paquet de test"

@@ -9,8 +9,10 @@ from pathlib import Path
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import get_installed
 from c4s_desktop.core.packs.manifest import Manifest, parse_manifest
-from c4s_desktop.core.packs.stored_manifest import read_stored_manifest
+from c4s_desktop.core.packs.source import open_pack
+from c4s_desktop.core.packs.stored_manifest import manifest_json, read_stored_manifest
 from c4s_desktop.core.packs.trust import seed_default_trust
+from c4s_desktop.core.search.index import ensure_index
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.first_launch import bundled_demo_dir
 from c4s_desktop.ui.library_data import load_library
@@ -60,7 +62,7 @@ def test_the_installed_demo_reads_back_as_it_was_checked(tmp_path: Path) -> None
         install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
         installed = get_installed(store, DEMO_ID)
     assert installed is not None
-    checked = parse_manifest(installed.manifest_bytes)
+    checked = parse_manifest(manifest_json(installed.stored_manifest))
     assert installed.manifest() == checked
     assert installed.manifest(keep_raw=False) == _without_raw(checked)
 
@@ -71,7 +73,35 @@ def test_the_library_parses_a_manifest_when_first_read(tmp_path: Path) -> None:
         install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
         (pack,) = load_library(store, Task(load_library))
     assert "manifest" not in vars(pack)  # the tree's pack row needs only the packs table
-    checked = parse_manifest(pack.info.manifest_bytes)
+    checked = parse_manifest(manifest_json(pack.info.stored_manifest))
     assert (pack.title, pack.languages) == (checked.title, list(checked.languages))
     assert pack.manifest == _without_raw(checked)
     assert pack.manifest is pack.manifest  # parsed once
+
+
+def test_the_library_keeps_the_exact_manifest_compressed(tmp_path: Path) -> None:
+    demo = bundled_demo_dir() / f"{DEMO_ID}.c4spack"
+    with Store.open(tmp_path / "data") as store:
+        seed_default_trust(store)
+        install_pack(store, demo)
+        (stored,) = store.conn.execute("SELECT manifest FROM packs").fetchone()
+    with open_pack(demo) as source:
+        signed = source.read_manifest()
+    assert len(stored) < len(signed) / 2
+    assert manifest_json(stored) == signed  # byte for byte: the publisher signed these
+
+
+def test_a_manifest_stored_before_the_compression_still_reads(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "data") as store:
+        seed_default_trust(store)
+        install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
+        compressed = get_installed(store, DEMO_ID)
+        assert compressed is not None
+        plain = manifest_json(compressed.stored_manifest)
+        with store.transaction() as db:  # as an older version left it, its index to heal
+            db.execute("UPDATE packs SET manifest = ?", [plain])
+            db.execute("DELETE FROM search_packs")
+        old = get_installed(store, DEMO_ID)
+        assert ensure_index(store) == [DEMO_ID]
+    assert old is not None and old.stored_manifest == plain
+    assert old.manifest() == compressed.manifest() == parse_manifest(plain)

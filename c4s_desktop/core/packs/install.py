@@ -27,6 +27,7 @@ from c4s_desktop.core.packs.library import get_installed, referenced_blobs
 from c4s_desktop.core.packs.manifest import FileEntry
 from c4s_desktop.core.packs.preview import UpdatePreview, compare_manifests
 from c4s_desktop.core.packs.source import PackSource, open_pack
+from c4s_desktop.core.packs.stored_manifest import stored_form
 from c4s_desktop.core.packs.trust import trusted_keys
 from c4s_desktop.core.packs.verify import CheckedPack, check_pack
 from c4s_desktop.core.search.index import index_pack
@@ -246,7 +247,7 @@ def _commit(store: Store, checked: CheckedPack) -> None:
                 "publisher_key": manifest.publisher.key,
                 "trusted": int(checked.trusted),
                 "size": manifest.total_size,
-                "manifest": checked.manifest_bytes,
+                "manifest": stored_form(checked.manifest_bytes),
                 "installed_at": installed_at,
                 "updated_at": now,
             }

@@ -30,14 +30,15 @@ class InstalledPack:
     size: int
     installed_at: str
     updated_at: str
-    manifest_bytes: bytes = field(repr=False)
+    stored_manifest: bytes = field(repr=False)
+    """The manifest as the table holds it (compressed: see ``stored_manifest.stored_form``)."""
 
     def manifest(self, *, keep_raw: bool = True) -> Manifest:
         """The installed version's manifest, parsed (checked at install, so not again).
 
         ``keep_raw`` False: without the JSON objects as they were (see ``stored_manifest``).
         """
-        return read_stored_manifest(self.manifest_bytes, keep_raw=keep_raw)
+        return read_stored_manifest(self.stored_manifest, keep_raw=keep_raw)
 
 
 _COLUMNS = (
@@ -58,7 +59,7 @@ def _row_to_pack(row: tuple[Any, ...]) -> InstalledPack:
         size=int(row[7]),
         installed_at=str(row[8]),
         updated_at=str(row[9]),
-        manifest_bytes=bytes(row[10]),
+        stored_manifest=bytes(row[10]),
     )
 
 

@@ -16,6 +16,7 @@ from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.manifest import Item, Manifest, parse_manifest
 from c4s_desktop.core.packs.pack_files import PackFiles
+from c4s_desktop.core.packs.stored_manifest import manifest_json
 from c4s_desktop.core.store.database import Store
 
 log = logging.getLogger("c4s.search")
@@ -128,6 +129,6 @@ def ensure_index(store: Store) -> list[str]:
     ).fetchall()]
     for pack_id in gone:
         unindex_pack(store, pack_id)
-    for _pack_id, manifest_bytes in stale:
-        index_pack(store, parse_manifest(bytes(manifest_bytes), require_key=False))
+    for _pack_id, stored in stale:
+        index_pack(store, parse_manifest(manifest_json(bytes(stored)), require_key=False))
     return sorted({*gone, *(row[0] for row in stale)})
