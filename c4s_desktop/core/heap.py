@@ -15,7 +15,8 @@ a video plays), the interpreter's last one at exit too (~20 ms of every quit).
 :func:`pause_collector` holds the collector during start-up; :func:`resume_collector` moves
 what start-up made out of its sight (``gc.freeze``) and lets it run again. The few hundred
 objects start-up left in reference cycles (tens of KiB, measured at 391) are kept for the life
-of the process rather than paying a full collection for them.
+of the process rather than paying a full collection for them. What start-up freed on the
+way is handed back to the system then too (``malloc_trim``, well under a millisecond).
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def pause_collector() -> None:
 
 
 def resume_collector() -> None:
-    """Start-up is over: set what it made aside from the collector and let the collector run."""
+    """Start-up is over: set what it made aside from the collector, let the collector run and
+    give back what start-up freed (the library read's rows, SQLite's cache: about 0.5 MiB)."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+        trim()
