@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import TrustError
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.ui.pack_jobs import UNTRUSTED_CODES, TrustQuestion, trust_question
+from c4s_desktop.ui.pack_jobs import (
+    UNTRUSTED_CODES,
+    PlanSummary,
+    TrustQuestion,
+    summarize,
+    trust_question,
+)
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.store_bridge import StoreBridge
 from c4s_desktop.ui.worker import PROGRESS_STEPS, Task
@@ -69,8 +75,9 @@ def save_rate_limit(store: Store, _task: Task, rate: int | None) -> None:
 
 
 def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
-             control: DownloadControl, rate: int | None,
-             allow_untrusted: bool = False) -> PackDownload | TrustQuestion:
+             control: DownloadControl, rate: int | None, lang: str,
+             allow_untrusted: bool = False,
+             update_confirmed: bool = False) -> PackDownload | TrustQuestion | PlanSummary:
     """Check the pack's signature, then fetch the blobs this machine lacks (background).
 
     Core's :class:`~c4s_desktop.core.sync.pack_download.PackDownload` in its steps: the
@@ -78,6 +85,8 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
     library are read there), and the blobs are fetched here with no store access.
     An unsigned pack, or one whose publisher this machine does not trust, is not fetched:
     the question for an administrator comes back instead (as for a pack on a USB stick).
+    An update not yet confirmed is not fetched either: its preview comes back (what it adds,
+    removes and changes, and the bytes to download), titles in ``lang``.
     Pausing raises :class:`CancelledError` (``download.paused``) and keeps what arrived;
     cancelling deletes it.
     """
@@ -95,6 +104,12 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
             if exc.code not in UNTRUSTED_CODES or allow_untrusted:
                 raise
             return trust_question(pack.manifest_bytes, exc)
+        plan = pack.plan
+        assert plan is not None
+        if plan.preview.is_update and not update_confirmed:
+            return bridge.call(
+                lambda store: summarize(store, plan.preview, plan.checked.manifest, lang),
+                job.cancel)
         pack.fetch(_stepped(job), rate)
     finally:
         transport.close()

@@ -36,10 +36,11 @@ from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.ui import catalog_jobs
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.formatting import format_size
-from c4s_desktop.ui.pack_jobs import TrustQuestion
+from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.store_bridge import StoreBridge
 from c4s_desktop.ui.trust_prompt import ask_trust
+from c4s_desktop.ui.update_prompt import ask_update
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 if TYPE_CHECKING:
@@ -76,8 +77,10 @@ class GetPacksDialog(QDialog):
         self.job: PoolJob | None = None
         self.install_task: Task | None = None
         self.question: QMessageBox | None = None
-        """The administrator's trust confirmation on screen, if any (tests answer it)."""
+        """The question on screen (an administrator's trust confirmation or an update's
+        preview), if any (tests answer it)."""
         self._allow_untrusted = False
+        self._update_confirmed = False
         self._announce = True
         self.setWindowTitle(self.tr("Get packs"))
         self.setAccessibleName(self.tr("Get packs"))
@@ -234,6 +237,7 @@ class GetPacksDialog(QDialog):
         self.current = pack
         self.control = DownloadControl()
         self._allow_untrusted = False
+        self._update_confirmed = False
         self._start_download()
 
     def _start_download(self) -> None:
@@ -244,7 +248,8 @@ class GetPacksDialog(QDialog):
         rate = self.cap_rate.value() * 1000 if self.cap.isChecked() else None
         work = partial(catalog_jobs.download, bridge=self._bridge, data_dir=self.data_dir,
                        pack_id=self.current.id, control=self.control, rate=rate,
-                       allow_untrusted=self._allow_untrusted)
+                       lang=self._lang, allow_untrusted=self._allow_untrusted,
+                       update_confirmed=self._update_confirmed)
         self.job = PoolJob(lambda job: work(job), self._downloaded, self._download_failed,
                            self._show_progress, parent=self).start()
         self._update_buttons()
@@ -275,12 +280,18 @@ class GetPacksDialog(QDialog):
         self.progress.setFormat(self.tr("{done} of {total}").format(
             done=format_size(done), total=format_size(max(total, 0))))
 
-    def _downloaded(self, outcome: PackDownload | TrustQuestion) -> None:
+    def _downloaded(self, outcome: PackDownload | TrustQuestion | PlanSummary) -> None:
         self.job = None
         assert self.current is not None
         if isinstance(outcome, TrustQuestion):
             self.question = ask_trust(self, self.title_of(self.current), outcome,
                                       partial(self._trust_answered, outcome))
+            return
+        if isinstance(outcome, PlanSummary):
+            self.status.setText(self.tr("“{title}” has an update: see what it changes.").format(
+                title=self.title_of(self.current)))
+            self.question = ask_update(self, self.title_of(self.current), outcome,
+                                       self._update_answered, download=True)
             return
         pack = outcome
         self.phase = "installing"
@@ -301,6 +312,14 @@ class GetPacksDialog(QDialog):
             self._worker.run(lambda store, task: catalog_jobs.trust_publisher(store, task,
                                                                               question))
         self._allow_untrusted = True
+        self._start_download()
+
+    def _update_answered(self, update: bool) -> None:
+        self.question = None
+        if not update or self.current is None:
+            self._finish(self.tr("Skipped; nothing was downloaded."))
+            return
+        self._update_confirmed = True
         self._start_download()
 
     def _download_failed(self, exc: BaseException) -> None:

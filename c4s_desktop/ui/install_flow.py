@@ -11,19 +11,17 @@ from collections import deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.discovery import Candidate
 from c4s_desktop.core.packs.install import InstallResult
 from c4s_desktop.ui import pack_jobs
 from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
 from c4s_desktop.ui.trust_prompt import ask_trust
+from c4s_desktop.ui.update_prompt import ask_update
 from c4s_desktop.ui.worker import StoreWorker, Task
-
-MAX_LISTED_TITLES = 12
 
 
 @dataclass
@@ -127,19 +125,6 @@ class InstallFlow(QObject):
         else:
             self._run()
 
-    def _ask(self, icon: QMessageBox.Icon, title: str, text: str, info: str, yes: str,
-             ) -> tuple[QMessageBox, QPushButton]:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._parent)
-        box.setInformativeText(info)
-        accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton(self.tr("Skip this pack"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(skip)
-        box.setEscapeButton(skip)
-        box.setAccessibleName(title)
-        box.setAccessibleDescription(text)
-        self.question = box
-        return box, accept
-
     def _ask_trust(self, question: TrustQuestion) -> None:
         def answered(install: bool, trust_publisher: bool) -> None:
             self.question = None
@@ -153,41 +138,14 @@ class InstallFlow(QObject):
         self.question = ask_trust(self._parent, self._title(), question, answered)
 
     def _ask_update(self, summary: PlanSummary) -> None:
-        preview = summary.preview
-        text = self.tr("Update “{title}” from version {old} to version {new}?").format(
-            title=self._title(), old=preview.old_version, new=preview.new_version)
-        info = self.tr("%n item(s) added, {removed} removed, {changed} changed; {size} to "
-                       "copy. The learners' progress is kept.", "", len(summary.added)).format(
-            removed=len(summary.removed),
-            changed=len(summary.changed), size=format_size(preview.bytes_to_copy))
-        box, accept = self._ask(QMessageBox.Icon.Question, self.tr("Update a pack"), text, info,
-                                self.tr("Update"))
-        box.setDefaultButton(accept)
-        box.setDetailedText(self._preview_details(summary))
-
-        def answered(_result: int) -> None:
+        def answered(update: bool) -> None:
             self.question = None
-            if box.clickedButton() is accept and not self._stopping:
+            if update and not self._stopping:
                 self._run()
             else:
                 self._skip()
-            box.deleteLater()
 
-        box.finished.connect(answered)
-        box.open()
-
-    def _preview_details(self, summary: PlanSummary) -> str:
-        lines: list[str] = []
-        for heading, titles in ((self.tr("Added:"), summary.added),
-                                (self.tr("Removed:"), summary.removed),
-                                (self.tr("Changed:"), summary.changed)):
-            if titles:
-                lines.append(heading)
-                lines += [f"  • {t}" for t in titles[:MAX_LISTED_TITLES]]
-                if len(titles) > MAX_LISTED_TITLES:
-                    lines.append("  " + self.tr("and {n} more").format(
-                        n=len(titles) - MAX_LISTED_TITLES))
-        return "\n".join(lines)
+        self.question = ask_update(self._parent, self._title(), summary, answered)
 
     def _skip(self) -> None:
         if not self._stopping:

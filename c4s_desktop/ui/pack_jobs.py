@@ -120,16 +120,19 @@ def plan(
         checked = planned.checked
         if trust_publisher and checked.signed and checked.manifest.publisher.key:
             add_trusted(store, checked.manifest.publisher.key, checked.manifest.publisher.name)
-        preview = planned.preview
-        installed = get_installed(store, preview.pack_id)
-        old = installed.manifest() if installed is not None else None
-        new = checked.manifest
-        return PlanSummary(
-            preview,
-            added=_titles(new, preview.added, lang),
-            removed=_titles(old, preview.removed, lang),
-            changed=_titles(new, preview.changed, lang),
-        )
+        return summarize(store, planned.preview, checked.manifest, lang)
+
+
+def summarize(store: Store, preview: UpdatePreview, new: Manifest, lang: str) -> PlanSummary:
+    """``preview`` with the titles of the items it names, in ``lang`` (reads the library)."""
+    installed = get_installed(store, preview.pack_id)
+    old = installed.manifest() if installed is not None else None
+    return PlanSummary(
+        preview,
+        added=_titles(new, preview.added, lang),
+        removed=_titles(old, preview.removed, lang),
+        changed=_titles(new, preview.changed, lang),
+    )
 
 
 def install(

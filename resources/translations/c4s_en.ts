@@ -1,98 +1,115 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>CourseCard</name>
-    <message numerus="yes">
-        <source>best %1, %n attempt(s)</source>
-        <translation>
-            <numerusform>best %1, %n attempt</numerusform>
-            <numerusform>best %1, %n attempts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GetPacksDialog</name>
-    <message numerus="yes">
-        <source>The server offers %n pack(s).</source>
-        <translation>
-            <numerusform>The server offers %n pack.</numerusform>
-            <numerusform>The server offers %n packs.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InstallFlow</name>
-    <message numerus="yes">
-        <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners&apos; progress is kept.</source>
-        <translation>
-            <numerusform>%n item added, {removed} removed, {changed} changed; {size} to copy. The learners&apos; progress is kept.</numerusform>
-            <numerusform>%n items added, {removed} removed, {changed} changed; {size} to copy. The learners&apos; progress is kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Installed {done} of %n pack(s).</source>
-        <translation>
-            <numerusform>Installed {done} of %n pack.</numerusform>
-            <numerusform>Installed {done} of %n packs.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LessonPage</name>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{used} of %n attempt(s) used</source>
-        <translation>
-            <numerusform>{used} of %n attempt used</numerusform>
-            <numerusform>{used} of %n attempts used</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PacksDialog</name>
-    <message numerus="yes">
-        <source>Found %n pack(s).</source>
-        <translation>
-            <numerusform>Found %n pack.</numerusform>
-            <numerusform>Found %n packs.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SyncDetailsDialog</name>
-    <message numerus="yes">
-        <source>%n statement(s)</source>
-        <translation>
-            <numerusform>%n statement</numerusform>
-            <numerusform>%n statements</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatusButton</name>
-    <message numerus="yes">
-        <source>%n statement(s) waiting</source>
-        <translation>
-            <numerusform>%n statement waiting</numerusform>
-            <numerusform>%n statements waiting</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>CourseCard</name>
+        <message numerus="yes">
+            <source>best %1, %n attempt(s)</source>
+            <translation>
+                <numerusform>best %1, %n attempt</numerusform>
+                <numerusform>best %1, %n attempts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GetPacksDialog</name>
+        <message numerus="yes">
+            <source>The server offers %n pack(s).</source>
+            <translation>
+                <numerusform>The server offers %n pack.</numerusform>
+                <numerusform>The server offers %n packs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallFlow</name>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation type="vanished">
+                <numerusform>%n item added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</numerusform>
+                <numerusform>%n items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Installed {done} of %n pack(s).</source>
+            <translation>
+                <numerusform>Installed {done} of %n pack.</numerusform>
+                <numerusform>Installed {done} of %n packs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LessonPage</name>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{used} of %n attempt(s) used</source>
+            <translation>
+                <numerusform>{used} of %n attempt used</numerusform>
+                <numerusform>{used} of %n attempts used</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PacksDialog</name>
+        <message numerus="yes">
+            <source>Found %n pack(s).</source>
+            <translation>
+                <numerusform>Found %n pack.</numerusform>
+                <numerusform>Found %n packs.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncDetailsDialog</name>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n statement</numerusform>
+                <numerusform>%n statements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusButton</name>
+        <message numerus="yes">
+            <source>%n statement(s) waiting</source>
+            <translation>
+                <numerusform>%n statement waiting</numerusform>
+                <numerusform>%n statements waiting</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePrompt</name>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n item added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</numerusform>
+                <numerusform>%n items added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n item added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</numerusform>
+                <numerusform>%n items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -337,6 +337,10 @@ Open it in your web browser? You need an Internet connection.</source>
             <translation>{done} de {total}</translation>
         </message>
         <message>
+            <source>“{title}” has an update: see what it changes.</source>
+            <translation>Hay una actualización de «{title}»: mira lo que cambia.</translation>
+        </message>
+        <message>
             <source>Installing “{title}”…</source>
             <translation>Instalando «{title}»…</translation>
         </message>
@@ -412,7 +416,7 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
         <message>
             <source>Skip this pack</source>
-            <translation>Omitir este paquete de curso</translation>
+            <translation type="vanished">Omitir este paquete de curso</translation>
         </message>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -450,11 +454,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Update “{title}” from version {old} to version {new}?</source>
-            <translation>¿Actualizar «{title}» de la versión {old} a la versión {new}?</translation>
+            <translation type="vanished">¿Actualizar «{title}» de la versión {old} a la versión {new}?</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n elemento añadido, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
                 <numerusform>%n elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
             </translation>
@@ -472,27 +476,27 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Update a pack</source>
-            <translation>Actualizar un paquete de curso</translation>
+            <translation type="vanished">Actualizar un paquete de curso</translation>
         </message>
         <message>
             <source>Update</source>
-            <translation>Actualizar</translation>
+            <translation type="vanished">Actualizar</translation>
         </message>
         <message>
             <source>Added:</source>
-            <translation>Añadidos:</translation>
+            <translation type="vanished">Añadidos:</translation>
         </message>
         <message>
             <source>Removed:</source>
-            <translation>Eliminados:</translation>
+            <translation type="vanished">Eliminados:</translation>
         </message>
         <message>
             <source>Changed:</source>
-            <translation>Modificados:</translation>
+            <translation type="vanished">Modificados:</translation>
         </message>
         <message>
             <source>and {n} more</source>
-            <translation>y {n} más</translation>
+            <translation type="vanished">y {n} más</translation>
         </message>
         <message>
             <source>Skipped “{title}”.</source>
@@ -1984,6 +1988,55 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Also trust this publisher from now on</source>
             <translation>Confiar también en este editor a partir de ahora</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePrompt</name>
+        <message>
+            <source>Update “{title}” from version {old} to version {new}?</source>
+            <translation>¿Actualizar «{title}» de la versión {old} a la versión {new}?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n elemento añadido, {removed} eliminados, {changed} modificados; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
+                <numerusform>%n elementos añadidos, {removed} eliminados, {changed} modificados; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n elemento añadido, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
+                <numerusform>%n elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update a pack</source>
+            <translation>Actualizar un paquete de curso</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Omitir este paquete de curso</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Añadidos:</translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Eliminados:</translation>
+        </message>
+        <message>
+            <source>Changed:</source>
+            <translation>Modificados:</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>y {n} más</translation>
         </message>
     </context>
     <context>

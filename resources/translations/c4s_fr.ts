@@ -337,6 +337,10 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
             <translation>{done} sur {total}</translation>
         </message>
         <message>
+            <source>“{title}” has an update: see what it changes.</source>
+            <translation>Une mise à jour de « {title} » est disponible : voyez ce qu'elle change.</translation>
+        </message>
+        <message>
             <source>Installing “{title}”…</source>
             <translation>Installation de « {title} »…</translation>
         </message>
@@ -412,7 +416,7 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>Skip this pack</source>
-            <translation>Ignorer ce pack de cours</translation>
+            <translation type="vanished">Ignorer ce pack de cours</translation>
         </message>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -450,11 +454,11 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Update “{title}” from version {old} to version {new}?</source>
-            <translation>Mettre à jour « {title} » de la version {old} vers la version {new} ?</translation>
+            <translation type="vanished">Mettre à jour « {title} » de la version {old} vers la version {new} ?</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n élément ajouté, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
                 <numerusform>%n éléments ajoutés, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
             </translation>
@@ -472,27 +476,27 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Update a pack</source>
-            <translation>Mettre à jour un pack de cours</translation>
+            <translation type="vanished">Mettre à jour un pack de cours</translation>
         </message>
         <message>
             <source>Update</source>
-            <translation>Mettre à jour</translation>
+            <translation type="vanished">Mettre à jour</translation>
         </message>
         <message>
             <source>Added:</source>
-            <translation>Ajoutés :</translation>
+            <translation type="vanished">Ajoutés :</translation>
         </message>
         <message>
             <source>Removed:</source>
-            <translation>Supprimés :</translation>
+            <translation type="vanished">Supprimés :</translation>
         </message>
         <message>
             <source>Changed:</source>
-            <translation>Modifiés :</translation>
+            <translation type="vanished">Modifiés :</translation>
         </message>
         <message>
             <source>and {n} more</source>
-            <translation>et {n} autres</translation>
+            <translation type="vanished">et {n} autres</translation>
         </message>
         <message>
             <source>Skipped “{title}”.</source>
@@ -1984,6 +1988,55 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Also trust this publisher from now on</source>
             <translation>Faire aussi confiance à cet éditeur désormais</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePrompt</name>
+        <message>
+            <source>Update “{title}” from version {old} to version {new}?</source>
+            <translation>Mettre à jour « {title} » de la version {old} vers la version {new} ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n élément ajouté, {removed} retirés, {changed} modifiés ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
+                <numerusform>%n éléments ajoutés, {removed} retirés, {changed} modifiés ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n élément ajouté, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
+                <numerusform>%n éléments ajoutés, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update a pack</source>
+            <translation>Mettre à jour un pack de cours</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Mettre à jour</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Ignorer ce pack de cours</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Ajoutés :</translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Supprimés :</translation>
+        </message>
+        <message>
+            <source>Changed:</source>
+            <translation>Modifiés :</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>et {n} autres</translation>
         </message>
     </context>
     <context>

@@ -335,6 +335,10 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
             <translation>{done} / {total}</translation>
         </message>
         <message>
+            <source>“{title}” has an update: see what it changes.</source>
+            <translation>„{title}” frissíthető: nézze meg, mit változtat.</translation>
+        </message>
+        <message>
             <source>Installing “{title}”…</source>
             <translation>„{title}” telepítése…</translation>
         </message>
@@ -410,7 +414,7 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
         <message>
             <source>Skip this pack</source>
-            <translation>Kurzuscsomag kihagyása</translation>
+            <translation type="vanished">Kurzuscsomag kihagyása</translation>
         </message>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -448,11 +452,11 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Update “{title}” from version {old} to version {new}?</source>
-            <translation>Frissíti ezt a kurzuscsomagot: „{title}” (verzió: {old} → {new})?</translation>
+            <translation type="vanished">Frissíti ezt a kurzuscsomagot: „{title}” (verzió: {old} → {new})?</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n új elem, {removed} eltávolítva, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</numerusform>
             </translation>
         </message>
@@ -468,27 +472,27 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Update a pack</source>
-            <translation>Kurzuscsomag frissítése</translation>
+            <translation type="vanished">Kurzuscsomag frissítése</translation>
         </message>
         <message>
             <source>Update</source>
-            <translation>Frissítés</translation>
+            <translation type="vanished">Frissítés</translation>
         </message>
         <message>
             <source>Added:</source>
-            <translation>Hozzáadva:</translation>
+            <translation type="vanished">Hozzáadva:</translation>
         </message>
         <message>
             <source>Removed:</source>
-            <translation>Törölve:</translation>
+            <translation type="vanished">Törölve:</translation>
         </message>
         <message>
             <source>Changed:</source>
-            <translation>Módosítva:</translation>
+            <translation type="vanished">Módosítva:</translation>
         </message>
         <message>
             <source>and {n} more</source>
-            <translation>és még {n}</translation>
+            <translation type="vanished">és még {n}</translation>
         </message>
         <message>
             <source>Skipped “{title}”.</source>
@@ -1974,6 +1978,53 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Also trust this publisher from now on</source>
             <translation>Ez a kiadó ezentúl legyen megbízható</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdatePrompt</name>
+        <message>
+            <source>Update “{title}” from version {old} to version {new}?</source>
+            <translation>Frissíti ezt a kurzuscsomagot: „{title}” (verzió: {old} → {new})?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n új elem, {removed} eltávolítva, {changed} módosítva; {size} letöltendő. A tanulók előrehaladása megmarad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>%n új elem, {removed} eltávolítva, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update a pack</source>
+            <translation>Kurzuscsomag frissítése</translation>
+        </message>
+        <message>
+            <source>Update</source>
+            <translation>Frissítés</translation>
+        </message>
+        <message>
+            <source>Skip this pack</source>
+            <translation>Kurzuscsomag kihagyása</translation>
+        </message>
+        <message>
+            <source>Added:</source>
+            <translation>Hozzáadva:</translation>
+        </message>
+        <message>
+            <source>Removed:</source>
+            <translation>Törölve:</translation>
+        </message>
+        <message>
+            <source>Changed:</source>
+            <translation>Módosítva:</translation>
+        </message>
+        <message>
+            <source>and {n} more</source>
+            <translation>és még {n}</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtWidgets import QMessageBox
 
 from c4s_desktop.core.resources import resources_dir
 from c4s_desktop.core.store.database import Store
@@ -67,6 +68,16 @@ def installed_ids(controller: AppController) -> dict[str, int]:
     return {pack.id: pack.info.version for pack in controller.window.packs}
 
 
+def question(qtbot, dialog: GetPacksDialog) -> QMessageBox:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: dialog.question is not None, timeout=WAIT_MS)
+    assert dialog.question is not None
+    return dialog.question
+
+
+def answer(box: QMessageBox, button: str) -> None:
+    next(b for b in box.buttons() if b.text() == button).click()
+
+
 def test_the_published_demo_pack_is_listed_downloaded_and_installed(
         qtbot, launch: Launch, app_dir: Path, server: ServerProcess) -> None:
     server.admin("publish", str(bundled_demo_dir() / f"{DEMO_ID}.c4spack"))
@@ -88,10 +99,10 @@ def test_the_published_demo_pack_is_listed_downloaded_and_installed(
     assert not any((app_dir / "downloads").glob("*"))  # nothing left behind
 
 
-def test_an_update_shows_as_update_and_installs_the_new_version(
+def test_an_update_shows_its_preview_first_and_installs_the_new_version(
         qtbot, launch: Launch, app_dir: Path, server: ServerProcess, tmp_path: Path,
         key: Ed25519PrivateKey) -> None:
-    publish_test_pack(tmp_path, server, key, version=2)
+    publish_test_pack(tmp_path, server, key, version=2, lessons=3)
     enrolled(app_dir, server)
     controller = launch()  # installs version 1 of the test pack on first launch
     assert installed_ids(controller)[PACK_ID] == 1
@@ -100,6 +111,20 @@ def test_an_update_shows_as_update_and_installs_the_new_version(
     dialog.table.selectRow(row_of(dialog, PACK_ID))
     assert dialog.download_button.text() == "&Update"
     dialog.download_button.click()
+    box = question(qtbot, dialog)
+    assert box.text() == "Update “Test pack” from version 1 to version 2?"
+    assert box.informativeText().startswith("4 items added, 0 removed"), box.informativeText()
+    assert "to download. The learners' progress is kept." in box.informativeText()
+    assert box.detailedText().splitlines()[0] == "Added:"
+    assert not any((app_dir / "downloads").glob("*"))  # nothing fetched before the answer
+    answer(box, "Skip this pack")
+    qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
+    assert dialog.status.text() == "Skipped; nothing was downloaded."
+    assert not any((app_dir / "downloads").glob("*"))
+    assert installed_ids(controller)[PACK_ID] == 1
+
+    dialog.download_button.click()
+    answer(question(qtbot, dialog), "Update")
     qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
     assert "was updated to version 2" in dialog.status.text(), dialog.status.text()
     qtbot.waitUntil(lambda: installed_ids(controller).get(PACK_ID) == 2, timeout=WAIT_MS)
@@ -117,6 +142,7 @@ def test_pause_keeps_what_arrived_and_resume_continues_from_there(
     dialog.cap_rate.setValue(300)
     dialog.table.selectRow(row_of(dialog, PACK_ID))
     dialog.download_button.click()
+    answer(question(qtbot, dialog), "Update")
     qtbot.waitUntil(lambda: 0 < dialog.progress.value() < 1000, timeout=WAIT_MS)
     dialog.pause_button.click()
     qtbot.waitUntil(lambda: dialog.phase == "paused", timeout=WAIT_MS)

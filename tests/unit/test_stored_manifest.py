@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import get_installed
@@ -21,6 +24,7 @@ from tests.jsonedit import put
 from tests.unit.test_manifest import DOCUMENT, VIDEO, valid_manifest
 
 DEMO_ID = "eu.cluster4smart.essentials"
+DEMO_PACK = bundled_demo_dir() / f"{DEMO_ID}.c4spack"
 
 
 def _without_raw(manifest: Manifest) -> Manifest:
@@ -56,22 +60,25 @@ def test_optional_keys_absent_and_whole_numbers_read_the_same() -> None:
     assert isinstance(stored.modules[0].lessons[0].items[0].duration_s, float)
 
 
-def test_the_installed_demo_reads_back_as_it_was_checked(tmp_path: Path) -> None:
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[Store]:
+    """A store with the bundled demo course installed."""
     with Store.open(tmp_path / "data") as store:
         seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
-        installed = get_installed(store, DEMO_ID)
+        install_pack(store, DEMO_PACK)
+        yield store
+
+
+def test_the_installed_demo_reads_back_as_it_was_checked(demo_store: Store) -> None:
+    installed = get_installed(demo_store, DEMO_ID)
     assert installed is not None
     checked = parse_manifest(manifest_json(installed.stored_manifest))
     assert installed.manifest() == checked
     assert installed.manifest(keep_raw=False) == _without_raw(checked)
 
 
-def test_the_library_parses_a_manifest_when_first_read(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "data") as store:
-        seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
-        (pack,) = load_library(store, Task(load_library))
+def test_the_library_parses_a_manifest_when_first_read(demo_store: Store) -> None:
+    (pack,) = load_library(demo_store, Task(load_library))
     assert "manifest" not in vars(pack)  # the tree's pack row needs only the packs table
     checked = parse_manifest(manifest_json(pack.info.stored_manifest))
     assert (pack.title, pack.languages) == (checked.title, list(checked.languages))
@@ -79,29 +86,22 @@ def test_the_library_parses_a_manifest_when_first_read(tmp_path: Path) -> None:
     assert pack.manifest is pack.manifest  # parsed once
 
 
-def test_the_library_keeps_the_exact_manifest_compressed(tmp_path: Path) -> None:
-    demo = bundled_demo_dir() / f"{DEMO_ID}.c4spack"
-    with Store.open(tmp_path / "data") as store:
-        seed_default_trust(store)
-        install_pack(store, demo)
-        (stored,) = store.conn.execute("SELECT manifest FROM packs").fetchone()
-    with open_pack(demo) as source:
+def test_the_library_keeps_the_exact_manifest_compressed(demo_store: Store) -> None:
+    (stored,) = demo_store.conn.execute("SELECT manifest FROM packs").fetchone()
+    with open_pack(DEMO_PACK) as source:
         signed = source.read_manifest()
     assert len(stored) < len(signed) / 2
     assert manifest_json(stored) == signed  # byte for byte: the publisher signed these
 
 
-def test_a_manifest_stored_before_the_compression_still_reads(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "data") as store:
-        seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{DEMO_ID}.c4spack")
-        compressed = get_installed(store, DEMO_ID)
-        assert compressed is not None
-        plain = manifest_json(compressed.stored_manifest)
-        with store.transaction() as db:  # as an older version left it, its index to heal
-            db.execute("UPDATE packs SET manifest = ?", [plain])
-            db.execute("DELETE FROM search_packs")
-        old = get_installed(store, DEMO_ID)
-        assert ensure_index(store) == [DEMO_ID]
+def test_a_manifest_stored_before_the_compression_still_reads(demo_store: Store) -> None:
+    compressed = get_installed(demo_store, DEMO_ID)
+    assert compressed is not None
+    plain = manifest_json(compressed.stored_manifest)
+    with demo_store.transaction() as db:  # as an older version left it, its index to heal
+        db.execute("UPDATE packs SET manifest = ?", [plain])
+        db.execute("DELETE FROM search_packs")
+    old = get_installed(demo_store, DEMO_ID)
+    assert ensure_index(demo_store) == [DEMO_ID]
     assert old is not None and old.stored_manifest == plain
     assert old.manifest() == compressed.manifest() == parse_manifest(plain)
