@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from c4s_desktop.core.packs.manifest import Item, Lesson, Module, pick_text
 from c4s_desktop.ui.formatting import format_percent
@@ -18,8 +19,13 @@ Completion = Callable[[str, str | None], float]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-"""Every row's flags, made once: the view asks for them at every paint (an enum ``|`` each)."""
+
+# Qt's role and alignment numbers, as plain ints: reading them from ``Qt`` at import would
+# make PySide6 build all ninety-odd enum types of the Qt namespace at once.
+_USER_ROLE = 0x0100
+_ALIGNMENT_ROLE = 7
+_RIGHT_VCENTER = 0x0002 | 0x0080
+_ACCESSIBLE_TEXT_ROLE = 11
 
 
 def no_completion(_pack_id: str, _node_id: str | None) -> float:
@@ -34,25 +40,26 @@ class Column(IntEnum):
 
 
 class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    PACK_ID = Qt.ItemDataRole.UserRole + 2
-    NODE_ID = Qt.ItemDataRole.UserRole + 3
+    KIND = _USER_ROLE + 1
+    PACK_ID = _USER_ROLE + 2
+    NODE_ID = _USER_ROLE + 3
+    NODE = _USER_ROLE + 4
+    """The row's :class:`_Node` (Python's own object), on the title column."""
 
 
 class _Node:
     """One row of the tree; ``children`` stays None until the view asks for them."""
 
-    __slots__ = ("children", "kind", "pack", "parent", "ref", "row")
+    __slots__ = ("children", "done", "kind", "pack", "parent", "ref", "title")
 
-    def __init__(
-        self, kind: str, ref: Any, pack: LibraryPack, parent: _Node | None, row: int
-    ) -> None:
+    def __init__(self, kind: str, ref: Any, pack: LibraryPack, parent: _Node | None) -> None:
         self.kind = kind
         self.ref = ref
         self.pack = pack
         self.parent = parent
-        self.row = row
         self.children: list[_Node] | None = [] if kind == "item" else None
+        self.title = QStandardItem()
+        self.done = QStandardItem()
 
     @property
     def node_id(self) -> str | None:
@@ -69,63 +76,77 @@ class _Node:
 
 
 _CHILD_KIND = {"pack": "module", "module": "lesson", "lesson": "item"}
-_TEXT_ROLES = frozenset(int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole))
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ROLES_ANSWERED = _TEXT_ROLES | {_DECORATION, _ALIGNMENT, *(int(role) for role in Role)}
 
 
-class LibraryModel(QAbstractItemModel):
-    """Installed packs as a tree; children are made when a view first expands a row."""
+class LibraryModel(QStandardItemModel):
+    """Installed packs as a tree; children are made when a view first expands a row.
+
+    The rows are Qt's own items, filled once from Python: a view paints, lays out and sizes
+    them without a call back into Python (a Python model answered about 5,000 such calls at
+    start, a few microseconds each, and again at every repaint).
+    """
 
     def __init__(
         self, lang: str, completion: Completion = no_completion, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
         self._lang = lang
         self._completion = completion
         self._packs: list[_Node] = []
+        self.setHorizontalHeaderLabels([self.tr("Course"), self.tr("Languages"),
+                                        self.tr("Done")])
 
     # --- Filling ---------------------------------------------------------------------------
 
     def set_packs(self, packs: list[LibraryPack]) -> None:
         """Show ``packs`` (replacing what was shown)."""
-        self.beginResetModel()
-        self._packs = [_Node("pack", pack, pack, None, row) for row, pack in enumerate(packs)]
-        self.endResetModel()
+        self.setRowCount(0)
+        self._packs = [_Node("pack", pack, pack, None) for pack in packs]
+        root = self.invisibleRootItem()
+        for node in self._packs:
+            root.appendRow(self._row(node))
+
+    def _row(self, node: _Node) -> list[QStandardItem]:
+        """The three cells of ``node``'s row, filled (a pack's row reads no manifest: it is
+        parsed when the pack is first expanded)."""
+        pack = node.pack
+        title = pick_text(node.ref.title if node.kind != "pack" else pack.title,
+                          self._lang, pack.languages[0])
+        first = node.title
+        first.setText(title)
+        first.setToolTip(title)
+        first.setData(title, _ACCESSIBLE_TEXT_ROLE)
+        first.setIcon(item_icon(node.ref.type) if node.kind == "item" else node_icon(node.kind))
+        first.setData(node.kind, Role.KIND)
+        first.setData(pack.id, Role.PACK_ID)
+        first.setData(node.node_id, Role.NODE_ID)
+        first.setData(node, Role.NODE)
+        languages = QStandardItem(", ".join(pack.languages) if node.kind == "pack" else "")
+        node.done.setText(format_percent(self._completion(pack.id, node.node_id)))
+        node.done.setData(_RIGHT_VCENTER, _ALIGNMENT_ROLE)
+        row = [first, languages, node.done]
+        for cell in row:
+            cell.setEditable(False)
+        return row
 
     def set_completion(self, completion: Completion) -> None:
-        """Take completion from ``completion`` from now on, and repaint that column."""
+        """Take completion from ``completion`` from now on, and show the new figures."""
         self._completion = completion
         self.refresh_completion()
 
     def refresh_completion(self, pack_id: str | None = None) -> None:
-        """Tell views that completion figures (of one pack, or of all) may have changed."""
-        # One signal per run of siblings, not per row: each signal makes the view measure
-        # its resize-to-contents columns again, which over 50 packs cost half a second.
-        if pack_id is None:
-            self._changed_rows(self._packs)
-            for node in self._packs:
-                self._changed_below(node)
-            return
+        """Show the completion figures again (of one pack, or of all); only the cells whose
+        text changed tell the views."""
         for node in self._packs:
-            if node.pack.id == pack_id:
-                self._changed_rows([node])
-                self._changed_below(node)
+            if pack_id is None or node.pack.id == pack_id:
+                self._refresh_below(node)
 
-    def _changed_below(self, node: _Node) -> None:
-        if node.children:
-            self._changed_rows(node.children)
-            for child in node.children:
-                self._changed_below(child)
-
-    def _changed_rows(self, siblings: list[_Node]) -> None:
-        if siblings:
-            first = self.createIndex(siblings[0].row, Column.COMPLETION, siblings[0])
-            last = self.createIndex(siblings[-1].row, Column.COMPLETION, siblings[-1])
-            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
+    def _refresh_below(self, node: _Node) -> None:
+        text = format_percent(self._completion(node.pack.id, node.node_id))
+        if node.done.text() != text:
+            node.done.setText(text)
+        for child in node.children or ():
+            self._refresh_below(child)
 
     # --- Finding rows ----------------------------------------------------------------------
 
@@ -134,7 +155,7 @@ class LibraryModel(QAbstractItemModel):
         for node in self._packs:
             if node.pack.id == pack_id:
                 found = node if node_id is None else self._find_below(node, node_id)
-                return QModelIndex() if found is None else self.createIndex(found.row, 0, found)
+                return QModelIndex() if found is None else found.title.index()
         return QModelIndex()
 
     def _find_below(self, node: _Node, node_id: str) -> _Node | None:
@@ -147,42 +168,25 @@ class LibraryModel(QAbstractItemModel):
         return None
 
     def node_ref(self, index: AnyIndex) -> tuple[str, LibraryPack, Any] | None:
-        """(kind, pack, module/lesson/item or pack) behind ``index``, or None."""
+        """(kind, pack, module/lesson/item or pack) behind ``index`` (any column), or None."""
         node = self._node(index)
         return None if node is None else (node.kind, node.pack, node.ref)
 
-    # --- QAbstractItemModel ----------------------------------------------------------------
-
     def _node(self, index: AnyIndex) -> _Node | None:
-        return index.internalPointer() if index.isValid() else None
+        if not index.isValid():
+            return None
+        node = index.siblingAtColumn(Column.TITLE).data(Role.NODE)
+        return node if isinstance(node, _Node) else None
 
-    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
-        siblings = self._children(parent)
-        if not 0 <= row < len(siblings) or not 0 <= column < len(Column):
-            return QModelIndex()
-        return self.createIndex(row, column, siblings[row])
-
-    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
-        node = self._node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent)
-
-    def _children(self, parent: AnyIndex) -> list[_Node]:
-        node = self._node(parent)
-        return self._packs if node is None else (node.children or [])
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        return len(self._children(parent))
-
-    def columnCount(self, _parent: AnyIndex = _ROOT) -> int:
-        return len(Column)
+    # --- Lazy rows (QAbstractItemModel) ----------------------------------------------------
 
     def hasChildren(self, parent: AnyIndex = _ROOT) -> bool:
+        if not parent.isValid():
+            return bool(self._packs)
+        if parent.column() != Column.TITLE:
+            return False
         node = self._node(parent)
-        return bool(self._packs) if node is None else node.kind != "item"
+        return node is not None and node.kind != "item"
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         node = self._node(parent)
@@ -190,72 +194,16 @@ class LibraryModel(QAbstractItemModel):
 
     def fetchMore(self, parent: AnyIndex) -> None:
         node = self._node(parent)
-        if node is not None and node.children is None:
-            self._fetch(node, parent)
+        if node is not None:
+            self._fetch(node)
 
-    def _fetch(self, node: _Node, parent: AnyIndex | None = None) -> None:
+    def _fetch(self, node: _Node) -> None:
         if node.children is not None:
             return
-        refs = node.child_refs()
-        index = parent if parent is not None else self.createIndex(node.row, 0, node)
         kind = _CHILD_KIND[node.kind]
-        if refs:
-            self.beginInsertRows(index, 0, len(refs) - 1)
-        node.children = [_Node(kind, ref, node.pack, node, row) for row, ref in enumerate(refs)]
-        if refs:
-            self.endInsertRows()
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            Column.TITLE: self.tr("Course"),
-            Column.LANGUAGES: self.tr("Languages"),
-            Column.COMPLETION: self.tr("Done"),
-        }.get(Column(section))
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # The view asks for about ten roles per cell at every paint: the roles answered here
-        # are plain ints compared once, and every other role returns before any work.
-        if role not in _ROLES_ANSWERED:
-            return None
-        node = self._node(index)
-        if node is None:
-            return None
-        column = index.column()
-        if role in _TEXT_ROLES:
-            return self._text(node, column)
-        if role == _DECORATION:
-            if column != Column.TITLE:
-                return None
-            return item_icon(node.ref.type) if node.kind == "item" else node_icon(node.kind)
-        if role == _ALIGNMENT:
-            return _RIGHT if column == Column.COMPLETION else None
-        if role == Role.KIND:
-            return node.kind
-        if role == Role.PACK_ID:
-            return node.pack.id
-        if role == Role.NODE_ID:
-            return node.node_id
-        return None
-
-    def _text(self, node: _Node, column: int) -> str | None:
-        pack = node.pack  # a pack's row reads no manifest: it is parsed when first expanded
-        if column == Column.TITLE:
-            return pick_text(node.ref.title if node.kind != "pack" else pack.title,
-                             self._lang, pack.languages[0])
-        if column == Column.LANGUAGES:
-            return ", ".join(pack.languages) if node.kind == "pack" else None
-        if column == Column.COMPLETION:
-            return format_percent(self._completion(node.pack.id, node.node_id))
-        return None
+        node.children = [_Node(kind, ref, node.pack, node) for ref in node.child_refs()]
+        for child in node.children:
+            node.title.appendRow(self._row(child))
 
 
 def _contains(ref: Module | Lesson, node_id: str) -> bool:
