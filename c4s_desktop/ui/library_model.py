@@ -175,7 +175,7 @@ class LibraryModel(QStandardItemModel):
     def _node(self, index: AnyIndex) -> _Node | None:
         if not index.isValid():
             return None
-        node = index.siblingAtColumn(Column.TITLE).data(Role.NODE)
+        node = self.index(index.row(), Column.TITLE, index.parent()).data(Role.NODE)
         return node if isinstance(node, _Node) else None
 
     # --- Lazy rows (QAbstractItemModel) ----------------------------------------------------
