@@ -50,13 +50,12 @@ class Role(IntEnum):
 class _Node:
     """One row of the tree; ``children`` stays None until the view asks for them."""
 
-    __slots__ = ("children", "done", "kind", "pack", "parent", "ref", "title")
+    __slots__ = ("children", "done", "kind", "pack", "ref", "title")
 
-    def __init__(self, kind: str, ref: Any, pack: LibraryPack, parent: _Node | None) -> None:
+    def __init__(self, kind: str, ref: Any, pack: LibraryPack) -> None:
         self.kind = kind
         self.ref = ref
         self.pack = pack
-        self.parent = parent
         self.children: list[_Node] | None = [] if kind == "item" else None
         self.title = QStandardItem()
         self.done = QStandardItem()
@@ -101,7 +100,7 @@ class LibraryModel(QStandardItemModel):
     def set_packs(self, packs: list[LibraryPack]) -> None:
         """Show ``packs`` (replacing what was shown)."""
         self.setRowCount(0)
-        self._packs = [_Node("pack", pack, pack, None) for pack in packs]
+        self._packs = [_Node("pack", pack, pack) for pack in packs]
         root = self.invisibleRootItem()
         for node in self._packs:
             root.appendRow(self._row(node))
@@ -201,7 +200,7 @@ class LibraryModel(QStandardItemModel):
         if node.children is not None:
             return
         kind = _CHILD_KIND[node.kind]
-        node.children = [_Node(kind, ref, node.pack, node) for ref in node.child_refs()]
+        node.children = [_Node(kind, ref, node.pack) for ref in node.child_refs()]
         for child in node.children:
             node.title.appendRow(self._row(child))
 
