@@ -17,6 +17,11 @@ rusage). The launcher is there because a child's ``ru_maxrss`` counts the memory
 process it was forked from until its ``exec``: spawned straight from this script, which holds
 the prepared library's modules, every child would report at least this script's size.
 
+A fourth process, ``startup_floor.py``, builds the app's main window from constants (the same
+Qt classes, theme, icons and sizes, 50 packs in the tree) with no module of the app: its time
+beyond the bare window is what such a window costs in PySide6 before the app does any work of
+its own, and the ratio it prints is the floor of the app's.
+
 ``--phases`` then runs the app a few more times with timestamps at each step of its start-up
 (taken by wrapping the controller's methods from outside, in a child process) and prints where
 the time goes.
@@ -231,9 +236,12 @@ def main() -> int:
         unpainted = [sys.executable, "-c", UNPAINTED_WINDOW, str(work / "unpainted.png")]
         app_args = ["--data-dir", str(data), "--screenshot", str(work / "app.png")]
         app = [sys.executable, str(ROOT / "main.py"), *app_args]
+        floor = [sys.executable, str(Path(__file__).with_name("startup_floor.py")),
+                 str(work / "floor.png"), str(args.packs)]
         cold = drop_caches()
         print(f"page cache drop before each run: {'works' if cold else 'refused (runs are warm)'}")
-        sides: dict[str, list[str]] = {"bare": bare, "app": app, "unpainted": unpainted}
+        sides: dict[str, list[str]] = {"bare": bare, "app": app, "unpainted": unpainted,
+                                       "floor": floor}
         for argv in sides.values():  # one untimed run each, so byte-code caches exist
             timed_run(argv, env, cold=False)
         secs: dict[str, list[float]] = {side: [] for side in sides}
@@ -258,6 +266,11 @@ def main() -> int:
               f"{median(secs['unpainted']):.2f} s, {median(kib['unpainted']) / 1024:.1f} MiB): "
               f"time {median(app_t) / median(secs['unpainted']):.2f}, "
               f"memory {median(app_m) / median(kib['unpainted']):.2f}")
+        floor_t, floor_m = median(secs["floor"]), median(kib["floor"])
+        print(f"the same window from constants, no app code (startup_floor.py): "
+              f"{floor_t:.2f} s, {floor_m / 1024:.1f} MiB = {floor_t / median(bare_t):.2f} and "
+              f"{floor_m / median(bare_m):.2f} x the bare window; the app takes "
+              f"{median(app_t) / floor_t:.2f} x its time")
         if args.phases:
             phases(app_args, env, cold, args.phases, median(bare_t))
         if args.interactive:
