@@ -60,6 +60,7 @@ setup() {
     echo "$want" > "$stamp"
   fi
   build_translations
+  build_icons
 }
 
 # The interface translations: resources/translations/c4s_LANG.ts -> .qm, when the .ts is newer.
@@ -76,6 +77,12 @@ build_translations() {
       "$lrelease" -silent "$ts" -qm "$qm"
     fi
   done
+}
+
+# The icons: resources/icons/NAME.svg -> png/NAME-SIZE.png, when missing or older than the drawing
+# (the app then starts without Qt's SVG library).
+build_icons() {
+  QT_QPA_PLATFORM=offscreen .venv/bin/python -m c4s_desktop.ui.icon_raster
 }
 
 # A throwaway PostgreSQL cluster on 127.0.0.1 for the server tests, unless the caller already

@@ -51,9 +51,11 @@ from c4s_desktop.core.packs.build import build_pack
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.signing import generate_key_files, load_private_key
 from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
+from c4s_desktop.core.resources import resources_dir
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import set_meta
 from c4s_desktop.ui.first_launch import DEMO_OFFERED
+from c4s_desktop.ui.icon_raster import render_all
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_SRC = ROOT / "packs" / "demo" / "src"
@@ -229,6 +231,10 @@ def main() -> int:
         data = prepare_library(work, args.packs)
         took = time.perf_counter() - t0
         print(f"library of {args.packs} installed packs prepared in {took:.1f} s")
+        # The icons as setup leaves them (PNG renderings), should this checkout lack them.
+        icons = resources_dir() / "icons"
+        if rendered := render_all(icons, icons / "png"):
+            print(f"icons rendered to PNG as setup does: {len(rendered)} files")
         env = {**os.environ, "QT_QPA_PLATFORM": args.platform, "PYTHONPATH": str(ROOT)}
         # An installed app has its byte-code cached; measure that, not compiling every start.
         env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -14,6 +14,7 @@ Run by ``startup.py --floor``; alone: ``python bench/startup_floor.py OUT.png [P
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -61,9 +62,18 @@ class StatusLabel(QLabel):
             QTimer.singleShot(0, grab)
 
 
+@cache
 def icon(name: str) -> QIcon:
-    """One of the app's icons, as ``c4s_desktop.ui.icons`` loads them."""
-    return QIcon(str(RESOURCES / "icons" / f"{name}.svg"))
+    """One of the app's icons, as ``c4s_desktop.ui.icons`` loads them: from the PNG renderings
+    that setup makes, or from the drawing while they are missing."""
+    sizes = (16, 20, 24, 32, 48, 64) + ((128, 256) if name == "app" else ())
+    pngs = [RESOURCES / "icons" / "png" / f"{name}-{size}.png" for size in sizes]
+    if not all(png.is_file() for png in pngs):
+        return QIcon(str(RESOURCES / "icons" / f"{name}.svg"))
+    rendered = QIcon()
+    for png in pngs:
+        rendered.addFile(str(png))
+    return rendered
 
 
 def themed(app: QApplication) -> None:

@@ -1,8 +1,14 @@
-"""The app's icons, drawn as SVG files in ``resources/icons``."""
+"""The app's icons: drawn as SVG files in ``resources/icons``, shown from PNG renderings.
+
+Setup renders each drawing at the sizes below into ``resources/icons/png``
+(:mod:`c4s_desktop.ui.icon_raster`): Qt reads PNG files without its SVG library, which would
+otherwise load at every start. A drawing with a size not rendered yet is shown from the SVG.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
@@ -10,12 +16,37 @@ from c4s_desktop.core.resources import resources_dir
 
 ITEM_TYPES = ("video", "document", "factsheet", "quiz", "case_study")
 
+PNG_SIZES = (16, 20, 24, 32, 48, 64)
+"""Pixel sizes rendered: rows (16) and toolbars (24) at scale 1, 1.25, 1.5 and 2; Qt scales
+the next larger one down for any other size."""
+
+APP_ICON_SIZES = (*PNG_SIZES, 128, 256)
+"""The window icon also goes to the task bar and the window switcher, which show it larger."""
+
+
+def png_sizes(name: str) -> tuple[int, ...]:
+    """The sizes the icon ``name`` is rendered at."""
+    return APP_ICON_SIZES if name == "app" else PNG_SIZES
+
+
+def png_path(folder: Path, name: str, size: int) -> Path:
+    """Where the rendering of ``name`` at ``size`` pixels lives in ``folder``."""
+    return folder / f"{name}-{size}.png"
+
 
 @cache
 def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` (an empty icon when the file is missing)."""
-    path = resources_dir() / "icons" / f"{name}.svg"
-    return QIcon(str(path)) if path.is_file() else QIcon()
+    """The icon ``resources/icons/<name>.svg``, from its PNG renderings when all are there
+    (an empty icon when there is no such drawing)."""
+    folder = resources_dir() / "icons"
+    pngs = [png_path(folder / "png", name, size) for size in png_sizes(name)]
+    if all(png.is_file() for png in pngs):
+        rendered = QIcon()
+        for png in pngs:
+            rendered.addFile(str(png))
+        return rendered
+    svg = folder / f"{name}.svg"
+    return QIcon(str(svg)) if svg.is_file() else QIcon()
 
 
 def item_icon(item_type: str) -> QIcon:

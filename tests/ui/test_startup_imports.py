@@ -63,19 +63,24 @@ NOT_AT_START = (
     "c4s_desktop.core.search.extract",  # the indexer's parsers: installing or healing a pack
     "c4s_desktop.core.media.webvtt",  # subtitles: indexing, or the first video
     "html.parser",
+    "PySide6.QtSvg",  # SVG drawing: icons are shown from their PNG renderings
 )
 
 NO_TYPES_AT_START = ("QStyle",)
 """Qt classes whose Python type (with its enums: QStyle has thirty-odd, ~8 ms) the start never
 needs: the app starts in Fusion from the command line and looks its theme keeper up by name."""
 
-# Runs in the child: the app's own entry point, then the loaded modules and the Python types
-# PySide6 made for QtWidgets classes (it makes one when first used) on stdout at exit.
+# Runs in the child: the app's own entry point, then the loaded modules, the shared libraries
+# mapped and the Python types PySide6 made for QtWidgets classes (it makes one when first used)
+# on stdout at exit.
 CHILD = """
 import atexit, json, sys
 def report():
     widgets = sys.modules.get("PySide6.QtWidgets")
+    with open("/proc/self/maps") as maps:
+        libraries = {line.split()[-1] for line in maps if ".so" in line}
     print("MODULES " + json.dumps(sorted(sys.modules)))
+    print("LIBRARIES " + json.dumps(sorted(libraries)))
     print("TYPES " + json.dumps(sorted(vars(widgets)) if widgets else []))
 atexit.register(report)
 from c4s_desktop.app import main
@@ -97,6 +102,10 @@ def _library_of_one(tmp_path: Path) -> Path:
 
 
 def test_painted_library_loads_no_heavy_module(tmp_path: Path) -> None:
+    rendered = ROOT / "resources" / "icons" / "png"
+    assert any(rendered.glob("app-*.png")), (
+        "the icons' PNG renderings are missing: ./dev.sh renders them at setup "
+        "(python -m c4s_desktop.ui.icon_raster)")
     data = _library_of_one(tmp_path)
     shot = tmp_path / "shot.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
@@ -114,6 +123,10 @@ def test_painted_library_loads_no_heavy_module(tmp_path: Path) -> None:
     types = set(json.loads(_line(done.stdout, "TYPES ")))
     assert "QMainWindow" in types  # the report sees the types the window made
     assert sorted(name for name in NO_TYPES_AT_START if name in types) == []
+    libraries = [Path(path).name for path in json.loads(_line(done.stdout, "LIBRARIES "))]
+    assert any(name.startswith("libQt6Widgets") for name in libraries)  # the report sees them
+    svg = [name for name in libraries if "svg" in name.lower()]
+    assert svg == [], f"Qt's SVG library and plugins loaded at start: {svg}"
 
 
 def test_the_modules_imported_before_qt_need_no_qt() -> None:
