@@ -18,10 +18,11 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.ui import disk_use
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
 from c4s_desktop.ui.launch import LaunchOptions
-from c4s_desktop.ui.library_data import LibraryPack, data_folder_size, load_library
+from c4s_desktop.ui.library_data import LibraryPack, load_library
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.pack_manager import PackManager
 from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
@@ -35,6 +36,7 @@ from c4s_desktop.ui.worker import StoreWorker, Task
 if TYPE_CHECKING:
     from c4s_desktop.core.packs.install import InstallResult
     from c4s_desktop.core.store.database import Store
+    from c4s_desktop.ui.disk_use import Storage
     from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
     from c4s_desktop.ui.sync_flow import SyncFlow
@@ -48,7 +50,8 @@ class AppController(QObject):
     finished = Signal(int)
     """The app should end with this exit code."""
     ready = Signal()
-    """Start-up is over: library shown, demo installed, ``--open`` done, no job running."""
+    """Start-up is over: library shown, demo installed, ``--open`` done, no job running, the
+    data folder measured."""
 
     def __init__(self, options: LaunchOptions, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,9 @@ class AppController(QObject):
         self.get_packs: GetPacksDialog | None = None
         self.startup_dialog: ErrorDialog | None = None
         self.is_ready = False
+        self._idle_once = False
+        self._measuring = 0
+        """Disk-use measurements under way (each on a thread of its own)."""
         self.restart = False
         """Start the app again once this run ends (the learner changed the language)."""
 
@@ -221,12 +227,22 @@ class AppController(QObject):
         self.refresh_disk_use()
 
     def refresh_disk_use(self) -> None:
-        """Measure the data folder (a job) and show the figure in the status bar."""
-        folder = str(self.options.data_dir)
-        self.worker.run(
-            data_folder_size,
-            on_done=lambda size: self.window.set_disk_use(size, folder) if self.window else None,
-        )
+        """Measure the data folder beside the store worker (see :mod:`disk_use`) and show the
+        figure in the status bar."""
+        self._measuring += 1
+        disk_use.measure(self.options.data_dir, self._disk_measured, self._disk_not_measured,
+                         parent=self)
+
+    def _disk_measured(self, storage: Storage) -> None:
+        self._measuring -= 1
+        if self.window is not None:
+            self.window.set_disk_use(storage.used, str(self.options.data_dir))
+        self._maybe_ready()
+
+    def _disk_not_measured(self, exc: BaseException) -> None:
+        self._measuring -= 1
+        log.warning("could not measure the data folder: %r", exc)
+        self._maybe_ready()
 
     def _activity(self) -> None:
         if self.sync is not None:
@@ -251,8 +267,13 @@ class AppController(QObject):
 
     def _became_idle(self) -> None:
         self.worker.idle.disconnect(self._became_idle)
-        self.is_ready = True
-        self.ready.emit()
+        self._idle_once = True
+        self._maybe_ready()
+
+    def _maybe_ready(self) -> None:
+        if self._idle_once and not self._measuring and not self.is_ready:
+            self.is_ready = True
+            self.ready.emit()
 
 
 def _demo_or_library(

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from c4s_desktop.core.packs.library import InstalledPack, list_installed
@@ -73,31 +71,6 @@ def find_item(packs: list[LibraryPack], pack_id: str, item_id: str) -> ItemPlace
                 if item.id == item_id:
                     return ItemPlace(pack, module, lesson, item)
     return None
-
-
-def folder_size(root: Path) -> int:
-    """The bytes used by every file under ``root`` (symbolic links are not followed)."""
-    total = 0
-    stack = [root]
-    while stack:
-        try:
-            entries = list(os.scandir(stack.pop()))
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(Path(entry.path))
-                elif entry.is_file(follow_symlinks=False):
-                    total += entry.stat(follow_symlinks=False).st_size
-            except OSError:
-                continue
-    return total
-
-
-def data_folder_size(store: Store, _task: Task) -> int:
-    """The data folder's disk use in bytes (a store-worker job)."""
-    return folder_size(store.data_dir.root)
 
 
 def lesson_sequence(pack: LibraryPack) -> list[tuple[Module, Lesson]]:

@@ -1,4 +1,4 @@
-"""The store-worker jobs behind adding and removing packs: scan, plan, install, remove, measure.
+"""The store-worker jobs behind adding and removing packs: scan, plan, install, remove.
 
 Each function runs in the writer thread and returns plain data for the UI thread; none keeps
 a pack open between jobs, so a stick can be pulled out while a question is on screen.
@@ -6,7 +6,6 @@ a pack open between jobs, so a stick can be pulled out while a question is on sc
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from c4s_desktop.core.packs.signing import fingerprint
 from c4s_desktop.core.packs.source import open_pack
 from c4s_desktop.core.packs.trust import add_trusted
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.ui.library_data import folder_size
 from c4s_desktop.ui.worker import Task
 
 UNTRUSTED_CODES = ("pack.untrusted", "pack.unsigned")
@@ -60,14 +58,6 @@ class PlanSummary:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Storage:
-    """Bytes the data folder uses, and bytes free on its disk."""
-
-    used: int
-    free: int
 
 
 def scan(store: Store, _task: Task, roots: list[Path] | None) -> ScanResult:
@@ -152,8 +142,3 @@ def remove(store: Store, _task: Task, pack_id: str) -> int:
     """Remove a pack (learner progress is kept); the bytes freed."""
     return remove_pack(store, pack_id)
 
-
-def storage(store: Store, _task: Task) -> Storage:
-    """The data folder's disk use and the free space on its disk."""
-    root = store.data_dir.root
-    return Storage(folder_size(root), shutil.disk_usage(root).free)

@@ -86,7 +86,7 @@ class PacksDialog(QDialog):
         self.drives.setAccessibleName(self.tr("Removable drives"))
         self.drives.setWordWrap(True)
         self.table = self._make_table()
-        self.storage = StorageLine(worker)
+        self.storage = StorageLine(worker.root)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))

@@ -1,4 +1,5 @@
-"""Network work off the UI thread: one background thread per job, results back on the UI thread.
+"""Work off the UI thread that needs no store job (network requests, walking the data folder):
+one background thread per job, results back on the UI thread.
 
 The thread is a daemon: a request stalled on a half-dead server (its timeout can be a
 minute) never holds up quitting the app. The job polls its :attr:`PoolJob.cancel` event
@@ -32,8 +33,9 @@ class PoolJob(QObject):
     def __init__(self, work: Work, on_done: Callable[[Any], None] | None = None,
                  on_error: Callable[[BaseException], None] | None = None,
                  on_progress: Callable[[int, int], None] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, thread_name: str = "c4s-net") -> None:
         super().__init__(parent)
+        self._thread_name = thread_name
         self.cancel = threading.Event()
         """Set to ask the work to stop at its next check."""
         self._work = work
@@ -50,7 +52,7 @@ class PoolJob(QObject):
     def start(self) -> PoolJob:
         """Start the work on its own daemon thread."""
         self.running = True
-        threading.Thread(target=self._run, name="c4s-net", daemon=True).start()
+        threading.Thread(target=self._run, name=self._thread_name, daemon=True).start()
         return self
 
     def report(self, done: int, total: int) -> None:

@@ -60,7 +60,7 @@ class RemovePackDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
-        self.storage = StorageLine(worker)
+        self.storage = StorageLine(worker.root)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.remove_button = self.buttons.addButton(
             self.tr("&Remove…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -73,7 +73,7 @@ class RemovePackDialog(QDialog):
         self._update_buttons()
 
     def reload(self) -> None:
-        """List the installed packs and measure the storage (worker jobs)."""
+        """List the installed packs (a worker job) and measure the storage."""
         self._worker.run(pack_jobs.installed_packs, on_done=self._listed,
                          on_error=self._failed)
         self.storage.refresh()

@@ -153,6 +153,7 @@ class StoreWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thread: _WriterThread | None = None
+        self._root: Path | None = None
         self.open_result: object = None
         """What ``on_open`` returned (set before :attr:`opened` is emitted)."""
         self._tasks: dict[int, tuple[Task, _Callbacks[Any]]] = {}
@@ -169,8 +170,16 @@ class StoreWorker(QObject):
         """
         if self._thread is not None:
             raise RuntimeError("the store worker is already started")
+        self._root = root
         self._thread = _WriterThread(self, root, on_open)
         self._thread.start()
+
+    @property
+    def root(self) -> Path:
+        """The data folder the worker was started on."""
+        if self._root is None:
+            raise RuntimeError("the store worker is not started")
+        return self._root
 
     @property
     def busy(self) -> bool:
