@@ -42,12 +42,15 @@ class Context:
         return self.store(write=False)
 
     def log_unexpected(self, exc: BaseException) -> str:
-        """Log an unexpected exception with its traceback; say where the details went."""
+        """Log an unexpected exception with its traceback in the data folder's log (set up now
+        when the command had not opened the store); say where the details went. Nothing goes
+        to the terminal but the one line the caller prints."""
+        try:
+            path = configure_logging(self.data_dir.logs, "c4s")  # once per file
+        except OSError as err:
+            return f"its details could not be logged ({err.strerror})"
         logging.getLogger("c4s").error("unexpected error", exc_info=exc)
-        logs = self.data_dir.logs
-        if any(isinstance(h, logging.FileHandler) for h in logging.getLogger().handlers):
-            return f"details are in {logs / 'c4s.log'}"
-        return "run again with the same arguments to see it in the log"
+        return f"details are in {path}"
 
     def close(self) -> None:
         if self._store is not None:

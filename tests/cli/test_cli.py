@@ -182,3 +182,76 @@ def test_real_entry_point_in_a_subprocess(tmp_path: Path) -> None:
                            str(tmp_path / "nothing-here")], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 10 and proc.stderr.startswith("error: There is no file")
+
+
+def test_build_never_overwrites_what_is_not_a_pack(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = packkit.write_source(tmp_path / "src")
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "report.txt").write_text("unrelated work")
+    notes = tmp_path / "notes.c4spack"
+    notes.write_text("not a pack")
+    for out in (work, notes, src, src / "course.c4spack", tmp_path):
+        code, _, err = run(capsys, "pack", "build", str(src), "-o", str(out), "--key",
+                           str(keyfile))
+        assert code != 0 and err.startswith("error: ") and "Traceback" not in err, (out, err)
+    assert (work / "report.txt").read_text() == "unrelated work"
+    assert notes.read_text() == "not a pack"
+    assert (src / "manifest.json").is_file() and not (src / "course.c4spack").exists()
+
+    # A pack built before is rebuilt in place, as a file and as a folder.
+    for out, folder in ((tmp_path / "course.c4spack", []), (tmp_path / "course", ["--folder"])):
+        for _ in range(2):
+            code, _, err = run(capsys, "pack", "build", str(src), "-o", str(out), "--key",
+                               str(keyfile), *folder)
+            assert code == 0, err
+    # ... but not a pack folder someone has put their own file in.
+    (tmp_path / "course" / "thesis.txt").write_text("mine")
+    code, _, err = run(capsys, "pack", "build", str(src), "-o", str(tmp_path / "course"),
+                       "--key", str(keyfile), "--folder")
+    assert code != 0 and "already exists" in err
+    assert (tmp_path / "course" / "thesis.txt").read_text() == "mine"
+
+
+def test_build_into_a_missing_folder_says_so(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = packkit.write_source(tmp_path / "src")
+    out = tmp_path / "nowhere" / "course.c4spack"
+    code, _, err = run(capsys, "pack", "build", str(src), "-o", str(out), "--key", str(keyfile))
+    assert code != 0 and err.startswith("error: Cannot write the pack") and "Traceback" not in err
+
+
+def test_an_unexpected_error_is_logged_in_the_data_folder_not_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    from c4s_desktop.cli.context import Context
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    ctx = Context(str(tmp_path / "data"))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        where = ctx.log_unexpected(exc)
+    finally:
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+            handler.close()
+    log_file = tmp_path / "data" / "logs" / "c4s.log"
+    assert where == f"details are in {log_file}"
+    assert "RuntimeError: boom" in log_file.read_text() and "Traceback" in log_file.read_text()
+    assert capsys.readouterr().err == ""
+
+
+def test_trusting_a_key_file_that_is_not_there_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nothere.pub"
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "data"), "trust", "add", str(missing))
+    assert code != 0
+    assert err == f"error: There is no public key file at {missing}; check the path.\n"

@@ -78,6 +78,24 @@ def truncated_zip(tmp: Path, good: Path, key: Ed25519PrivateKey) -> Path:
     return cut
 
 
+def damaged_deflate(tmp: Path, good: Path, key: Ed25519PrivateKey) -> Path:
+    """A whole archive (its index intact) whose one compressed entry has damaged bytes."""
+    out = tmp / "deflated.c4spack"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(good.rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(good).as_posix())
+    with zipfile.ZipFile(out) as zf:
+        info = max((i for i in zf.infolist() if i.filename != "manifest.json"),
+                   key=lambda i: i.compress_size)
+    data = bytearray(out.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for n in range(start + info.compress_size // 2, start + info.compress_size // 2 + 40):
+        data[n] ^= 0x55
+    out.write_bytes(bytes(data))
+    return out
+
+
 def wrong_hash(tmp: Path, good: Path, key: Ed25519PrivateKey) -> Path:
     pack = _copy(tmp, good)
     target = pack / "l2" / "video.mp4"
@@ -244,6 +262,7 @@ def _bad_key(m: dict[str, Any]) -> None:
 CASES: dict[str, tuple[Maker, str]] = {
     "not a zip": (not_a_zip, r"not a C4S pack"),
     "truncated zip": (truncated_zip, r"damaged or incomplete"),
+    "damaged compressed entry": (damaged_deflate, r"damaged or incomplete"),
     "wrong hash": (wrong_hash, r"l2/video\.mp4.*checksum"),
     "wrong size": (wrong_size, r"l1/sheet\.pdf.*bytes"),
     "file missing": (file_missing, r"l1/sheet\.pdf.*missing|missing.*l1/sheet\.pdf"),

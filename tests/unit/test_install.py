@@ -195,3 +195,21 @@ def test_installed_manifest_round_trips(store: Store, file_pack: Path) -> None:
     installed = list_installed(store)[0]
     assert json.loads(manifest_json(installed.stored_manifest))["id"] == installed.id
     assert installed.title["fr"] == "Paquet de test"
+
+
+def test_a_failure_after_the_commit_does_not_fail_the_install(
+    store: Store, folder_pack: Path
+) -> None:
+    from c4s_desktop.core.search.index import ensure_index
+
+    # The disk fills up just as the search index is written (a trigger of SQLite's own
+    # makes that write fail): the pack is installed all the same, and indexed later.
+    store.conn.execute(
+        "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON search_packs "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    result = install_pack(store, folder_pack)
+    assert result.bytes_copied > 0
+    [installed] = list_installed(store)
+    assert installed.id == "org.example.test"
+    store.conn.execute("DROP TRIGGER full_disk")
+    assert ensure_index(store) == ["org.example.test"]

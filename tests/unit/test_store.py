@@ -161,3 +161,37 @@ def test_releasing_the_cache_gives_its_memory_back(data_dir: Path) -> None:
         assert before is not None and filled is not None and released is not None
         assert filled - before > 1_000_000, "reading 1.6 MB filled the page cache"
         assert filled - released > 1_000_000
+
+
+def test_a_lock_that_cannot_be_written_is_a_plain_error(data_dir: Path) -> None:
+    # What a read-only drive does to a data folder that already exists: the lock file cannot
+    # be opened for writing (a folder in its place gives the same refusal, even to root).
+    with Store.open(data_dir):
+        pass
+    lock = data_dir / "c4s.lock"
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    with pytest.raises(StoreError) as caught:
+        Store.open(data_dir)
+    assert caught.value.code == "store.unwritable"
+    assert caught.value.params["data_dir"] == str(data_dir) and caught.value.params["detail"]
+
+
+def test_an_emptied_database_is_damaged_not_new(data_dir: Path) -> None:
+    with Store.open(data_dir):
+        pass
+    (data_dir / "c4s.sqlite").write_bytes(b"")  # what a failing disk or a bad copy leaves
+    for write in (True, False):
+        with pytest.raises(StoreError) as caught:
+            Store.open(data_dir, write=write)
+        assert caught.value.code == "store.corrupt_no_backup"
+        assert "empty" in caught.value.message
+    assert (data_dir / "c4s.sqlite").stat().st_size == 0  # left as found, for a rescue
+
+
+def test_an_empty_file_from_a_first_start_cut_short_opens_as_new(tmp_path: Path) -> None:
+    root = tmp_path / "fresh"
+    root.mkdir()
+    (root / "c4s.sqlite").write_bytes(b"")
+    with Store.open(root) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] > 0

@@ -46,20 +46,64 @@ def build_pack(
     manifest = parse_manifest(data, require_files=True, require_key=key is None)
     signature = sign(key, data).encode("ascii") + b"\n" if key is not None else None
     out = out.absolute()
+    _check_output(src, out)
     tmp = out.with_name(out.name + ".building")
-    _remove(tmp)
     try:
-        if folder:
-            _write_folder(src, tmp, data, signature, manifest)
-        else:
-            _write_zip(src, tmp, data, signature, manifest)
-        with open_pack(tmp) as built:
-            check_pack(built, set(), allow_untrusted=True)
-        _remove(out)
-        os.replace(tmp, out)
-    finally:
         _remove(tmp)
+        try:
+            if folder:
+                _write_folder(src, tmp, data, signature, manifest)
+            else:
+                _write_zip(src, tmp, data, signature, manifest)
+            with open_pack(tmp) as built:
+                check_pack(built, set(), allow_untrusted=True)
+            _remove(out)
+            os.replace(tmp, out)
+        finally:
+            _remove(tmp)
+    except OSError as exc:  # a full disk, a read-only drive, a missing folder
+        raise InputError("build.unwritable", out=str(out),
+                         detail=exc.strerror or type(exc).__name__) from exc
     return manifest
+
+
+def _check_output(src: Path, out: Path) -> None:
+    """Refuse an output that would destroy something: the source itself, a path inside it or
+    holding it, or anything already at ``out`` that is not a pack built before (which a
+    rebuild replaces)."""
+    source, target = src.resolve(), out.resolve()
+    if target == source or source in target.parents or target in source.parents:
+        raise InputError("build.out_in_source", out=str(out), src=str(src))
+    if (out.exists() or out.is_symlink()) and not _is_built_pack(out):
+        raise InputError("build.out_exists", out=str(out))
+
+
+def _is_built_pack(path: Path) -> bool:
+    """True when ``path`` is a pack as ``build_pack`` writes one: a ``.c4spack`` file, or a
+    folder holding only a manifest, its signature and the files the manifest lists."""
+    if path.is_symlink():
+        return False
+    if path.is_file():
+        try:
+            with zipfile.ZipFile(path) as zf:
+                return MANIFEST in zf.namelist()
+        except (zipfile.BadZipFile, OSError):
+            return False
+    manifest = path / MANIFEST
+    if not path.is_dir() or not manifest.is_file():
+        return False
+    try:
+        raw = read_manifest_json(manifest.read_bytes())
+    except (PackError, OSError):
+        return False
+    listed = raw.get("files") if isinstance(raw, dict) else None
+    if not isinstance(listed, dict):
+        return False
+    allowed = {*listed, MANIFEST, SIGNATURE}
+    return all(
+        entry.is_dir() or entry.relative_to(path).as_posix() in allowed
+        for entry in path.rglob("*")
+    )
 
 
 def _load_source_manifest(src: Path) -> dict[str, object]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import shutil
+import sqlite3
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from c4s_desktop.core.clock import utc_now_iso
-from c4s_desktop.core.errors import PackError, SpaceError, VersionError
+from c4s_desktop.core.errors import PackError, SpaceError, StoreError, VersionError
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream, make_durable
 from c4s_desktop.core.packs.library import get_installed, referenced_blobs
@@ -36,6 +38,7 @@ from c4s_desktop.core.store.database import Store
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
+log = logging.getLogger("c4s.packs")
 SPACE_MARGIN_BYTES = 32 * 1024 * 1024
 SPACE_MARGIN_FRACTION = 0.02
 MAX_BLOBS_WAITING_FOR_FSYNC = 3
@@ -126,9 +129,16 @@ class InstallPlan:
         blobs.publish([e.sha256 for e in self.to_publish] + staged_now)
         result.blobs_reused = len(self.present) - len(result.repaired) + len(self.to_publish)
         _commit(self.store, self.checked)
-        index_pack(self.store, manifest)
-        result.bytes_freed = blobs.collect_garbage(referenced_blobs(self.store))
-        blobs.clear_staging()
+        # Installed from here on: a failure now (a disk just full) must not report the
+        # install as failed. The search index is redone at the app's next start and
+        # unreferenced blobs go at the next install or removal.
+        try:
+            index_pack(self.store, manifest)
+            result.bytes_freed = blobs.collect_garbage(referenced_blobs(self.store))
+            blobs.clear_staging()
+        except (StoreError, SpaceError, OSError, sqlite3.Error) as exc:
+            log.warning("%s v%d installed; indexing or tidying up failed: %s",
+                        manifest.id, manifest.version, exc)
         return result
 
 

@@ -58,12 +58,25 @@ PACK_MESSAGES: dict[str, str] = {
     "key.exists": "{path} already exists; choose another file name so no key is overwritten.",
     "key.unwritable": "Cannot write the key file {path} ({detail}).",
     "key.unreadable": "{path} is not an Ed25519 private key written by 'c4s pack keygen'.",
+    "key.pub_missing": "There is no public key file at {path}; check the path.",
     "key.pub_unreadable": (
         "{path} does not hold a public key (one line of base64 for 32 bytes)."
     ),
     "key.pub_invalid": "'{key}' is not a public key (base64 of 32 bytes).",
     "key.not_trusted": "No trusted key matches '{key}'; 'c4s trust list' shows the keys.",
     "build.no_manifest": "The source folder {src} has no manifest.json.",
+    "build.out_exists": (
+        "{out} already exists and is not a pack built before; choose another output path so "
+        "nothing is overwritten."
+    ),
+    "build.out_in_source": (
+        "The output {out} would overwrite the source folder {src} or a part of it; choose an "
+        "output path outside it."
+    ),
+    "build.unwritable": (
+        "Cannot write the pack {out} ({detail}); check that its folder exists, can be written "
+        "to and has free space."
+    ),
     "build.key_conflict": (
         "The manifest in {src} names a publisher key that is not the key given with --key; "
         "remove publisher.key from it."

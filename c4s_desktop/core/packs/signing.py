@@ -85,6 +85,8 @@ def read_public_key_file(pubfile: Path) -> str:
     """Read a ``.pub`` file and return its key, normalised; raise if it holds none."""
     try:
         text = pubfile.read_text(encoding="ascii").strip()
+    except FileNotFoundError as exc:
+        raise InputError("key.pub_missing", path=str(pubfile)) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError("key.pub_unreadable", path=str(pubfile)) from exc
     raw = decode_public_key(text)

@@ -6,14 +6,16 @@ reading. It never writes, so packs install from read-only media.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import unicodedata
 import zipfile
+import zlib
 from abc import ABC, abstractmethod
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
 from c4s_desktop.core.errors import InputError, PackError
 from c4s_desktop.core.packs.zipraw import stored_entry_reader
@@ -184,9 +186,10 @@ class ZipSource(PackSource):
         if info.compress_type == zipfile.ZIP_STORED and self._fd is not None:
             return stored_entry_reader(self._fd, info, str(self.location))  # type: ignore[return-value]
         try:
-            return self._zip.open(info, "r")  # type: ignore[return-value]
+            entry = self._zip.open(info, "r")
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, EOFError) as exc:
             raise PackError("pack.bad_zip", pack=str(self.location), detail=str(exc)) from exc
+        return _CheckedEntry(entry, str(self.location))  # type: ignore[return-value]
 
     def read_small(self, path: str, limit: int, too_large_code: str) -> bytes:
         if self._infos[path].file_size > limit:
@@ -201,6 +204,31 @@ class ZipSource(PackSource):
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+
+
+class _CheckedEntry(io.RawIOBase):
+    """A compressed entry being read: damaged bytes (a wrong CRC, a broken deflate stream, an
+    entry cut short) raise the damaged-pack error instead of zipfile's or zlib's own."""
+
+    def __init__(self, entry: IO[bytes], pack: str) -> None:
+        super().__init__()
+        self._entry = entry
+        self._pack = pack
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        try:
+            data = self._entry.read(len(buffer))
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise PackError("pack.bad_zip", pack=self._pack, detail=str(exc)) from exc
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._entry.close()
+        super().close()
 
 
 def open_pack(path: Path) -> PackSource:

@@ -76,6 +76,8 @@ class Store:
         :mod:`~c4s_desktop.core.store.clean_close`).
         """
         data_dir = DataDir(root)
+        if _emptied(data_dir):
+            raise _corrupt(data_dir, "the file is empty")
         if not write and data_dir.database.is_file():
             conn = _connect(data_dir, read_only=True, check=check)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -201,6 +203,27 @@ def _raise_unless_ok(data_dir: DataDir, rows: list[tuple[object, ...]]) -> None:
 def _is_io_denied(exc: sqlite3.OperationalError) -> bool:
     text = str(exc)
     return "unable to open" in text or "readonly" in text or "read-only" in text
+
+
+def _emptied(data_dir: DataDir) -> bool:
+    """True when the database file is there but empty (0 bytes, no log waiting beside it)
+    while the folder shows it held data: a clean close was noted, a backup was made or a
+    pack's files are stored. SQLite would take it for a new database and every learner's
+    progress would be gone without a word; a file left empty by a first start cut short
+    has none of those beside it."""
+    database = data_dir.database
+    wal = database.with_name(database.name + "-wal")
+    try:
+        if database.stat().st_size or (wal.exists() and wal.stat().st_size):
+            return False
+    except OSError:
+        return False
+    if (data_dir.root / clean_close.MARK_NAME).exists() or list_backups(data_dir.backups):
+        return True
+    try:
+        return any(entry.name != data_dir.staging.name for entry in data_dir.store.iterdir())
+    except OSError:
+        return False
 
 
 def _corrupt(data_dir: DataDir, detail: str) -> StoreError:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-from c4s_desktop.core.errors import DataDirBusyError
+from c4s_desktop.core.errors import DataDirBusyError, StoreError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -40,12 +40,21 @@ class DataDirLock:
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`DataDirBusyError` at once."""
-        fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:  # a read-only drive, a folder of another user
+            raise StoreError("store.unwritable", data_dir=str(self._data_dir),
+                             detail=exc.strerror) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise DataDirBusyError("store.busy", data_dir=str(self._data_dir))
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+        except OSError as exc:  # a full disk
+            os.close(fd)
+            raise StoreError("store.unwritable", data_dir=str(self._data_dir),
+                             detail=exc.strerror) from exc
         self._fd = fd
 
     def release(self) -> None:
