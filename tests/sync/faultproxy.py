@@ -38,6 +38,8 @@ class Fault(enum.Enum):
     """Forward the request and trickle the reply back in small, delayed pieces."""
     RESTART = "restart"
     """Send half the request to the server, then restart the server and close."""
+    EMPTY_LIST = "empty-list"
+    """Answer 200 with an empty JSON list without asking the server (a broken LRS or proxy)."""
 
 
 @dataclass
@@ -141,6 +143,9 @@ class FaultProxy:
             return self._send(client, _canned(500, "Internal Server Error", b""))
         if fault is Fault.THROTTLE:
             return self._send(client, _canned(429, "Too Many Requests", b"Retry-After: 1\r\n"))
+        if fault is Fault.EMPTY_LIST:
+            return self._send(client, b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      b"Content-Length: 2\r\n\r\n[]")
         request = _closing_head(head) + body
         if fault is Fault.RESTART:
             with socket.create_connection(self.upstream, timeout=10) as up:

@@ -84,3 +84,14 @@ def test_catalog_list_get_and_limit(tmp_path: Path, key: Ed25519PrivateKey, stor
         assert code == 9 and "does not offer" in err
     code, out, _ = c4s(capsys, data, "catalog", "limit", "off")
     assert "download cap: none" in out
+
+
+@pytest.mark.parametrize("server", ["notaurl", "ftp://sync.example.org", "https://"])
+def test_setup_with_something_that_is_no_address_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], server: str
+) -> None:
+    code, _, err = c4s(capsys, tmp_path / "data", "sync", "setup", "--server", server,
+                       "--code", "ABCD-1234")
+    assert code != 0
+    assert err == (f"error: '{server}' is not a server address; give one such as "
+                   "https://sync.example.org.\n")

@@ -28,7 +28,7 @@ PER_DEVICE = 2_000
 LEARNERS_PER_DEVICE = 2
 MAX_RUNS = 15
 ROTATION = (Fault.DROP, Fault.ERROR_500, Fault.THROTTLE, Fault.TRUNCATE, Fault.SLOW,
-            Fault.STALL, Fault.DROP, Fault.ERROR_500, Fault.TRUNCATE, Fault.RESTART)
+            Fault.STALL, Fault.EMPTY_LIST, Fault.ERROR_500, Fault.TRUNCATE, Fault.RESTART)
 LIMITED = {Fault.STALL: 2, Fault.RESTART: 2}
 
 

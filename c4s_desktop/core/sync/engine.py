@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c4s_desktop.core.errors import C4SError, SyncError
 from c4s_desktop.core.store.database import Store
@@ -29,6 +30,9 @@ from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy, never_cancelled
 from c4s_desktop.core.sync.status import note_failure, note_success
 from c4s_desktop.core.sync.transport import ServerInfo, Transport, TransportConfig, read_json
+
+if TYPE_CHECKING:
+    import requests
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +126,21 @@ class SyncEngine:
     def _about(self, transport: Transport, cancel: CancelToken) -> ServerInfo:
         url = transport.xapi_url("about")
         response = send(transport, self.config.retry, cancel,
-                        lambda: transport.request("GET", url))
+                        lambda: transport.request("GET", url), accept=_about_reply)
         if response.status_code != 200:
             # An LRS without an About resource is still an LRS: use only the standard API.
             transport.info = ServerInfo()
         else:
             transport.info = ServerInfo.from_about(read_json(response, transport.creds.server))
         return transport.info
+
+
+def _about_reply(response: requests.Response) -> bool:
+    """A 200 About must be a JSON object: anything else (a reply cut short, a proxy's page)
+    is asked again rather than taken for a server that offers nothing."""
+    if response.status_code != 200:
+        return True
+    try:
+        return isinstance(response.json(), dict)
+    except ValueError:
+        return False

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import platform
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from c4s_desktop.core.errors import SyncError
+from c4s_desktop.core.errors import InputError, SyncError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.access import StoreCall, store_access
 from c4s_desktop.core.sync.credentials import KIND_C4S, KIND_LRS, Credentials, save_credentials
@@ -29,6 +29,11 @@ DEFAULT_XAPI_PATH = "/xapi/"
 
 
 def _base(url: str) -> str:
+    """The server's address ending in ``/``; refused unless it is an http(s) address."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError("sync.not_an_address", server=url)
+    url = url.strip()
     return url if url.endswith("/") else url + "/"
 
 

@@ -46,11 +46,25 @@ def register(db: StoreCall, transport: Transport, path: str, policy: RetryPolicy
         def attempt(body: object = payload) -> requests.Response:
             return transport.json_request("POST", url, body)
 
-        response = send(transport, policy, cancel, attempt)
-        check_status(response, transport.creds.server)
         ids = [learner_id for learner_id, _name in chunk]
+        response = send(transport, policy, cancel, attempt,
+                        accept=partial(_registered_reply, ids=ids))
+        check_status(response, transport.creds.server)
         db(partial(mark_registered, learner_ids=ids))
     return len(pending)
+
+
+def _registered_reply(response: requests.Response, ids: list[str]) -> bool:
+    """The server's 200 names the learners it registered; any other 200 (a captive portal's
+    page, a reply cut short) is asked again: marking them registered on it would have the
+    server refuse their statements from then on."""
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    registered = body.get("registered") if isinstance(body, dict) else None
+    return (isinstance(registered, list)
+            and {i.lower() for i in ids} <= {str(i).lower() for i in registered})
 
 
 def mark_registered(store: Store, learner_ids: list[str]) -> None:

@@ -125,7 +125,9 @@ class Pusher:
             self.report.requests += 1
             return self.transport.request("POST", url, body=body, compress=self.gzip)
 
-        return send(self.transport, self.policy, self.cancel, attempt, accept=_ids_reply)
+        ids = [p.id for p in part]
+        return send(self.transport, self.policy, self.cancel, attempt,
+                    accept=lambda response: _ids_reply(response, ids))
 
     def _refused(self, pending: Pending, response: requests.Response) -> None:
         if response.status_code == 409 and self._held_already(pending):
@@ -155,14 +157,17 @@ class Pusher:
         return _same_statement(held, json.loads(pending.body))
 
 
-def _ids_reply(response: requests.Response) -> bool:
-    """A 200 must carry the list of ids; 204 has no body."""
+def _ids_reply(response: requests.Response, ids: list[str]) -> bool:
+    """A 200 must carry the ids of the statements sent (a reply that lists others, or fewer,
+    did not store them all: the batch goes again); 204 has no body."""
     if response.status_code == 204:
         return True
     try:
-        return isinstance(response.json(), list)
+        listed = response.json()
     except ValueError:
         return False
+    return (isinstance(listed, list)
+            and sorted(str(i).lower() for i in listed) == sorted(i.lower() for i in ids))
 
 
 def _same_statement(held: Any, ours: dict[str, Any]) -> bool:

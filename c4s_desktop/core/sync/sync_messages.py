@@ -6,6 +6,9 @@ SYNC_MESSAGES: dict[str, str] = {
     "sync.not_set_up": (
         "This computer is not connected to a sync server yet; set up sync first."
     ),
+    "sync.not_an_address": (
+        "'{server}' is not a server address; give one such as https://sync.example.org."
+    ),
     "sync.unreachable": (
         "The sync server at {server} cannot be reached ({detail}); your progress is kept and "
         "will be sent later."
