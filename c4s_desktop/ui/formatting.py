@@ -1,4 +1,5 @@
-"""Numbers as the learner reads them: durations, sizes and percentages, in their locale."""
+"""Numbers and names as the learner reads them: durations, sizes, percentages and language
+names, in their locale."""
 
 from __future__ import annotations
 
@@ -32,3 +33,13 @@ def format_percent(fraction: float) -> str:
     """0.0 to 1.0 as a whole percentage in the learner's locale."""
     number = QLocale().toString(round(max(0.0, min(1.0, fraction)) * 100))
     return QCoreApplication.translate("formatting", "{n}%").format(n=number)
+
+
+def language_name(code: str) -> str:
+    """A language in its own words (``English``, ``Français``), else its code."""
+    if not code:
+        return code
+    locale = QLocale(code)
+    world = QLocale(f"{code}_001")  # "English", where plain "en" reads "American English"
+    name = (world if world.language() == locale.language() else locale).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code

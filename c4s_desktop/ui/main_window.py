@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -30,7 +30,10 @@ if TYPE_CHECKING:  # the item page (text, PDF and video viewers): made when an i
     from c4s_desktop.ui.item_page import ItemPage
 
 DEFAULT_SIZE = QSize(1280, 700)
-MINIMUM_SIZE = QSize(800, 520)
+MINIMUM_SIZE = QSize(640, 400)
+"""Small enough for 1366x768 at 150 % scaling (910x512 logical pixels, less a panel)."""
+TITLE_ROOM = 150
+"""Width the library's title column keeps however narrow the window: names stay readable."""
 LIBRARY_WIDTH = 430
 TREE_INDENT = 14
 
@@ -61,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("C4S Desktop"))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(DEFAULT_SIZE)
+        self.resize(default_size(self.screen()))
 
         self.model = LibraryModel(lang, completion, self)
         self.tree = QTreeView()
@@ -194,6 +197,11 @@ class MainWindow(QMainWindow):
                 width = max(width, *(metrics.horizontalAdvance(text) + padding
                                      for text in texts))
             header.resizeSection(column, width)
+        # The splitter gives a narrow window's room to the page first: keep the titles'.
+        scroll_bar = tree.verticalScrollBar().sizeHint().width()
+        tree.setMinimumWidth(TITLE_ROOM + header.sectionSize(Column.LANGUAGES)
+                             + header.sectionSize(Column.COMPLETION) + scroll_bar
+                             + 2 * tree.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         """Fit the tree's columns again when the font (say, a larger system font) or the style
@@ -261,10 +269,13 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
-    def open_item(self, pack_id: str, item_id: str, start_s: float | None = None) -> bool:
+    def open_item(self, pack_id: str, item_id: str, start_s: float | None = None,
+                  lang: str | None = None) -> bool:
         """Open an item in place of the lesson page; False when there is no such item.
 
         ``start_s``: for a video, the moment to start at (a search hit in its subtitles).
+        ``lang``: the language to show a text or fact sheet in (a video's subtitles, with
+        ``start_s``) instead of the learner's, when the pack has it (a search hit's).
         """
         place = find_item(self._packs, pack_id, item_id)
         if place is None:
@@ -276,11 +287,11 @@ class MainWindow(QMainWindow):
         files = self._files.get(pack_id)
         if files is None:
             files = self._files[pack_id] = PackFiles(place.pack.manifest, self._blobs)
-        self.item_page.show_item(place, files, position)
+        self.item_page.show_item(place, files, position, lang)
         self.pages.setCurrentWidget(self.item_page)
         self.item_opened.emit(place)
         if start_s is not None:
-            self.item_page.start_at(start_s)
+            self.item_page.start_at(start_s, lang)
         return True
 
     @property
@@ -348,3 +359,13 @@ class MainWindow(QMainWindow):
         target = ids.index(place.item.id) + step
         if 0 <= target < len(ids):
             self.open_item(place.pack.id, ids[target])
+
+
+def default_size(screen: QScreen) -> QSize:
+    """The window's size at start: :data:`DEFAULT_SIZE`, made no larger than ``screen``'s
+    available area (on a small or scaled-up screen it would put the status bar off the screen).
+    Offscreen, whose screen is not a real one, keeps the default size: pictures made with
+    ``--screenshot`` are the same size everywhere."""
+    if QGuiApplication.platformName() == "offscreen":
+        return QSize(DEFAULT_SIZE)
+    return DEFAULT_SIZE.boundedTo(screen.availableGeometry().size())

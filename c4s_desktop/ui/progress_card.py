@@ -24,6 +24,8 @@ from c4s_desktop.ui.formatting import format_duration, format_percent
 from c4s_desktop.ui.score_chart import ScoreChart
 
 BAR_RANGE = 1000
+TITLE_ROOM = 150
+"""Width the module and lesson names keep however narrow the window."""
 
 
 def completion_date(timestamp: str) -> str:
@@ -142,6 +144,10 @@ class CourseCard(QFrame):
         tree.setFixedHeight(tree.header().sizeHint().height() + rows * row_height
                             + 2 * tree.frameWidth() + 2)
         tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The names keep their room in a narrow window (the page scrolls sideways instead).
+        numbers = sum(max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
+                      for column in (1, 2, 3))
+        tree.setMinimumWidth(TITLE_ROOM + numbers + 2 * tree.frameWidth())
         return tree
 
     def _quizzes(self) -> QWidget:

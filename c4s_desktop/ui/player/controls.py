@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
@@ -15,11 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c4s_desktop.ui.formatting import language_name
+
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SMALL_STEP_MS = 5_000
 PAGE_STEP_MS = 30_000
 DEFAULT_VOLUME = 80
 VOLUME_WIDTH = 90
+TEXT_GAP = 8
+"""Room a button's text takes beside its icon, on top of the text's own width."""
 
 
 def clock(seconds: float) -> str:
@@ -28,16 +33,6 @@ def clock(seconds: float) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def language_name(code: str) -> str:
-    """A subtitle language in its own words (``English``, ``Français``), else its code."""
-    if not code:
-        return code
-    locale = QLocale(code)
-    world = QLocale(f"{code}_001")  # "English", where plain "en" reads "American English"
-    name = (world if world.language() == locale.language() else locale).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
 
 
 class PlayerControls(QWidget):
@@ -110,7 +105,9 @@ class PlayerControls(QWidget):
         seek_row = QHBoxLayout()
         seek_row.addWidget(self.seek_bar, 1)
         seek_row.addWidget(self.time_label)
-        buttons = QHBoxLayout()
+        self._labels = (speed_label, subtitles_label)
+        self._compact = False
+        buttons = self._buttons = QHBoxLayout()
         buttons.addWidget(self.play_button)
         buttons.addSpacing(12)
         for widget in (speed_label, self.speed, self.mute_button, self.volume):
@@ -123,6 +120,7 @@ class PlayerControls(QWidget):
         layout.addLayout(seek_row)
         layout.addLayout(buttons)
         self._duration = 0.0
+        self._playing = False
 
     def set_languages(self, languages: list[str], chosen: str) -> None:
         """Offer "Off" and ``languages``; select ``chosen`` ("" for Off) without signalling."""
@@ -151,8 +149,50 @@ class PlayerControls(QWidget):
 
     def set_playing(self, playing: bool) -> None:
         """Show Pause while playing and Play otherwise."""
+        self._playing = playing
         self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setText("" if self._compact else self._play_text())
+
+    # --- Narrow windows: icons only ---------------------------------------------------------
+    # On a small screen scaled up (150 % on 1366x768 leaves 910 logical pixels) the row of
+    # buttons with their words would take the library's room; below the width it needs, the
+    # words go (each button keeps its tooltip and accessible name) and come back with room.
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the row of buttons gets without its words."""
+        hint = super().minimumSizeHint()
+        if not self._compact:
+            hint.setWidth(hint.width() - self._words_width())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Drop or bring back the words as the width allows."""
+        super().resizeEvent(event)
+        wide = super().minimumSizeHint().width() + (self._words_width() if self._compact else 0)
+        self._set_compact(self.width() < wide)
+
+    def _play_text(self) -> str:
+        return self.tr("Pause") if self._playing else self.tr("Play")
+
+    def _words_width(self) -> int:
+        """What the labels and the buttons' words add to the row."""
+        metrics = self.play_button.fontMetrics()
+        spacing = max(0, self._buttons.spacing())
+        labels = sum(label.sizeHint().width() + spacing for label in self._labels)
+        play = max(metrics.horizontalAdvance(self.tr("Play")),
+                   metrics.horizontalAdvance(self.tr("Pause")))
+        full = metrics.horizontalAdvance(self.tr("Full screen"))
+        return labels + play + full + 2 * TEXT_GAP
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for label in self._labels:
+            label.setVisible(not compact)
+        self.play_button.setText("" if compact else self._play_text())
+        self.full_screen_button.setText("" if compact else self.tr("Full screen"))
+        self.updateGeometry()
 
     def _show_time(self, seconds: float) -> None:
         self.time_label.setText(f"{clock(seconds)} / {clock(self._duration)}")
