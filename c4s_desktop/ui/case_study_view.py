@@ -112,8 +112,8 @@ class CaseStudyView(QWidget):
         path = pick_file(item.file, self._lang, manifest.default_language) if item.file else None
         if path is None or not self.text.show_document(files, path):
             self.text.setPlainText(self.tr(
-                "This case study's text is missing from the library. Repair the course, "
-                "then try again."))
+                "This case study's text is missing from the library; add its course again "
+                "(File → Add packs…) to repair it."))
         prompts = [pick_text(prompt, self._lang, manifest.default_language)
                    for prompt in item.questions]
         self._make_boxes(prompts)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from c4s_desktop.ui.worker import StoreWorker
 
 TEXT_TYPES = ("document",)
+DOCUMENT_TYPES = (*TEXT_TYPES, "factsheet")
+"""Items a search hit opens in the language it matched in."""
 
 
 class ItemPage(QWidget):
@@ -45,15 +47,18 @@ class ItemPage(QWidget):
         self._lang = lang
         self.place: ItemPlace | None = None
         self.back_button = QPushButton(self.tr("Back to the lesson"))
+        self.back_button.setAutoDefault(True)  # Enter presses it too
         self.back_button.setAccessibleName(self.tr("Back to the lesson"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
         self.title.setObjectName("item-title")
         self.title.setWordWrap(True)
         self.previous_button = QPushButton(self.tr("Previous"))
+        self.previous_button.setAutoDefault(True)  # Enter presses it too
         self.previous_button.setAccessibleName(self.tr("Previous item"))
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAutoDefault(True)  # Enter presses it too
         self.next_button.setAccessibleName(self.tr("Next item"))
         self.next_button.clicked.connect(self.next_requested)
 
@@ -95,16 +100,22 @@ class ItemPage(QWidget):
         """True when a fact sheet is the viewer shown."""
         return self._pdf_viewer is not None and self.stack.currentWidget() is self._pdf_viewer
 
-    def show_item(self, place: ItemPlace, files: PackFiles, position: tuple[int, int]) -> None:
-        """Open ``place.item``; ``position`` is (number from 1, count) within its lesson."""
+    def show_item(self, place: ItemPlace, files: PackFiles, position: tuple[int, int],
+                  lang: str | None = None) -> None:
+        """Open ``place.item``; ``position`` is (number from 1, count) within its lesson.
+
+        A text or fact sheet is shown in ``lang`` when given (else the learner's language),
+        falling back to the pack's default language as always.
+        """
         self.place = place
         manifest = place.pack.manifest
         item = place.item
-        self.title.setText(pick_text(item.title, self._lang, manifest.default_language))
+        shown = lang if lang and item.type in DOCUMENT_TYPES else self._lang
+        self.title.setText(pick_text(item.title, shown, manifest.default_language))
         number, count = position
         self.previous_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < count)
-        path = pick_file(item.file, self._lang, manifest.default_language) if item.file else None
+        path = pick_file(item.file, shown, manifest.default_language) if item.file else None
         if item.type in TEXT_TYPES and path is not None:
             self.document_view.show_document(files, path)
             self.stack.setCurrentWidget(self.document_view)
@@ -182,8 +193,8 @@ class ItemPage(QWidget):
             self.stack.setCurrentWidget(self.video_view)
             return
         self.message.setText(
-            self.tr("This video cannot be opened: its file is missing or damaged. "
-                    "Repair the course, then try again.")
+            self.tr("This video cannot be opened: its file is missing or damaged; add its "
+                    "course again (File → Add packs…) to repair it.")
         )
         self.stack.setCurrentWidget(self.message)
 
@@ -193,8 +204,8 @@ class ItemPage(QWidget):
             self.stack.setCurrentWidget(self.pdf_viewer)
             return
         self.message.setText(
-            self.tr("This fact sheet cannot be opened: its file is missing or damaged. "
-                    "Repair the course, then try again.")
+            self.tr("This fact sheet cannot be opened: its file is missing or damaged; add its "
+                    "course again (File → Add packs…) to repair it.")
         )
         self.stack.setCurrentWidget(self.message)
 
@@ -210,8 +221,9 @@ class ItemPage(QWidget):
         if viewer in (self.document_view, self._pdf_viewer, self._case_study_view):
             viewer.reset_zoom()
 
-    def start_at(self, seconds: float) -> None:
-        """Play the open video from ``seconds``; ignored when the viewer shown is no player."""
+    def start_at(self, seconds: float, subtitles: str | None = None) -> None:
+        """Play the open video from ``seconds`` (with ``subtitles`` in that language, when
+        given and the video has them); ignored when the viewer shown is no player."""
         start = getattr(self.stack.currentWidget(), "start_at", None)
         if callable(start):
-            start(seconds)
+            start(seconds, subtitles)

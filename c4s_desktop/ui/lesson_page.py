@@ -96,9 +96,11 @@ class LessonPage(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.previous_button = QPushButton(self.tr("Previous lesson"))
+        self.previous_button.setAutoDefault(True)  # Enter presses it too
         self.previous_button.setAccessibleName(self.tr("Previous lesson"))
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button = QPushButton(self.tr("Next lesson"))
+        self.next_button.setAutoDefault(True)  # Enter presses it too
         self.next_button.setAccessibleName(self.tr("Next lesson"))
         self.next_button.clicked.connect(self.next_requested)
 

@@ -223,8 +223,8 @@ class PacksDialog(QDialog):
     def _described(self, candidates: list[Candidate]) -> None:
         self._scanning = False
         self._merge(candidates)
-        if not candidates:
-            self.status.setText(self.tr("No pack was found there."))
+        self.status.setText(self.tr("%n pack(s) found there.", "", len(candidates)) if candidates
+                            else self.tr("No pack was found there."))
         self._update_buttons()
 
     def _job_failed(self, exc: BaseException) -> None:

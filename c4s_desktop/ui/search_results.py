@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit
+from c4s_desktop.ui.formatting import language_name
 from c4s_desktop.ui.icons import item_icon, node_icon
 from c4s_desktop.ui.library_data import LibraryPack
 
@@ -190,7 +191,7 @@ class SearchResultsPage(QWidget):
         self.model.clear()
         self.hits = []
         for hit in hits:
-            target = find_target(packs, hit, self._lang)
+            target = find_target(packs, hit, hit.lang)  # titled as the hit will open
             if target is not None:
                 self.hits.append(hit)
                 self.model.appendRow(self._row(hit, target))
@@ -225,7 +226,7 @@ class SearchResultsPage(QWidget):
     def _row(self, hit: Hit, target: HitTarget) -> QStandardItem:
         where = self._where(hit, target)
         if hit.lang.split("-")[0] != self._lang.split("-")[0]:
-            where = f"{where} · {hit.lang}"
+            where = f"{where} · {language_name(hit.lang)}"
         plain = " ".join(hit.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
         row = QStandardItem(target.icon, f"{target.title} — {where} — {plain}")
         row.setData(f"{target.title}, {where}: {plain}", Qt.ItemDataRole.AccessibleTextRole)

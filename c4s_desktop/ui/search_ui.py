@@ -85,14 +85,15 @@ class SearchUi(QObject):
         pages.setCurrentWidget(page)
 
     def open_hit(self, hit: Hit) -> bool:
-        """Open what ``hit`` points at: the item (a video at the cue), else the lesson."""
+        """Open what ``hit`` points at, in the language it matched in: the item (a video at the
+        cue, with those subtitles), else the lesson."""
         from c4s_desktop.ui.search_results import find_target  # loaded with the results page
 
         target = find_target(self.window.packs, hit, self._lang)
         if target is None:
             return False
         if target.is_item:
-            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s)
+            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s, hit.lang)
         return self.window.show_lesson(hit.pack_id, target.lesson_id)
 
 

@@ -59,7 +59,7 @@
         </message>
         <message numerus="yes">
             <source>{used} of %n attempt(s) used</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>{used} of %n attempt used</numerusform>
                 <numerusform>{used} of %n attempts used</numerusform>
             </translation>
@@ -72,6 +72,13 @@
             <translation>
                 <numerusform>Found %n pack.</numerusform>
                 <numerusform>Found %n packs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) found there.</source>
+            <translation>
+                <numerusform>%n pack found there.</numerusform>
+                <numerusform>%n packs found there.</numerusform>
             </translation>
         </message>
     </context>

@@ -66,7 +66,11 @@
         </message>
         <message>
             <source>This case study's text is missing from the library. Repair the course, then try again.</source>
-            <translation>Falta el texto de este estudio de caso en la biblioteca. Repara el curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">Falta el texto de este estudio de caso en la biblioteca. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This case study's text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Falta el texto de este caso práctico en la biblioteca; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>{number}. {prompt}</source>
@@ -175,7 +179,11 @@
         </message>
         <message>
             <source>This text is missing from the library. Repair the course, then try again.</source>
-            <translation>Este texto falta en la biblioteca. Repara el curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">Este texto falta en la biblioteca. Repara el curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Falta este texto en la biblioteca; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -546,12 +554,20 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>No se puede mostrar este elemento: falta su archivo.</translation>
         </message>
         <message>
+            <source>This video cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>No se puede abrir este vídeo: su archivo falta o está dañado; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>No se puede abrir esta ficha técnica: su archivo falta o está dañado; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
+        </message>
+        <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
-            <translation>No se puede abrir este vídeo: su archivo falta o está dañado. Repara el curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">No se puede abrir este vídeo: su archivo falta o está dañado. Repara el curso y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
-            <translation>No se puede abrir esta ficha técnica: su archivo falta o está dañado. Repara el curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">No se puede abrir esta ficha técnica: su archivo falta o está dañado. Repara el curso y vuelve a intentarlo.</translation>
         </message>
     </context>
     <context>
@@ -884,6 +900,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <source>Your answer, a number</source>
             <translation>Su respuesta, un número</translation>
         </message>
+        <message>
+            <source>Type only a number, such as {example}.</source>
+            <translation>Escriba solo un número, por ejemplo {example}.</translation>
+        </message>
     </context>
     <context>
         <name>OrderingInput</name>
@@ -955,10 +975,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message numerus="yes">
             <source>{used} of %n attempt(s) used</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>{used} de %n intento usados</numerusform>
                 <numerusform>{used} de %n intentos usados</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>attempts used: {used} of {max}</source>
+            <translation>intentos usados: {used} de {max}</translation>
         </message>
         <message>
             <source>answers are checked one by one</source>
@@ -1129,6 +1153,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>All files (*)</source>
             <translation>Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) found there.</source>
+            <translation>
+                <numerusform>%n paquete encontrado allí.</numerusform>
+                <numerusform>%n paquetes encontrados allí.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No pack was found there.</source>
@@ -2430,7 +2461,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
-            <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia. Repara el curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">Falta este archivo en la biblioteca, así que no se guardó ninguna copia. Repara el curso y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>{path} is not a C4S Desktop certificate: {detail}.</source>
@@ -2539,6 +2570,30 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
             <translation>La pregunta {question} ya tiene una respuesta en este intento; una respuesta dada no se puede cambiar.</translation>
+        </message>
+        <message>
+            <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
+            <translation>{out} ya existe y no es un paquete construido antes; elija otra ruta de salida para no sobrescribir nada.</translation>
+        </message>
+        <message>
+            <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
+            <translation>La salida {out} sobrescribiría la carpeta de origen {src} o una parte de ella; elija una ruta de salida fuera de ella.</translation>
+        </message>
+        <message>
+            <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
+            <translation>No se puede escribir el paquete {out} ({detail}); compruebe que su carpeta existe, admite escritura y tiene espacio libre.</translation>
+        </message>
+        <message>
+            <source>There is no public key file at {path}; check the path.</source>
+            <translation>No hay ningún archivo de clave pública en {path}; compruebe la ruta.</translation>
+        </message>
+        <message>
+            <source>'{server}' is not a server address; give one such as https://sync.example.org.</source>
+            <translation>«{server}» no es una dirección de servidor; indique una como https://sync.example.org.</translation>
+        </message>
+        <message>
+            <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
     </context>
     <context>

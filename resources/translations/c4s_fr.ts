@@ -66,7 +66,11 @@
         </message>
         <message>
             <source>This case study's text is missing from the library. Repair the course, then try again.</source>
-            <translation>Le texte de cette étude de cas manque dans la bibliothèque. Réparez le cours, puis réessayez.</translation>
+            <translation type="vanished">Le texte de cette étude de cas manque dans la bibliothèque. Réparez le cours, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This case study's text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Le texte de cette étude de cas manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
             <source>{number}. {prompt}</source>
@@ -175,7 +179,11 @@
         </message>
         <message>
             <source>This text is missing from the library. Repair the course, then try again.</source>
-            <translation>Ce texte manque dans la bibliothèque. Réparez le cours, puis réessayez.</translation>
+            <translation type="vanished">Ce texte manque dans la bibliothèque. Réparez le cours, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ce texte manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -546,12 +554,20 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Cet élément ne peut pas être affiché : son fichier est manquant.</translation>
         </message>
         <message>
+            <source>This video cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+        </message>
+        <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
-            <translation>Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé. Réparez le cours, puis réessayez.</translation>
+            <translation type="vanished">Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé. Réparez le cours, puis réessayez.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
-            <translation>Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé. Réparez le cours, puis réessayez.</translation>
+            <translation type="vanished">Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé. Réparez le cours, puis réessayez.</translation>
         </message>
     </context>
     <context>
@@ -884,6 +900,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <source>Your answer, a number</source>
             <translation>Votre réponse, un nombre</translation>
         </message>
+        <message>
+            <source>Type only a number, such as {example}.</source>
+            <translation>Tapez seulement un nombre, par exemple {example}.</translation>
+        </message>
     </context>
     <context>
         <name>OrderingInput</name>
@@ -955,10 +975,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message numerus="yes">
             <source>{used} of %n attempt(s) used</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>{used} tentative utilisée sur %n</numerusform>
                 <numerusform>{used} tentatives utilisées sur %n</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>attempts used: {used} of {max}</source>
+            <translation>tentatives utilisées : {used} sur {max}</translation>
         </message>
         <message>
             <source>answers are checked one by one</source>
@@ -1129,6 +1153,13 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>All files (*)</source>
             <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) found there.</source>
+            <translation>
+                <numerusform>%n pack trouvé à cet endroit.</numerusform>
+                <numerusform>%n packs trouvés à cet endroit.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No pack was found there.</source>
@@ -2430,7 +2461,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
-            <translation>Ce fichier manque dans la bibliothèque : aucune copie n'a été enregistrée. Réparez le cours, puis réessayez.</translation>
+            <translation type="vanished">Ce fichier manque dans la bibliothèque : aucune copie n'a été enregistrée. Réparez le cours, puis réessayez.</translation>
         </message>
         <message>
             <source>{path} is not a C4S Desktop certificate: {detail}.</source>
@@ -2539,6 +2570,30 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
             <translation>La question {question} a déjà une réponse dans cette tentative ; une réponse donnée ne peut plus être modifiée.</translation>
+        </message>
+        <message>
+            <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
+            <translation>{out} existe déjà et n'est pas un pack construit auparavant ; choisissez un autre chemin de sortie pour que rien ne soit écrasé.</translation>
+        </message>
+        <message>
+            <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
+            <translation>La sortie {out} écraserait le dossier source {src} ou une partie de celui-ci ; choisissez un chemin de sortie en dehors.</translation>
+        </message>
+        <message>
+            <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
+            <translation>Impossible d'écrire le pack {out} ({detail}) ; vérifiez que son dossier existe, qu'on peut y écrire et qu'il reste de la place.</translation>
+        </message>
+        <message>
+            <source>There is no public key file at {path}; check the path.</source>
+            <translation>Il n'y a pas de fichier de clé publique à {path} ; vérifiez le chemin.</translation>
+        </message>
+        <message>
+            <source>'{server}' is not a server address; give one such as https://sync.example.org.</source>
+            <translation>« {server} » n'est pas une adresse de serveur ; donnez-en une comme https://sync.example.org.</translation>
+        </message>
+        <message>
+            <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ce fichier manque dans la bibliothèque, aucune copie n'a donc été enregistrée ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
     </context>
     <context>

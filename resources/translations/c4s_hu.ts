@@ -66,7 +66,11 @@
         </message>
         <message>
             <source>This case study's text is missing from the library. Repair the course, then try again.</source>
-            <translation>Az esettanulmány szövege hiányzik a könyvtárból. Javítsa ki a kurzust, majd próbálja újra.</translation>
+            <translation type="vanished">Az esettanulmány szövege hiányzik a könyvtárból. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>This case study's text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Az esettanulmány szövege hiányzik a könyvtárból; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
             <source>{number}. {prompt}</source>
@@ -174,7 +178,11 @@
         </message>
         <message>
             <source>This text is missing from the library. Repair the course, then try again.</source>
-            <translation>Ez a szöveg hiányzik a könyvtárból. Javítsa ki a kurzust, majd próbálja újra.</translation>
+            <translation type="vanished">Ez a szöveg hiányzik a könyvtárból. Javítsa ki a kurzust, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a szöveg hiányzik a könyvtárból; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -542,12 +550,20 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Ez az elem nem jeleníthető meg: hiányzik a fájlja.</translation>
         </message>
         <message>
+            <source>This video cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a videó nem nyitható meg: a fájlja hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+        <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
-            <translation>Ez a videó nem nyitható meg: a fájlja hiányzik vagy sérült. Javítsa ki a kurzust, majd próbálja újra.</translation>
+            <translation type="vanished">Ez a videó nem nyitható meg: a fájlja hiányzik vagy sérült. Javítsa ki a kurzust, majd próbálja újra.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
-            <translation>Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik vagy sérült. Javítsa ki a kurzust, majd próbálja újra.</translation>
+            <translation type="vanished">Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik vagy sérült. Javítsa ki a kurzust, majd próbálja újra.</translation>
         </message>
     </context>
     <context>
@@ -879,6 +895,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <source>Your answer, a number</source>
             <translation>Az Ön válasza, egy szám</translation>
         </message>
+        <message>
+            <source>Type only a number, such as {example}.</source>
+            <translation>Csak egy számot írjon, például: {example}.</translation>
+        </message>
     </context>
     <context>
         <name>OrderingInput</name>
@@ -949,9 +969,13 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message numerus="yes">
             <source>{used} of %n attempt(s) used</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n próbálkozásból {used} felhasználva</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>attempts used: {used} of {max}</source>
+            <translation>felhasznált próbálkozások: {used} / {max}</translation>
         </message>
         <message>
             <source>answers are checked one by one</source>
@@ -1121,6 +1145,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>All files (*)</source>
             <translation>Minden fájl (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) found there.</source>
+            <translation>
+                <numerusform>%n csomag található ott.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No pack was found there.</source>
@@ -2418,7 +2448,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
-            <translation>Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat. Javítsa ki a kurzust, majd próbálja újra.</translation>
+            <translation type="vanished">Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat. Javítsa ki a kurzust, majd próbálja újra.</translation>
         </message>
         <message>
             <source>{path} is not a C4S Desktop certificate: {detail}.</source>
@@ -2527,6 +2557,30 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
             <translation>A(z) {question} kérdésre már van válasz ebben a próbálkozásban; a megadott válasz nem módosítható.</translation>
+        </message>
+        <message>
+            <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
+            <translation>{out} már létezik, és nem korábban készített csomag; válasszon másik kimeneti útvonalat, hogy semmi ne íródjon felül.</translation>
+        </message>
+        <message>
+            <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
+            <translation>A(z) {out} kimenet felülírná a(z) {src} forrásmappát vagy annak egy részét; válasszon rajta kívüli kimeneti útvonalat.</translation>
+        </message>
+        <message>
+            <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
+            <translation>A(z) {out} csomag nem írható ({detail}); ellenőrizze, hogy a mappája létezik, írható, és van rajta szabad hely.</translation>
+        </message>
+        <message>
+            <source>There is no public key file at {path}; check the path.</source>
+            <translation>Nincs nyilvános kulcsfájl itt: {path}; ellenőrizze az útvonalat.</translation>
+        </message>
+        <message>
+            <source>'{server}' is not a server address; give one such as https://sync.example.org.</source>
+            <translation>A(z) „{server}” nem szervercím; adjon meg egyet, például: https://sync.example.org.</translation>
+        </message>
+        <message>
+            <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ def demo_dir(tmp_path: Path, key: Ed25519PrivateKey, qapp: object) -> Path:
     """The UI tests' course, with lesson 2's subtitles saying something at 1:12.5."""
     src = write_course_source(tmp_path / "course-src")
     (src / "l2" / "video.en.vtt").write_text(SUBTITLES, "utf-8")
+    (src / "l1" / "text.fr.md").write_text("# Leçon 1\n\nUne gestion partagée.\n", "utf-8")
     out = tmp_path / "demo"
     out.mkdir()
     packkit.build(src, out / f"{PACK_ID}.c4spack", key)
@@ -84,6 +85,22 @@ def test_a_subtitle_hit_opens_the_video_at_its_cue(qtbot, launch: Launch) -> Non
     qtbot.mouseDClick(ui.page.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     place = window.opened_item
     assert place is not None and place.item.id == "l2-video"
+
+
+def test_a_hit_in_another_language_opens_in_that_language(qtbot, launch: Launch) -> None:
+    controller = launch(lang="en")
+    ui = search_ui(controller)
+    window = controller.window
+    assert window is not None
+    type_and_wait(qtbot, ui, "gestion")
+    hit = ui.page.hits[0]
+    assert (hit.item_id, hit.kind, hit.lang) == ("l1-text", "text", "fr")
+    assert "Course text · Français" in ui.page.model.index(0, 0).data()
+    assert ui.open_hit(hit)
+    shown = window.item_page.document_view.toPlainText()
+    assert "Une gestion partagée." in shown and "figure" not in shown
+    assert window.open_item(PACK_ID, "l1-text")  # opened from the library: the learner's
+    assert "figure" in window.item_page.document_view.toPlainText()
 
 
 def test_a_fact_sheet_page_is_found(qtbot, launch: Launch) -> None:

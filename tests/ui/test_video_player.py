@@ -23,7 +23,7 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
 from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.controller import AppController
-from c4s_desktop.ui.player.video_view import VideoView
+from c4s_desktop.ui.player.video_view import RESUME_NOTE_S, VideoView
 from c4s_desktop.ui.player.vlc_engine import libvlc_problem
 from tests.ui.conftest import Launch
 
@@ -197,6 +197,8 @@ def test_the_position_is_saved_restored_and_spans_recorded(qtbot, launch: Launch
     wait_until(qtbot, lambda: view.notice.text().startswith("Resuming at 0:3"))
     view.play()
     wait_until(qtbot, lambda: view.engine.position >= saved and view.engine.playing)
+    wait_until(qtbot, lambda: view.notice.text() == "")  # once it plays on past the note
+    assert view.engine.position >= saved + RESUME_NOTE_S - 1.0
     view.toggle_play()
     wait_until(qtbot, lambda: not view.engine.playing)
 
@@ -210,6 +212,12 @@ def test_a_start_position_wins_over_the_saved_one(qtbot, launch: Launch,
     wait_until(qtbot, lambda: view.engine.playing and view.engine.position > 44.5)
     assert view.subtitles.text().startswith("Write the strategy")
     assert view.notice.text() == ""
+    # A search hit in the French subtitles opens the video with them.
+    controller.window.open_item(DEMO_PACK, VIDEO, 44.0, "fr")
+    assert view.controls.subtitles.currentData() == "fr"
+    view.play()
+    wait_until(qtbot, lambda: view.engine.playing and view.engine.position > 44.5)
+    assert view.subtitles.text() and not view.subtitles.text().startswith("Write the strategy")
 
 
 def test_full_screen_hides_the_rest_and_esc_leaves(qtbot, launch: Launch,

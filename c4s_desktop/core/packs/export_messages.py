@@ -11,7 +11,7 @@ EXPORT_MESSAGES: dict[str, str] = {
         "The copy cannot be saved as {path} ({detail}). Choose another place, then try again."
     ),
     "export.source_missing": (
-        "This file is missing from the library, so no copy was saved. Repair the course, then "
-        "try again."
+        "This file is missing from the library, so no copy was saved; add its course again "
+        "(File → Add packs…) to repair it."
     ),
 }

@@ -40,6 +40,8 @@ SAVE_EVERY_S = 5.0
 RECORD_EVERY_S = 10.0
 RESUME_MIN_S = 1.0
 RESUME_TAIL_S = 3.0
+RESUME_NOTE_S = 5.0
+"""How long the video plays on past the resume point before "Resuming at…" goes away."""
 SEEK_KEYS = {
     Qt.Key.Key_Left: -SMALL_STEP_MS / 1000, Qt.Key.Key_Right: SMALL_STEP_MS / 1000,
     Qt.Key.Key_PageDown: -PAGE_STEP_MS / 1000, Qt.Key.Key_PageUp: PAGE_STEP_MS / 1000,
@@ -109,6 +111,7 @@ class VideoView(QWidget):
         self._rate = 1.0
         self._last_save = 0.0
         self._start_requested = False
+        self._resumed_at: float | None = None  # while "Resuming at…" shows
 
         self.poster = Poster()
         self.poster.clicked.connect(self.play)
@@ -167,6 +170,7 @@ class VideoView(QWidget):
             return False
         self.place, self._files = place, files
         self._start_requested = False
+        self._resumed_at = None
         self.poster.set_image(files.read_bytes(item.poster) if item.poster else None)
         self.screen_stack.setCurrentWidget(self.poster)
         self.notice.clear()
@@ -194,6 +198,7 @@ class VideoView(QWidget):
             return
         self.engine.seek(seconds)
         self.notice.setText(self.tr("Resuming at {time}").format(time=clock(seconds)))
+        self._resumed_at = seconds
 
     def learner_changed(self, _learner: object) -> None:
         """Someone signed in while a video is open and not yet played (``--open`` at start
@@ -203,9 +208,14 @@ class VideoView(QWidget):
             return
         self._progress.load_position(place, lambda seconds: self._resume(place, seconds))
 
-    def start_at(self, seconds: float) -> None:
-        """Start (or go on) at ``seconds`` instead of the saved position."""
+    def start_at(self, seconds: float, subtitles: str | None = None) -> None:
+        """Start (or go on) at ``seconds`` instead of the saved position, with ``subtitles``
+        in that language when given and the video has them."""
+        if self.place is not None and subtitles and subtitles in self.place.item.subtitles:
+            self.controls.set_languages(list(self.place.item.subtitles), subtitles)
+            self.choose_subtitles(subtitles)
         self._start_requested = True
+        self._resumed_at = None
         self.notice.clear()
         self.seek(seconds)
 
@@ -252,6 +262,9 @@ class VideoView(QWidget):
         """Go to ``seconds``; the span watched so far is closed first."""
         if self.place is None:
             return
+        if self._resumed_at is not None:  # the learner went elsewhere: the note is stale
+            self._resumed_at = None
+            self.notice.clear()
         self._close_span()
         self.engine.seek(max(0.0, seconds))
 
@@ -308,6 +321,9 @@ class VideoView(QWidget):
             self.subtitles.show_at(seconds)
         if not self.engine.playing or self.place is None:
             return
+        if self._resumed_at is not None and seconds >= self._resumed_at + RESUME_NOTE_S:
+            self._resumed_at = None
+            self.notice.clear()
         now = time.monotonic()
         self._keep(self.tracker.tick(seconds, now, self._rate))
         span = self.tracker.open_span
@@ -332,6 +348,7 @@ class VideoView(QWidget):
 
     def _failed(self, reason: str) -> None:
         self._close_span()
+        self._resumed_at = None
         self.screen_stack.setCurrentWidget(self.poster)
         self.notice.setText(reason)
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from c4s_desktop.core.packs.manifest import Text, pick_text
 from c4s_desktop.core.quiz.model import Question
 
+POINTS_DECIMALS = 2
+
 
 class Wording:
     """Picks the learner's language out of a pack's texts."""
@@ -80,3 +82,9 @@ def format_number(value: float) -> str:
     if float(value).is_integer():
         return QLocale().toString(int(value))
     return QLocale().toString(float(value), "g", 12)
+
+
+def format_points(value: float) -> str:
+    """A score in points, rounded to two decimals at most: partial credit of 1/3 of 10
+    points reads "3.33", not "3.33333333333"."""
+    return format_number(round(float(value), POINTS_DECIMALS))

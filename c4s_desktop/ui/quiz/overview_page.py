@@ -54,8 +54,10 @@ class OverviewPage(QWidget):
         self.standing = QLabel()
         self.standing.setWordWrap(True)
         self.resume_button = QPushButton(self.tr("Resume the attempt"))
+        self.resume_button.setAutoDefault(True)  # Enter presses it too
         self.resume_button.clicked.connect(self.resume_requested)
         self.start_button = QPushButton(self.tr("Start the quiz"))
+        self.start_button.setAutoDefault(True)  # Enter presses it too
         self.start_button.clicked.connect(self.start_requested)
         self.history_label = QLabel(self.tr("Your attempts"))
         self.history_label.setObjectName("quiz-history-title")
@@ -99,8 +101,10 @@ class OverviewPage(QWidget):
         facts = [self.tr("%n question(s)", "", question_count),
                  self.tr("pass mark {score}").format(score=format_percent(item.pass_score or 0))]
         if item.max_attempts:
-            facts.append(self.tr("{used} of %n attempt(s) used", "", item.max_attempts).format(
-                used=record.used))
+            # No plural form: French and Spanish agree with the attempts used, English with
+            # the attempts allowed ("1 tentative utilisée sur 3", "1 of 3 attempts used").
+            facts.append(self.tr("attempts used: {used} of {max}").format(
+                used=record.used, max=item.max_attempts))
         facts.append(self.tr("answers are checked one by one") if item.feedback == "immediate"
                      else self.tr("answers are checked at the end"))
         self.facts.setText(" · ".join(facts))

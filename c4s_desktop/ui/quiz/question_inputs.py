@@ -53,6 +53,11 @@ class QuestionInput(QWidget):
         """The answer in scoring's shape, or None while there is none."""
         raise NotImplementedError
 
+    def unreadable(self) -> str | None:
+        """Why what the learner gave cannot be read as an answer, as one sentence; None when
+        the answer is there or simply not given yet."""
+        return None
+
     def press_number(self, number: int) -> None:
         """Number key ``number`` (from 1) was pressed: choose that choice, if any."""
 
@@ -136,13 +141,20 @@ class NumberInput(LineInput):
         self.edit = self._add_edit(self.tr("Type a number"), self.tr("Your answer, a number"))
 
     def response(self) -> object | None:
-        text = self.edit.text().strip().replace(" ", "").replace("\u202f", "")
+        text = "".join(self.edit.text().split())  # any space, no-break ones too
+        text = text.removesuffix("%")  # "30 %" to a question asking for a percentage
         value, ok = QLocale().toDouble(text)
         if not ok:
             value, ok = QLocale.c().toDouble(text.replace(",", "."))
         if not ok or not math.isfinite(value):
             return None
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+    def unreadable(self) -> str | None:
+        if not self.edit.text().strip() or self.response() is not None:
+            return None
+        return self.tr("Type only a number, such as {example}.").format(
+            example=QLocale().toString(12.5))
 
 
 class TextInput(LineInput):

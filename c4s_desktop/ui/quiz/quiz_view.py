@@ -34,7 +34,7 @@ from c4s_desktop.core.quiz.scoring import QuestionScore
 from c4s_desktop.core.quiz.shuffle import Presentation
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.library_data import ItemPlace
-from c4s_desktop.ui.quiz.answer_text import Wording, format_number
+from c4s_desktop.ui.quiz.answer_text import Wording, format_points
 from c4s_desktop.ui.quiz.overview_page import OverviewPage
 from c4s_desktop.ui.quiz.question_inputs import make_input
 from c4s_desktop.ui.quiz.question_page import QuestionPage
@@ -249,7 +249,7 @@ class QuizView(QStackedWidget):
             return
         response = page.input.response()
         if response is None:
-            page.show_status(self.tr("Give an answer first."))
+            page.show_status(page.input.unreadable() or self.tr("Give an answer first."))
             return
         page.show_status("")
         page.set_busy(True)
@@ -285,7 +285,7 @@ class QuizView(QStackedWidget):
             return self.tr("Right!")
         if score.score > 0:
             return self.tr("Partly right: {score} of {max} points.").format(
-                score=format_number(score.score), max=format_number(score.max))
+                score=format_points(score.score), max=format_points(score.max))
         return self.tr("Not right.")
 
     def _solution(self, question: Question, score: QuestionScore) -> str:

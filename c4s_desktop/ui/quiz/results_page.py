@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 from c4s_desktop.core.quiz.attempt_record import Attempt
 from c4s_desktop.core.quiz.model import Quiz
 from c4s_desktop.ui.formatting import format_percent
-from c4s_desktop.ui.quiz.answer_text import Wording, format_number
+from c4s_desktop.ui.quiz.answer_text import Wording, format_points
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 
 
@@ -32,8 +32,10 @@ class ResultsPage(QWidget):
         self.review.setAccessibleName(self.tr("Review of your answers"))
         self.review.setOpenLinks(False)
         self.overview_button = QPushButton(self.tr("Back to the quiz overview"))
+        self.overview_button.setAutoDefault(True)  # Enter presses it too
         self.overview_button.clicked.connect(self.overview_requested)
         self.again_button = QPushButton(self.tr("Try again"))
+        self.again_button.setAutoDefault(True)  # Enter presses it too
         self.again_button.clicked.connect(self.again_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.overview_button)
@@ -54,8 +56,8 @@ class ResultsPage(QWidget):
         self.verdict.setText(self.tr("Passed") if passed else self.tr("Not passed"))
         self.score.setText(self.tr(
             "Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.").format(
-                n=attempt.number, score=format_number(attempt.score or 0),
-                max=format_number(attempt.max_score or 0),
+                n=attempt.number, score=format_points(attempt.score or 0),
+                max=format_points(attempt.max_score or 0),
                 percent=format_percent(attempt.scaled or 0), mark=format_percent(pass_score)))
         self.review.setHtml(self._review_html(quiz, order, attempt, wording))
         self.again_button.setVisible(can_retry)
