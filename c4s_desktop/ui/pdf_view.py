@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -110,19 +110,54 @@ class PdfViewer(QWidget):
         self.save_button = self._button(self.tr("Save a copy…"), self.ask_where_to_save)
         self.print_button = self._button(self.tr("Print…"), self.ask_to_print)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.previous_button, self.page_box, self.page_total, self.next_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
-                       self.save_button, self.print_button):
-            bar.addWidget(widget)
+        # One bar; in a narrow window (150 % on a small screen) the zoom and file actions go to
+        # a second row rather than take the library's room.
+        self._navigation = (self.previous_button, self.page_box, self.page_total,
+                            self.next_button)
+        self._actions = (self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                         self.save_button, self.print_button)
+        self._bar = QHBoxLayout()
+        self._bar.setContentsMargins(0, 0, 0, 0)
+        for widget in self._navigation:
+            self._bar.addWidget(widget)
+        self._bar.addStretch(1)
+        self._second_row = QHBoxLayout()
+        self._second_row.setContentsMargins(0, 0, 0, 0)
+        self._second_row.addStretch(1)
+        self._two_rows = False
+        self._place_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addLayout(self._bar)
+        layout.addLayout(self._second_row)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the bar gets on two rows."""
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(self._row_width(self._navigation), self._row_width(self._actions)))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the actions on a second row when one row does not fit, and back."""
+        super().resizeEvent(event)
+        two_rows = self.width() < (self._row_width(self._navigation)
+                                   + self._row_width(self._actions))
+        if two_rows != self._two_rows:
+            self._two_rows = two_rows
+            self._place_actions()
+
+    def _row_width(self, widgets: tuple[QWidget, ...]) -> int:
+        spacing = max(0, self._bar.spacing())
+        return sum(widget.sizeHint().width() + spacing for widget in widgets)
+
+    def _place_actions(self) -> None:
+        source, target = ((self._bar, self._second_row) if self._two_rows
+                          else (self._second_row, self._bar))
+        for widget in self._actions:
+            source.removeWidget(widget)
+            target.addWidget(widget)
 
     def _button(
         self,

@@ -994,7 +994,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Resume attempt {n} ({done} of {count} answered)</source>
-            <translation>Reprendre la tentative {n} ({done} réponse(s) sur {count})</translation>
+            <translation>Reprendre la tentative {n} (questions répondues : {done} sur {count})</translation>
         </message>
         <message>
             <source>Start a new attempt</source>
@@ -1485,7 +1485,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Partly right: {score} of {max} points.</source>
-            <translation>En partie juste : {score} point(s) sur {max}.</translation>
+            <translation>En partie juste : score de {score} sur {max}.</translation>
         </message>
         <message>
             <source>Not right.</source>
@@ -1591,7 +1591,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.</source>
-            <translation>Tentative {n} : {score} point(s) sur {max} ({percent}). Le seuil de réussite est de {mark}.</translation>
+            <translation>Tentative {n} : score de {score} sur {max} ({percent}). Le seuil de réussite est de {mark}.</translation>
         </message>
         <message>
             <source>Your answer:</source>

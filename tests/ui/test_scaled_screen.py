@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTreeWidget
 
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.library_model import Column
-from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.main_window import LIBRARY_WIDTH, MainWindow
 from c4s_desktop.ui.translations import install_translators
 from tests.ui.conftest import PACK_ID, Launch
 from tests.ui.test_case_study import demo_dir  # noqa: F401  (the course with a case study)
@@ -91,3 +91,25 @@ def test_the_progress_screen_keeps_the_names(qtbot, launch: Launch, lang: str) -
     tree = flow.screen.cards[0].findChild(QTreeWidget, "progress-tree")
     assert tree is not None and tree.isVisible()
     assert tree.header().sectionSize(0) >= TITLE_MIN
+
+
+def test_the_fact_sheet_bar_takes_a_second_row_when_narrow(qtbot, launch: Launch,
+                                                           lang: str) -> None:
+    window = window_of(launch(learner="Ana", lang=lang))
+    assert window.open_item(PACK_ID, "l1-sheet")
+    viewer = window.item_page.pdf_viewer
+
+    def second_row() -> bool:
+        return viewer.fit_button.geometry().top() >= viewer.next_button.geometry().bottom()
+
+    window.resize(SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.tree.width() >= LIBRARY_WIDTH  # the library is not squeezed for the bar
+    assert viewer.print_button.geometry().right() <= viewer.width()
+    window.resize(minimum(window).width(), SCREEN.height())
+    qtbot.waitUntil(second_row)
+    assert viewer.print_button.geometry().right() <= viewer.width()
+    window.resize(1366, 728)
+    qtbot.waitUntil(lambda: not second_row())
