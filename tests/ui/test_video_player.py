@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from c4s_desktop.core.progress.intervals import parse_segments
-from c4s_desktop.core.progress.resume import load_position
+from c4s_desktop.core.progress.resume import load_position, save_position
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
 from c4s_desktop.ui.about_dialog import show_about
@@ -201,6 +202,27 @@ def test_the_position_is_saved_restored_and_spans_recorded(qtbot, launch: Launch
     assert view.engine.position >= saved + RESUME_NOTE_S - 1.0
     view.toggle_play()
     wait_until(qtbot, lambda: not view.engine.playing)
+
+
+def test_play_pressed_before_the_saved_position_is_read_starts_there(qtbot, launch: Launch,
+                                                                      engine_name: str) -> None:
+    controller = launch(demo_dir=DEMO_DIR, video_backend=engine_name, learner="Ana")
+    window, learner = controller.window, controller.session.learner
+    assert window is not None and learner is not None
+    run_job(qtbot, controller,
+            lambda store: save_position(store, learner.id, DEMO_PACK, VIDEO, 20.0))
+    gate = threading.Event()
+    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))  # a busy worker
+    try:
+        assert window.open_item(DEMO_PACK, VIDEO)
+        view = window.item_page.video_view
+        view.play()  # at once, while the position is still being read
+        qtbot.wait(300)
+        assert not view.engine.playing
+    finally:
+        gate.set()
+    wait_until(qtbot, lambda: view.engine.playing and view.engine.position >= 20.0)
+    assert view.notice.text().startswith("Resuming at 0:20")
 
 
 def test_a_start_position_wins_over_the_saved_one(qtbot, launch: Launch,

@@ -112,6 +112,10 @@ class VideoView(QWidget):
         self._last_save = 0.0
         self._start_requested = False
         self._resumed_at: float | None = None  # while "Resuming at…" shows
+        # While the saved position is being read (a store job), Play waits for it: started at
+        # once, the video would play from 0:00 and jump when the position arrives.
+        self._position_pending = False
+        self._play_waiting = False
 
         self.poster = Poster()
         self.poster.clicked.connect(self.play)
@@ -183,7 +187,7 @@ class VideoView(QWidget):
         self.controls.set_playing(False)
         self.engine.load(blob)
         self._show_engine_note()
-        self._progress.load_position(place, lambda seconds: self._resume(place, seconds))
+        self._load_position(place)
         return True
 
     def _show_engine_note(self) -> None:
@@ -206,7 +210,20 @@ class VideoView(QWidget):
         place = self.place
         if place is None or self.engine.playing or self.engine.position >= RESUME_MIN_S:
             return
-        self._progress.load_position(place, lambda seconds: self._resume(place, seconds))
+        self._load_position(place)
+
+    def _load_position(self, place: ItemPlace) -> None:
+        self._position_pending = True
+        self._progress.load_position(place, lambda seconds: self._position_loaded(place, seconds))
+
+    def _position_loaded(self, place: ItemPlace, seconds: float | None) -> None:
+        if place is not self.place:
+            return
+        self._position_pending = False
+        self._resume(place, seconds)
+        if self._play_waiting:
+            self._play_waiting = False
+            self.play()
 
     def start_at(self, seconds: float, subtitles: str | None = None) -> None:
         """Start (or go on) at ``seconds`` instead of the saved position, with ``subtitles``
@@ -226,6 +243,7 @@ class VideoView(QWidget):
         self.leave_full_screen()
         self._close_span()
         place, self.place = self.place, None  # stopping reports "not playing": nothing to save
+        self._position_pending = self._play_waiting = False
         self._progress.save_position(place, self.engine.position)
         self.engine.stop()
         self.subtitles.set_cues([])
@@ -245,8 +263,11 @@ class VideoView(QWidget):
     # --- Playing ---------------------------------------------------------------------------
 
     def play(self) -> None:
-        """Play from where the video stands."""
+        """Play from where the video stands (once its saved position is known)."""
         if self.place is None:
+            return
+        if self._position_pending:
+            self._play_waiting = True
             return
         self.screen_stack.setCurrentWidget(self.engine.video_widget())
         self.engine.play()
@@ -255,6 +276,8 @@ class VideoView(QWidget):
         """Pause when playing, else play."""
         if self.engine.playing:
             self.engine.pause()
+        elif self._play_waiting:
+            self._play_waiting = False
         else:
             self.play()
 
