@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.manifest import pick_file, pick_text
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.document_view import DocumentView
+from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import ItemPlace
 
 if TYPE_CHECKING:
@@ -46,19 +46,16 @@ class ItemPage(QWidget):
         super().__init__(parent)
         self._lang = lang
         self.place: ItemPlace | None = None
-        self.back_button = QPushButton(self.tr("Back to the lesson"))
-        self.back_button.setAutoDefault(True)  # Enter presses it too
+        self.back_button = page_button(self.tr("Back to the lesson"))
         self.back_button.setAccessibleName(self.tr("Back to the lesson"))
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
         self.title.setObjectName("item-title")
         self.title.setWordWrap(True)
-        self.previous_button = QPushButton(self.tr("Previous"))
-        self.previous_button.setAutoDefault(True)  # Enter presses it too
+        self.previous_button = page_button(self.tr("Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous item"))
         self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setAutoDefault(True)  # Enter presses it too
+        self.next_button = page_button(self.tr("Next"))
         self.next_button.setAccessibleName(self.tr("Next item"))
         self.next_button.clicked.connect(self.next_requested)
 

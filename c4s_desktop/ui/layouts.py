@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+TITLE_ROOM = 150
+"""Width a column of course, module or lesson names keeps however narrow the window."""
 
 
 def centered_column(widget: QWidget, children: list[QWidget], width: int) -> QVBoxLayout:
@@ -25,3 +28,11 @@ def centered_column(widget: QWidget, children: list[QWidget], width: int) -> QVB
     outer.addLayout(row)
     outer.addStretch(2)
     return inner
+
+
+def page_button(text: str) -> QPushButton:
+    """A push button on a page: Enter presses it when it has the focus, as Space does (Qt
+    gives Enter to buttons in dialogs only)."""
+    button = QPushButton(text)
+    button.setAutoDefault(True)
+    return button

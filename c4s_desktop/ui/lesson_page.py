@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.manifest import Lesson, Module, pick_text
 from c4s_desktop.ui.formatting import format_duration, format_minutes
 from c4s_desktop.ui.icons import item_icon
+from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import LibraryPack
 
 ItemState = Callable[[str, str], str]
@@ -95,12 +95,10 @@ class LessonPage(QWidget):
         hint = QLabel(self.tr("Double-click an item, or select it and press Enter, to open it."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.previous_button = QPushButton(self.tr("Previous lesson"))
-        self.previous_button.setAutoDefault(True)  # Enter presses it too
+        self.previous_button = page_button(self.tr("Previous lesson"))
         self.previous_button.setAccessibleName(self.tr("Previous lesson"))
         self.previous_button.clicked.connect(self.previous_requested)
-        self.next_button = QPushButton(self.tr("Next lesson"))
-        self.next_button.setAutoDefault(True)  # Enter presses it too
+        self.next_button = page_button(self.tr("Next lesson"))
         self.next_button.setAccessibleName(self.tr("Next lesson"))
         self.next_button.clicked.connect(self.next_requested)
 

@@ -22,6 +22,7 @@ from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.formatting import format_percent, format_size
 from c4s_desktop.ui.home_page import HomePage
 from c4s_desktop.ui.icons import icon
+from c4s_desktop.ui.layouts import TITLE_ROOM
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
@@ -32,8 +33,6 @@ if TYPE_CHECKING:  # the item page (text, PDF and video viewers): made when an i
 DEFAULT_SIZE = QSize(1280, 700)
 MINIMUM_SIZE = QSize(640, 400)
 """Small enough for 1366x768 at 150 % scaling (910x512 logical pixels, less a panel)."""
-TITLE_ROOM = 150
-"""Width the library's title column keeps however narrow the window: names stay readable."""
 LIBRARY_WIDTH = 430
 TREE_INDENT = 14
 

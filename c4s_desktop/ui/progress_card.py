@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.progress.report import CourseProgress, QuizProgress
 from c4s_desktop.ui.formatting import format_duration, format_percent
+from c4s_desktop.ui.layouts import TITLE_ROOM
 from c4s_desktop.ui.score_chart import ScoreChart
 
 BAR_RANGE = 1000
-TITLE_ROOM = 150
-"""Width the module and lesson names keep however narrow the window."""
 
 
 def completion_date(timestamp: str) -> str:

@@ -29,7 +29,13 @@ from c4s_desktop.core.sync.push import MAX_BATCH, MAX_BATCH_BYTES, Pusher
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy, never_cancelled
 from c4s_desktop.core.sync.status import note_failure, note_success
-from c4s_desktop.core.sync.transport import ServerInfo, Transport, TransportConfig, read_json
+from c4s_desktop.core.sync.transport import (
+    ServerInfo,
+    Transport,
+    TransportConfig,
+    json_body,
+    read_json,
+)
 
 if TYPE_CHECKING:
     import requests
@@ -138,9 +144,4 @@ class SyncEngine:
 def _about_reply(response: requests.Response) -> bool:
     """A 200 About must be a JSON object: anything else (a reply cut short, a proxy's page)
     is asked again rather than taken for a server that offers nothing."""
-    if response.status_code != 200:
-        return True
-    try:
-        return isinstance(response.json(), dict)
-    except ValueError:
-        return False
+    return response.status_code != 200 or isinstance(json_body(response), dict)

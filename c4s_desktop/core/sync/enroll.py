@@ -30,11 +30,11 @@ DEFAULT_XAPI_PATH = "/xapi/"
 
 def _base(url: str) -> str:
     """The server's address ending in ``/``; refused unless it is an http(s) address."""
-    parts = urlsplit(url.strip())
+    address = url.strip()
+    parts = urlsplit(address)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError("sync.not_an_address", server=url)
-    url = url.strip()
-    return url if url.endswith("/") else url + "/"
+    return address if address.endswith("/") else address + "/"
 
 
 def enroll_device(store: Store | None, root: Path, server: str, code: str,

@@ -21,7 +21,7 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
-from c4s_desktop.core.sync.transport import Transport, check_status
+from c4s_desktop.core.sync.transport import Transport, check_status, json_body
 
 REGISTER_BATCH = 200
 
@@ -58,10 +58,7 @@ def _registered_reply(response: requests.Response, ids: list[str]) -> bool:
     """The server's 200 names the learners it registered; any other 200 (a captive portal's
     page, a reply cut short) is asked again: marking them registered on it would have the
     server refuse their statements from then on."""
-    try:
-        body = response.json()
-    except ValueError:
-        return False
+    body = json_body(response)
     registered = body.get("registered") if isinstance(body, dict) else None
     return (isinstance(registered, list)
             and {i.lower() for i in ids} <= {str(i).lower() for i in registered})

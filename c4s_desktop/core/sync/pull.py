@@ -22,7 +22,7 @@ from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.learners import pull_cursors, save_cursor
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
-from c4s_desktop.core.sync.transport import Transport, check_status, read_json
+from c4s_desktop.core.sync.transport import Transport, check_status, json_body, read_json
 from c4s_desktop.core.xapi.statements import learner_actor
 
 PAGE_SIZE = 500
@@ -126,10 +126,7 @@ def _record_new(store: Store, statements: list[dict[str, Any]]) -> int:
 
 
 def _page_reply(response: requests.Response) -> bool:
-    try:
-        data = response.json()
-    except ValueError:
-        return False
+    data = json_body(response)
     return isinstance(data, dict) and isinstance(data.get("statements"), list)
 
 

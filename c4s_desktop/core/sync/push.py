@@ -11,6 +11,7 @@ import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import requests
@@ -20,7 +21,7 @@ from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.outbox import Pending
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
-from c4s_desktop.core.sync.transport import Transport, check_status, error_reason
+from c4s_desktop.core.sync.transport import Transport, check_status, error_reason, json_body
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class Pusher:
 
         ids = [p.id for p in part]
         return send(self.transport, self.policy, self.cancel, attempt,
-                    accept=lambda response: _ids_reply(response, ids))
+                    accept=partial(_ids_reply, ids=ids))
 
     def _refused(self, pending: Pending, response: requests.Response) -> None:
         if response.status_code == 409 and self._held_already(pending):
@@ -162,10 +163,7 @@ def _ids_reply(response: requests.Response, ids: list[str]) -> bool:
     did not store them all: the batch goes again); 204 has no body."""
     if response.status_code == 204:
         return True
-    try:
-        listed = response.json()
-    except ValueError:
-        return False
+    listed = json_body(response)
     return (isinstance(listed, list)
             and sorted(str(i).lower() for i in listed) == sorted(i.lower() for i in ids))
 

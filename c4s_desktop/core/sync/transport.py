@@ -188,6 +188,15 @@ def error_reason(response: requests.Response) -> str:
     return text[:500]
 
 
+def json_body(response: requests.Response) -> Any:
+    """The JSON body of a reply, or None when it is not JSON (for ``accept`` checks, which
+    look at its shape: an answer cut short or a proxy's page is then asked again)."""
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
 def read_json(response: requests.Response, server: str) -> Any:
     """The JSON body of a reply; :class:`SyncError` when it is not JSON."""
     try:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.manifest import Item
 from c4s_desktop.core.quiz.attempt_record import ABANDONED, FINISHED, Attempt, QuizRecord
 from c4s_desktop.ui.formatting import format_percent
+from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.quiz.fonts import scale_font
 
 REGISTRATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,11 +53,9 @@ class OverviewPage(QWidget):
         self.facts.setWordWrap(True)
         self.standing = QLabel()
         self.standing.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Resume the attempt"))
-        self.resume_button.setAutoDefault(True)  # Enter presses it too
+        self.resume_button = page_button(self.tr("Resume the attempt"))
         self.resume_button.clicked.connect(self.resume_requested)
-        self.start_button = QPushButton(self.tr("Start the quiz"))
-        self.start_button.setAutoDefault(True)  # Enter presses it too
+        self.start_button = page_button(self.tr("Start the quiz"))
         self.start_button.clicked.connect(self.start_requested)
         self.history_label = QLabel(self.tr("Your attempts"))
         self.history_label.setObjectName("quiz-history-title")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from c4s_desktop.core.quiz.attempt_record import Attempt
 from c4s_desktop.core.quiz.model import Quiz
 from c4s_desktop.ui.formatting import format_percent
+from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.quiz.answer_text import Wording, format_points
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 
@@ -31,11 +32,9 @@ class ResultsPage(QWidget):
         self.review.setObjectName("quiz-review")
         self.review.setAccessibleName(self.tr("Review of your answers"))
         self.review.setOpenLinks(False)
-        self.overview_button = QPushButton(self.tr("Back to the quiz overview"))
-        self.overview_button.setAutoDefault(True)  # Enter presses it too
+        self.overview_button = page_button(self.tr("Back to the quiz overview"))
         self.overview_button.clicked.connect(self.overview_requested)
-        self.again_button = QPushButton(self.tr("Try again"))
-        self.again_button.setAutoDefault(True)  # Enter presses it too
+        self.again_button = page_button(self.tr("Try again"))
         self.again_button.clicked.connect(self.again_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.overview_button)
