@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any
 
+from c4s_desktop.cli import exchange_cmds
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.learners import find_learner
@@ -28,6 +29,7 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
     again = cmds.add_parser("rebuild", help="recompute every item state from the statements alone",
                             parents=[common])
     again.set_defaults(run=_rebuild)
+    exchange_cmds.add_commands(cmds, common)
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from c4s_desktop.core.certificates.cert_messages import CERT_MESSAGES
+from c4s_desktop.core.exchange.exchange_messages import EXCHANGE_MESSAGES
 from c4s_desktop.core.learners.learner_messages import LEARNER_MESSAGES
 from c4s_desktop.core.packs.export_messages import EXPORT_MESSAGES
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
@@ -29,6 +30,7 @@ CATALOGUE: dict[str, str] = {
     **SYNC_MESSAGES,
     **XAPI_MESSAGES,
     **EXPORT_MESSAGES,
+    **EXCHANGE_MESSAGES,
 }
 UNKNOWN_CODE_TEMPLATE = "Something went wrong ({code}). See the log for details."
 """The template of a code missing from :data:`CATALOGUE` (translated like the others)."""

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from c4s_desktop.ui.disk_use import Storage
     from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
+    from c4s_desktop.ui.progress_exchange import ProgressExchange
     from c4s_desktop.ui.sync_flow import SyncFlow
 
 log = logging.getLogger("c4s.ui")
@@ -66,6 +67,7 @@ class AppController(QObject):
         self.install_task: Task | None = None
         self.sync: SyncFlow | None = None
         self.get_packs: GetPacksDialog | None = None
+        self.exchange: ProgressExchange | None = None
         self.startup_dialog: ErrorDialog | None = None
         self.is_ready = False
         self._idle_once = False
@@ -134,6 +136,12 @@ class AppController(QObject):
         self.settings = SettingsFlow(self.worker, window, self.options.lang)
         self.settings.restart_requested.connect(self._restart)
         window.get_packs_action.triggered.connect(self.open_get_packs)
+        window.save_progress_action.triggered.connect(
+            lambda: self.progress_exchange().ask_where_to_save())
+        window.load_progress_action.triggered.connect(
+            lambda: self.progress_exchange().ask_what_to_load())
+        self.session.learner_changed.connect(
+            lambda learner: window.save_progress_action.setEnabled(learner is not None))
         if self.interactive:  # a screenshot run never goes on the network
             from c4s_desktop.ui.sync_flow import SyncFlow
 
@@ -264,6 +272,21 @@ class AppController(QObject):
         self.get_packs.open()
         self.get_packs.refresh()
         return self.get_packs
+
+    def progress_exchange(self) -> ProgressExchange:
+        """What saves and loads progress files (made, and its module loaded, on first use)."""
+        if self.exchange is None:
+            from c4s_desktop.ui.progress_exchange import ProgressExchange
+
+            assert self.window is not None
+            self.exchange = ProgressExchange(self.worker, self.window, self.session,
+                                             self.options.data_dir)
+            self.exchange.progress_loaded.connect(self._progress_loaded)
+        return self.exchange
+
+    def _progress_loaded(self) -> None:
+        self._progress_pulled()
+        self._activity()  # a computer that syncs relays what it was given soon
 
     def _became_idle(self) -> None:
         self.worker.idle.disconnect(self._became_idle)

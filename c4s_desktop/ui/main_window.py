@@ -119,6 +119,15 @@ class MainWindow(QMainWindow):
                                                  "server"))
         self.remove_pack_action = file_menu.addAction(self.tr("&Remove pack…"))
         file_menu.addSeparator()
+        self.save_progress_action = file_menu.addAction(self.tr("&Save my progress to a "
+                                                                "drive…"))
+        self.save_progress_action.setToolTip(self.tr("Carry your progress to a computer "
+                                                     "that has no network"))
+        self.save_progress_action.setEnabled(False)  # until a learner is signed in
+        self.load_progress_action = file_menu.addAction(self.tr("&Load progress…"))
+        self.load_progress_action.setToolTip(self.tr("Add the progress saved on another "
+                                                     "computer"))
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -83,6 +83,23 @@
         </message>
     </context>
     <context>
+        <name>ProgressExchange</name>
+        <message numerus="yes">
+            <source>%n new record(s) of progress.</source>
+            <translation>
+                <numerusform>%n new record of progress.</numerusform>
+                <numerusform>%n new records of progress.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) new on this computer.</source>
+            <translation>
+                <numerusform>%n learner new on this computer.</numerusform>
+                <numerusform>%n learners new on this computer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDetailsDialog</name>
         <message numerus="yes">
             <source>%n statement(s)</source>

@@ -824,6 +824,22 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>&amp;Eliminar un paquete de curso…</translation>
         </message>
         <message>
+            <source>&amp;Save my progress to a drive…</source>
+            <translation>&amp;Guardar mi progreso en una unidad…</translation>
+        </message>
+        <message>
+            <source>Carry your progress to a computer that has no network</source>
+            <translation>Llevar su progreso a un ordenador sin red</translation>
+        </message>
+        <message>
+            <source>&amp;Load progress…</source>
+            <translation>&amp;Cargar progreso…</translation>
+        </message>
+        <message>
+            <source>Add the progress saved on another computer</source>
+            <translation>Añadir el progreso guardado en otro ordenador</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
@@ -1348,6 +1364,87 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Press Play to start the video.</source>
             <translation>Pulsa Reproducir para iniciar el vídeo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressExchange</name>
+        <message>
+            <source>Save my progress</source>
+            <translation>Guardar mi progreso</translation>
+        </message>
+        <message>
+            <source>Saving your progress…</source>
+            <translation>Guardando su progreso…</translation>
+        </message>
+        <message>
+            <source>Your progress is saved in {file}.</source>
+            <translation>Su progreso está guardado en {file}.</translation>
+        </message>
+        <message>
+            <source>Your progress is saved in “{name}”.</source>
+            <translation>Su progreso está guardado en «{name}».</translation>
+        </message>
+        <message>
+            <source>Take the drive to a computer with C4S Desktop and choose File → Load progress… there. Your progress stays on this computer too.</source>
+            <translation>Lleve la unidad a un ordenador con C4S Desktop y elija allí Archivo → Cargar progreso… Su progreso también se queda en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Load progress</source>
+            <translation>Cargar progreso</translation>
+        </message>
+        <message>
+            <source>Loading the progress in “{name}”…</source>
+            <translation>Cargando el progreso de «{name}»…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Progress loaded.</source>
+            <translation>Progreso cargado.</translation>
+        </message>
+        <message>
+            <source>Everything in this file was already on this computer.</source>
+            <translation>Todo lo que contiene este archivo ya estaba en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Nothing was added.</source>
+            <translation>No se añadió nada.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s) of progress.</source>
+            <translation>
+                <numerusform>%n registro nuevo de progreso.</numerusform>
+                <numerusform>%n registros nuevos de progreso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) new on this computer.</source>
+            <translation>
+                <numerusform>%n estudiante nuevo en este ordenador.</numerusform>
+                <numerusform>%n estudiantes nuevos en este ordenador.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{given}” is called “{here}” here, because another learner has that name.</source>
+            <translation>«{given}» se llama «{here}» aquí, porque otro estudiante tiene ese nombre.</translation>
+        </message>
+        <message>
+            <source>The progress is loaded.</source>
+            <translation>El progreso está cargado.</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled; nothing was added.</source>
+            <translation>Se canceló la carga; no se añadió nada.</translation>
+        </message>
+        <message>
+            <source>C4S progress files (*{suffix})</source>
+            <translation>Archivos de progreso de C4S (*{suffix})</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
         </message>
     </context>
     <context>
@@ -2594,6 +2691,38 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
             <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+        </message>
+        <message>
+            <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
+            <translation>{path} no es un archivo de progreso guardado por C4S Desktop; elija un archivo cuyo nombre termine en .c4sprogress.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>
+            <translation>El archivo de progreso {path} se guardó con una versión más reciente de C4S Desktop; actualice esta aplicación y vuelva a cargarlo.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
+            <translation>No se puede leer el archivo de progreso {path} ({detail}); compruebe que la unidad sigue conectada y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
+            <translation>No se puede guardar el archivo de progreso como {path} ({detail}); elija otro lugar y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
+            <translation>La unidad que contiene {folder} está llena, así que no se guardó el archivo de progreso; libere espacio o elija otra unidad y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>There is no learner to save on this computer yet, so no progress file was written.</source>
+            <translation>Todavía no hay ningún estudiante en este ordenador, así que no se escribió ningún archivo de progreso.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is damaged, so nothing was loaded from it; save it again on the computer it came from.</source>
+            <translation>El archivo de progreso {path} está dañado, así que no se cargó nada de él; vuelva a guardarlo en el ordenador de donde viene.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
+            <translation>El archivo de progreso {path} contiene un registro no válido, así que no se cargó nada de él; vuelva a guardarlo en el ordenador de donde viene.</translation>
         </message>
     </context>
     <context>

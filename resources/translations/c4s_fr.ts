@@ -824,6 +824,22 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>&amp;Supprimer un pack de cours…</translation>
         </message>
         <message>
+            <source>&amp;Save my progress to a drive…</source>
+            <translation>&amp;Enregistrer ma progression sur une clé…</translation>
+        </message>
+        <message>
+            <source>Carry your progress to a computer that has no network</source>
+            <translation>Emporter votre progression vers un ordinateur sans réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Load progress…</source>
+            <translation>&amp;Charger une progression…</translation>
+        </message>
+        <message>
+            <source>Add the progress saved on another computer</source>
+            <translation>Ajouter la progression enregistrée sur un autre ordinateur</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1348,6 +1364,87 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Press Play to start the video.</source>
             <translation>Appuyez sur Lecture pour démarrer la vidéo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressExchange</name>
+        <message>
+            <source>Save my progress</source>
+            <translation>Enregistrer ma progression</translation>
+        </message>
+        <message>
+            <source>Saving your progress…</source>
+            <translation>Enregistrement de votre progression…</translation>
+        </message>
+        <message>
+            <source>Your progress is saved in {file}.</source>
+            <translation>Votre progression est enregistrée dans {file}.</translation>
+        </message>
+        <message>
+            <source>Your progress is saved in “{name}”.</source>
+            <translation>Votre progression est enregistrée dans « {name} ».</translation>
+        </message>
+        <message>
+            <source>Take the drive to a computer with C4S Desktop and choose File → Load progress… there. Your progress stays on this computer too.</source>
+            <translation>Apportez la clé sur un ordinateur équipé de C4S Desktop et choisissez-y Fichier → Charger une progression… Votre progression reste aussi sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Load progress</source>
+            <translation>Charger une progression</translation>
+        </message>
+        <message>
+            <source>Loading the progress in “{name}”…</source>
+            <translation>Chargement de la progression de « {name} »…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Progress loaded.</source>
+            <translation>Progression chargée.</translation>
+        </message>
+        <message>
+            <source>Everything in this file was already on this computer.</source>
+            <translation>Tout le contenu de ce fichier était déjà sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Nothing was added.</source>
+            <translation>Rien n'a été ajouté.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s) of progress.</source>
+            <translation>
+                <numerusform>%n nouvel enregistrement de progression.</numerusform>
+                <numerusform>%n nouveaux enregistrements de progression.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) new on this computer.</source>
+            <translation>
+                <numerusform>%n nouvel apprenant sur cet ordinateur.</numerusform>
+                <numerusform>%n nouveaux apprenants sur cet ordinateur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{given}” is called “{here}” here, because another learner has that name.</source>
+            <translation>« {given} » s'appelle « {here} » ici, car un autre apprenant porte ce nom.</translation>
+        </message>
+        <message>
+            <source>The progress is loaded.</source>
+            <translation>La progression est chargée.</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled; nothing was added.</source>
+            <translation>Chargement annulé ; rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>C4S progress files (*{suffix})</source>
+            <translation>Fichiers de progression C4S (*{suffix})</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
         </message>
     </context>
     <context>
@@ -2594,6 +2691,38 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
             <translation>Ce fichier manque dans la bibliothèque, aucune copie n'a donc été enregistrée ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+        </message>
+        <message>
+            <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
+            <translation>{path} n'est pas un fichier de progression enregistré par C4S Desktop ; choisissez un fichier dont le nom se termine par .c4sprogress.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>
+            <translation>Le fichier de progression {path} a été enregistré par une version plus récente de C4S Desktop ; mettez à jour cette application, puis chargez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
+            <translation>Impossible de lire le fichier de progression {path} ({detail}) ; vérifiez que la clé est toujours branchée, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
+            <translation>Impossible d'enregistrer le fichier de progression sous {path} ({detail}) ; choisissez un autre emplacement, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
+            <translation>Le disque qui contient {folder} est plein, le fichier de progression n'a donc pas été enregistré ; libérez de la place ou choisissez un autre disque, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>There is no learner to save on this computer yet, so no progress file was written.</source>
+            <translation>Il n'y a encore aucun apprenant sur cet ordinateur, aucun fichier de progression n'a donc été écrit.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is damaged, so nothing was loaded from it; save it again on the computer it came from.</source>
+            <translation>Le fichier de progression {path} est endommagé, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
+            <translation>Le fichier de progression {path} contient un enregistrement non valide, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
         </message>
     </context>
     <context>

@@ -819,6 +819,22 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Kurzuscsomag &amp;eltávolítása…</translation>
         </message>
         <message>
+            <source>&amp;Save my progress to a drive…</source>
+            <translation>Haladásom &amp;mentése meghajtóra…</translation>
+        </message>
+        <message>
+            <source>Carry your progress to a computer that has no network</source>
+            <translation>Vigye át a haladását egy hálózat nélküli számítógépre</translation>
+        </message>
+        <message>
+            <source>&amp;Load progress…</source>
+            <translation>Haladás &amp;betöltése…</translation>
+        </message>
+        <message>
+            <source>Add the progress saved on another computer</source>
+            <translation>Egy másik számítógépen mentett haladás hozzáadása</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Kilépés</translation>
         </message>
@@ -1339,6 +1355,85 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Press Play to start the video.</source>
             <translation>A videó indításához nyomja meg a Lejátszás gombot.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressExchange</name>
+        <message>
+            <source>Save my progress</source>
+            <translation>Haladásom mentése</translation>
+        </message>
+        <message>
+            <source>Saving your progress…</source>
+            <translation>A haladás mentése…</translation>
+        </message>
+        <message>
+            <source>Your progress is saved in {file}.</source>
+            <translation>A haladása mentve: {file}.</translation>
+        </message>
+        <message>
+            <source>Your progress is saved in “{name}”.</source>
+            <translation>A haladása mentve ebbe a fájlba: „{name}”.</translation>
+        </message>
+        <message>
+            <source>Take the drive to a computer with C4S Desktop and choose File → Load progress… there. Your progress stays on this computer too.</source>
+            <translation>Vigye a meghajtót egy C4S Desktopot futtató számítógéphez, és ott válassza a Fájl → Haladás betöltése… menüpontot. A haladása ezen a számítógépen is megmarad.</translation>
+        </message>
+        <message>
+            <source>Load progress</source>
+            <translation>Haladás betöltése</translation>
+        </message>
+        <message>
+            <source>Loading the progress in “{name}”…</source>
+            <translation>A haladás betöltése innen: „{name}”…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
+            <source>Progress loaded.</source>
+            <translation>A haladás betöltve.</translation>
+        </message>
+        <message>
+            <source>Everything in this file was already on this computer.</source>
+            <translation>A fájl teljes tartalma már megvolt ezen a számítógépen.</translation>
+        </message>
+        <message>
+            <source>Nothing was added.</source>
+            <translation>Semmi sem került hozzáadásra.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s) of progress.</source>
+            <translation>
+                <numerusform>%n új haladási bejegyzés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) new on this computer.</source>
+            <translation>
+                <numerusform>%n új tanuló ezen a számítógépen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{given}” is called “{here}” here, because another learner has that name.</source>
+            <translation>„{given}” itt „{here}” néven szerepel, mert egy másik tanulónak is ez a neve.</translation>
+        </message>
+        <message>
+            <source>The progress is loaded.</source>
+            <translation>A haladás betöltve.</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled; nothing was added.</source>
+            <translation>A betöltés megszakítva; semmi sem került hozzáadásra.</translation>
+        </message>
+        <message>
+            <source>C4S progress files (*{suffix})</source>
+            <translation>C4S haladásfájlok (*{suffix})</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
         </message>
     </context>
     <context>
@@ -2581,6 +2676,38 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
             <translation>Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+        <message>
+            <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
+            <translation>{path} nem a C4S Desktop által mentett haladásfájl; válasszon .c4sprogress végű fájlt.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>
+            <translation>A(z) {path} haladásfájlt a C4S Desktop egy újabb verziója mentette; frissítse ezt az alkalmazást, majd töltse be újra.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
+            <translation>A(z) {path} haladásfájl nem olvasható ({detail}); ellenőrizze, hogy a meghajtó még csatlakoztatva van-e, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
+            <translation>A haladásfájl nem menthető ide: {path} ({detail}); válasszon másik helyet, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
+            <translation>A(z) {folder} mappát tartalmazó meghajtó megtelt, ezért a haladásfájl nem lett mentve; szabadítson fel helyet vagy válasszon másik meghajtót, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>There is no learner to save on this computer yet, so no progress file was written.</source>
+            <translation>Ezen a számítógépen még nincs tanuló, ezért nem készült haladásfájl.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} is damaged, so nothing was loaded from it; save it again on the computer it came from.</source>
+            <translation>A(z) {path} haladásfájl sérült, ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
+            <translation>A(z) {path} haladásfájl érvénytelen bejegyzést tartalmaz, ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik.</translation>
         </message>
     </context>
     <context>

@@ -200,3 +200,49 @@ def test_cli_enrolls_adopts_a_learner_and_syncs(
     status = json.loads(capsys.readouterr().out)
     assert status["server"] == server.url and status["waiting"] == 0
     assert status["last_success"] and status["last_error"] is None
+
+
+def test_progress_carried_on_a_stick_reaches_the_server_through_a_computer_that_syncs(
+        tmp_path: Path, server: ServerProcess) -> None:
+    """The offline laptop never syncs; the trainer's laptop loads its file and relays it."""
+    offline_root, stick = tmp_path / "offline", tmp_path / "stick"
+    stick.mkdir()
+    offline = Store.open(offline_root)
+    create_learner(offline, "Zsófi")
+    made = add_statements(offline, 40, name="Zsófi")
+    zsofi = learner_id(offline, "Zsófi")
+    offline.close()
+    assert main(["--data-dir", str(offline_root), "progress", "save", "--to", str(stick)]) == 0
+    [carried] = stick.iterdir()
+    assert carried.suffix == ".c4sprogress"
+
+    trainer_root = tmp_path / "trainer"
+    enrolled(server, trainer_root, name="Trainer").close()
+    assert main(["--data-dir", str(trainer_root), "progress", "load", str(carried)]) == 0
+    trainer = Store.open(trainer_root)
+    try:
+        report = SyncEngine(trainer, config=fast_config()).run_once()
+        assert report.learners_registered == 2 and report.sent == 40 and report.set_aside == 0
+        assert {s["id"] for s in made} <= set(server.statement_ids())
+        assert SyncEngine(trainer, config=fast_config()).run_once().sent == 0
+    finally:
+        trainer.close()
+
+    # Zsófi's record is whole on a third computer that syncs.
+    third = enrolled(server, tmp_path / "third", name="Someone")
+    try:
+        adopt_learner(third, zsofi, "Zsófi")
+        assert SyncEngine(third, config=fast_config()).run_once().pulled == 40
+        assert all(item_state(third, zsofi, PACK, f"item{n}").done for n in range(40))
+    finally:
+        third.close()
+
+    # When the offline laptop gets a connection at last, sending the same statements again
+    # is harmless: each is taken as delivered, none is refused.
+    offline = Store.open(offline_root)
+    try:
+        enroll_device(offline, offline_root, server.url, server.enroll_code("offline"))
+        late = SyncEngine(offline, config=fast_config()).run_once()
+        assert late.sent == 40 and late.set_aside == 0 and late.waiting == 0
+    finally:
+        offline.close()

@@ -139,8 +139,16 @@ CREATE INDEX statements_registration
 others: checked on every answer (core/quiz/attempts.py), so answering stays fast however many
 attempts came before."""
 
+SCHEMA_V8 = """
+DROP INDEX statements_outbox;
+CREATE INDEX statements_outbox ON statements(stored_at)
+    WHERE sent_at IS NULL AND origin IN ('local', 'usb');
+"""
+"""Statements loaded from a progress file (``origin = 'usb'``, core/exchange/merge.py) wait in
+the outbox too, so a computer that syncs relays the record of one that never does."""
+
 MIGRATIONS: tuple[str, ...] = (
-    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7,
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

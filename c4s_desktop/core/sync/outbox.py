@@ -1,6 +1,7 @@
 """The outbox: local statements not yet delivered, and the ones set aside as refused.
 
-A statement is waiting while ``origin = 'local'``, ``sent_at`` is NULL and it is not in
+A statement is waiting while it was made here or loaded from a progress file (``origin``
+``'local'`` or ``'usb'``), ``sent_at`` is NULL and it is not in
 ``sync_rejects``. Delivery sets ``sent_at``; a refusal only adds a ``sync_rejects`` row with
 the server's reason, so the statement itself is never changed or dropped.
 """
@@ -13,7 +14,7 @@ from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.store.database import Store
 
 _WAITING = (
-    "FROM statements WHERE sent_at IS NULL AND origin = 'local' "
+    "FROM statements WHERE sent_at IS NULL AND origin IN ('local', 'usb') "
     "AND id NOT IN (SELECT statement_id FROM sync_rejects)"
 )
 

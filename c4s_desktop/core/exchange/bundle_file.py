@@ -1,0 +1,245 @@
+"""The progress file on disk: a zip of a header and the statements, one JSON per line.
+
+``c4s-progress.json`` names the format and its version, the saving device, the server it
+syncs with, the learners, and the SHA-256 and count of each other member;
+``statements.jsonl`` holds the statements exactly as recorded; ``at-server.txt`` the ids of
+those the server already holds, so a computer that relays them does not send them twice.
+
+Writing goes to a hidden file beside the final name, is flushed, then renamed: the chosen
+name never holds half a file when the stick is pulled or the disk fills. Reading checks
+everything before anything is returned, so a damaged file loads nothing at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from c4s_desktop.core.errors import InputError, SpaceError, VersionError
+from c4s_desktop.core.exchange.content import Bundle, BundleLearner
+from c4s_desktop.core.learners import MAX_NAME
+from c4s_desktop.core.packs.copying import fsync_dir, make_durable
+from c4s_desktop.core.store.database import is_disk_full
+from c4s_desktop.core.xapi.statements import parse_activity_iri
+from c4s_desktop.core.xapi.validate import UUID_RE, StatementInvalid, check_statement
+
+SUFFIX = ".c4sprogress"
+FORMAT = "c4s-progress"
+VERSION = 1
+HEADER = "c4s-progress.json"
+STATEMENTS = "statements.jsonl"
+AT_SERVER = "at-server.txt"
+MAX_HEADER_BYTES = 4 << 20
+MAX_MEMBER_BYTES = 1 << 30
+"""Caps on what a member may claim to unpack to: a crafted file cannot fill the memory."""
+PIN_HASH_RE = re.compile(r"^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$")
+"""The only PIN hash form this app makes (see ``learners/pins.py``); any other is dropped."""
+
+
+def default_name(label: str, now: datetime) -> str:
+    """A file name that says whose progress it holds and when it was saved."""
+    safe = re.sub(r"[^\w.-]+", "-", label, flags=re.UNICODE).strip("-.")[:40] or "progress"
+    return f"c4s-progress-{safe}-{now:%Y%m%d-%H%M}{SUFFIX}"
+
+
+def write_bundle(bundle: Bundle, target: Path) -> None:
+    """Save ``bundle`` as ``target`` (replacing it); typed errors say what failed."""
+    statements = b"".join(
+        json.dumps(s, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        for s in bundle.statements)
+    at_server = "".join(f"{i}\n" for i in sorted(bundle.at_server)).encode("ascii")
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": bundle.created,
+        "device": bundle.device,
+        "server": bundle.server,
+        "learners": [{"id": x.id, "name": x.name, "pin_hash": x.pin_hash}
+                     for x in bundle.learners],
+        "members": {
+            STATEMENTS: {"sha256": _sha256(statements), "count": len(bundle.statements)},
+            AT_SERVER: {"sha256": _sha256(at_server), "count": len(bundle.at_server)},
+        },
+    }
+    part = target.with_name(f".{target.name}.part")
+    try:
+        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(HEADER, json.dumps(header, ensure_ascii=False, indent=1))
+            archive.writestr(STATEMENTS, statements)
+            archive.writestr(AT_SERVER, at_server)
+        make_durable(part, target)
+        fsync_dir(target.parent)  # the name too: a stick pulled right after keeps the file
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if is_disk_full(exc):
+            raise SpaceError("exchange.disk_full", folder=str(target.parent)) from exc
+        detail = exc.strerror or type(exc).__name__
+        raise InputError("exchange.unwritable", path=str(target), detail=detail) from exc
+
+
+def read_bundle(path: Path) -> Bundle:
+    """The checked contents of the progress file at ``path``.
+
+    Raises :class:`InputError` (not a progress file, damaged, a record that is not valid,
+    unreadable) or :class:`VersionError` (a newer format); nothing is returned half-read.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            header = _header(archive, path)
+            members = header["members"]
+            statements_raw = _member(archive, STATEMENTS, members, path)
+            at_server_raw = _member(archive, AT_SERVER, members, path)
+    except FileNotFoundError as exc:
+        raise InputError("exchange.unreadable", path=str(path),
+                         detail=exc.strerror or "not found") from exc
+    except IsADirectoryError as exc:
+        raise InputError("exchange.not_a_file", path=str(path)) from exc
+    except zipfile.BadZipFile as exc:
+        if path.suffix == SUFFIX:
+            raise InputError("exchange.damaged", path=str(path), detail=str(exc)) from exc
+        raise InputError("exchange.not_a_file", path=str(path)) from exc
+    except (OSError, EOFError) as exc:
+        detail = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InputError("exchange.unreadable", path=str(path), detail=detail) from exc
+    learners = _learners(header, path)
+    statements = _statements(statements_raw, members[STATEMENTS]["count"], learners, path)
+    ids = {s["id"] for s in statements}
+    at_server = set(at_server_raw.decode("ascii", "replace").split())
+    if not at_server <= ids:
+        raise InputError("exchange.bad_record", path=str(path),
+                         detail="a statement marked as sent is not in the file")
+    return Bundle(list(learners.values()), statements, at_server, _text(header, "server"),
+                  _text(header, "created"), _text(header, "device"))
+
+
+def _header(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+    try:
+        info = archive.getinfo(HEADER)
+    except KeyError as exc:
+        raise InputError("exchange.not_a_file", path=str(path)) from exc
+    if info.file_size > MAX_HEADER_BYTES:
+        raise InputError("exchange.damaged", path=str(path), detail="its header is too large")
+    with archive.open(info) as stream:
+        raw = _read_all(stream, MAX_HEADER_BYTES)
+    try:
+        header = json.loads(raw)
+    except ValueError as exc:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail="its header is not JSON") from exc
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise InputError("exchange.not_a_file", path=str(path))
+    version = header.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InputError("exchange.damaged", path=str(path), detail="it has no valid version")
+    if version > VERSION:
+        raise VersionError("exchange.too_new", path=str(path))
+    members = header.get("members")
+    if not isinstance(members, dict) or not all(
+            isinstance(members.get(m), dict) and isinstance(members[m].get("sha256"), str)
+            and _count(members[m].get("count")) for m in (STATEMENTS, AT_SERVER)):
+        raise InputError("exchange.damaged", path=str(path),
+                         detail="its header does not list its contents")
+    return header
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _member(archive: zipfile.ZipFile, name: str, members: dict[str, Any], path: Path) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError as exc:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"{name} is missing") from exc
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise InputError("exchange.damaged", path=str(path), detail=f"{name} is too large")
+    with archive.open(info) as stream:
+        raw = _read_all(stream, MAX_MEMBER_BYTES)
+    if _sha256(raw) != members[name]["sha256"]:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"{name} does not match its checksum")
+    return raw
+
+
+def _read_all(stream: IO[bytes], limit: int) -> bytes:
+    # The declared size can lie; the bytes read cannot.
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise zipfile.BadZipFile("a member unpacks to more than it declares")
+    return raw
+
+
+def _learners(header: dict[str, Any], path: Path) -> dict[str, BundleLearner]:
+    listed = header.get("learners")
+    if not isinstance(listed, list) or not listed:
+        raise InputError("exchange.bad_record", path=str(path), detail="it names no learner")
+    learners: dict[str, BundleLearner] = {}
+    for entry in listed:
+        if not isinstance(entry, dict):
+            raise InputError("exchange.bad_record", path=str(path), detail="a learner entry")
+        learner_id, name, pin_hash = entry.get("id"), entry.get("name"), entry.get("pin_hash")
+        clean = " ".join(name.split()) if isinstance(name, str) else ""
+        if not isinstance(learner_id, str) or not UUID_RE.match(learner_id) or not (
+                1 <= len(clean) <= MAX_NAME):
+            raise InputError("exchange.bad_record", path=str(path),
+                             detail=f"learner {str(learner_id)[:40]!r}")
+        valid_pin = isinstance(pin_hash, str) and PIN_HASH_RE.match(pin_hash)
+        learners[learner_id] = BundleLearner(learner_id, clean,
+                                             pin_hash if valid_pin else None)
+    return learners
+
+
+def _statements(raw: bytes, count: int, learners: dict[str, BundleLearner],
+                path: Path) -> list[dict[str, Any]]:
+    statements: list[dict[str, Any]] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        where = f"statement {number}"
+        try:
+            statement = json.loads(line)
+            check_statement(statement, where)
+        except StatementInvalid as exc:
+            raise InputError("exchange.bad_record", path=str(path),
+                             detail=f"{exc.field} {exc.problem}") from exc
+        except ValueError as exc:
+            raise InputError("exchange.bad_record", path=str(path),
+                             detail=f"{where} is not JSON") from exc
+        _check_ours(statement, learners, where, path)
+        statements.append(statement)
+    if len(statements) != count:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"it holds {len(statements)} statements, not {count}")
+    return statements
+
+
+def _check_ours(statement: dict[str, Any], learners: dict[str, BundleLearner], where: str,
+                path: Path) -> None:
+    """A statement this app made, about a learner the file names, with an id and a time."""
+    try:
+        learner_id = statement["actor"]["account"]["name"]
+        pack_id, _item = parse_activity_iri(statement["object"]["id"])
+        complete = isinstance(statement["id"], str) and isinstance(statement["timestamp"], str)
+    except (KeyError, TypeError):
+        learner_id, pack_id, complete = None, "", False
+    if not complete or not pack_id:
+        raise InputError("exchange.bad_record", path=str(path),
+                         detail=f"{where} is not a C4S course record")
+    if learner_id not in learners:
+        raise InputError("exchange.bad_record", path=str(path),
+                         detail=f"{where} is about a learner the file does not name")
+
+
+def _text(header: dict[str, Any], key: str) -> str:
+    value = header.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,62 @@
+"""What a progress file carries, and reading it out of a store.
+
+A progress file holds learners and every statement of theirs this computer has (made here,
+pulled from a server or loaded from another file): statements are immutable and merged by
+union (ARCHITECTURE decision 3), so carrying more than is new is harmless, and carrying all
+of them is what lets the receiving computer show the learner's whole record.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from c4s_desktop.core.clock import utc_now_iso
+from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.store.database import Store
+
+
+@dataclass(frozen=True)
+class BundleLearner:
+    """A learner as carried: their id, name and PIN hash (None without a PIN)."""
+
+    id: str
+    name: str
+    pin_hash: str | None = None
+
+
+@dataclass
+class Bundle:
+    """The contents of one progress file."""
+
+    learners: list[BundleLearner]
+    statements: list[dict[str, Any]]
+    at_server: set[str] = field(default_factory=set)
+    """Ids of the statements that ``server`` is known to hold (sent or pulled there)."""
+    server: str = ""
+    """The xAPI endpoint the saving computer syncs with ("" when it syncs with none)."""
+    created: str = ""
+    device: str = ""
+
+
+def collect(store: Store, learner_ids: list[str] | None = None, *, server: str = "",
+            device: str = "") -> Bundle:
+    """Every statement of ``learner_ids`` (all learners when None) as a bundle to save."""
+    rows = store.db.execute(
+        "SELECT id, name, pin_hash FROM learners ORDER BY created_at, id").fetchall()
+    wanted = None if learner_ids is None else set(learner_ids)
+    learners = [BundleLearner(str(r[0]), str(r[1]), None if r[2] is None else str(r[2]))
+                for r in rows if wanted is None or r[0] in wanted]
+    if not learners:
+        raise InputError("exchange.nothing")
+    statements: list[dict[str, Any]] = []
+    at_server: set[str] = set()
+    for learner in learners:
+        for statement_id, body, sent in store.db.execute(
+                "SELECT id, body, sent_at IS NOT NULL OR origin = 'server' FROM statements "
+                "WHERE learner_id = ? ORDER BY timestamp, id", [learner.id]).fetchall():
+            statements.append(json.loads(body))
+            if sent:
+                at_server.add(str(statement_id))
+    return Bundle(learners, statements, at_server, server, utc_now_iso(), device)

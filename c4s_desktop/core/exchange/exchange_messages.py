@@ -1,0 +1,40 @@
+"""Messages for errors while saving or loading a progress file.
+
+What exactly is damaged or not valid goes in the error's ``detail`` parameter, in English, for
+"Copy details" and the log; the sentence itself stays translatable."""
+
+from __future__ import annotations
+
+EXCHANGE_MESSAGES: dict[str, str] = {
+    "exchange.not_a_file": (
+        "{path} is not a progress file saved by C4S Desktop; choose a file whose name ends "
+        "with .c4sprogress."
+    ),
+    "exchange.damaged": (
+        "The progress file {path} is damaged, so nothing was loaded from it; save it again "
+        "on the computer it came from."
+    ),
+    "exchange.too_new": (
+        "The progress file {path} was saved by a newer C4S Desktop; update this app, then "
+        "load it again."
+    ),
+    "exchange.bad_record": (
+        "The progress file {path} holds a record that is not valid, so nothing was loaded "
+        "from it; save it again on the computer it came from."
+    ),
+    "exchange.unreadable": (
+        "The progress file {path} cannot be read ({detail}); check that the drive is still "
+        "plugged in, then try again."
+    ),
+    "exchange.unwritable": (
+        "The progress file cannot be saved as {path} ({detail}); choose another place, then "
+        "try again."
+    ),
+    "exchange.disk_full": (
+        "The drive holding {folder} is full, so the progress file was not saved; free some "
+        "space or choose another drive, then try again."
+    ),
+    "exchange.nothing": (
+        "There is no learner to save on this computer yet, so no progress file was written."
+    ),
+}

@@ -1,0 +1,319 @@
+"""Progress carried by USB: saved on one computer's store, merged into another's by union."""
+
+from __future__ import annotations
+
+import errno
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from c4s_desktop.core.errors import CancelledError, InputError, SpaceError, VersionError
+from c4s_desktop.core.exchange.bundle_file import (
+    AT_SERVER,
+    HEADER,
+    STATEMENTS,
+    read_bundle,
+    write_bundle,
+)
+from c4s_desktop.core.exchange.content import collect
+from c4s_desktop.core.exchange.merge import merge
+from c4s_desktop.core.learners import create_learner, find_learner, sign_in
+from c4s_desktop.core.messages import render
+from c4s_desktop.core.progress.intervals import format_segments
+from c4s_desktop.core.progress.log import item_state, record
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.sync.outbox import mark_sent, next_batch, waiting_count
+from c4s_desktop.core.xapi.statements import activity_iri, make_statement
+from c4s_desktop.core.xapi.vocabulary import EXT_LENGTH, EXT_SEGMENT
+
+PACK = "org.example.test"
+SERVER = "https://sync.example.org/xapi/"
+
+
+@pytest.fixture
+def other(tmp_path: Path) -> Iterator[Store]:
+    """A second computer's store."""
+    s = Store.open(tmp_path / "other")
+    yield s
+    s.close()
+
+
+def watched(learner_id: str, start: float, end: float, video: str = "video1") -> dict[str, Any]:
+    return make_statement(
+        learner_id, "experienced", activity_iri(PACK, video), "video",
+        result={"extensions": {EXT_SEGMENT: format_segments([(start, end)])}},
+        extensions={EXT_LENGTH: 100.0})
+
+
+def statement_ids(store: Store) -> set[str]:
+    return {r[0] for r in store.db.execute("SELECT id FROM statements")}
+
+
+def carry(source: Store, target: Store, path: Path, *, server: str = "",
+          target_server: str = "", learners: list[str] | None = None) -> Any:
+    write_bundle(collect(source, learners, server=server, device="laptop-3"), path)
+    return merge(target, read_bundle(path), target_server)
+
+
+def test_a_learner_and_their_progress_arrive_whole(store: Store, other: Store,
+                                                   tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna", pin="4321")
+    record(store, [watched(anna.id, 0, 60), watched(anna.id, 50, 95)])
+    report = carry(store, other, tmp_path / "anna.c4sprogress")
+    assert (report.learners_added, report.learners_known) == (1, 0)
+    assert (report.statements_new, report.statements_known) == (2, 0)
+    arrived = find_learner(other, anna.id)
+    assert arrived.name == "Anna" and arrived.has_pin
+    sign_in(other, anna.id, "4321")  # the same PIN opens it
+    with pytest.raises(InputError):
+        sign_in(other, anna.id, "0000")
+    assert item_state(other, anna.id, PACK, "video1") == item_state(store, anna.id, PACK, "video1")
+    assert item_state(other, anna.id, PACK, "video1").done
+    assert statement_ids(other) == statement_ids(store)
+    origins = {r[0] for r in other.db.execute("SELECT origin FROM statements")}
+    assert origins == {"usb"}
+    # Loaded statements wait in the outbox: a computer that syncs relays them.
+    assert waiting_count(other) == 2
+    assert {p.id for p in next_batch(other, 10, 1_000_000)} == statement_ids(store)
+
+
+def test_loading_the_same_file_twice_changes_nothing(store: Store, other: Store,
+                                                     tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, 0, 30)])
+    path = tmp_path / "p.c4sprogress"
+    carry(store, other, path)
+    rows = list(other.db.execute("SELECT * FROM statements ORDER BY id"))
+    again = merge(other, read_bundle(path))
+    assert (again.learners_added, again.learners_known) == (0, 1)
+    assert (again.statements_new, again.statements_known) == (0, 1)
+    assert list(other.db.execute("SELECT * FROM statements ORDER BY id")) == rows
+
+
+def test_two_computers_end_with_the_union_both_ways(store: Store, other: Store,
+                                                    tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, 0, 40)])
+    carry(store, other, tmp_path / "a.c4sprogress")
+    # Anna goes on on each computer, then the sticks go back and forth.
+    record(store, [watched(anna.id, 40, 60)])
+    record(other, [watched(anna.id, 60, 95), watched(anna.id, 0, 10, video="video2")])
+    back = carry(other, store, tmp_path / "b.c4sprogress")
+    forth = carry(store, other, tmp_path / "c.c4sprogress")
+    assert (back.statements_new, forth.statements_new) == (2, 1)
+    assert statement_ids(store) == statement_ids(other) and len(statement_ids(store)) == 4
+    for video in ("video1", "video2"):
+        assert item_state(store, anna.id, PACK, video) == item_state(other, anna.id, PACK, video)
+    assert item_state(other, anna.id, PACK, "video1").done  # 0-95 s of 100, from both
+
+
+def test_a_taken_name_gets_a_number_and_a_learner_here_keeps_theirs(
+        store: Store, other: Store, tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    create_learner(store, "Béla")
+    create_learner(other, "ANNA", pin="1111")
+    record(store, [watched(anna.id, 0, 10)])
+    report = carry(store, other, tmp_path / "p.c4sprogress")
+    assert report.renamed == (("Anna", "Anna (2)"),)
+    assert find_learner(other, anna.id).name == "Anna (2)"
+    assert find_learner(other, "ANNA").has_pin  # the learner who was here is untouched
+    # Only the chosen learners travel.
+    only = collect(store, [anna.id])
+    assert [x.name for x in only.learners] == ["Anna"]
+
+
+def test_what_the_same_server_holds_is_not_sent_again(store: Store, other: Store,
+                                                      tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, 0, 10), watched(anna.id, 10, 20)])
+    held = sorted(statement_ids(store))[0]
+    mark_sent(store, [held])
+    path = tmp_path / "p.c4sprogress"
+    write_bundle(collect(store, server=SERVER), path)
+    assert read_bundle(path).at_server == {held}
+    merge(other, read_bundle(path), SERVER)
+    assert {p.id for p in next_batch(other, 10, 1_000_000)} == statement_ids(store) - {held}
+
+
+def test_for_another_server_everything_waits(store: Store, other: Store,
+                                             tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, 0, 10)])
+    mark_sent(store, list(statement_ids(store)))
+    carry(store, other, tmp_path / "p.c4sprogress", server=SERVER,
+          target_server="https://elsewhere.example.org/xapi/")
+    assert waiting_count(other) == 1
+
+
+def test_no_learner_means_no_file(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError) as raised:
+        collect(store)
+    assert raised.value.code == "exchange.nothing"
+
+
+# --- damaged, foreign and hostile files: a plain sentence, nothing loaded -------------------
+
+@pytest.fixture
+def saved(store: Store, tmp_path: Path) -> Path:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, 0, 30), watched(anna.id, 30, 60)])
+    path = tmp_path / "saved.c4sprogress"
+    write_bundle(collect(store), path)
+    return path
+
+
+def rewrite(path: Path, change: Any, *, fix_checksums: bool = True) -> Path:
+    """A copy of the file at ``path`` with its members passed through ``change``."""
+    import hashlib
+
+    with zipfile.ZipFile(path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    change(members)
+    if fix_checksums and HEADER in members:
+        header = json.loads(members[HEADER])
+        for name in (STATEMENTS, AT_SERVER):
+            if name in members and name in header.get("members", {}):
+                header["members"][name]["sha256"] = hashlib.sha256(members[name]).hexdigest()
+        members[HEADER] = json.dumps(header).encode()
+    out = path.with_name("changed.c4sprogress")
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out
+
+
+def edit_header(key: str, value: object) -> Any:
+    def change(members: dict[str, bytes]) -> None:
+        header = json.loads(members[HEADER])
+        header[key] = value
+        members[HEADER] = json.dumps(header).encode()
+    return change
+
+
+def edit_statement(change_one: Any) -> Any:
+    def change(members: dict[str, bytes]) -> None:
+        lines = members[STATEMENTS].splitlines()
+        statement = json.loads(lines[0])
+        change_one(statement)
+        lines[0] = json.dumps(statement).encode()
+        members[STATEMENTS] = b"\n".join(lines) + b"\n"
+    return change
+
+
+def load_fails(path: Path, code: str, other: Store) -> InputError | VersionError:
+    before = (statement_ids(other), list(other.db.execute("SELECT id FROM learners")))
+    with pytest.raises((InputError, VersionError)) as raised:
+        merge(other, read_bundle(path))
+    assert raised.value.code == code, raised.value.message
+    assert (statement_ids(other), list(other.db.execute("SELECT id FROM learners"))) == before
+    message = render(raised.value.code, raised.value.params)
+    assert str(path) in message and "\n" not in message
+    return raised.value
+
+
+def test_a_cut_short_file_is_damaged(saved: Path, other: Store) -> None:
+    data = saved.read_bytes()
+    saved.write_bytes(data[:len(data) // 2])
+    assert "damaged" in load_fails(saved, "exchange.damaged", other).message
+
+
+def test_a_changed_byte_is_caught(saved: Path, other: Store) -> None:
+    def flip(members: dict[str, bytes]) -> None:
+        members[STATEMENTS] = members[STATEMENTS].replace(b'"experienced"', b'"experiencex"', 1)
+    changed = rewrite(saved, flip, fix_checksums=False)
+    failed = load_fails(changed, "exchange.damaged", other)
+    assert failed.params["detail"] == "statements.jsonl does not match its checksum"
+
+
+@pytest.mark.parametrize(("name", "change", "code"), [
+    ("not a zip", None, "exchange.not_a_file"),
+    ("no header", lambda m: m.pop(HEADER), "exchange.not_a_file"),
+    ("another format", edit_header("format", "c4s-pack"), "exchange.not_a_file"),
+    ("a newer version", edit_header("version", 2), "exchange.too_new"),
+    ("no version", edit_header("version", "1"), "exchange.damaged"),
+    ("statements missing", lambda m: m.pop(STATEMENTS), "exchange.damaged"),
+    ("a line dropped", lambda m: m.update({STATEMENTS: m[STATEMENTS].split(b"\n", 1)[1]}),
+     "exchange.damaged"),
+    ("no learner", edit_header("learners", []), "exchange.bad_record"),
+    ("a learner with no id", edit_header("learners", [{"name": "X"}]), "exchange.bad_record"),
+    ("an invalid statement", edit_statement(lambda s: s.pop("verb")), "exchange.bad_record"),
+    ("a statement not from a course",
+     edit_statement(lambda s: s["object"].update(id="https://example.org/x")),
+     "exchange.bad_record"),
+    ("a statement about someone unnamed",
+     edit_statement(lambda s: s["actor"]["account"].update(
+         name="11111111-2222-4333-8444-555555555555")), "exchange.bad_record"),
+    ("a line that is not JSON", lambda m: m.update({STATEMENTS: b"{nope\n" + m[STATEMENTS]}),
+     "exchange.bad_record"),
+    ("sent marks for unknown statements",
+     lambda m: m.update({AT_SERVER: b"11111111-2222-4333-8444-555555555555\n"}),
+     "exchange.bad_record"),
+])
+def test_a_file_that_is_not_right_loads_nothing(saved: Path, other: Store, name: str,
+                                                change: Any, code: str) -> None:
+    if change is None:
+        path = saved.with_name("notes.txt")
+        path.write_text("my notes")
+    else:
+        path = rewrite(saved, change)
+    load_fails(path, code, other)
+
+
+def test_a_pin_hash_of_another_form_is_dropped(saved: Path, other: Store) -> None:
+    def weak(members: dict[str, bytes]) -> None:
+        header = json.loads(members[HEADER])
+        header["learners"][0]["pin_hash"] = "scrypt$1073741824$8$1$AAAA$BBBB"
+        members[HEADER] = json.dumps(header).encode()
+    bundle = read_bundle(rewrite(saved, weak))
+    assert bundle.learners[0].pin_hash is None
+    merge(other, bundle)
+    assert not find_learner(other, bundle.learners[0].id).has_pin
+
+
+def test_an_impossible_place_says_so_and_leaves_no_part(store: Store, tmp_path: Path) -> None:
+    create_learner(store, "Anna")
+    bundle = collect(store)
+    with pytest.raises(InputError) as raised:
+        write_bundle(bundle, tmp_path / "gone" / "p.c4sprogress")
+    assert raised.value.code == "exchange.unwritable"
+
+
+def test_a_full_drive_says_so_and_leaves_nothing(store: Store, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    create_learner(store, "Anna")
+    bundle = collect(store)
+    target = tmp_path / "stick" / "p.c4sprogress"
+    target.parent.mkdir()
+    target.write_bytes(b"the file saved yesterday")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    with pytest.raises(SpaceError) as raised:
+        write_bundle(bundle, target)
+    assert raised.value.code == "exchange.disk_full"
+    # Yesterday's file is whole and no half-written file is left beside it.
+    assert target.read_bytes() == b"the file saved yesterday"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["p.c4sprogress"]
+
+
+def test_a_cancelled_load_leaves_the_store_as_it_was(store: Store, other: Store,
+                                                     tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, n, n + 1, video=f"v{n}") for n in range(1200)])
+    path = tmp_path / "p.c4sprogress"
+    write_bundle(collect(store), path)
+    bundle = read_bundle(path)
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(CancelledError):
+        merge(other, bundle, progress=lambda done, total: seen.append((done, total)),
+              cancelled=lambda: len(seen) >= 2)
+    assert seen == [(500, 1200), (1000, 1200)]  # it got going before the cancel
+    assert statement_ids(other) == set()
+    assert list(other.db.execute("SELECT id FROM learners")) == []
+    assert merge(other, bundle).statements_new == 1200
