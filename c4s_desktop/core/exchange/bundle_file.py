@@ -12,7 +12,6 @@ everything before anything is returned, so a damaged file loads nothing at all.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import re
@@ -21,11 +20,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from c4s_desktop.core.errors import InputError, SpaceError, VersionError
+from c4s_desktop.core.errors import InputError, VersionError
 from c4s_desktop.core.exchange.content import Bundle, BundleLearner
 from c4s_desktop.core.learners import MAX_NAME
-from c4s_desktop.core.packs.copying import fsync_dir, make_durable
-from c4s_desktop.core.store.database import is_disk_full
+from c4s_desktop.core.packs.copying import written_whole
 from c4s_desktop.core.xapi.statements import parse_activity_iri
 from c4s_desktop.core.xapi.validate import UUID_RE, StatementInvalid, check_statement
 
@@ -67,21 +65,12 @@ def write_bundle(bundle: Bundle, target: Path) -> None:
             AT_SERVER: {"sha256": _sha256(at_server), "count": len(bundle.at_server)},
         },
     }
-    part = target.with_name(f".{target.name}.part")
-    try:
-        with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(HEADER, json.dumps(header, ensure_ascii=False, indent=1))
-            archive.writestr(STATEMENTS, statements)
-            archive.writestr(AT_SERVER, at_server)
-        make_durable(part, target)
-        fsync_dir(target.parent)  # the name too: a stick pulled right after keeps the file
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        if is_disk_full(exc):
-            raise SpaceError("exchange.disk_full", folder=str(target.parent)) from exc
-        detail = exc.strerror or type(exc).__name__
-        raise InputError("exchange.unwritable", path=str(target), detail=detail) from exc
+    with written_whole(target, full="exchange.disk_full",
+                       unwritable="exchange.unwritable") as part, \
+            zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(HEADER, json.dumps(header, ensure_ascii=False, indent=1))
+        archive.writestr(STATEMENTS, statements)
+        archive.writestr(AT_SERVER, at_server)
 
 
 def read_bundle(path: Path) -> Bundle:

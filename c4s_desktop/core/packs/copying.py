@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from c4s_desktop.core.errors import CancelledError, SpaceError
+from c4s_desktop.core.errors import CancelledError, InputError, SpaceError
 from c4s_desktop.core.store.database import is_disk_full
 
 CHUNK = 1 << 20
@@ -103,6 +103,29 @@ def make_durable(tmp: Path, final: Path) -> None:
     finally:
         os.close(fd)
     os.replace(tmp, final)
+
+
+@contextlib.contextmanager
+def written_whole(target: Path, *, full: str, unwritable: str) -> Iterator[Path]:
+    """Write a file the user asked for (a copy, a progress file) as ``target``, whole or not
+    at all: the caller writes the yielded hidden path beside it, which is then flushed and
+    renamed, and the folder flushed, so a drive pulled right after keeps the file. On an OS
+    error the hidden file goes, anything already at ``target`` stays, and the error becomes
+    ``SpaceError(full, folder=…)`` or ``InputError(unwritable, path=…, detail=…)``."""
+    part = target.with_name(f".{target.name}.part")
+    try:
+        yield part
+        make_durable(part, target)
+        fsync_dir(target.parent)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        if not isinstance(exc, OSError):
+            raise
+        if is_disk_full(exc):
+            raise SpaceError(full, folder=str(target.parent)) from exc
+        detail = exc.strerror or type(exc).__name__
+        raise InputError(unwritable, path=str(target), detail=detail) from exc
 
 
 def fsync_dir(path: Path) -> None:
