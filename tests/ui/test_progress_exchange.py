@@ -92,6 +92,10 @@ def test_progress_saved_on_one_computer_loads_on_another(qtbot, launch: Launch, 
     assert other.progress_dialog is None
     box.close()
     assert statements_in(other_root) == {i: "usb" for i in annas}
+    # The learner who arrived can be chosen at once from the switcher.
+    _window, second_progress = parts(second)
+    menu = second_progress.switcher.menu()
+    qtbot.waitUntil(lambda: "Anna (2)" in [a.text() for a in menu.actions()], timeout=WAIT_MS)
     again = load(qtbot, other, saved)
     assert isinstance(again, MergeReport) and again.statements_new == 0
     assert other.result_box is not None
