@@ -29,6 +29,10 @@ from sync.xapi.timestamps import to_micros
 
 XAPI_VERSION = "1.0.3"
 EXTENSION = "https://c4s.invalid/xapi/extensions/server"
+SKIP_OWN_HEADER = "X-C4S-Skip-Own"
+"""A device's query leaves out the statements it wrote itself: it holds them, and sending
+them back would double what a sync costs on a paid connection (not an xAPI parameter, which
+an LRS must refuse, so a header; a generic LRS ignores it)."""
 
 
 async def about(request: Request) -> Response:
@@ -39,7 +43,7 @@ async def about(request: Request) -> Response:
         "extensions": {EXTENSION: {
             "name": "c4s-sync", "gzip": True, "max_body": limits.max_body,
             "max_batch": limits.max_batch, "enroll": "/devices/enroll",
-            "learners": "/devices/learners", "catalog": "/catalog",
+            "learners": "/devices/learners", "catalog": "/catalog", "skip_own": True,
         }},
     })
 
@@ -167,7 +171,9 @@ async def get_statements(request: Request) -> Response:
     if learners is not None and parsed.agent is not None and parsed.agent_learner not in learners:
         raise HTTPError(403, "agent: not a learner registered through this device")
     page = config_of(request).limits.page_size
-    bodies, more = await run_in_threadpool(_run_query, db, parsed, learners, page)
+    skip_own = request.headers.get(SKIP_OWN_HEADER, "").lower() == "true"
+    not_by = principal.device_id if skip_own else None
+    bodies, more = await run_in_threadpool(_run_query, db, parsed, learners, page, not_by)
     if parsed.format == "exact":
         listed = ",".join(bodies)
     else:
@@ -184,10 +190,10 @@ def _fetch_single(db: Any, single: statement_query.Single) -> tuple[str, str | N
         return statement_query.fetch_single(conn, single)
 
 
-def _run_query(db: Any, q: statement_query.Query, learners: set[str] | None, page: int
-               ) -> tuple[list[str], str]:
+def _run_query(db: Any, q: statement_query.Query, learners: set[str] | None, page: int,
+               not_by: str | None) -> tuple[list[str], str]:
     with db.read() as conn:
-        return statement_query.run(conn, q, learners, page)
+        return statement_query.run(conn, q, learners, page, not_by)
 
 
 async def statements(request: Request) -> Response:

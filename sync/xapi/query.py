@@ -185,8 +185,10 @@ def _filters(q: Query) -> list[ColumnElement[bool]]:
     return conds
 
 
-def build(q: Query, learners: set[str] | None, page: int) -> Select[Any]:
-    """The SELECT for one page (one row more than ``page``, to know if more follow)."""
+def build(q: Query, learners: set[str] | None, page: int, not_by: str | None = None
+          ) -> Select[Any]:
+    """The SELECT for one page (one row more than ``page``, to know if more follow), leaving
+    out the statements ``not_by`` wrote (a device that holds them already)."""
     s = schema.statements
     where: list[ColumnElement[bool]] = [not_(_voided(s))]
     conds = _filters(q)
@@ -203,6 +205,8 @@ def build(q: Query, learners: set[str] | None, page: int) -> Select[Any]:
         where.append(s.c.stored_us <= q.until_us)
     if learners is not None:
         where.append(s.c.learner_id.in_(sorted(learners)))
+    if not_by is not None:
+        where.append(s.c.writer != not_by)
     if q.cursor is not None:
         stored_us, seq = q.cursor
         if q.ascending:
@@ -216,11 +220,11 @@ def build(q: Query, learners: set[str] | None, page: int) -> Select[Any]:
     return select(s.c.seq, s.c.stored_us, s.c.body).where(*where).order_by(*order).limit(page + 1)
 
 
-def run(conn: Connection, q: Query, learners: set[str] | None, max_page: int
-        ) -> tuple[list[str], str]:
+def run(conn: Connection, q: Query, learners: set[str] | None, max_page: int,
+        not_by: str | None = None) -> tuple[list[str], str]:
     """The statement bodies of one page and the ``more`` link ("" when this is the last)."""
     page = min(q.limit or max_page, max_page)
-    rows = conn.execute(build(q, learners, page)).all()
+    rows = conn.execute(build(q, learners, page, not_by)).all()
     more = ""
     if len(rows) > page:
         rows = rows[:page]

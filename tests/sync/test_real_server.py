@@ -246,3 +246,52 @@ def test_progress_carried_on_a_stick_reaches_the_server_through_a_computer_that_
         assert late.sent == 40 and late.set_aside == 0 and late.waiting == 0
     finally:
         offline.close()
+
+
+def test_what_a_device_sent_does_not_come_back_and_others_statements_do(
+        tmp_path: Path, server: ServerProcess) -> None:
+    laptop = enrolled(server, tmp_path / "laptop")
+    other = Store.open(tmp_path / "other")
+    try:
+        ana = learner_id(laptop)
+        add_statements(laptop, 100)
+        first = SyncEngine(laptop, config=fast_config()).run_once()
+        assert first.sent == 100 and first.received == 0  # the push is not fetched back
+        adopt_learner(other, ana, "Ana")
+        enroll_device(other, other.data_dir.root, server.url, server.enroll_code("other"))
+        assert SyncEngine(other, config=fast_config()).run_once().pulled == 100
+        theirs = completions(ana, 5, "on-the-other-laptop")
+        record(other, theirs)
+        SyncEngine(other, config=fast_config()).run_once()
+        add_statements(laptop, 7, prefix="more")
+        later = SyncEngine(laptop, config=fast_config()).run_once()
+        assert later.sent == 7
+        assert later.received == 5 and later.pulled == 5  # only what the other laptop sent
+        assert all(item_state(laptop, ana, PACK, f"on-the-other-laptop{n}").done
+                   for n in range(5))
+    finally:
+        laptop.close()
+        other.close()
+
+
+def test_a_restored_database_gets_back_what_it_had_sent_since_its_backup(
+        tmp_path: Path, server: ServerProcess) -> None:
+    root = tmp_path / "laptop"
+    laptop = enrolled(server, root)
+    ana = learner_id(laptop)
+    add_statements(laptop, 10)
+    SyncEngine(laptop, config=fast_config()).run_once()
+    laptop.backup("before the damage")
+    later = add_statements(laptop, 30, prefix="after-the-backup")
+    assert SyncEngine(laptop, config=fast_config()).run_once().sent == 30
+    laptop.close()
+    assert main(["--data-dir", str(root), "store", "restore"]) == 0
+    restored = Store.open(root)
+    try:
+        assert not item_state(restored, ana, PACK, "after-the-backup0").started
+        report = SyncEngine(restored, config=fast_config()).run_once()
+        assert report.pulled == 30
+        assert all(item_state(restored, ana, PACK, s["object"]["id"].rsplit("/", 1)[1]).done
+                   for s in later)
+    finally:
+        restored.close()

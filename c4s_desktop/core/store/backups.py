@@ -80,4 +80,19 @@ def restore_backup(database: Path, backups: Path, backup: Path | None = None) ->
         dst.flush()
         os.fsync(dst.fileno())
     os.replace(tmp, database)
+    _forget_pull_cursors(database)
     return backup
+
+
+def _forget_pull_cursors(database: Path) -> None:
+    """A restored database lacks what was recorded after its backup, and this device may have
+    sent some of it to the server: its next pulls become first pulls, which bring this
+    device's own statements back too (see ``core/sync/pull.py``)."""
+    conn = sqlite3.connect(database)
+    try:
+        with conn:
+            conn.execute("UPDATE sync_learners SET pull_cursor = NULL")
+    except sqlite3.OperationalError:
+        pass  # a backup from before sync existed has no cursors
+    finally:
+        conn.close()

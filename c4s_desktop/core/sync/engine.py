@@ -62,6 +62,8 @@ class SyncReport:
     sent: int = 0
     set_aside: int = 0
     pulled: int = 0
+    received: int = 0
+    """Statements the pulls brought, new here or not (what crossed the network)."""
     learners_registered: int = 0
     waiting: int = 0
     requests: int = 0
@@ -114,13 +116,18 @@ class SyncEngine:
         if info.learners:
             report.learners_registered = learners.register(
                 self.db, transport, info.learners, policy, cancel)
+        page = self.config.pull_page
+        if self.config.pull:  # first pulls before the push: see pull.py
+            first = pull(self.db, transport, policy, cancel, page_size=page, first_only=True)
+            report.pulled, report.received = first.new, first.received
         pusher = Pusher(self.db, transport, policy, cancel,
                         max_count=self.config.batch_count, max_bytes=self.config.batch_bytes)
         pushed = pusher.run()
         report.sent, report.set_aside = pushed.sent, pushed.set_aside
         if self.config.pull:
-            report.pulled = pull(self.db, transport, policy, cancel,
-                                 page_size=self.config.pull_page).new
+            later = pull(self.db, transport, policy, cancel, page_size=page)
+            report.pulled += later.new
+            report.received += later.received
         report.waiting = self.db(waiting_count)
         report.requests = transport.wire.requests
         report.bytes_sent, report.bytes_received = transport.wire.sent, transport.wire.received

@@ -3,6 +3,13 @@
 Pulled statements are recorded with ``origin = 'server'`` through the progress log, which
 keeps a statement it already holds untouched (so a local statement is never overwritten)
 and derives the item states from the new ones.
+
+A learner's first pull on this database (no cursor: new here, or the database was restored
+from a backup) takes everything the server holds for them, this device's own statements too,
+so a restored computer gets back what it had sent since the backup. Every later pull asks
+the project's server to leave out what this device sent (``X-C4S-Skip-Own``): the device
+holds those, and getting each statement back once would double what a sync costs. The first
+pull of a run goes before the push, so what the push sends is not fetched straight back.
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ from c4s_desktop.core.sync.transport import Transport, check_status, json_body, 
 from c4s_desktop.core.xapi.statements import learner_actor
 
 PAGE_SIZE = 500
+SKIP_OWN_HEADER = "X-C4S-Skip-Own"
+EPOCH = "1970-01-01T00:00:00.000Z"
+"""The cursor after a first pull that found nothing: later pulls are no longer first ones."""
 
 
 @dataclass
@@ -38,10 +48,13 @@ class PullReport:
 
 
 def pull(db: StoreCall, transport: Transport, policy: RetryPolicy, cancel: CancelToken,
-         *, page_size: int = PAGE_SIZE) -> PullReport:
-    """Pull every local learner's new statements; return what arrived."""
+         *, page_size: int = PAGE_SIZE, first_only: bool = False) -> PullReport:
+    """Pull every local learner's new statements (``first_only``: only of the learners never
+    pulled into this database); return what arrived."""
     report = PullReport()
     for learner_id, cursor in db(pull_cursors):
+        if first_only and cursor is not None:
+            continue
         _pull_learner(db, transport, policy, cancel, learner_id, cursor, page_size, report)
         report.learners += 1
     return report
@@ -58,6 +71,9 @@ def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
     }
     if cursor:
         first["since"] = cursor
+    skip_own = cursor is not None and transport.info is not None and transport.info.skip_own
+    headers = {SKIP_OWN_HEADER: "true"} if skip_own else None
+    first_pull, seen = cursor is None, False
     params: dict[str, str] | None = first
     url: str | None = transport.xapi_url("statements")
     server = transport.creds.server
@@ -66,7 +82,7 @@ def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
 
         def attempt(u: str = page_url, p: dict[str, str] | None = page_params
                     ) -> requests.Response:
-            return transport.request("GET", u, params=p)
+            return transport.request("GET", u, params=p, headers=headers)
 
         response = send(transport, policy, cancel, attempt, accept=_page_reply)
         check_status(response, server)
@@ -79,11 +95,14 @@ def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
                                   response.headers.get("X-Experience-API-Consistent-Through"))
             if cursor:
                 db(partial(save_cursor, learner_id=learner_id, cursor=cursor))
+                seen = True
         more = data.get("more")
         if isinstance(more, str) and more and data.get("statements"):
             url, params = urljoin(transport.creds.endpoint, more), None
         else:
             url = None
+    if first_pull and not seen:
+        db(partial(save_cursor, learner_id=learner_id, cursor=EPOCH))
 
 
 def _next_cursor(statements: list[dict[str, Any]], consistent: str | None) -> str | None:

@@ -43,6 +43,8 @@ class ServerInfo:
     enroll: str | None = None
     learners: str | None = None
     catalog: str | None = None
+    skip_own: bool = False
+    """Pulls may ask to leave out what this device sent (see ``pull.py``)."""
 
     @classmethod
     def from_about(cls, about: Any) -> ServerInfo:
@@ -61,7 +63,8 @@ class ServerInfo:
 
         return cls(gzip=info.get("gzip") is True, max_body=number("max_body"),
                    max_batch=number("max_batch"), enroll=text("enroll"),
-                   learners=text("learners"), catalog=text("catalog"))
+                   learners=text("learners"), catalog=text("catalog"),
+                   skip_own=info.get("skip_own") is True)
 
 
 @dataclass
