@@ -34,7 +34,7 @@ HEADER = "c4s-progress.json"
 STATEMENTS = "statements.jsonl"
 AT_SERVER = "at-server.txt"
 MAX_HEADER_BYTES = 4 << 20
-MAX_MEMBER_BYTES = 1 << 30
+MAX_MEMBER_BYTES = 256 << 20
 """Caps on what a member may claim to unpack to: a crafted file cannot fill the memory."""
 PIN_HASH_RE = re.compile(r"^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$")
 """The only PIN hash form this app makes (see ``learners/pins.py``); any other is dropped."""
