@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.cli import main
-from c4s_desktop.core.errors import SyncError
+from c4s_desktop.core.errors import CancelledError, SyncError
 from c4s_desktop.core.learners import create_learner
 from c4s_desktop.core.packs.library import get_installed
 from c4s_desktop.core.packs.signing import public_key_b64
@@ -22,7 +24,7 @@ from c4s_desktop.core.sync.catalog import Catalog
 from c4s_desktop.core.sync.credentials import require_credentials
 from c4s_desktop.core.sync.engine import SyncEngine
 from c4s_desktop.core.sync.enroll import enroll_device
-from c4s_desktop.core.sync.learners import adopt_learner
+from c4s_desktop.core.sync.learners import adopt_learner, save_cursor
 from c4s_desktop.core.sync.outbox import list_rejects
 from c4s_desktop.core.sync.pack_download import download_pack
 from c4s_desktop.core.sync.retry import RetryPolicy
@@ -295,3 +297,41 @@ def test_a_restored_database_gets_back_what_it_had_sent_since_its_backup(
                    for s in later)
     finally:
         restored.close()
+
+
+def test_a_first_pull_cut_short_goes_on_as_a_first_pull(
+        tmp_path: Path, server: ServerProcess) -> None:
+    """Cut after its first page, a restored database's first pull still gets back, next
+    time, every statement of its own: none is skipped as "already held here"."""
+    root = tmp_path / "laptop"
+    laptop = enrolled(server, root)
+    ana = learner_id(laptop)
+    SyncEngine(laptop, config=fast_config()).run_once()
+    laptop.backup("empty")
+    add_statements(laptop, 30)
+    SyncEngine(laptop, config=fast_config()).run_once()
+    laptop.close()
+    assert main(["--data-dir", str(root), "store", "restore"]) == 0
+    restored = Store.open(root)
+    try:
+        cut = threading.Event()
+
+        def store_call(step: Any) -> Any:
+            result = step(restored)
+            if getattr(step, "func", None) is save_cursor:
+                cut.set()  # the network goes once the first page is in
+            return result
+
+        engine = SyncEngine(None, root, config=fast_config(pull_page=9), store_call=store_call)
+        with pytest.raises(CancelledError):
+            engine.run_once(cut)
+        assert 0 < item_count(restored, ana) < 30
+        report = SyncEngine(restored, config=fast_config(pull_page=9)).run_once()
+        assert item_count(restored, ana) == 30 and report.pulled == 30 - 9
+    finally:
+        restored.close()
+
+
+def item_count(store: Store, learner: str) -> int:
+    return int(store.db.execute("SELECT count(*) FROM item_progress WHERE learner_id = ? "
+                                "AND done = 1", [learner]).fetchone()[0])

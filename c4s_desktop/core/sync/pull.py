@@ -10,6 +10,8 @@ so a restored computer gets back what it had sent since the backup. Every later 
 the project's server to leave out what this device sent (``X-C4S-Skip-Own``): the device
 holds those, and getting each statement back once would double what a sync costs. The first
 pull of a run goes before the push, so what the push sends is not fetched straight back.
+A first pull cut short keeps its place with a ``first:`` cursor and goes on as a first pull
+next time, so nothing of this device's own is skipped before it has all come back.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ PAGE_SIZE = 500
 SKIP_OWN_HEADER = "X-C4S-Skip-Own"
 EPOCH = "1970-01-01T00:00:00.000Z"
 """The cursor after a first pull that found nothing: later pulls are no longer first ones."""
+FIRST = "first:"
+"""Prefix of the cursor of a first pull not finished yet."""
+
+
+def is_first(cursor: str | None) -> bool:
+    """True when the next pull with ``cursor`` is (still) a learner's first one."""
+    return cursor is None or cursor.startswith(FIRST)
 
 
 @dataclass
@@ -53,7 +62,7 @@ def pull(db: StoreCall, transport: Transport, policy: RetryPolicy, cancel: Cance
     pulled into this database); return what arrived."""
     report = PullReport()
     for learner_id, cursor in db(pull_cursors):
-        if first_only and cursor is not None:
+        if first_only and not is_first(cursor):
             continue
         _pull_learner(db, transport, policy, cancel, learner_id, cursor, page_size, report)
         report.learners += 1
@@ -69,11 +78,12 @@ def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
         "ascending": "true",
         "limit": str(page_size),
     }
-    if cursor:
-        first["since"] = cursor
-    skip_own = cursor is not None and transport.info is not None and transport.info.skip_own
+    first_pull = is_first(cursor)
+    since = cursor.removeprefix(FIRST) if cursor else None
+    if since:
+        first["since"] = since
+    skip_own = not first_pull and transport.info is not None and transport.info.skip_own
     headers = {SKIP_OWN_HEADER: "true"} if skip_own else None
-    first_pull, seen = cursor is None, False
     params: dict[str, str] | None = first
     url: str | None = transport.xapi_url("statements")
     server = transport.creds.server
@@ -91,18 +101,19 @@ def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
         if statements:
             report.new += db(partial(_record_new, statements=statements))
             report.received += len(statements)
-            cursor = _next_cursor(statements,
+            newest = _next_cursor(statements,
                                   response.headers.get("X-Experience-API-Consistent-Through"))
-            if cursor:
-                db(partial(save_cursor, learner_id=learner_id, cursor=cursor))
-                seen = True
+            if newest:
+                since = newest
+                mark = FIRST + newest if first_pull else newest
+                db(partial(save_cursor, learner_id=learner_id, cursor=mark))
         more = data.get("more")
         if isinstance(more, str) and more and data.get("statements"):
             url, params = urljoin(transport.creds.endpoint, more), None
         else:
             url = None
-    if first_pull and not seen:
-        db(partial(save_cursor, learner_id=learner_id, cursor=EPOCH))
+    if first_pull:  # finished: later pulls leave out this device's own statements
+        db(partial(save_cursor, learner_id=learner_id, cursor=since or EPOCH))
 
 
 def _next_cursor(statements: list[dict[str, Any]], consistent: str | None) -> str | None:
