@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 TITLE_ROOM = 150
 """Width a column of course, module or lesson names keeps however narrow the window."""
@@ -36,3 +38,11 @@ def page_button(text: str) -> QPushButton:
     button = QPushButton(text)
     button.setAutoDefault(True)
     return button
+
+
+def tab_reachable(toolbar: QToolBar, action: QAction) -> None:
+    """Put ``action``'s toolbar button in the Tab order (Qt leaves toolbar buttons out of it),
+    so a learner on the keyboard alone reaches it like any button; focus.qss outlines it."""
+    button = toolbar.widgetForAction(action)
+    if button is not None:
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)

@@ -19,6 +19,7 @@ from c4s_desktop.core.errors import C4SError
 from c4s_desktop.core.learners import Learner
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.ui.errors import show_error
+from c4s_desktop.ui.layouts import tab_reachable
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
@@ -56,6 +57,7 @@ class ProgressScreenFlow(QObject):
         if isinstance(toolbar, QToolBar):
             first = toolbar.actions()[1] if len(toolbar.actions()) > 1 else None
             toolbar.insertAction(first, window.progress_action)  # type: ignore[arg-type]
+            tab_reachable(toolbar, window.progress_action)
         session.learner_changed.connect(self._learner_changed)
 
     @property

@@ -22,6 +22,7 @@ from c4s_desktop.core.progress.item_events import ItemRef, completed, launched, 
 from c4s_desktop.core.xapi.statements import Statement
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.launch import LaunchOptions
+from c4s_desktop.ui.layouts import tab_reachable
 from c4s_desktop.ui.learner_switcher import LearnerSwitcher
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack
 from c4s_desktop.ui.main_window import MainWindow
@@ -84,6 +85,7 @@ class ProgressSession(QObject):
         toolbar.setObjectName("learning-toolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.continue_action)
+        tab_reachable(toolbar, self.continue_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

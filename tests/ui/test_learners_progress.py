@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from c4s_desktop.core.learners import create_learner, find_learner, list_learners
 from c4s_desktop.core.progress.log import item_state
@@ -238,3 +238,22 @@ def test_learner_option_in_a_screenshot_run(app_dir: Path, demo_dir: Path,
         ana = find_learner(store, "Ana")
         assert not ana.has_pin
         assert item_state(store, ana.id, PACK_ID, "l1-sheet").done
+
+
+def test_tab_reaches_the_toolbar_buttons(qtbot, launch: Launch, app_dir: Path) -> None:
+    add_learners(app_dir, "Ana")
+    controller = launch(learner="Ana")
+    window, progress = parts(controller)
+    qtbot.waitUntil(lambda: controller.session.learner is not None, timeout=10_000)
+    toolbar = progress.switcher.parentWidget()
+    assert isinstance(toolbar, QToolBar)
+    wanted = {toolbar.widgetForAction(progress.continue_action): "Continue",
+              toolbar.widgetForAction(window.progress_action): "My progress",
+              progress.switcher: "the learner switcher"}
+    window.tree.setFocus()
+    reached = set()
+    for _step in range(60):  # Tab, as often as it takes to go round the window
+        window.focusNextChild()
+        reached.add(window.focusWidget())
+    missing = [name for widget, name in wanted.items() if widget not in reached]
+    assert not missing, f"Tab never reaches {missing}"
