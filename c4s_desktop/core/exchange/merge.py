@@ -19,6 +19,7 @@ from c4s_desktop.core.exchange.content import Bundle, BundleLearner
 from c4s_desktop.core.learners import MAX_NAME
 from c4s_desktop.core.progress.log import record
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.sync.outbox import mark_sent
 
 ORIGIN = "usb"
 CHUNK = 500
@@ -67,7 +68,7 @@ def merge(store: Store, bundle: Bundle, server: str = "", *,
                 progress(min(start + CHUNK, total), total)
         new = _count(store) - before
         if server and server == bundle.server and bundle.at_server:
-            _mark_held(store, sorted(bundle.at_server))
+            mark_sent(store, sorted(bundle.at_server))
     return MergeReport(added, known, new, len(bundle.statements) - new, tuple(renamed))
 
 
@@ -87,12 +88,3 @@ def _free_name(store: Store, learner: BundleLearner) -> str:
 def _count(store: Store) -> int:
     return int(store.db.execute("SELECT count(*) FROM statements").fetchone()[0])
 
-
-def _mark_held(store: Store, ids: list[str]) -> None:
-    now = utc_now_iso()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        store.db.execute(
-            f"UPDATE statements SET sent_at = ? WHERE origin = '{ORIGIN}' AND sent_at IS NULL "
-            f"AND id IN ({marks})", [now, *chunk])
