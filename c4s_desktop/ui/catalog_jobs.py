@@ -13,10 +13,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.errors import TrustError
+from c4s_desktop.core.errors import CancelledError, TrustError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.pack_jobs import (
     UNTRUSTED_CODES,
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from c4s_desktop.core.sync.downloads import DownloadControl
     from c4s_desktop.core.sync.pack_download import PackDownload
     from c4s_desktop.core.sync.transport import Transport
+
+T = TypeVar("T")
 
 
 def _transport(data_dir: DataDir) -> Transport:
@@ -93,27 +95,54 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
     from c4s_desktop.core.packs.trust import trusted_keys
     from c4s_desktop.core.sync.pack_download import PackDownload
 
+    def call(fn: Callable[[Store], T]) -> T:
+        return _stoppable_call(bridge, job, control, fn)
+
     transport = _transport(data_dir)
     try:
         pack = PackDownload.open(data_dir, transport, pack_id, control=control)
         try:  # trust first, before any file of the pack is requested; no request on the writer
-            pack.verify(bridge.call(trusted_keys, job.cancel), allow_untrusted=allow_untrusted)
-            bridge.call(lambda store: pack.check(store, allow_untrusted=allow_untrusted),
-                        job.cancel)
+            pack.verify(call(trusted_keys), allow_untrusted=allow_untrusted)
+            call(lambda store: pack.check(store, allow_untrusted=allow_untrusted))
         except TrustError as exc:
             if exc.code not in UNTRUSTED_CODES or allow_untrusted:
                 raise
+            control.check()  # the question would follow a Cancel pressed during the check
             return trust_question(pack.manifest_bytes, exc)
         plan = pack.plan
         assert plan is not None
         if plan.preview.is_update and not update_confirmed:
-            return bridge.call(
-                lambda store: summarize(store, plan.preview, plan.checked.manifest, lang),
-                job.cancel)
+            return call(
+                lambda store: summarize(store, plan.preview, plan.checked.manifest, lang))
         pack.fetch(_stepped(job), rate)
     finally:
         transport.close()
     return pack
+
+
+class _Stop:
+    """Set when the app quits (the job's own flag) or the learner pauses or cancels."""
+
+    def __init__(self, job: PoolJob, control: DownloadControl) -> None:
+        self._job = job
+        self._control = control
+
+    def is_set(self) -> bool:
+        return self._job.cancel.is_set() or self._control.is_set()
+
+
+def _stoppable_call(bridge: StoreBridge, job: PoolJob, control: DownloadControl,
+                    fn: Callable[[Store], T]) -> T:
+    """``bridge.call(fn)`` for a download: a pause or cancel pressed while it waits for, or
+    runs on, a busy writer stops the download there, so no question follows a Cancel; the
+    error says which of the two it was."""
+    try:
+        result = bridge.call(fn, _Stop(job, control))
+    except CancelledError:
+        control.check()
+        raise
+    control.check()
+    return result
 
 
 def _stepped(job: PoolJob) -> Callable[[int, int], None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,6 +129,32 @@ def test_an_update_shows_its_preview_first_and_installs_the_new_version(
     qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
     assert "was updated to version 2" in dialog.status.text(), dialog.status.text()
     qtbot.waitUntil(lambda: installed_ids(controller).get(PACK_ID) == 2, timeout=WAIT_MS)
+
+
+def test_cancel_before_the_update_preview_stops_there_and_asks_nothing(
+        qtbot, launch: Launch, app_dir: Path, server: ServerProcess, tmp_path: Path,
+        key: Ed25519PrivateKey) -> None:
+    publish_test_pack(tmp_path, server, key, version=2)
+    enrolled(app_dir, server)
+    controller = launch()
+    dialog = open_dialog(qtbot, controller)
+    gate = threading.Event()
+    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))  # a busy writer
+    try:
+        dialog.table.selectRow(row_of(dialog, PACK_ID))
+        dialog.download_button.click()
+        # the manifest is in: the trust check waits behind the gate for the writer
+        qtbot.waitUntil(lambda: len(controller.worker._tasks) > 1, timeout=WAIT_MS)
+        dialog.cancel_button.click()
+        qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)  # writer still busy
+    finally:
+        gate.set()
+    assert dialog.status.text() == "Download cancelled."
+    qtbot.wait(300)  # time for a late preview to arrive, were one coming
+    assert dialog.question is None
+    assert not [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
+    assert not any((app_dir / "downloads").glob("*"))
+    assert installed_ids(controller)[PACK_ID] == 1
 
 
 def test_pause_keeps_what_arrived_and_resume_continues_from_there(
