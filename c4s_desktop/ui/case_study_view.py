@@ -31,6 +31,7 @@ from c4s_desktop.core.progress.item_events import ItemRef, record_item_events
 from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.library_data import ItemPlace
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
 
@@ -69,7 +70,7 @@ class CaseStudyView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() + 2)
         self.heading.setFont(font)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("case-study-status")
         self.status.setAccessibleName(self.tr("Saving status"))
         self._prompt_column = QWidget()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from c4s_desktop.core.packs.pack_files import PackFiles
+from c4s_desktop.ui.plain_text import plain_box
 
 WEB_SCHEMES = ("http", "https", "mailto")
 DOCUMENT_SUFFIXES = (".md", ".html")
@@ -114,6 +115,7 @@ class DocumentView(QTextBrowser):
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             self,
         )
+        plain_box(box)  # the address is the pack's, shown as written
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("external-link-question")
 

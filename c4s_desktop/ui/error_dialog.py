@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c4s_desktop.ui.plain_text import plain_label
+
 
 class ErrorDialog(QDialog):
     """A plain sentence, an OK button and a "Copy details" button that keeps the dialog open."""
@@ -28,7 +30,7 @@ class ErrorDialog(QDialog):
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
-        self.message = QLabel(text)
+        self.message = plain_label(text)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setMinimumWidth(360)

@@ -37,6 +37,7 @@ from c4s_desktop.ui import catalog_jobs
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.store_bridge import StoreBridge
 from c4s_desktop.ui.trust_prompt import ask_trust
@@ -87,7 +88,7 @@ class GetPacksDialog(QDialog):
         self.resize(DEFAULT_SIZE)
         self.table = self._make_table()
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAccessibleName(self.tr("Status"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from c4s_desktop.ui.layouts import centered_column
+from c4s_desktop.ui.plain_text import plain_label
 
 PROGRESS_RANGE = 1000
 COLUMN_WIDTH = 520
@@ -20,7 +21,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.heading = QLabel(self.tr("Welcome to C4S Desktop"))
         self.heading.setObjectName("home-heading")
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         for label in (self.heading, self.message):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

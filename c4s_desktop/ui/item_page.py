@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import ItemPlace
+from c4s_desktop.ui.plain_text import plain_label
 
 if TYPE_CHECKING:
     from c4s_desktop.ui.case_study_view import CaseStudyView
@@ -49,7 +49,7 @@ class ItemPage(QWidget):
         self.back_button = page_button(self.tr("Back to the lesson"))
         self.back_button.setAccessibleName(self.tr("Back to the lesson"))
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("item-title")
         self.title.setWordWrap(True)
         self.previous_button = page_button(self.tr("Previous"))
@@ -66,7 +66,7 @@ class ItemPage(QWidget):
         self._quiz_view: QuizView | None = None
         self._video_services: tuple[StoreWorker | None, Session | None, str | None] = (
             None, None, None)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.stack = QStackedWidget()
         for widget in (self.document_view, self.message):

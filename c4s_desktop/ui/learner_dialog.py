@@ -28,6 +28,7 @@ from c4s_desktop.core.learners import MAX_NAME, Learner, sign_in
 from c4s_desktop.core.learners.pins import is_valid_pin
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.icons import icon
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.progress_jobs import create_and_sign_in
 from c4s_desktop.ui.worker import StoreWorker
 
@@ -46,7 +47,7 @@ def _pin_field(name: str) -> QLineEdit:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setObjectName("form-error")
     label.setWordWrap(True)
     return label
@@ -110,7 +111,7 @@ class LearnerDialog(QDialog):
 
     def _make_pin_page(self) -> QWidget:
         page = QWidget()
-        self.pin_prompt = QLabel()
+        self.pin_prompt = plain_label()
         self.pin_prompt.setWordWrap(True)
         self.pin_field = _pin_field(self.tr("PIN"))
         self.pin_prompt.setBuddy(self.pin_field)

@@ -21,6 +21,7 @@ from c4s_desktop.ui.formatting import format_duration, format_minutes
 from c4s_desktop.ui.icons import item_icon
 from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import LibraryPack
+from c4s_desktop.ui.plain_text import plain_label
 
 ItemState = Callable[[str, str], str]
 """``state(pack_id, item_id)`` → ``"new"``, ``"started"`` or ``"done"``."""
@@ -68,12 +69,12 @@ class LessonPage(QWidget):
         self._lang = lang
         self._state = state
         self._pack_id = ""
-        self.module_label = QLabel()
+        self.module_label = plain_label()
         self.module_label.setObjectName("lesson-module")
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("lesson-title")
         self.title.setWordWrap(True)
-        self.facts = QLabel()
+        self.facts = plain_label()
         self.items = QTreeWidget()
         self.items.setObjectName("lesson-items")
         self.items.setAccessibleName(self.tr("Items of the lesson"))

@@ -35,6 +35,7 @@ from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.install_flow import InstallFlow
 from c4s_desktop.ui.pack_jobs import ScanResult
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.storage_line import StorageLine
 from c4s_desktop.ui.worker import StoreWorker
 
@@ -87,7 +88,7 @@ class PacksDialog(QDialog):
         self.drives.setWordWrap(True)
         self.table = self._make_table()
         self.storage = StorageLine(worker.root)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         self.progress = QProgressBar()

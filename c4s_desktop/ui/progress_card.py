@@ -22,6 +22,7 @@ from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.progress.report import CourseProgress, QuizProgress
 from c4s_desktop.ui.formatting import format_duration, format_percent
 from c4s_desktop.ui.layouts import TITLE_ROOM
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.score_chart import ScoreChart
 
 BAR_RANGE = 1000
@@ -49,7 +50,7 @@ class CourseCard(QFrame):
         self._lang = lang
         self.setObjectName("progress-course")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        title = QLabel(self._text(course.title))
+        title = plain_label(self._text(course.title))
         title.setObjectName("progress-course-title")
         title.setWordWrap(True)
         font = title.font()
@@ -61,7 +62,7 @@ class CourseCard(QFrame):
         self.bar.setValue(round(course.completion * BAR_RANGE))
         self.bar.setFormat(format_percent(course.completion))
         self.bar.setAccessibleName(self.tr("Course completion"))
-        facts = QLabel(self.tr("Published by {publisher} · Time spent: {time}").format(
+        facts = plain_label(self.tr("Published by {publisher} · Time spent: {time}").format(
             publisher=course.publisher, time=format_duration(course.time_spent_s)))
         facts.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -79,7 +80,7 @@ class CourseCard(QFrame):
     def _next_row(self) -> QHBoxLayout:
         course = self.course
         row = QHBoxLayout()
-        self.next_label = QLabel()
+        self.next_label = plain_label()
         self.next_label.setWordWrap(True)
         row.addWidget(self.next_label, 1)
         self.go_button = QPushButton(self.tr("&Go to it"))
@@ -161,12 +162,12 @@ class CourseCard(QFrame):
         if not tried:
             grid.addWidget(QLabel(self.tr("No quiz attempted yet.")), 1, 0, 1, 3)
         for row, quiz in enumerate(tried, start=1):
-            grid.addWidget(QLabel(self._text(quiz.title)), row, 0)
+            grid.addWidget(plain_label(self._text(quiz.title)), row, 0)
             chart = ScoreChart()
             chart.set_attempts([(a.scaled, a.passed) for a in quiz.attempts], quiz.pass_score)
             self.charts.append(chart)
             grid.addWidget(chart, row, 1)
-            grid.addWidget(QLabel(self._quiz_summary(quiz)), row, 2)
+            grid.addWidget(plain_label(self._quiz_summary(quiz)), row, 2)
         grid.setColumnStretch(1, 1)
         return box
 

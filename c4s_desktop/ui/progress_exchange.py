@@ -28,6 +28,7 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.credentials import load_credentials
 from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.plain_text import plain_box
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker, Task
@@ -196,9 +197,9 @@ class ProgressExchange(QObject):
         return dialog
 
     def _box(self, text: str, info: str) -> QMessageBox:
-        box = self.result_box = QMessageBox(QMessageBox.Icon.Information,
-                                            self.tr("C4S Desktop"), text,
-                                            QMessageBox.StandardButton.Ok, self._window)
+        box = self.result_box = plain_box(QMessageBox(
+            QMessageBox.Icon.Information, self.tr("C4S Desktop"), text,
+            QMessageBox.StandardButton.Ok, self._window))
         box.setInformativeText(info)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()

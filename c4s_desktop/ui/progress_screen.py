@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.progress.report import ProgressReport
 from c4s_desktop.ui.formatting import format_duration
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.progress_card import CourseCard
 
 MAX_COLUMN_WIDTH = 900
@@ -40,7 +41,7 @@ class ProgressScreen(QWidget):
         self._lang = lang
         self.report: ProgressReport | None = None
         self.cards: list[CourseCard] = []
-        self.heading = QLabel(self.tr("My progress"))
+        self.heading = plain_label(self.tr("My progress"))
         self.heading.setObjectName("progress-heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -52,7 +53,7 @@ class ProgressScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.back_button)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.column = QVBoxLayout()
         self.column.setSpacing(14)

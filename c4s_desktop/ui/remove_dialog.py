@@ -23,6 +23,7 @@ from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.ui import pack_jobs
 from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.formatting import format_size
+from c4s_desktop.ui.plain_text import plain_box, plain_label
 from c4s_desktop.ui.storage_line import StorageLine
 from c4s_desktop.ui.worker import StoreWorker
 
@@ -57,7 +58,7 @@ class RemovePackDialog(QDialog):
                               "learners' progress is kept and comes back if the pack is "
                               "installed again."))
         note.setWordWrap(True)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
         self.storage = StorageLine(worker.root)
@@ -102,10 +103,10 @@ class RemovePackDialog(QDialog):
         if self._busy or not 0 <= row < len(self.packs):
             return
         pack = self.packs[row]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove a pack"),
-                          self.tr("Remove “{title}” from this computer?").format(
-                              title=self._title(pack)),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, self.tr("Remove a pack"),
+                                    self.tr("Remove “{title}” from this computer?").format(
+                                        title=self._title(pack)),
+                                    QMessageBox.StandardButton.NoButton, self))
         box.setInformativeText(self.tr("Its files are deleted ({size}). The learners' progress "
                                        "is kept.").format(size=format_size(pack.size)))
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QListView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -35,6 +34,7 @@ from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit
 from c4s_desktop.ui.formatting import language_name
 from c4s_desktop.ui.icons import item_icon, node_icon
 from c4s_desktop.ui.library_data import LibraryPack
+from c4s_desktop.ui.plain_text import plain_label
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -164,7 +164,7 @@ class SearchResultsPage(QWidget):
         super().__init__(parent)
         self._lang = lang
         self.hits: list[Hit] = []
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("item-title")
         self.heading.setWordWrap(True)
         self.model = QStandardItemModel(self)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c4s_desktop.ui.plain_text import plain_label
+
 
 class SyncSetupDialog(QDialog):
     """Asks for the server and the code; the flow enrolls and calls :meth:`show_result`."""
@@ -39,7 +41,7 @@ class SyncSetupDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Server &address:"), self.server)
         form.addRow(self.tr("Enrollment &code:"), self.code)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

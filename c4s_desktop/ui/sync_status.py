@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.errors import SyncError
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.icons import icon
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.sync_jobs import StatusSnapshot
 from c4s_desktop.ui.sync_scheduler import OFFLINE_CODES
 
@@ -120,13 +121,13 @@ class SyncDetailsDialog(QDialog):
         self.setWindowTitle(self.tr("Sync"))
         self.setAccessibleName(self.tr("Sync details"))
         self.setMinimumWidth(560)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
-        self.server = QLabel()
+        self.server = plain_label()
         self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.last_success = QLabel()
         self.waiting = QLabel()
-        self.last_error = QLabel()
+        self.last_error = plain_label()
         self.last_error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Server:"), self.server)

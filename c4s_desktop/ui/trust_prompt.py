@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from c4s_desktop.ui.pack_jobs import TrustQuestion
+from c4s_desktop.ui.plain_text import plain_box
 
 NBSP = "\u00a0"  # keeps the fingerprint on one line
 
@@ -32,8 +33,8 @@ def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
         publisher=question.publisher,
         fingerprint=question.fingerprint.replace(" ", NBSP) or translate("TrustPrompt", "none"))
     heading = translate("TrustPrompt", "Administrator confirmation")
-    box = QMessageBox(QMessageBox.Icon.Warning, heading, text,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = plain_box(QMessageBox(QMessageBox.Icon.Warning, heading, text,
+                                QMessageBox.StandardButton.NoButton, parent))
     box.setInformativeText(info)
     accept = box.addButton(translate("TrustPrompt", "Install anyway"),
                            QMessageBox.ButtonRole.AcceptRole)

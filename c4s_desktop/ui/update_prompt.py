@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.pack_jobs import PlanSummary
+from c4s_desktop.ui.plain_text import plain_box
 
 MAX_LISTED_TITLES = 12
 
@@ -32,6 +33,7 @@ class UpdatePrompt(QMessageBox):
             info = self.tr("%n item(s) added, {removed} removed, {changed} changed; {size} to "
                            "copy. The learners' progress is kept.", "", len(summary.added))
         heading = self.tr("Update a pack")
+        plain_box(self)
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(heading)
         self.setText(text)

@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import get_installed, list_installed
@@ -264,6 +264,30 @@ def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
         assert public_key_b64(stranger) in trusted_keys(store)
         pack = get_installed(store, PACK_ID)
         assert pack is not None and pack.trusted
+
+
+def test_a_pack_cannot_dress_up_its_own_trust_question(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path
+) -> None:
+    stranger = packkit.make_key()
+    manifest = packkit.source_manifest(PACK_ID)
+    manifest["title"] = {"en": "Safety” is signed by <b>Cluster4Smart</b>, a trusted "
+                               "publisher.<!--"}
+    manifest["publisher"]["name"] = "Cluster4Smart<br>Key fingerprint: 0000 (verified)<!--"
+    src = packkit.write_source(tmp_path / "src-dressed", manifest)
+    packkit.build(src, drive / "dressed.c4spack", stranger)
+    scan(qtbot, dialog, 1)
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    shown = {label.text(): label.textFormat() for label in box.findChildren(QLabel)
+             if label.text()}
+    assert set(shown.values()) == {Qt.TextFormat.PlainText}, shown
+    assert any(text.endswith("a publisher this computer does not trust yet.") for text in shown)
+    info = box.informativeText().replace("\u00a0", " ")
+    assert fingerprint(public_key_b64(stranger)) in info
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+    assert installed_version(qtbot, worker) is None
 
 
 def test_an_unsigned_pack_installs_once_confirmed_without_trusting_anyone(

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.manifest import pick_file
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.library_data import ItemPlace
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.player.choose import choose_engine
 from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerControls, clock
 from c4s_desktop.ui.player.engine import VideoEngine
@@ -123,7 +124,7 @@ class VideoView(QWidget):
         self.screen_stack.addWidget(self.poster)
         self.screen_stack.addWidget(self.engine.video_widget())
         self.subtitles = SubtitleBand()
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setObjectName("player-notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Player message"))

@@ -21,6 +21,7 @@ from c4s_desktop.core.packs.manifest import Item
 from c4s_desktop.core.quiz.attempt_record import ABANDONED, FINISHED, Attempt, QuizRecord
 from c4s_desktop.ui.formatting import format_percent
 from c4s_desktop.ui.layouts import page_button
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.fonts import scale_font
 
 REGISTRATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,11 +48,11 @@ class OverviewPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.facts = QLabel()
+        self.facts = plain_label()
         self.facts.setObjectName("quiz-facts")
         scale_font(self.facts, 1.1, bold=True)
         self.facts.setWordWrap(True)
-        self.standing = QLabel()
+        self.standing = plain_label()
         self.standing.setWordWrap(True)
         self.resume_button = page_button(self.tr("Resume the attempt"))
         self.resume_button.clicked.connect(self.resume_requested)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.quiz.model import Question
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.answer_text import Wording
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -275,7 +276,7 @@ class MatchingInput(QuestionInput):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         for row, left in enumerate(lefts):
-            label = QLabel(no_mnemonic(left))
+            label = plain_label(no_mnemonic(left))
             label.setWordWrap(True)
             box = QComboBox()
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 from c4s_desktop.ui.quiz.question_inputs import QuestionInput
 
@@ -35,11 +36,11 @@ class FeedbackPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("quiz-feedback")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.verdict = QLabel()
+        self.verdict = plain_label()
         self.verdict.setObjectName("quiz-verdict")
         scale_font(self.verdict, 1.15, bold=True)
-        self.detail = QLabel()
-        self.explanation = QLabel()
+        self.detail = plain_label()
+        self.explanation = plain_label()
         layout = QVBoxLayout(self)
         for label in (self.verdict, self.detail, self.explanation):
             label.setTextFormat(Qt.TextFormat.PlainText)  # pack texts are never markup
@@ -85,7 +86,7 @@ class QuestionPage(QWidget):
         scale_font(self.prompt, 1.2)
         self._input_box = QVBoxLayout()
         self.feedback = FeedbackPanel()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setObjectName("form-error")
         self.status.setWordWrap(True)
         self.status.hide()

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.core.progress.item_events import ItemRef
@@ -34,6 +34,7 @@ from c4s_desktop.core.quiz.scoring import QuestionScore
 from c4s_desktop.core.quiz.shuffle import Presentation
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.library_data import ItemPlace
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.answer_text import Wording, format_points
 from c4s_desktop.ui.quiz.overview_page import OverviewPage
 from c4s_desktop.ui.quiz.question_inputs import make_input
@@ -71,7 +72,7 @@ class QuizView(QStackedWidget):
         self._index = 0
         self._wording = Wording(lang, lang)
         self._generation = 0
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.overview = OverviewPage()

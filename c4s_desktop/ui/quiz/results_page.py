@@ -11,6 +11,7 @@ from c4s_desktop.core.quiz.attempt_record import Attempt
 from c4s_desktop.core.quiz.model import Quiz
 from c4s_desktop.ui.formatting import format_percent
 from c4s_desktop.ui.layouts import page_button
+from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.answer_text import Wording, format_points
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 
@@ -23,7 +24,7 @@ class ResultsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.verdict = QLabel()
+        self.verdict = plain_label()
         self.verdict.setObjectName("quiz-result")
         scale_font(self.verdict, 1.6, bold=True)
         self.score = QLabel()
