@@ -38,6 +38,8 @@ class MiniLRS:
         self.packs: dict[str, Path] = {}
         """Folder packs offered at ``/catalog``, ``/packs/<id>/...`` and ``/blobs/<sha>``."""
         self.blob_requests: list[str | None] = []
+        self.more_origin = ""
+        """Put before each ``more`` link (``http://host:port``): a hostile LRS's links."""
 
     def offer(self, folder: Path) -> dict[str, Any]:
         """Offer a built folder pack for download; return its manifest."""
@@ -94,7 +96,7 @@ class MiniLRS:
         more = ""
         if len(found) > limit:
             rest = dict(params, since=page[-1]["stored"])
-            more = "/xapi/statements?" + urlencode(rest)
+            more = self.more_origin + "/xapi/statements?" + urlencode(rest)
         return {"statements": page, "more": more}
 
 

@@ -7,6 +7,9 @@ import os
 import queue
 import stat
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +120,53 @@ def test_pull_brings_back_a_learners_record_without_touching_local_ones(
         finally:
             new.close()
     assert {s["id"] for s in old_laptop} <= set(lrs.statements)
+
+
+@contextmanager
+def listener() -> Iterator[tuple[str, list[dict[str, str]]]]:
+    """Another web server on 127.0.0.1: its URL, and the headers of each request it got."""
+    seen: list[dict[str, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            seen.append(dict(self.headers.items()))
+            self.send_response(404)
+            self.end_headers()
+
+        def log_message(self, *_args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_a_link_to_another_server_is_refused_and_gets_no_credentials(
+        tmp_path: Path, device: Store) -> None:
+    ana = learner_id(device)
+    add_statements(device, 30)
+    with running_lrs(USERS) as (endpoint, lrs), listener() as (elsewhere, seen):
+        connect(device, endpoint)
+        SyncEngine(device, config=fast_config()).run_once()
+        lrs.more_origin = elsewhere  # the next page is "over there"
+        new = Store.open(tmp_path / "new-laptop")
+        try:
+            adopt_learner(new, ana, "Ana")
+            connect(new, endpoint)
+            with pytest.raises(SyncError) as caught:
+                SyncEngine(new, config=fast_config(pull_page=7)).run_once()
+            assert caught.value.code == "sync.bad_reply"
+            pulled = new.db.execute("SELECT count(*) FROM statements").fetchone()[0]
+        finally:
+            new.close()
+    assert seen == []  # not even asked, so no credentials went there
+    assert pulled == 7  # the first page, from the configured server, is kept
 
 
 def test_wrong_password_is_reported_and_nothing_changes(device: Store) -> None:

@@ -91,6 +91,7 @@ class Transport:
         })
         self.wire = WireCounter()
         self.info: ServerInfo | None = None
+        self._origins = {origin(creds.server), origin(creds.endpoint)}
 
     def close(self) -> None:
         self.session.close()
@@ -107,7 +108,15 @@ class Transport:
                 compress: bool = False, headers: dict[str, str] | None = None,
                 params: dict[str, str] | None = None, stream: bool = False,
                 ) -> requests.Response:
-        """Send one request. Connection problems raise ``requests.RequestException``."""
+        """Send one request. Connection problems raise ``requests.RequestException``.
+
+        Only to the configured server: replies name URLs (a page's ``more`` link, the paths in
+        About), and a server that named another host would have this device's credentials
+        sent there. Such a URL raises :class:`SyncError` (``sync.bad_reply``).
+        """
+        if origin(url) not in self._origins:
+            raise SyncError("sync.bad_reply", server=self.creds.server,
+                            detail=f"a link to another server: {origin(url)}")
         extra = dict(headers or {})
         if body is not None:
             extra.setdefault("Content-Type", "application/json")
@@ -159,6 +168,17 @@ class Transport:
         self.wire.requests += 1
         self.wire.by_status[response.status_code] = (
             self.wire.by_status.get(response.status_code, 0) + 1)
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    """Scheme, host and port of ``url`` (the port filled in for http and https)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:  # not a port number: matches no configured server
+        port = -1
+    return scheme, (parts.hostname or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
 
 
 def unreachable(server: str, exc: BaseException) -> SyncError:
