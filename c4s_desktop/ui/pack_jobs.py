@@ -21,7 +21,7 @@ from c4s_desktop.core.packs.trust import add_trusted
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.worker import Task
 
-UNTRUSTED_CODES = ("pack.untrusted", "pack.unsigned")
+UNTRUSTED_CODES = ("pack.untrusted", "pack.unsigned", "pack.publisher_changed")
 
 
 @dataclass(frozen=True)
@@ -40,14 +40,22 @@ class TrustQuestion:
     publisher: str
     key: str
     fingerprint: str
+    trusted: bool = False
+    """The key is on the trust list: only the change of publisher is in question."""
+    installed_publisher: str = ""
+    """Who published the installed version, when another key signs this one."""
+    installed_fingerprint: str = ""
 
 
 def trust_question(manifest_bytes: bytes, exc: TrustError) -> TrustQuestion:
     """The admin's question for a pack refused with one of :data:`UNTRUSTED_CODES`."""
     manifest = parse_manifest(manifest_bytes, require_key=False)
     key = manifest.publisher.key or ""
-    return TrustQuestion(exc.code == "pack.untrusted", manifest.publisher.name, key,
-                         fingerprint(key) if key else "")
+    trusted = exc.code == "pack.publisher_changed"
+    return TrustQuestion(exc.code == "pack.untrusted" or trusted, manifest.publisher.name, key,
+                         fingerprint(key) if key else "", trusted,
+                         str(exc.params.get("installed_publisher", "")),
+                         str(exc.params.get("installed_fingerprint", "")))
 
 
 @dataclass(frozen=True)

@@ -16,22 +16,40 @@ from c4s_desktop.ui.plain_text import plain_box
 NBSP = "\u00a0"  # keeps the fingerprint on one line
 
 
+def _spaced(fingerprint: str) -> str:
+    """``fingerprint`` kept on one line, or "none"."""
+    return fingerprint.replace(" ", NBSP) or QCoreApplication.translate("TrustPrompt", "none")
+
+
 def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
               on_answer: Callable[[bool, bool], None]) -> QMessageBox:
     """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``."""
     translate = QCoreApplication.translate
-    if question.signed:
+    if question.installed_publisher:
+        text = translate("TrustPrompt", "This version of “{title}” does not come from "
+                         "{installed}, who published the installed version.")
+    elif question.signed:
         text = translate("TrustPrompt", "“{title}” is signed by {publisher}, a publisher this "
                          "computer does not trust yet.")
     else:
         text = translate("TrustPrompt", "“{title}” is not signed: nothing shows who made it "
                          "or that it was not changed.")
-    text = text.format(title=title, publisher=question.publisher)
-    info = translate("TrustPrompt", "Publisher: {publisher}\nKey fingerprint: {fingerprint}\n\n"
-                     "Install it only if you got it from someone you trust. An administrator "
-                     "must confirm.").format(
-        publisher=question.publisher,
-        fingerprint=question.fingerprint.replace(" ", NBSP) or translate("TrustPrompt", "none"))
+    text = text.format(title=title, publisher=question.publisher,
+                       installed=question.installed_publisher)
+    info = translate("TrustPrompt", "Publisher: {publisher}\nKey fingerprint: {fingerprint}"
+                     ).format(publisher=question.publisher,
+                              fingerprint=_spaced(question.fingerprint))
+    if question.installed_publisher:
+        info += "\n\n" + translate(
+            "TrustPrompt", "Installed version from: {publisher}\nKey fingerprint: {fingerprint}"
+        ).format(publisher=question.installed_publisher,
+                 fingerprint=_spaced(question.installed_fingerprint))
+        advice = translate("TrustPrompt", "Install it only if you know the course changed "
+                           "hands. An administrator must confirm.")
+    else:
+        advice = translate("TrustPrompt", "Install it only if you got it from someone you "
+                           "trust. An administrator must confirm.")
+    info += "\n\n" + advice
     heading = translate("TrustPrompt", "Administrator confirmation")
     box = plain_box(QMessageBox(QMessageBox.Icon.Warning, heading, text,
                                 QMessageBox.StandardButton.NoButton, parent))
@@ -46,7 +64,7 @@ def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
     box.setAccessibleDescription(text)
     trust = QCheckBox(translate("TrustPrompt", "Also trust this publisher from now on"))
     trust.setAccessibleName(trust.text())
-    trust.setEnabled(question.signed)
+    trust.setEnabled(question.signed and not question.trusted)
     box.setCheckBox(trust)
 
     def answered(_result: int) -> None:

@@ -2092,7 +2092,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
 Key fingerprint: {fingerprint}
 
 Install it only if you got it from someone you trust. An administrator must confirm.</source>
-            <translation>Editor: {publisher}
+            <translation type="vanished">Editor: {publisher}
 Huella de la clave: {fingerprint}
 
 Instálalo solo si lo has recibido de alguien de confianza. Un administrador debe confirmarlo.</translation>
@@ -2100,6 +2100,30 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>none</source>
             <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
+            <translation>Esta versión de «{title}» no procede de {installed}, que publicó la versión instalada.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}</source>
+            <translation>Editor: {publisher}
+Huella de la clave: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Installed version from: {publisher}
+Key fingerprint: {fingerprint}</source>
+            <translation>Versión instalada publicada por: {publisher}
+Huella de la clave: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Install it only if you know the course changed hands. An administrator must confirm.</source>
+            <translation>Instálalo solo si sabes que el curso ha cambiado de editor. Un administrador debe confirmarlo.</translation>
+        </message>
+        <message>
+            <source>Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Instálalo solo si lo has recibido de alguien de confianza. Un administrador debe confirmarlo.</translation>
         </message>
         <message>
             <source>Administrator confirmation</source>
@@ -2723,6 +2747,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
             <translation>El archivo de progreso {path} contiene un registro no válido, así que no se cargó nada de él; vuelva a guardarlo en el ordenador de donde viene.</translation>
+        </message>
+        <message>
+            <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
+            <translation>{pack} está firmado por «{publisher}» (clave {fingerprint}), pero la versión instalada de este curso procede de «{installed_publisher}» (clave {installed_fingerprint}); instálalo solo si el curso ha cambiado de editor: un administrador puede permitirlo una vez con --allow-untrusted.</translation>
         </message>
     </context>
     <context>

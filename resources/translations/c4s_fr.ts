@@ -2092,7 +2092,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
 Key fingerprint: {fingerprint}
 
 Install it only if you got it from someone you trust. An administrator must confirm.</source>
-            <translation>Éditeur : {publisher}
+            <translation type="vanished">Éditeur : {publisher}
 Empreinte de la clé : {fingerprint}
 
 Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administrateur doit confirmer.</translation>
@@ -2100,6 +2100,30 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>none</source>
             <translation>aucune</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
+            <translation>Cette version de « {title} » ne vient pas de {installed}, qui a publié la version installée.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}</source>
+            <translation>Éditeur : {publisher}
+Empreinte de la clé : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Installed version from: {publisher}
+Key fingerprint: {fingerprint}</source>
+            <translation>Version installée publiée par : {publisher}
+Empreinte de la clé : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Install it only if you know the course changed hands. An administrator must confirm.</source>
+            <translation>Ne l'installez que si vous savez que le cours a changé d'éditeur. Un administrateur doit confirmer.</translation>
+        </message>
+        <message>
+            <source>Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administrateur doit confirmer.</translation>
         </message>
         <message>
             <source>Administrator confirmation</source>
@@ -2723,6 +2747,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
             <translation>Le fichier de progression {path} contient un enregistrement non valide, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
+        </message>
+        <message>
+            <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
+            <translation>{pack} est signé par « {publisher} » (clé {fingerprint}), mais la version installée de ce cours vient de « {installed_publisher} » (clé {installed_fingerprint}) ; ne l'installez que si le cours a changé d'éditeur : un administrateur peut l'autoriser une fois avec --allow-untrusted.</translation>
         </message>
     </context>
     <context>

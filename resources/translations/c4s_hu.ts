@@ -2079,7 +2079,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
 Key fingerprint: {fingerprint}
 
 Install it only if you got it from someone you trust. An administrator must confirm.</source>
-            <translation>Kiadó: {publisher}
+            <translation type="vanished">Kiadó: {publisher}
 Kulcs ujjlenyomata: {fingerprint}
 
 Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának jóvá kell hagynia.</translation>
@@ -2087,6 +2087,30 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>none</source>
             <translation>nincs</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
+            <translation>„{title}” ezen változata nem {installed} kiadótól származik, aki a telepített változatot kiadta.</translation>
+        </message>
+        <message>
+            <source>Publisher: {publisher}
+Key fingerprint: {fingerprint}</source>
+            <translation>Kiadó: {publisher}
+Kulcs ujjlenyomata: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Installed version from: {publisher}
+Key fingerprint: {fingerprint}</source>
+            <translation>A telepített változat kiadója: {publisher}
+Kulcs ujjlenyomata: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Install it only if you know the course changed hands. An administrator must confirm.</source>
+            <translation>Csak akkor telepítse, ha tudja, hogy a kurzus kiadót váltott. Egy rendszergazdának jóvá kell hagynia.</translation>
+        </message>
+        <message>
+            <source>Install it only if you got it from someone you trust. An administrator must confirm.</source>
+            <translation>Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának jóvá kell hagynia.</translation>
         </message>
         <message>
             <source>Administrator confirmation</source>
@@ -2708,6 +2732,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
             <translation>A(z) {path} haladásfájl érvénytelen bejegyzést tartalmaz, ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik.</translation>
+        </message>
+        <message>
+            <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
+            <translation>{pack} aláírója „{publisher}” ({fingerprint} kulcs), de a kurzus telepített változata „{installed_publisher}” kiadótól származik ({installed_fingerprint} kulcs); csak akkor telepítse, ha a kurzus kiadót váltott: egy rendszergazda egyszer engedélyezheti az --allow-untrusted kapcsolóval.</translation>
         </message>
     </context>
     <context>

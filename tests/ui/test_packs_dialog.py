@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import get_installed, list_installed
 from c4s_desktop.core.packs.signing import fingerprint, public_key_b64
-from c4s_desktop.core.packs.trust import trusted_keys
+from c4s_desktop.core.packs.trust import add_trusted, trusted_keys
 from c4s_desktop.core.progress.log import record
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri, make_statement
@@ -288,6 +288,36 @@ def test_a_pack_cannot_dress_up_its_own_trust_question(
     with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
     assert installed_version(qtbot, worker) is None
+
+
+def test_an_update_from_another_publisher_asks_an_admin_naming_both(
+    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path,
+    key: Ed25519PrivateKey
+) -> None:
+    run_in_worker(qtbot, worker, lambda store: install_pack(store, make_pack(
+        tmp_path, tmp_path / "v1.c4spack", key)))
+    other = packkit.make_key()
+    run_in_worker(qtbot, worker, lambda store: add_trusted(store, public_key_b64(other), "B"))
+    make_pack(tmp_path, drive / "v2.c4spack", other, version=2)
+    scan(qtbot, dialog, 1)
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    assert box.text() == (f"This version of “{PACK_ID} v2” does not come from Test publisher, "
+                          "who published the installed version.")
+    info = box.informativeText().replace("\u00a0", " ")
+    assert fingerprint(public_key_b64(other)) in info and fingerprint(public_key_b64(key)) in info
+    assert "changed hands" in info
+    assert not box.checkBox().isEnabled()  # its key is trusted already
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+    assert installed_version(qtbot, worker) == 1
+    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    click(qtbot, box, "Install anyway")
+    answer_update = question(qtbot)  # then the update's preview, as for any update
+    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+        click(qtbot, answer_update, "Update")
+    assert installed_version(qtbot, worker) == 2
 
 
 def test_an_unsigned_pack_installs_once_confirmed_without_trusting_anyone(

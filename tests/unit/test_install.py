@@ -11,14 +11,22 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from c4s_desktop.core.errors import CancelledError, PackError, SpaceError, VersionError
+from c4s_desktop.core.errors import (
+    CancelledError,
+    PackError,
+    SpaceError,
+    TrustError,
+    VersionError,
+)
 from c4s_desktop.core.packs import install as install_module
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.install import install_pack, plan_install
 from c4s_desktop.core.packs.library import list_installed, remove_pack, verify_store
 from c4s_desktop.core.packs.repair import repair_store
+from c4s_desktop.core.packs.signing import fingerprint, public_key_b64
 from c4s_desktop.core.packs.source import open_pack
 from c4s_desktop.core.packs.stored_manifest import manifest_json
+from c4s_desktop.core.packs.trust import add_trusted
 from c4s_desktop.core.store.database import Store
 from tests import packkit
 from tests.conftest import snapshot
@@ -101,6 +109,56 @@ def test_update_copies_only_new_blobs_and_previews(
     assert _store_files(store) == {
         e.sha256 for e in list_installed(store)[0].manifest().files.values()
     }
+
+
+def _version(tmp_path: Path, key: Ed25519PrivateKey | None, version: int) -> Path:
+    """Version ``version`` of the test pack signed by ``key`` (None: not signed)."""
+    src = packkit.write_source(tmp_path / f"src-v{version}",
+                               packkit.source_manifest(version=version), seed=version)
+    pack = packkit.build(src, tmp_path / f"v{version}", key or packkit.make_key(), folder=True)
+    if key is None:
+        (pack / "manifest.sig").unlink()
+    return pack
+
+
+def test_an_update_from_another_publisher_needs_an_admin(
+    store: Store, folder_pack: Path, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
+    install_pack(store, folder_pack)
+    other = packkit.make_key()
+    add_trusted(store, public_key_b64(other), "other")  # trusted, for courses of its own
+    before = snapshot(store.data_dir.root)
+    with pytest.raises(TrustError) as info:
+        install_pack(store, _version(tmp_path, other, 2))
+    assert info.value.code == "pack.publisher_changed"
+    assert info.value.params["fingerprint"] == fingerprint(public_key_b64(other))
+    assert info.value.params["installed_fingerprint"] == fingerprint(public_key_b64(key))
+    assert "changed hands" in info.value.message
+    assert snapshot(store.data_dir.root) == before
+
+    stranger = packkit.make_key()
+    with pytest.raises(TrustError) as info:  # untrusted as well: the question names both
+        install_pack(store, _version(tmp_path, stranger, 3))
+    assert info.value.code == "pack.untrusted"
+    assert info.value.params["installed_publisher"] == "Test publisher"
+    with pytest.raises(TrustError) as info:
+        install_pack(store, _version(tmp_path, None, 4))
+    assert info.value.code == "pack.unsigned"
+    assert info.value.params["installed_fingerprint"] == fingerprint(public_key_b64(key))
+    assert snapshot(store.data_dir.root) == before
+
+    install_pack(store, _version(tmp_path, other, 5), allow_untrusted=True)  # the admin's word
+    assert list_installed(store)[0].version == 5
+    install_pack(store, _version(tmp_path, other, 6))  # the new publisher's own update
+    assert list_installed(store)[0].version == 6
+
+
+def test_an_unsigned_install_has_no_publisher_to_keep(
+    store: Store, tmp_path: Path, key: Ed25519PrivateKey
+) -> None:
+    install_pack(store, _version(tmp_path, None, 1), allow_untrusted=True)
+    install_pack(store, _version(tmp_path, key, 2))
+    assert list_installed(store)[0].version == 2
 
 
 def test_blob_shared_by_two_packs_survives_removal_of_one(

@@ -22,12 +22,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from c4s_desktop.core.clock import utc_now_iso
-from c4s_desktop.core.errors import PackError, SpaceError, StoreError, VersionError
+from c4s_desktop.core.errors import (
+    PackError,
+    SpaceError,
+    StoreError,
+    TrustError,
+    VersionError,
+)
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream, make_durable
-from c4s_desktop.core.packs.library import get_installed, referenced_blobs
-from c4s_desktop.core.packs.manifest import FileEntry
+from c4s_desktop.core.packs.library import InstalledPack, get_installed, referenced_blobs
+from c4s_desktop.core.packs.manifest import FileEntry, parse_manifest
 from c4s_desktop.core.packs.preview import UpdatePreview, compare_manifests
+from c4s_desktop.core.packs.signing import fingerprint
 from c4s_desktop.core.packs.source import PackSource, open_pack
 from c4s_desktop.core.packs.stored_manifest import stored_form
 from c4s_desktop.core.packs.trust import trusted_keys
@@ -149,10 +156,30 @@ def plan_install(
     allow_untrusted: bool = False,
     force: bool = False,
 ) -> InstallPlan:
-    """Check a pack and plan its install; nothing is written."""
-    checked = check_pack(source, trusted_keys(store), allow_untrusted=allow_untrusted)
+    """Check a pack and plan its install; nothing is written.
+
+    An update signed by another key than the installed version's is refused like an
+    untrusted pack (``pack.publisher_changed``, or the untrusted or unsigned error naming the
+    installed publisher), unless ``allow_untrusted``: a trusted publisher must not take over
+    another's course by reusing its id.
+    """
+    try:
+        checked = check_pack(source, trusted_keys(store), allow_untrusted=allow_untrusted)
+    except TrustError as exc:
+        if exc.code in ("pack.untrusted", "pack.unsigned"):
+            manifest = parse_manifest(source.read_manifest(), require_key=False)
+            _name_installed_publisher(exc, get_installed(store, manifest.id),
+                                      manifest.publisher.key)
+        raise
     manifest = checked.manifest
     installed = get_installed(store, manifest.id)
+    if not allow_untrusted and _publisher_changed(installed, manifest.publisher.key):
+        assert installed is not None and manifest.publisher.key is not None
+        error = TrustError("pack.publisher_changed", pack=str(source.location),
+                           publisher=manifest.publisher.name,
+                           fingerprint=fingerprint(manifest.publisher.key))
+        _name_installed_publisher(error, installed, manifest.publisher.key)
+        raise error
     if installed is not None and manifest.version <= installed.version and not force:
         raise VersionError(
             "pack.not_newer",
@@ -179,6 +206,22 @@ def plan_install(
     _check_space(store, sum(e.size for e in to_copy))
     return InstallPlan(store, checked, installed.version if installed else None,
                        to_copy, to_publish, present, preview, repair=force)
+
+
+def _publisher_changed(installed: InstalledPack | None, key: str | None) -> bool:
+    """True when the installed version came signed by a key and this one is not signed by it
+    (an installed unsigned pack has no publisher to keep)."""
+    return (installed is not None and bool(installed.publisher_key)
+            and installed.publisher_key != key)
+
+
+def _name_installed_publisher(error: TrustError, installed: InstalledPack | None,
+                              key: str | None) -> None:
+    """Add who published the installed version to ``error``, when another key signs this one."""
+    if installed is not None and _publisher_changed(installed, key):
+        assert installed.publisher_key is not None
+        error.params.update(installed_publisher=installed.publisher_name,
+                            installed_fingerprint=fingerprint(installed.publisher_key))
 
 
 def install_pack(
@@ -254,7 +297,8 @@ def _commit(store: Store, checked: CheckedPack) -> None:
                 "title": json.dumps(manifest.title, ensure_ascii=False),
                 "languages": json.dumps(list(manifest.languages)),
                 "publisher_name": manifest.publisher.name,
-                "publisher_key": manifest.publisher.key,
+                # an unsigned pack's key proves nothing: no publisher for updates to keep
+                "publisher_key": manifest.publisher.key if checked.signed else None,
                 "trusted": int(checked.trusted),
                 "size": manifest.total_size,
                 "manifest": stored_form(checked.manifest_bytes),

@@ -50,6 +50,12 @@ PACK_MESSAGES: dict[str, str] = {
         "{pack} is signed by '{publisher}' (key {fingerprint}), which this computer does not "
         "trust; an admin can trust the key or install it once with --allow-untrusted."
     ),
+    "pack.publisher_changed": (
+        "{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of "
+        "this course came from '{installed_publisher}' (key {installed_fingerprint}); install "
+        "it only if the course changed hands: an admin can allow it once with "
+        "--allow-untrusted."
+    ),
     "pack.not_newer": (
         "Version {version} of {pack_id} is not newer than the installed version {installed}; "
         "use --force to reinstall it (for a repair)."
