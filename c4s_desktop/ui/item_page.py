@@ -99,7 +99,7 @@ class ItemPage(QWidget):
 
     def show_item(self, place: ItemPlace, files: PackFiles, position: tuple[int, int],
                   lang: str | None = None) -> None:
-        """Open ``place.item``; ``position`` is (number from 1, count) within its lesson.
+        """Open ``place.item``; ``position`` is (number from 1, count) in its course's order.
 
         A text or fact sheet is shown in ``lang`` when given (else the learner's language),
         falling back to the pack's default language as always.

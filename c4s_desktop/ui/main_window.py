@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             return False
         self._select_in_tree(pack_id, item_id)
         self.show_lesson(pack_id, place.lesson.id, item_id)
-        ids = [item.id for item in place.lesson.items]
+        ids = _item_ids(place.pack)
         position = (ids.index(item_id) + 1, len(ids))
         files = self._files.get(pack_id)
         if files is None:
@@ -363,10 +363,16 @@ class MainWindow(QMainWindow):
         place = self.item_page.place
         if place is None:
             return
-        ids = [item.id for item in place.lesson.items]
+        ids = _item_ids(place.pack)
         target = ids.index(place.item.id) + step
         if 0 <= target < len(ids):
             self.open_item(place.pack.id, ids[target])
+
+
+def _item_ids(pack: LibraryPack) -> list[str]:
+    """The pack's items in course order: Next after a lesson's last item opens the next
+    lesson's first, so a learner goes through the course without going back to the tree."""
+    return [item.id for _module, lesson in lesson_sequence(pack) for item in lesson.items]
 
 
 def default_size(screen: QScreen) -> QSize:

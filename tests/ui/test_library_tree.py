@@ -73,6 +73,25 @@ def test_selecting_a_lesson_shows_its_items_and_keyboard_opens_one(qtbot, launch
     assert page.title.text() == "Lesson 1"
 
 
+def test_next_goes_on_into_the_next_lesson_and_previous_comes_back(
+        qtbot, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    assert window.open_item(PACK_ID, "l1-quiz")  # the last item of lesson 1
+    page = window.item_page
+    assert page.previous_button.isEnabled() and page.next_button.isEnabled()
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert window.opened_item is not None and window.opened_item.item.id == "l2-video"
+    assert window.lesson_page.title.text() == "Lesson 2"
+    assert window.tree.currentIndex() == window.model.find(PACK_ID, "l2-video")
+    qtbot.mouseClick(page.previous_button, Qt.MouseButton.LeftButton)
+    assert window.opened_item is not None and window.opened_item.item.id == "l1-quiz"
+    assert window.open_item(PACK_ID, "l2-quiz")  # the course's last item
+    assert not page.next_button.isEnabled()
+    assert window.open_item(PACK_ID, "l1-video")  # and its first
+    assert not page.previous_button.isEnabled()
+
+
 def _fits(tree: object, column: int, texts: list[str]) -> bool:
     from PySide6.QtWidgets import QTreeView
 
