@@ -81,6 +81,29 @@ def find_target(packs: list[LibraryPack], hit: Hit, lang: str) -> HitTarget | No
     return None
 
 
+def one_per_place(hits: list[Hit], packs: list[LibraryPack], lang: str) -> list[Hit]:
+    """``hits`` with one hit per place, in the order of each place's best hit.
+
+    A course in two languages matches twice where both say the same (a title, a text, the
+    same moment of a video); the learner needs the place once, in the language they read:
+    the interface's, else the course's default, else the hit's own.
+    """
+    defaults = {pack.id: pack.manifest.default_language.split("-")[0] for pack in packs}
+    wanted = lang.split("-")[0]
+
+    def preference(hit: Hit) -> int:
+        spoken = hit.lang.split("-")[0]
+        return 0 if spoken == wanted else 1 if spoken == defaults.get(hit.pack_id) else 2
+
+    chosen: dict[tuple[str, str, str, int | None], Hit] = {}
+    for hit in hits:
+        moment = None if hit.start_s is None else round(hit.start_s)
+        key = (hit.pack_id, hit.item_id, hit.kind, moment)
+        if key not in chosen or preference(hit) < preference(chosen[key]):
+            chosen[key] = hit  # a dict keeps the place where the key first came
+    return list(chosen.values())
+
+
 def snippet_html(snippet: str) -> str:
     """The snippet as HTML: escaped, with the matched words in bold."""
     text = html.escape(" ".join(snippet.split()))
@@ -190,7 +213,7 @@ class SearchResultsPage(QWidget):
         """List ``hits`` for ``text``; hits of packs not in ``packs`` are left out."""
         self.model.clear()
         self.hits = []
-        for hit in hits:
+        for hit in one_per_place(hits, packs, self._lang):
             target = find_target(packs, hit, hit.lang)  # titled as the hit will open
             if target is not None:
                 self.hits.append(hit)

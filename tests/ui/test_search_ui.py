@@ -103,6 +103,19 @@ def test_a_hit_in_another_language_opens_in_that_language(qtbot, launch: Launch)
     assert "figure" in window.item_page.document_view.toPlainText()
 
 
+@pytest.mark.parametrize(("lang", "shown"), [("fr", "fr"), ("hu", "en")])
+def test_a_place_found_in_two_languages_is_listed_once_in_the_learners(
+        qtbot, launch: Launch, lang: str, shown: str) -> None:
+    controller = launch(lang=lang)
+    ui = search_ui(controller)
+    hits = type_and_wait(qtbot, ui, "1")  # "Lesson 1" and "Leçon 1", in titles and texts
+    places = [(h.item_id, h.kind, h.start_s) for h in ui.page.hits]
+    assert len(places) == len(set(places)) < len(hits)
+    [title] = [h for h in ui.page.hits if (h.item_id, h.kind) == ("l1", "title")]
+    assert title.lang == shown  # the interface's language, else the course's default
+    assert {(h.item_id, h.kind) for h in hits} == {(h.item_id, h.kind) for h in ui.page.hits}
+
+
 def test_a_fact_sheet_page_is_found(qtbot, launch: Launch) -> None:
     ui = search_ui(launch())
     type_and_wait(qtbot, ui, "Fact sheet page")
