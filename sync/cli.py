@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     publish = sub.add_parser("publish", parents=[common],
                              help="verify a pack and add it to the catalog")
     publish.add_argument("pack", type=Path, help="a .c4spack file or a pack folder")
+    publish.add_argument("--allow-new-publisher", action="store_true",
+                         help="accept a new version signed with another key than the "
+                              "published one")
 
     trust = sub.add_parser("trust", parents=[common], help="publisher keys packs must be "
                            "signed with")
@@ -157,7 +160,8 @@ def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -
         print(f"Removed admin account {args.user}.")
     elif args.command == "publish":
         started = time.monotonic()
-        done = packs.publish(config, db, args.pack)
+        done = packs.publish(config, db, args.pack,
+                             allow_new_publisher=args.allow_new_publisher)
         if done.already:
             print(f"{done.pack_id} version {done.version} is already published.")
         else:

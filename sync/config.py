@@ -27,7 +27,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 @dataclass(frozen=True)
 class Limits:
-    """What keeps the server standing: body size, batch size, page size and request rate."""
+    """What keeps the server standing: body size, batch size, page size, request rate and
+    failed logins."""
 
     max_body: int = 8 * 1024 * 1024
     max_batch: int = 500
@@ -36,6 +37,10 @@ class Limits:
     """Requests per second a device may make, on average."""
     burst: int = 200
     """Requests a device may make at once after a quiet spell."""
+    login_failures: int = 10
+    """Failed logins allowed from one client address, or for one admin name, before 429."""
+    login_window_s: float = 600.0
+    """The time in which that many failures are forgiven, one at a time."""
     consistency_margin_s: float = 5.0
     """How far behind now ``X-Experience-API-Consistent-Through`` is set (see docs/server.md)."""
 

@@ -22,6 +22,9 @@ SERVER_MESSAGES: dict[str, str] = {
                              "content; publish it under a larger version number.",
     "server.pack_older": "{pack} version {version} is older than the published version "
                          "{published}; publish a larger version.",
+    "server.pack_publisher": "{pack} version {version} is signed by key {given}, not by key "
+                             "{published} of the published version {published_version}; "
+                             "give --allow-new-publisher if the publisher really changed.",
 }
 
 

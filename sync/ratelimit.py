@@ -1,4 +1,6 @@
-"""A per-device token bucket kept in the database, so every server process shares it.
+"""Token buckets kept in the database, so every server process shares them: one per device
+for its requests, and one per client address and per admin name for failed logins
+(``sync/auth/throttle.py``).
 
 One conditional UPDATE takes a token atomically (no read-then-write race between processes):
 the bucket refills at ``rate`` tokens a second up to ``burst``. When it is empty the caller is
@@ -9,12 +11,20 @@ from __future__ import annotations
 
 import math
 import time
+from typing import Any
 
-from sqlalchemy import case, insert, literal, select, update
+from sqlalchemy import ColumnElement, case, delete, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.db import schema
 from sync.db.engine import Database
+
+
+def _level(now: float, rate: float, burst: int) -> ColumnElement[Any]:
+    """A bucket's tokens at ``now``: what it held, refilled since, at most ``burst``."""
+    table = schema.rate_buckets
+    refilled = table.c.tokens + (literal(now) - table.c.updated) * rate
+    return case((refilled > burst, float(burst)), else_=refilled)
 
 
 def take_token(db: Database, principal: str, rate: float, burst: int,
@@ -22,8 +32,7 @@ def take_token(db: Database, principal: str, rate: float, burst: int,
     """Take one token for ``principal``; return 0, or the seconds to wait when none is left."""
     now = time.time() if now is None else now
     table = schema.rate_buckets
-    refilled = table.c.tokens + (literal(now) - table.c.updated) * rate
-    level = case((refilled > burst, float(burst)), else_=refilled)
+    level = _level(now, rate, burst)
     with db.scratch() as conn:
         taken = conn.execute(
             update(table).where(table.c.principal == principal, level >= 1)
@@ -42,3 +51,24 @@ def take_token(db: Database, principal: str, rate: float, burst: int,
             # Another process made the bucket first: take from it like everyone else.
             return take_token(db, principal, rate, burst, now=now)
     return max(1, math.ceil((1 - float(tokens)) / rate))
+
+
+def give_back(db: Database, principal: str, burst: int) -> None:
+    """Return a token taken with :func:`take_token` (the bucket never holds more than
+    ``burst``), for a request that turned out not to count."""
+    table = schema.rate_buckets
+    with db.scratch() as conn:
+        conn.execute(update(table).where(table.c.principal == principal)
+                     .values(tokens=case((table.c.tokens + 1 > burst, float(burst)),
+                                         else_=table.c.tokens + 1)))
+
+
+def forget_full(db: Database, prefix: str, rate: float, burst: int,
+                *, now: float | None = None) -> None:
+    """Delete the buckets named ``prefix...`` that have refilled: a full bucket is the same
+    as none, and keys a client chooses (user names) must not pile up."""
+    now = time.time() if now is None else now
+    table = schema.rate_buckets
+    with db.scratch() as conn:
+        conn.execute(delete(table).where(table.c.principal.startswith(prefix, autoescape=True),
+                                         _level(now, rate, burst) >= burst))

@@ -2,21 +2,43 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from collections.abc import Callable
 
 import uvicorn
 
 from sync.catalog.trust import seed_default_trust
-from sync.config import ServerConfig
+from sync.config import DB_FILE, ServerConfig
 from sync.db.engine import Database
 from sync.db.migrations import migrate
 from sync.web.app import create_app
 
 
+def _make_private(config: ServerConfig) -> None:
+    """Create the data folder readable by its owner only (0700), and tighten one that others
+    may read, with the SQLite files in it (0600): they hold admin password hashes and every
+    statement."""
+    folder = config.data_dir
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.stat().st_mode & 0o077:
+        # A folder someone else owns (shared with a group on purpose) is left as its owner
+        # set it; the database files below are this user's and are made private all the same.
+        with contextlib.suppress(PermissionError):
+            folder.chmod(0o700)
+    if config.db_url is not None:
+        return
+    database = folder / DB_FILE
+    # Made before SQLite opens it: SQLite gives its -wal and -shm files the database's mode.
+    database.touch(mode=0o600)
+    for path in (database, *folder.glob(f"{DB_FILE}-*")):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+
+
 def open_database(config: ServerConfig) -> Database:
-    """The server's database, reachable and migrated to the newest schema."""
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    """The server's database, private, reachable and migrated to the newest schema."""
+    _make_private(config)
     db = Database(config.database_url)
     db.check()
     migrate(db)

@@ -138,7 +138,11 @@ def remove_admin(db: Database, username: str) -> None:
 
 
 def authenticate(db: Database, username: str, password: str) -> Principal | None:
-    """The principal these Basic credentials belong to, or None (unknown, wrong, revoked)."""
+    """The principal these Basic credentials belong to, or None (unknown, wrong, revoked).
+
+    An unknown name is checked against a stand-in hash of the same kind, so it takes as long
+    as a wrong password: the time of the answer does not tell which admin names exist.
+    """
     with db.read() as conn:
         if username.startswith(DEVICE_PREFIX):
             row = conn.execute(select(schema.devices.c.secret_hash)
@@ -149,7 +153,9 @@ def authenticate(db: Database, username: str, password: str) -> Principal | None
             row = conn.execute(select(schema.admins.c.secret_hash)
                                .where(schema.admins.c.username == username)).first()
             is_admin = True
-    if row is None or not creds.verify(row[0], password):
+    stand_in = creds.DUMMY_PASSWORD_HASH if is_admin else creds.DUMMY_DEVICE_HASH
+    matches = creds.verify(stand_in if row is None else row[0], password)
+    if row is None or not matches:
         return None
     return Principal(username, is_admin)
 

@@ -52,6 +52,15 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+# Stand-ins checked when a name is unknown, so that answering costs what a wrong secret or
+# password of a known name does and the time taken does not tell which names exist. Their
+# digests are random bytes, not the hash of anything: nothing given matches them.
+DUMMY_DEVICE_HASH = (f"sha256${_b64(secrets.token_bytes(16))}$"
+                     f"{_b64(secrets.token_bytes(32))}")
+DUMMY_PASSWORD_HASH = (f"scrypt${_b64(secrets.token_bytes(16))}$"
+                       f"{_b64(secrets.token_bytes(64))}")
+
+
 def hash_device_secret(secret: str) -> str:
     """``sha256$<salt>$<digest>`` of a device secret."""
     salt = secrets.token_bytes(16)

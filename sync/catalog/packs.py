@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 
-from c4s_desktop.core.errors import PackError, VersionError
+from c4s_desktop.core.errors import PackError, TrustError, VersionError
 from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream, make_durable
+from c4s_desktop.core.packs.signing import fingerprint
 from c4s_desktop.core.packs.source import PackSource, open_pack
 from c4s_desktop.core.packs.verify import check_pack
 from sync.catalog.trust import trusted_keys
@@ -37,17 +38,29 @@ class Published:
     already: bool
 
 
-def publish(config: ServerConfig, db: Database, pack: Path) -> Published:
-    """Verify ``pack`` and add it to the catalog."""
+def publish(config: ServerConfig, db: Database, pack: Path, *,
+            allow_new_publisher: bool = False) -> Published:
+    """Verify ``pack`` and add it to the catalog.
+
+    A new version must be signed with the key of the published one: any trusted publisher
+    could otherwise replace another's pack on every device. ``allow_new_publisher`` is the
+    admin saying the change of key is wanted (a publisher's new key, a pack handed over).
+    """
     with open_pack(pack) as source:
         checked = check_pack(source, set(trusted_keys(db)))
         manifest = checked.manifest
         signature = source.read_signature() or b""
         newest = _newest(db, manifest.id)
         if newest is not None:
-            version, data = newest
+            version, data, published_key = newest
             if version == manifest.version and data == checked.manifest_bytes:
                 return Published(manifest.id, version, len(manifest.files), 0, True)
+            key = manifest.publisher.key or ""
+            if key != published_key and not allow_new_publisher:
+                raise TrustError("server.pack_publisher", pack=manifest.id,
+                                 version=manifest.version, given=fingerprint(key),
+                                 published=fingerprint(published_key),
+                                 published_version=version)
             if version == manifest.version:
                 raise VersionError("server.pack_published", pack=manifest.id, version=version)
             if version > manifest.version:
@@ -94,12 +107,14 @@ def _store_blob(config: ServerConfig, source: PackSource, path: str, sha: str, s
     return copied
 
 
-def _newest(db: Database, pack_id: str) -> tuple[int, bytes] | None:
+def _newest(db: Database, pack_id: str) -> tuple[int, bytes, str] | None:
+    """(version, manifest bytes, publisher key) of a pack's newest published version."""
     p = schema.packs
     with db.read() as conn:
-        row = conn.execute(select(p.c.version, p.c.manifest).where(p.c.pack_id == pack_id)
+        row = conn.execute(select(p.c.version, p.c.manifest, p.c.publisher_key)
+                           .where(p.c.pack_id == pack_id)
                            .order_by(p.c.version.desc()).limit(1)).first()
-    return None if row is None else (int(row.version), bytes(row.manifest))
+    return None if row is None else (int(row.version), bytes(row.manifest), row.publisher_key)
 
 
 def newest_manifest(db: Database, pack_id: str) -> tuple[bytes, bytes, int] | None:

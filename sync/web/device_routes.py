@@ -18,7 +18,9 @@ from sync.web.http import HTTPError, db_of, json_response, read_body, require_pr
 def _json_object(data: bytes) -> dict[str, Any]:
     try:
         value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers bad UTF-8, bad JSON and an integer longer than Python converts;
+        # RecursionError, arrays or objects nested deeper than the parser recurses.
         raise HTTPError(400, "the body is not JSON") from exc
     if not isinstance(value, dict):
         raise HTTPError(400, "the body must be a JSON object")

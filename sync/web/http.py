@@ -11,7 +11,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from sync.auth.accounts import Principal, authenticate
+from sync.auth.accounts import Principal
+from sync.auth.throttle import LoginThrottled, login
 from sync.config import ServerConfig
 from sync.db.engine import Database
 from sync.ratelimit import take_token
@@ -45,7 +46,8 @@ def config_of(request: Request) -> ServerConfig:
 
 
 async def read_body(request: Request) -> bytes:
-    """The request body, gunzipped when sent so; 413 past the size cap (after unzipping)."""
+    """The request body, gunzipped when sent so; 413 past the size cap, which both the bytes
+    received and the bytes they unzip to must keep under."""
     cap = config_of(request).limits.max_body
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > cap:
@@ -55,8 +57,13 @@ async def read_body(request: Request) -> bytes:
         raise HTTPError(415, f"Content-Encoding {encoding} is not accepted (use gzip)")
     inflate = zlib.decompressobj(16 + zlib.MAX_WBITS) if encoding == "gzip" else None
     parts: list[bytes] = []
-    size = 0
+    size = wire = 0
     async for chunk in request.stream():
+        # Counted before unzipping too: gzip can inflate to nothing (empty stored blocks),
+        # so the unzipped size alone would let a client send without end.
+        wire += len(chunk)
+        if wire > cap:
+            raise HTTPError(413, f"the request is larger than {cap} bytes")
         if inflate is not None:
             try:
                 # Never inflate more than the cap allows, whatever the compression ratio.
@@ -88,11 +95,18 @@ def _basic_credentials(request: Request) -> tuple[str, str] | None:
 
 
 async def require_principal(request: Request) -> Principal:
-    """Who sent the request (401 otherwise), after taking a token from a device's bucket."""
+    """Who sent the request (401 otherwise), after taking a token from a device's bucket;
+    429 after too many failed logins from this address or for this name."""
     given = _basic_credentials(request)
     principal = None
     if given is not None:
-        principal = await run_in_threadpool(authenticate, db_of(request), *given)
+        address = request.client.host if request.client else ""
+        try:
+            principal = await run_in_threadpool(login, db_of(request), config_of(request).limits,
+                                                address, *given)
+        except LoginThrottled as exc:
+            raise HTTPError(429, "too many failed logins from this address or for this name; "
+                                 "retry later", {"Retry-After": str(exc.wait)}) from exc
     if principal is None:
         raise HTTPError(401, "credentials are missing, wrong, or revoked",
                         {"WWW-Authenticate": REALM})

@@ -24,7 +24,13 @@ from sync.web.http import (
 )
 from sync.xapi import query as statement_query
 from sync.xapi.formats import apply_format
-from sync.xapi.store import NotYours, StatementConflict, duplicate_id, store_statements
+from sync.xapi.store import (
+    ForeignVoid,
+    NotYours,
+    StatementConflict,
+    duplicate_id,
+    store_statements,
+)
 from sync.xapi.timestamps import to_micros
 
 XAPI_VERSION = "1.0.3"
@@ -53,6 +59,11 @@ def _parse_statements(data: bytes, *, single: bool) -> list[Any]:
         value = load_json(data)
     except StatementInvalid as exc:
         raise HTTPError(400, f"{exc.field}: {exc.problem}") from exc
+    except (ValueError, RecursionError) as exc:
+        # What load_json lets through: an integer longer than Python converts (ValueError),
+        # arrays or objects nested deeper than the parser recurses (RecursionError).
+        raise HTTPError(400, "statement: the body is not valid JSON (a number too long or "
+                             "nesting too deep)") from exc
     batch = value if isinstance(value, list) else [value]
     if single and isinstance(value, list):
         raise HTTPError(400, "statement: PUT takes one statement, not an array")
@@ -83,6 +94,9 @@ async def _store(request: Request, principal: Principal, batch: list[Any]) -> li
     except StatementConflict as exc:
         raise HTTPError(409, f"id: statement {exc.statement_id} is already held with other "
                              "content") from exc
+    except ForeignVoid as exc:
+        raise HTTPError(403, "object: a voiding statement may void only a statement about "
+                             "the same learner") from exc
     except NotYours as exc:
         raise HTTPError(403, "actor: these credentials may write only for the learners "
                              "registered through this device") from exc

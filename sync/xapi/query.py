@@ -2,7 +2,8 @@
 
 Filters other than time and limit also match a statement whose object is a StatementRef to a
 matching statement, recursively (Communication 2.1.3, "Filter Conditions for StatementRefs").
-Voided statements are never listed (2.1.4); the statements that target them still are.
+Voided statements are never listed (2.1.4); the statements that target them still are. Only
+a voiding statement about the same learner voids a statement (see :func:`_voided`).
 Paging uses a cursor (``stored``, then insertion order) carried in the ``more`` link, so a
 ``more`` link stays valid for as long as the server runs, well past the 24 hours required.
 """
@@ -122,7 +123,7 @@ def parse(pairs: list[tuple[str, str]]) -> Single | Query:
     if "agent" in params:
         try:
             agent = json.loads(params["agent"])
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             raise BadQuery("agent must be an Agent or identified Group in JSON") from exc
         _validated("agent", check_actor, agent)
         key = agent_key(agent)
@@ -160,9 +161,17 @@ def parse(pairs: list[tuple[str, str]]) -> Single | Query:
 
 
 def _voided(s: Any) -> ColumnElement[bool]:
+    """True for a statement voided by a voiding statement about the same learner.
+
+    A voider about another learner voids nothing, whichever of the two arrived first: a
+    device could otherwise hide a statement of someone else's learner by voiding its id
+    before it is sent. Statements whose actor is no C4S learner (only an admin writes those)
+    void each other as xAPI says.
+    """
     voider = schema.statements.alias("voider")
     return and_(s.c.voiding == false(), exists(
-        select(voider.c.seq).where(voider.c.ref_id == s.c.id, voider.c.voiding == true())))
+        select(voider.c.seq).where(voider.c.ref_id == s.c.id, voider.c.voiding == true(),
+                                   voider.c.learner_id.is_not_distinct_from(s.c.learner_id))))
 
 
 def _filters(q: Query) -> list[ColumnElement[bool]]:

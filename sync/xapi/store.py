@@ -42,6 +42,10 @@ class NotYours(Exception):
     """The credentials may not write or read this learner's statements."""
 
 
+class ForeignVoid(NotYours):
+    """A device's voiding statement targets a statement about another learner."""
+
+
 def authority_of(principal: Principal) -> dict[str, Any]:
     """The Agent the server records as the authority of a principal's statements."""
     return {"objectType": "Agent",
@@ -95,21 +99,26 @@ def duplicate_id(statements: Sequence[Mapping[str, Any]]) -> str | None:
 
 
 def _check_owner(conn: Connection, principal: Principal, rows: list[_Row]) -> None:
+    """Refuse a device's batch about a learner not registered through it, or voiding a held
+    statement about another learner than the voider's (such a void would void nothing: see
+    ``query._voided``). An admin may write anything."""
     if principal.is_admin:
         return
     assert principal.device_id is not None
     mine = device_learners(conn, principal.device_id)
-    targets: set[str] = set()
+    voids: list[tuple[str, str | None]] = []
     for row in rows:
-        if learner_of(row.statement) not in mine:
+        learner = learner_of(row.statement)
+        if learner not in mine:
             raise NotYours()
         if is_voiding(row.statement):
-            targets.add(str(row.statement["object"]["id"]).lower())
-    if targets:
+            voids.append((str(row.statement["object"]["id"]).lower(), learner))
+    if voids:
         s = schema.statements
-        owners = conn.execute(select(s.c.learner_id).where(s.c.id.in_(targets))).scalars()
-        if any(owner not in mine for owner in owners):
-            raise NotYours()
+        held = {row.id: row.learner_id for row in conn.execute(
+            select(s.c.id, s.c.learner_id).where(s.c.id.in_([target for target, _ in voids])))}
+        if any(target in held and held[target] != learner for target, learner in voids):
+            raise ForeignVoid()
 
 
 def store_statements(db: Database, principal: Principal,

@@ -38,14 +38,16 @@ def blob_sha(server: Server, tmp_path_factory: pytest.TempPathFactory) -> str:
 Call = Callable[[str, Any], requests.Response]
 
 
-def _endpoints(server: Server, sha: str, learner: str) -> dict[str, Call]:
+def _endpoints(server: Server, sha: str, learner: str, headers: dict[str, str] | None = None
+               ) -> dict[str, Call]:
     """Each endpoint needing credentials, as a call taking an ``auth``."""
     url = server.url
     made = statement(learner)
+    sent = {**VERSION, **(headers or {})}
 
     def call(method: str, path: str, **kwargs: Any) -> Call:
         return lambda _name, auth: requests.request(
-            method, url + path, auth=auth, headers=VERSION, timeout=30, **kwargs)
+            method, url + path, auth=auth, headers=sent, timeout=30, **kwargs)
 
     return {
         "POST statements": call("POST", "/xapi/statements", json=[made]),
@@ -77,8 +79,11 @@ def test_wrong_credentials_are_401_everywhere(server: Server, blob_sha: str) -> 
     user, _ = server.admin()
     wrong = [(device.device_id, device.secret + "x"), (user, "not-the-password"),
              ("dev-0000000000000000", "x"), ("", "")]
-    for name, call in _endpoints(server, blob_sha, str(uuid.uuid4())).items():
-        for auth in wrong:
+    for n, auth in enumerate(wrong):
+        # Each from its own client address (X-Forwarded-For is trusted from 127.0.0.1, as
+        # from a proxy there), as failed logins from one address get 429 after a few.
+        address = {"X-Forwarded-For": f"192.0.2.{n + 1}"}
+        for name, call in _endpoints(server, blob_sha, str(uuid.uuid4()), address).items():
             assert call(name, auth).status_code == 401, (name, auth[0])
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from c4s_desktop.core.packs.signing import fingerprint, public_key_b64
 from sync.cli import main
 from tests import packkit
 from tests.server.conftest import VERSION, statement
@@ -128,6 +129,29 @@ def test_trust_and_publish(data: str, tmp_path: Path, capsys: pytest.CaptureFixt
     blobs = list((Path(data) / "blobs").glob("*/*"))
     assert blobs and all(p.name.startswith(p.parent.name) for p in blobs)
     assert main(["trust", "remove", "--data-dir", data, "acme-not-a-key"]) != 0
+
+
+def test_publish_refuses_a_new_publisher_unless_allowed(
+    data: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The audit: a version signed by another trusted key than the published one replaced
+    the pack; it is refused, naming both keys, unless --allow-new-publisher is given."""
+    first, second = packkit.make_key(), packkit.make_key()
+    for name, key in (("first", first), ("second", second)):
+        pub = packkit.write_pub(tmp_path / f"{name}.pub", key)
+        assert main(["trust", "add", "--data-dir", data, str(pub)]) == 0
+    v1 = packkit.build(packkit.write_source(tmp_path / "v1"), tmp_path / "v1.c4spack", first)
+    v2 = packkit.build(packkit.write_source(tmp_path / "v2", packkit.source_manifest(version=2)),
+                       tmp_path / "v2.c4spack", second)
+    assert main(["publish", "--data-dir", data, str(v1)]) == 0
+    capsys.readouterr()
+    assert main(["publish", "--data-dir", data, str(v2)]) == 4
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "--allow-new-publisher" in error
+    for key in (first, second):
+        assert fingerprint(public_key_b64(key)) in error
+    assert main(["publish", "--data-dir", data, str(v2), "--allow-new-publisher"]) == 0
+    assert "Published org.example.test version 2" in capsys.readouterr().out
 
 
 def test_every_command_takes_data_dir(capsys: pytest.CaptureFixture[str]) -> None:

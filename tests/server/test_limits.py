@@ -80,3 +80,29 @@ def test_device_over_its_rate_is_429_with_retry_after(tight: Server) -> None:
     assert limited.status_code == 429
     assert int(limited.headers["Retry-After"]) >= 1
     assert other.request("GET", "/catalog").status_code == 200
+
+
+def _empty_stored_blocks(wire_size: int) -> bytes:
+    """A valid gzip stream about ``wire_size`` bytes long that inflates to nothing: empty
+    stored deflate blocks (5 bytes each), then an empty final block and the trailer."""
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    blocks = b"\x00\x00\x00\xff\xff" * (wire_size // 5)
+    final = b"\x01\x00\x00\xff\xff"
+    trailer = b"\x00" * 8  # CRC-32 and length of no data
+    stream = header + blocks + final + trailer
+    assert gzip.decompress(stream) == b""
+    return stream
+
+
+def test_gzip_body_over_the_cap_on_the_wire_is_413(tight: Server) -> None:
+    """The audit: the cap held only after unzipping, so a gzip stream of empty blocks (here
+    sent chunked, with no Content-Length to refuse up front) was read to its end."""
+    stream = _empty_stored_blocks(4 * MAX_BODY)
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(stream), 4096):
+            yield stream[start:start + 4096]
+
+    reply = requests.post(tight.url + "/devices/enroll", data=chunks(),
+                          headers={"Content-Encoding": "gzip"}, timeout=30)
+    assert reply.status_code == 413, reply.text
