@@ -25,6 +25,12 @@ from c4s_desktop.cli import (
     sync_cmds,
     trust_cmds,
 )
+from c4s_desktop.cli.closed_output import (
+    OUTPUT_CLOSED_EXIT,
+    OutputClosed,
+    guard_stdout,
+    restore_stdout,
+)
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import C4SError
 
@@ -60,12 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``c4s``; return the exit code."""
+    stdout = guard_stdout()
+    closed = False
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Written out now rather than at exit, so a reader that has gone is seen here
+            # however the command ended (done, refused, --help, --version).
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except OutputClosed:
+        # The reader of our output went away (``| head -1``): nothing to tell anyone.
+        closed = True
+        return OUTPUT_CLOSED_EXIT
+    finally:
+        restore_stdout(stdout, closed=closed)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = Context(getattr(args, "data_dir", None))
     try:
         code: int = args.run(args, ctx)
         return code
+    except OutputClosed:  # not an unexpected problem: main() ends quietly
+        raise
     except C4SError as exc:
         log.info("refused: %s", exc.message)
         print(f"error: {exc.message}", file=sys.stderr)

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sys
+from pathlib import Path
 from typing import Any
 
 from c4s_desktop.cli.context import Context, human_size, path_arg, progress_printer
+from c4s_desktop.core.errors import C4SError
 from c4s_desktop.core.packs.install import plan_install
 from c4s_desktop.core.packs.library import list_installed, remove_pack, verify_store
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.packs.preview import UpdatePreview
 from c4s_desktop.core.packs.repair import repair_store
 from c4s_desktop.core.packs.source import open_pack
+from c4s_desktop.core.store.database import Store
+
+log = logging.getLogger("c4s")
 
 
 def register(groups: Any, common: argparse.ArgumentParser) -> None:
@@ -44,20 +51,42 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _install(args: argparse.Namespace, ctx: Context) -> int:
+    """Install each pack on its own: one that fails does not stop the others.
+
+    Each pack gets a line: what was installed on stdout, ``error:`` on stderr (naming the
+    pack file when several were given, then a last line counting the failures). The exit
+    code is that of the first pack that failed (so one pack keeps its own code), else 0.
+    """
     store = ctx.store()
+    several = len(args.packs) > 1
+    failed: list[tuple[str, C4SError]] = []
     for path in args.packs:
-        with open_pack(path) as source:
-            plan = plan_install(store, source, allow_untrusted=args.allow_untrusted,
-                                force=args.force)
-            if plan.preview.is_update:
-                _print_preview(plan.preview)
-            result = plan.run(progress_printer(f"installing {plan.checked.manifest.id}"))
-        verb = "updated" if result.previous_version is not None else "installed"
-        print(f"{verb} {result.pack_id} version {result.version}: copied "
-              f"{human_size(result.bytes_copied)} in {result.blobs_copied} files, "
-              f"{result.blobs_reused} already held"
-              + (f", repaired {len(result.repaired)}" if result.repaired else ""))
-    return 0
+        try:
+            _install_one(store, path, args)
+        except C4SError as exc:
+            log.info("refused %s: %s", path, exc.message)
+            print(f"error: {f'{path}: ' if several else ''}{exc.message}", file=sys.stderr)
+            failed.append((str(path), exc))
+    if not failed:
+        return 0
+    if several:
+        print(f"error: {len(failed)} of {len(args.packs)} packs not installed: "
+              f"{', '.join(name for name, _ in failed)}", file=sys.stderr)
+    return failed[0][1].exit_code
+
+
+def _install_one(store: Store, path: Path, args: argparse.Namespace) -> None:
+    with open_pack(path) as source:
+        plan = plan_install(store, source, allow_untrusted=args.allow_untrusted,
+                            force=args.force)
+        if plan.preview.is_update:
+            _print_preview(plan.preview)
+        result = plan.run(progress_printer(f"installing {plan.checked.manifest.id}"))
+    verb = "updated" if result.previous_version is not None else "installed"
+    print(f"{verb} {result.pack_id} version {result.version}: copied "
+          f"{human_size(result.bytes_copied)} in {result.blobs_copied} files, "
+          f"{result.blobs_reused} already held"
+          + (f", repaired {len(result.repaired)}" if result.repaired else ""))
 
 
 def _print_preview(preview: UpdatePreview) -> None:

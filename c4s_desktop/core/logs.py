@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import sys
 from pathlib import Path
 
 MAX_BYTES = 1_000_000
@@ -23,17 +25,38 @@ class RotatingLog(logging.FileHandler):
                  backup_count: int = BACKUP_COUNT) -> None:
         self.max_bytes = max_bytes
         self.backup_count = backup_count
+        self._reported = False
         super().__init__(path, encoding="utf-8")
 
     def emit(self, record: logging.LogRecord) -> None:
         """Write ``record``, then rotate if the file has grown past the limit."""
-        super().emit(record)
         try:
+            # Reopening a file closed by a failed rotation happens in here, and can fail too.
+            super().emit(record)
             if (self.backup_count > 0 and self.stream is not None
                     and self.stream.tell() >= self.max_bytes):
                 self.rotate()
         except OSError:
             self.handleError(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Lose ``record`` quietly: say once on stderr that the log cannot be written.
+
+        The standard handler prints a traceback for every record it cannot write (a full
+        disk gives one per log line, around the one error the user should read); a log is
+        never worth disturbing the user.
+        """
+        if self._reported:
+            return
+        self._reported = True
+        problem = sys.exc_info()[1]
+        reason = getattr(problem, "strerror", None) or type(problem).__name__
+        if sys.stderr is None:  # a windowed app started without a console
+            return
+        # stderr may be closed (ValueError) or a file on the same full disk (OSError).
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"warning: the log {self.baseFilename} cannot be written "
+                             f"({reason}); carrying on without it\n")
 
     def rotate(self) -> None:
         """Close the file, shift the old ones up by one (dropping the oldest), start afresh."""

@@ -2752,6 +2752,30 @@ Huella de la clave: {fingerprint}</translation>
             <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
             <translation>{pack} está firmado por «{publisher}» (clave {fingerprint}), pero la versión instalada de este curso procede de «{installed_publisher}» (clave {installed_fingerprint}); instálalo solo si el curso ha cambiado de editor: un administrador puede permitirlo una vez con --allow-untrusted.</translation>
         </message>
+        <message>
+            <source>A learner's name cannot contain control or invisible formatting characters (such as a zero-width space or a text direction mark); type the name again.</source>
+            <translation>El nombre de un alumno no puede contener caracteres de control ni caracteres de formato invisibles (como un espacio de ancho cero o una marca de dirección del texto); vuelve a escribir el nombre.</translation>
+        </message>
+        <message>
+            <source>A learner's name needs at least one letter, digit or sign that can be seen.</source>
+            <translation>El nombre de un alumno debe contener al menos una letra, una cifra o un signo visibles.</translation>
+        </message>
+        <message>
+            <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
+            <translation>No se ha podido leer la base de datos {db} ({detail}); se ha dejado tal como estaba. Comprueba que su disco está conectado y funciona, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
+            <translation>Falta la base de datos {db}, aunque la carpeta de datos {data_dir} ya se ha usado; restaura la última copia de seguridad con «c4s store restore». No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The database {db} is missing, though the data folder {data_dir} has been used, and there is no backup of it; put the file back, or ask an admin to recover it. Nothing was changed.</source>
+            <translation>Falta la base de datos {db}, aunque la carpeta de datos {data_dir} ya se ha usado, y no hay ninguna copia de seguridad; vuelve a poner el archivo en su sitio o pide a un administrador que lo recupere. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
+            <translation>El archivo {db} no es una base de datos de C4S Desktop; se ha dejado tal como estaba. Sácalo de la carpeta de datos {data_dir} o elige otra carpeta con --data-dir.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -2752,6 +2752,30 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
             <translation>{pack} est signé par « {publisher} » (clé {fingerprint}), mais la version installée de ce cours vient de « {installed_publisher} » (clé {installed_fingerprint}) ; ne l'installez que si le cours a changé d'éditeur : un administrateur peut l'autoriser une fois avec --allow-untrusted.</translation>
         </message>
+        <message>
+            <source>A learner's name cannot contain control or invisible formatting characters (such as a zero-width space or a text direction mark); type the name again.</source>
+            <translation>Le nom d'un apprenant ne peut pas contenir de caractères de contrôle ni de caractères de mise en forme invisibles (comme une espace sans chasse ou une marque de sens d'écriture) ; saisissez à nouveau le nom.</translation>
+        </message>
+        <message>
+            <source>A learner's name needs at least one letter, digit or sign that can be seen.</source>
+            <translation>Le nom d'un apprenant doit contenir au moins une lettre, un chiffre ou un signe visible.</translation>
+        </message>
+        <message>
+            <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
+            <translation>La base de données {db} n'a pas pu être lue ({detail}) ; elle a été laissée telle quelle. Vérifiez que son disque est branché et fonctionne, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
+            <translation>La base de données {db} est introuvable, alors que le dossier de données {data_dir} a déjà servi ; restaurez la dernière sauvegarde avec « c4s store restore ». Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The database {db} is missing, though the data folder {data_dir} has been used, and there is no backup of it; put the file back, or ask an admin to recover it. Nothing was changed.</source>
+            <translation>La base de données {db} est introuvable, alors que le dossier de données {data_dir} a déjà servi, et il n'en existe aucune sauvegarde ; remettez le fichier en place, ou demandez à un administrateur de le récupérer. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
+            <translation>Le fichier {db} n'est pas une base de données C4S Desktop ; il a été laissé tel quel. Déplacez-le hors du dossier de données {data_dir}, ou choisissez un autre dossier avec --data-dir.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

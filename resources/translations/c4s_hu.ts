@@ -2737,6 +2737,30 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
             <translation>{pack} aláírója „{publisher}” ({fingerprint} kulcs), de a kurzus telepített változata „{installed_publisher}” kiadótól származik ({installed_fingerprint} kulcs); csak akkor telepítse, ha a kurzus kiadót váltott: egy rendszergazda egyszer engedélyezheti az --allow-untrusted kapcsolóval.</translation>
         </message>
+        <message>
+            <source>A learner's name cannot contain control or invisible formatting characters (such as a zero-width space or a text direction mark); type the name again.</source>
+            <translation>A tanuló neve nem tartalmazhat vezérlőkaraktereket vagy láthatatlan formázó karaktereket (például nulla szélességű szóközt vagy írásirány-jelet); írja be újra a nevet.</translation>
+        </message>
+        <message>
+            <source>A learner's name needs at least one letter, digit or sign that can be seen.</source>
+            <translation>A tanuló nevében legalább egy látható betűnek, számjegynek vagy jelnek kell lennie.</translation>
+        </message>
+        <message>
+            <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
+            <translation>Az adatbázis nem olvasható: {db} ({detail}); változatlanul maradt. Ellenőrizze, hogy a lemeze csatlakoztatva van és működik, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
+            <translation>Hiányzik az adatbázis: {db}, pedig az adatmappa ({data_dir}) már használatban volt; állítsa vissza a legutóbbi biztonsági mentést a „c4s store restore” paranccsal. Semmi sem változott.</translation>
+        </message>
+        <message>
+            <source>The database {db} is missing, though the data folder {data_dir} has been used, and there is no backup of it; put the file back, or ask an admin to recover it. Nothing was changed.</source>
+            <translation>Hiányzik az adatbázis: {db}, pedig az adatmappa ({data_dir}) már használatban volt, és nincs róla biztonsági mentés; tegye vissza a fájlt, vagy kérje meg a rendszergazdát a helyreállítására. Semmi sem változott.</translation>
+        </message>
+        <message>
+            <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
+            <translation>A fájl nem C4S Desktop-adatbázis: {db}; változatlanul maradt. Helyezze át az adatmappán ({data_dir}) kívülre, vagy válasszon másik mappát a --data-dir kapcsolóval.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -255,3 +256,55 @@ def test_trusting_a_key_file_that_is_not_there_says_so(
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "data"), "trust", "add", str(missing))
     assert code != 0
     assert err == f"error: There is no public key file at {missing}; check the path.\n"
+
+
+def test_one_bad_pack_does_not_stop_the_others(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The audit's ``install bad/trunc.c4spack t1.c4spack demo.c4spack``: the damaged pack
+    stopped the command and the other two were skipped without a word."""
+    data = str(tmp_path / "data")
+    run(capsys, "trust", "add", f"{keyfile}.pub", "--data-dir", data)
+    second = packkit.source_manifest()
+    second["id"] = "org.example.second"
+    for name, manifest in (("t1", packkit.source_manifest()), ("demo", second)):
+        src = packkit.write_source(tmp_path / name, manifest)
+        run(capsys, "pack", "build", str(src), "-o", str(tmp_path / f"{name}.c4spack"),
+            "--key", str(keyfile))
+    trunc = tmp_path / "bad" / "trunc.c4spack"
+    trunc.parent.mkdir()
+    trunc.write_bytes((tmp_path / "t1.c4spack").read_bytes()[:3000])
+
+    code, text, err = run(capsys, "library", "install", str(trunc), str(tmp_path / "t1.c4spack"),
+                          str(tmp_path / "demo.c4spack"), "--data-dir", data)
+    assert code == 3  # the damaged pack's own code
+    assert text.splitlines()[0].startswith("installed org.example.test version 1: ")
+    assert text.splitlines()[1].startswith("installed org.example.second version 1: ")
+    assert err.splitlines() == [
+        f"error: {trunc}: The pack file {trunc} is damaged or incomplete (no central "
+        "directory); copy it again from its source.",
+        f"error: 1 of 3 packs not installed: {trunc}",
+    ]
+    code, text, _ = run(capsys, "library", "list", "--json", "--data-dir", data)
+    assert sorted(p["id"] for p in json.loads(text)) == ["org.example.second",
+                                                          "org.example.test"]
+    # One pack: the same single line as ever, without the pack's name in front.
+    code, _, err = run(capsys, "library", "install", str(trunc), "--data-dir", data)
+    assert code == 3 and err.startswith("error: The pack file") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [("library", "list"), ("--help",)])
+def test_a_reader_that_goes_away_ends_the_tool_quietly(tmp_path: Path,
+                                                       args: tuple[str, ...]) -> None:
+    """``c4s progress show ... | head -1``: head exits after its line, and the next write
+    ended in 'error: unexpected problem (BrokenPipeError)'. Here the reader has gone before
+    the tool writes a byte, so the pipe is closed whatever the timing."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "c4s_desktop.cli", *args, "--data-dir", str(tmp_path / "d")],
+            stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=60)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (141, "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,65 @@ def test_learners_survive_reopening(data_dir: Path, store: Store) -> None:
     conn = sqlite3.connect(data_dir / "c4s.sqlite")
     assert conn.execute("SELECT name FROM learners").fetchall() == [("Persistent",)]
     conn.close()
+
+
+ZOE_NFC = "Zo\u00eb \u00dcn\u00efc\u00f6d\u00e9"
+ZOE_NFD = unicodedata.normalize("NFD", ZOE_NFC)
+
+
+def test_a_name_is_stored_composed_and_its_decomposed_twin_is_taken(store: Store) -> None:
+    """The audit's case: "Zoë Ünïcödé" typed with combining accents made a second learner
+    who looked exactly like the first."""
+    assert ZOE_NFD != ZOE_NFC
+    zoe = create_learner(store, ZOE_NFD)
+    assert zoe.name == ZOE_NFC
+    for twin in (ZOE_NFC, ZOE_NFD, ZOE_NFC.upper(), f" {ZOE_NFD.lower()}\t"):
+        with pytest.raises(InputError) as info:
+            create_learner(store, twin)
+        assert info.value.code == "learner.exists" and ZOE_NFC in info.value.message
+    assert [learner.name for learner in list_learners(store)] == [ZOE_NFC]
+    assert find_learner(store, ZOE_NFD.upper()).id == zoe.id
+
+
+def test_case_is_folded_beyond_ascii(store: Store) -> None:
+    create_learner(store, "Győző Ödön")
+    create_learner(store, "Straße")
+    for twin in ("GYŐZŐ ÖDÖN", "győző ödön", "STRASSE"):
+        with pytest.raises(InputError) as info:
+            create_learner(store, twin)
+        assert info.value.code == "learner.exists"
+
+
+@pytest.mark.parametrize("name", [
+    "\u200b",              # zero-width space, alone
+    "\x07bell",            # a control character
+    "a\x00b",              # NUL
+    "Ana\u202eanaM",       # right-to-left override: shows as "AnaManA"
+    "Ana\u200bMaría",      # zero-width space inside
+    "Ana\u2028María",      # line separator: str.split() would quietly make it a space
+    "Ana\tMaría",
+    "\ufeffAna",           # byte order mark
+    "Ana\u00adMaría",      # soft hyphen
+])
+def test_control_and_format_characters_are_refused(store: Store, name: str) -> None:
+    with pytest.raises(InputError) as info:
+        create_learner(store, name)
+    assert info.value.code == "learner.hidden_characters"
+    assert list_learners(store) == []
+
+
+@pytest.mark.parametrize("name", ["\u3164", "\u3164 \u2800", "\u0301\u0308", "\u00a0\u3000"])
+def test_a_name_that_shows_nothing_is_refused(store: Store, name: str) -> None:
+    with pytest.raises(InputError) as info:
+        create_learner(store, name)
+    assert info.value.code in ("learner.invisible_name", "learner.bad_name")
+    assert list_learners(store) == []
+
+
+def test_names_in_every_language_of_the_app_still_work(store: Store) -> None:
+    names = ["Élodie Lefèvre", "François Œuvray", "Íñigo Núñez", "Güell Peña",
+             "Kővári Győző", "Szűcs Ödön", "Ana María", "O'Brien-Smith", "李小龍", "Ана"]
+    for name in names:
+        assert create_learner(store, f"  {name}\n").name == name
+    assert {learner.name for learner in list_learners(store)} == set(names)
+    assert find_learner(store, "szűcs ödön").name == "Szűcs Ödön"

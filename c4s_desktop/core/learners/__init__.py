@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import InputError, NotFoundError
+from c4s_desktop.core.learners.names import MAX_NAME, clean_name, name_key
 from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
-MAX_NAME = 60
+__all__ = ["MAX_NAME", "Learner", "create_learner", "find_learner", "list_learners", "sign_in"]
 
 
 @dataclass(frozen=True)
@@ -33,26 +33,30 @@ def _learner(row: tuple[object, ...]) -> Learner:
 
 
 def create_learner(store: Store, name: str, pin: str | None = None) -> Learner:
-    """Add a learner; the PIN (4-8 digits) is optional and stored as a scrypt hash."""
-    clean = " ".join(name.split())
-    if not 1 <= len(clean) <= MAX_NAME:
-        raise InputError("learner.bad_name", max_len=MAX_NAME)
+    """Add a learner; the PIN (4-8 digits) is optional and stored as a scrypt hash.
+
+    The name is cleaned by :func:`~c4s_desktop.core.learners.names.clean_name`; a name that
+    differs from a learner's only in case or in how its accents are encoded is taken.
+    """
+    clean = clean_name(name)
     if pin is not None and not is_valid_pin(pin):
         raise InputError("learner.bad_pin")
     import uuid  # with platform: only when a learner is added, not at every start
 
     learner = Learner(str(uuid.uuid4()), clean, pin is not None, utc_now_iso(), None)
-    try:
-        with store.transaction() as db:
-            db.table("learners").insert({
-                "id": learner.id,
-                "name": learner.name,
-                "pin_hash": hash_pin(pin) if pin is not None else None,
-                "created_at": learner.created_at,
-                "last_seen_at": None,
-            })
-    except sqlite3.IntegrityError as exc:
-        raise InputError("learner.exists", name=clean) from exc
+    with store.transaction() as db:
+        # The unique index folds ASCII case only (COLLATE NOCASE): "ZOË" and "zoë", or a name
+        # stored decomposed before names were normalised, get past it.
+        same = _by_name(store, clean)
+        if same is not None:
+            raise InputError("learner.exists", name=same.name)
+        db.table("learners").insert({
+            "id": learner.id,
+            "name": learner.name,
+            "pin_hash": hash_pin(pin) if pin is not None else None,
+            "created_at": learner.created_at,
+            "last_seen_at": None,
+        })
     return learner
 
 
@@ -68,15 +72,21 @@ def list_learners(store: Store) -> list[Learner]:
 
 
 def find_learner(store: Store, id_or_name: str) -> Learner:
-    """The learner with this id, or else this name (case-insensitive)."""
-    row = store.conn.execute(
-        f"SELECT {_COLUMNS} FROM learners WHERE id = ? OR name = ? COLLATE NOCASE "
-        "ORDER BY id = ? DESC LIMIT 1",
-        [id_or_name, id_or_name, id_or_name],
-    ).fetchone()
-    if row is None:
+    """The learner with this id, or else this name (ignoring case and accent encoding)."""
+    row = store.conn.execute(f"SELECT {_COLUMNS} FROM learners WHERE id = ?",
+                             [id_or_name]).fetchone()
+    found = _learner(row) if row is not None else _by_name(store, id_or_name)
+    if found is None:
         raise NotFoundError("learner.not_found", learner=id_or_name)
-    return _learner(row)
+    return found
+
+
+def _by_name(store: Store, name: str) -> Learner | None:
+    # In Python, not SQL: SQLite folds ASCII case only and knows nothing of NFC. A machine
+    # has tens of learners, so reading them all costs nothing.
+    key = name_key(name)
+    rows = store.conn.execute(f"SELECT {_COLUMNS} FROM learners ORDER BY created_at, id")
+    return next((_learner(row) for row in rows if name_key(str(row[1])) == key), None)
 
 
 def sign_in(store: Store, learner_id: str, pin: str | None = None) -> Learner:

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 LEARNER_MESSAGES: dict[str, str] = {
     "learner.bad_name": "A learner's name needs 1 to {max_len} characters.",
+    "learner.hidden_characters": (
+        "A learner's name cannot contain control or invisible formatting characters (such "
+        "as a zero-width space or a text direction mark); type the name again."
+    ),
+    "learner.invisible_name": (
+        "A learner's name needs at least one letter, digit or sign that can be seen."
+    ),
     "learner.exists": "There is already a learner called '{name}'; choose another name.",
     "learner.bad_pin": "A PIN is 4 to 8 digits.",
     "learner.wrong_pin": "That PIN is not right for {name}; try again.",

@@ -75,8 +75,14 @@ def load_credentials(root: Path) -> Credentials | None:
         raise SyncError("sync.bad_credentials_file", path=str(path)) from exc
     try:
         data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested too deep
+        raise SyncError("sync.bad_credentials_file", path=str(path)) from exc
+    # Valid JSON of another shape ([], a string, null) is as damaged as a cut-off file.
+    if not isinstance(data, dict):
+        raise SyncError("sync.bad_credentials_file", path=str(path))
+    try:
         return Credentials(**{k: str(v) for k, v in data.items()})
-    except (ValueError, TypeError) as exc:
+    except TypeError as exc:  # a field missing, or one this version does not know
         raise SyncError("sync.bad_credentials_file", path=str(path)) from exc
 
 

@@ -6,8 +6,11 @@ Each raises :class:`StatementInvalid` naming the JSON path of the value at fault
 from __future__ import annotations
 
 import json
+import math
 import re
+import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from c4s_desktop.core.errors import InputError
@@ -20,13 +23,17 @@ SHA1_RE = re.compile(r"^[0-9a-fA-F]{40}$")
 LANG_RE = re.compile(
     r"^(([A-Za-z]{2,3}|[A-Za-z]{5,8})(-[A-Za-z0-9]{1,8})*|[xX](-[A-Za-z0-9]{1,8})+)$"
 )
-VERSION_RE = re.compile(r"^1\.0(\.\d+)?$")
+# re.ASCII where \d appears: otherwise it also matches other scripts' digits (Arabic-Indic,
+# Devanagari...), which no other LRS parses.
+VERSION_RE = re.compile(r"^1\.0(\.\d+)?$", re.ASCII)
 TIMESTAMP_RE = re.compile(
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$"
+    r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+    r"T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2})(?:\.[0-9]+)?)?"
+    r"(?:Z|(?P<sign>[+-])(?P<off_hour>[0-9]{2})(?::?(?P<off_minute>[0-9]{2}))?)"
 )
 DURATION_RE = re.compile(
     r"^P(?=\d|T\d)(\d+(\.\d+)?Y)?(\d+(\.\d+)?M)?(\d+(\.\d+)?W)?(\d+(\.\d+)?D)?"
-    r"(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$"
+    r"(T(?=\d)(\d+(\.\d+)?H)?(\d+(\.\d+)?M)?(\d+(\.\d+)?S)?)?$", re.ASCII
 )
 NEGATIVE_ZERO_OFFSET = re.compile(r"-00(:?00)?$")
 
@@ -76,7 +83,8 @@ def as_string(value: object, path: str) -> str:
 def formatted(value: object, path: str, pattern: re.Pattern[str], what: str) -> str:
     """A string matching ``pattern`` (``what`` says which format, for the message)."""
     text = as_string(value, path)
-    if not pattern.match(text):
+    # fullmatch: with match, a pattern ending in ``$`` also takes a trailing newline.
+    if not pattern.fullmatch(text):
         raise fail(path, f"must be {what}")
     return text
 
@@ -106,10 +114,36 @@ def as_number(value: object, path: str) -> float:
 
 
 def check_timestamp(value: object, path: str) -> str:
-    """An ISO 8601 date and time with a time zone; ``-00:00`` is refused (RFC 3339)."""
-    text = formatted(value, path, TIMESTAMP_RE, "an ISO 8601 timestamp with a time zone")
+    """An ISO 8601 date and time with a time zone that names a real instant.
+
+    The month, the day (29 February only in a leap year), the hour, minute, second and the
+    offset must all exist, and the instant must fall within the years 1 to 9999 in UTC:
+    the server turns timestamps into numbers, and one it cannot convert would otherwise be
+    stored and then break every later read of it. A leap second (``:60``) is refused for
+    the same reason. ``-00:00`` is refused (RFC 3339's unknown offset).
+    """
+    text = as_string(value, path)
+    match = TIMESTAMP_RE.fullmatch(text)
+    if match is None:
+        raise fail(path, "must be an ISO 8601 timestamp with a time zone")
     if NEGATIVE_ZERO_OFFSET.search(text):
         raise fail(path, "must not use the unknown-offset time zone -00:00")
+    off_hour, off_minute = int(match["off_hour"] or 0), int(match["off_minute"] or 0)
+    if off_hour > 23 or off_minute > 59:
+        raise fail(path, "must have a time zone offset of at most 23:59")
+    sign = -1 if match["sign"] == "-" else 1
+    zone = timezone(sign * timedelta(hours=off_hour, minutes=off_minute))
+    try:
+        moment = datetime(int(match["year"]), int(match["month"]), int(match["day"]),
+                          int(match["hour"]), int(match["minute"]), int(match["second"] or 0),
+                          tzinfo=zone)
+    except ValueError as exc:
+        raise fail(path, "must be a date and time that exist (year 0001 or later, month 01-12, "
+                         "a day the month has, hour 00-23, minute and second 00-59)") from exc
+    try:
+        moment.astimezone(UTC)
+    except OverflowError as exc:
+        raise fail(path, "must fall within the years 0001 to 9999 in UTC") from exc
     return text
 
 
@@ -151,8 +185,18 @@ def _refuse_constant(name: str) -> float:
     raise StatementInvalid("statement", f"{name} is not valid JSON")
 
 
+def _finite_float(text: str) -> float:
+    # 1e400 is valid JSON but becomes infinity, which json.dumps writes back as the invalid
+    # token Infinity: whoever reads the statement later could not parse it.
+    number = float(text)
+    if not math.isfinite(number):
+        raise StatementInvalid("statement", f"the number {text[:20]} is too large")
+    return number
+
+
 def load_json(data: bytes) -> Any:
-    """Parse a request body strictly: UTF-8, no repeated keys, no NaN or Infinity."""
+    """Parse a request body strictly: UTF-8, no repeated keys, no NaN or Infinity, no number
+    or nesting beyond what Python converts; every refusal is :class:`StatementInvalid`."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -160,6 +204,14 @@ def load_json(data: bytes) -> Any:
     parse_constant: Callable[[str], float] = _refuse_constant
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys,
-                          parse_constant=parse_constant)
+                          parse_constant=parse_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise StatementInvalid("statement", f"the body is not valid JSON ({exc.msg})") from exc
+    except ValueError as exc:
+        # An integer of more digits than int() converts is valid JSON that Python refuses
+        # with a bare ValueError.
+        raise StatementInvalid("statement", "the body holds a number of more than "
+                               f"{sys.get_int_max_str_digits()} digits") from exc
+    except RecursionError as exc:
+        raise StatementInvalid("statement", "the body nests arrays or objects too deeply"
+                               ) from exc
