@@ -68,15 +68,24 @@ def _body(statement: Mapping[str, Any], *, substatement: bool) -> dict[str, Any]
     if "context" in out:
         out["context"] = _context(out["context"])
     if substatement and "timestamp" in out:
-        out["timestamp"] = to_micros(out["timestamp"])
+        out["timestamp"] = _instant(out["timestamp"])
     return out
+
+
+def _instant(timestamp: str) -> int | str:
+    """The instant a timestamp names, or its text when it names none (a statement stored
+    before timestamps were checked as dates; it then matches only the same text)."""
+    try:
+        return to_micros(timestamp)
+    except ValueError:
+        return timestamp
 
 
 def comparison_form(statement: Mapping[str, Any], *, with_timestamp: bool) -> str:
     """A canonical string of what must match; the timestamp only when both sides gave one."""
     body = _body(statement, substatement=False)
     if with_timestamp and "timestamp" in statement:
-        body["timestamp"] = to_micros(statement["timestamp"])
+        body["timestamp"] = _instant(statement["timestamp"])
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 

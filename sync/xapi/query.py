@@ -116,7 +116,7 @@ def parse(pairs: list[tuple[str, str]]) -> Single | Query:
         if others:
             raise BadQuery(f"{singles[0]} cannot be used with {', '.join(sorted(others))}")
         value = params[singles[0]]
-        if not UUID_RE.match(value):
+        if not UUID_RE.fullmatch(value):
             raise BadQuery(f"{singles[0]} must be a UUID")
         return Single(value.lower(), singles[0] == "voidedStatementId", fmt, attachments)
     query: dict[str, Any] = {"params": params, "format": fmt, "attachments": attachments}
@@ -133,11 +133,11 @@ def parse(pairs: list[tuple[str, str]]) -> Single | Query:
         query["agent_learner"] = learner_of_agent(agent)
     for name in ("verb", "activity"):
         if name in params:
-            if not IRI_RE.match(params[name]):
+            if not IRI_RE.fullmatch(params[name]):
                 raise BadQuery(f"{name} must be an IRI")
             query[name] = params[name]
     if "registration" in params:
-        if not UUID_RE.match(params["registration"]):
+        if not UUID_RE.fullmatch(params["registration"]):
             raise BadQuery("registration must be a UUID")
         query["registration"] = params["registration"].lower()
     for name in ("related_agents", "related_activities", "ascending"):

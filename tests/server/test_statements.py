@@ -250,3 +250,14 @@ def test_stored_and_a_devices_authority_are_set_by_the_server(server: Server) ->
     bad = statement(device.learners[0], stored="last week")
     reply = device.request("POST", "/xapi/statements", json=bad)
     assert reply.status_code == 400 and reply.json()["error"].startswith("stored")
+
+
+def test_a_held_statement_whose_timestamp_names_no_instant_still_compares() -> None:
+    """A statement stored before timestamps were checked as dates ("9999-99-99") is sent
+    again: it matches its own text and differs from another instant; no error (was a 500)."""
+    from sync.xapi.compare import same_statement
+
+    held = statement(str(uuid.uuid4()))
+    held["timestamp"] = "9999-99-99T00:00:00Z"
+    assert same_statement(held, True, copy.deepcopy(held))
+    assert not same_statement(held, True, dict(held, timestamp="2026-01-01T00:00:00Z"))
