@@ -11,6 +11,7 @@ from c4s_desktop.core.datadir import DataDir, resolve_data_dir
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.failures import database_expected
 
 
 class Context:
@@ -37,7 +38,7 @@ class Context:
 
     def existing_store(self) -> Store | None:
         """The store for reading if the data folder has a database, else None (nothing made)."""
-        if not self.data_dir.database.is_file():
+        if not database_expected(self.data_dir):  # raises when a used folder lost it
             return None
         return self.store(write=False)
 

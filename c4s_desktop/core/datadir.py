@@ -2,7 +2,10 @@
 
 Layout: ``c4s.sqlite`` (the database), ``store/ab/<sha256>`` (blobs), ``store/staging/``
 (blobs being copied), ``backups/`` and ``logs/``; ``c4s.lock`` (held by the one writer) and
-``c4s.closed`` (left by a clean close, see :mod:`c4s_desktop.core.store.clean_close`).
+``c4s.closed`` (left by a clean close, see :mod:`c4s_desktop.core.store.clean_close`). During
+``c4s store restore``, ``c4s.sqlite.restore-part`` (the backup being copied) and then
+``c4s.sqlite.restored`` (the copy, ready to replace the database: see
+:func:`c4s_desktop.core.store.backups.restore_backup`).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -56,6 +58,12 @@ def check_file(path: Path) -> str:
 def restore_backup(database: Path, backups: Path, backup: Path | None = None) -> Path:
     """Put a backup in place of ``database``; the damaged file is kept beside the backups.
 
+    A kill at any moment leaves either the old database (with its log) or the backup in
+    place, never neither: the backup is copied beside the database and made durable, the
+    old files are kept in ``backups/`` (hard links, so a full disk does not stop a rescue),
+    and only then is the copy renamed to :func:`restored_path`, the point of no return.
+    :func:`finish_restore` (here, or at the next open after a kill) puts it in place.
+
     The caller must hold the data folder's lock.
     """
     if backup is None:
@@ -68,20 +76,100 @@ def restore_backup(database: Path, backups: Path, backup: Path | None = None) ->
     detail = check_file(backup)
     if detail != "ok":
         raise StoreError("store.backup_corrupt", backup=str(backup), detail=detail)
-    stamp = utc_stamp()
-    for suffix in ("", "-wal", "-shm"):
-        damaged = Path(f"{database}{suffix}")
-        if damaged.exists():
-            os.replace(damaged, backups / f"damaged-{stamp}{suffix or '.sqlite'}")
-    tmp = database.with_suffix(".restoring")
-    with open(backup, "rb") as src, open(tmp, "wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
+    finish_restore(database)  # one killed earlier: its copy goes in first, then is replaced
+    part = _beside(database, ".restore-part")
+    try:
+        _copy_durably(backup, part)
+        _forget_pull_cursors(part)
+        _fsync_file(part)
+        stamp = utc_stamp()
+        for suffix in ("", "-wal", "-journal"):
+            old = _beside(database, suffix)
+            if old.exists():
+                # Named as SQLite pairs a database with its logs, for whoever rescues it.
+                _keep(old, backups / f"damaged-{stamp}.sqlite{suffix}")
+        _fsync_dir(backups)
+    except (OSError, sqlite3.Error) as exc:
+        part.unlink(missing_ok=True)
+        if _is_full(exc):
+            raise StoreError("store.disk_full", path=str(database)) from exc
+        raise
+    os.replace(part, restored_path(database))
+    _fsync_dir(database.parent)
+    finish_restore(database)
+    return backup
+
+
+def restored_path(database: Path) -> Path:
+    """Where a restored copy waits, whole and durable, to replace ``database``."""
+    return _beside(database, ".restored")
+
+
+def restore_pending(database: Path) -> bool:
+    """True when a restore was cut short after its point of no return."""
+    return restored_path(database).is_file()
+
+
+def finish_restore(database: Path) -> None:
+    """Put a waiting restored copy in place of ``database``; drop a half-made one.
+
+    Safe to repeat after a kill at any step. The old logs go before the new file arrives:
+    SQLite would replay them into whatever database file it finds beside them. The caller must
+    hold the data folder's lock.
+    """
+    for leftover in (".restore-part", ".restore-part-journal"):
+        _beside(database, leftover).unlink(missing_ok=True)
+    ready = restored_path(database)
+    if not ready.is_file():
+        return
+    for suffix in ("-wal", "-shm", "-journal"):
+        _beside(database, suffix).unlink(missing_ok=True)
+    os.replace(ready, database)
+    _fsync_dir(database.parent)
+
+
+def _is_full(exc: OSError | sqlite3.Error) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+
+
+def _beside(database: Path, suffix: str) -> Path:
+    return database.with_name(database.name + suffix)
+
+
+def _copy_durably(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
         dst.flush()
         os.fsync(dst.fileno())
-    os.replace(tmp, database)
-    _forget_pull_cursors(database)
-    return backup
+
+
+def _keep(path: Path, target: Path) -> None:
+    """Keep ``path`` as ``target``: a hard link (no space needed), else a copy."""
+    try:
+        os.link(path, target)
+    except OSError:  # a file system without hard links (FAT on a USB stick)
+        _copy_durably(path, target)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames in ``folder`` durable (POSIX; Windows cannot open a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse to sync a folder; the rename itself is still atomic
+    finally:
+        os.close(fd)
 
 
 def _forget_pull_cursors(database: Path) -> None:
@@ -90,9 +178,12 @@ def _forget_pull_cursors(database: Path) -> None:
     device's own statements back too (see ``core/sync/pull.py``)."""
     conn = sqlite3.connect(database)
     try:
+        # Rollback journal: the change lands in the file itself, with no log left beside it.
+        conn.execute("PRAGMA journal_mode=DELETE")
         with conn:
             conn.execute("UPDATE sync_learners SET pull_cursor = NULL")
-    except sqlite3.OperationalError:
-        pass  # a backup from before sync existed has no cursors
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):  # a backup from before sync has no cursors
+            raise
     finally:
         conn.close()

@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import StoreError
 from c4s_desktop.core.store import clean_close, migrations
-from c4s_desktop.core.store.backups import list_backups, make_backup
+from c4s_desktop.core.store.backups import finish_restore, make_backup, restore_pending
+from c4s_desktop.core.store.failures import (
+    open_error,
+    raise_unless_ok,
+    refuse_foreign,
+    refuse_lost,
+    refuse_read_only,
+    write_error,
+)
 from c4s_desktop.core.store.lock import DataDirLock
 
 if TYPE_CHECKING:
@@ -38,10 +46,11 @@ class Store:
     """
 
     def __init__(self, data_dir: DataDir, conn: sqlite3.Connection, lock: DataDirLock | None,
-                 checked_at: float | None = None):
+                 checked_at: float | None = None, *, keep_out: DataDirLock | None = None):
         self.data_dir = data_dir
         self.conn = conn
         self._lock = lock
+        self._keep_out = keep_out  # a reader's hold on the lock, when it cannot share the file
         self.checked_at = checked_at
         """When the whole file was last found sound (epoch seconds), or None if not yet."""
 
@@ -66,7 +75,8 @@ class Store:
         """Open (creating it if needed) the data folder at ``root``.
 
         Raises :class:`DataDirBusyError` when another process writes to it, and
-        :class:`StoreError` when the database is damaged or from a newer app.
+        :class:`StoreError` when the database is damaged, missing from a folder that was used,
+        not ours, from a newer app, or cannot be read or written (a full disk, permissions).
 
         ``check=False`` leaves out the whole-file check (it reads every page: tens of
         milliseconds on a big library), for a caller that runs :meth:`check` itself before
@@ -76,14 +86,13 @@ class Store:
         :mod:`~c4s_desktop.core.store.clean_close`).
         """
         data_dir = DataDir(root)
-        if _emptied(data_dir):
-            raise _corrupt(data_dir, "the file is empty")
-        if not write and data_dir.database.is_file():
-            conn = _connect(data_dir, read_only=True, check=check)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not write and data_dir.database.is_file() and not restore_pending(data_dir.database):
+            refuse_lost(data_dir)
+            reader = cls._open_reader(data_dir, check=check)
+            version = reader.conn.execute("PRAGMA user_version").fetchone()[0]
             if version == len(migrations.MIGRATIONS):
-                return cls(data_dir, conn, None)
-            conn.close()
+                return reader
+            reader.close()
         try:
             data_dir.create()
         except OSError as exc:
@@ -91,6 +100,8 @@ class Store:
         lock = DataDirLock(data_dir.lock_file, root)
         lock.acquire()
         try:
+            finish_restore(data_dir.database)  # one killed after its point of no return
+            refuse_lost(data_dir)
             checked_at = clean_close.take(data_dir)
             if check and checked_at is None:
                 conn = _connect(data_dir, read_only=False, check=True)
@@ -103,13 +114,41 @@ class Store:
             raise
         return cls(data_dir, conn, lock, checked_at)
 
+    @classmethod
+    def _open_reader(cls, data_dir: DataDir, *, check: bool) -> Store:
+        """Open for reading; on a full disk, read the file as it lies if no writer can change it.
+
+        A reader of a database in WAL mode needs its ``-shm`` index, which SQLite cannot grow
+        on a full disk. With the log empty and writers kept out (the reader holds their lock),
+        the file alone is the whole database: SQLite may then read it "immutable", without
+        the index, so listing what is installed or a learner's progress still works.
+        """
+        try:
+            return cls(data_dir, _connect(data_dir, read_only=True, check=check), None)
+        except StoreError as exc:
+            if exc.code != "store.disk_full" or _log_holds_data(data_dir):
+                raise
+            full = exc
+        keep_out = DataDirLock(data_dir.lock_file, data_dir.root, reader=True)
+        try:
+            keep_out.acquire()
+        except StoreError:
+            raise full from None  # a writer is at work: its log may change the file any time
+        try:
+            conn = _connect(data_dir, read_only=True, check=check, immutable=True)
+        except BaseException:
+            keep_out.release()
+            raise
+        return cls(data_dir, conn, None, keep_out=keep_out)
+
     def check(self) -> None:
-        """Read the whole database file; raise :class:`StoreError` when it is damaged."""
+        """Read the whole database file; raise :class:`StoreError` when it is damaged (or
+        when it cannot be read: a full disk, a failing drive, said as such)."""
         try:
             rows = self.conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            raise _corrupt(self.data_dir, str(exc)) from exc
-        _raise_unless_ok(self.data_dir, rows)
+            raise open_error(self.data_dir, exc) from exc
+        raise_unless_ok(self.data_dir, rows)
         self.checked_at = time.time()
         self.release_cache()  # it holds whatever pages the check read last, for nothing
 
@@ -135,6 +174,9 @@ class Store:
                 clean_close.leave(self.data_dir, self.checked_at)
             self._lock.release()
             self._lock = None
+        if self._keep_out is not None:
+            self._keep_out.release()
+            self._keep_out = None
 
     def __enter__(self) -> Store:
         return self
@@ -149,13 +191,15 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One atomic write; a full disk becomes a :class:`StoreError` and nothing is kept."""
+        """One atomic write; a full disk or a read-only file becomes a :class:`StoreError`,
+        and nothing is kept."""
         try:
             with self.db.atomic():
                 yield self.db
         except sqlite3.OperationalError as exc:
-            if "full" in str(exc):
-                raise StoreError("store.disk_full", path=str(self.data_dir.database)) from exc
+            error = write_error(self.data_dir, exc)
+            if error is not None:
+                raise error from exc
             raise
 
     def backup(self, reason: str = "manual") -> Path:
@@ -163,72 +207,52 @@ class Store:
         return make_backup(self.conn, self.data_dir.backups, reason)
 
 
-def _connect(data_dir: DataDir, *, read_only: bool, check: bool) -> sqlite3.Connection:
+def _connect(
+    data_dir: DataDir, *, read_only: bool, check: bool, immutable: bool = False
+) -> sqlite3.Connection:
     path = data_dir.database
+    if read_only:
+        uri = _uri(path, mode="ro", immutable="1") if immutable else _uri(path, mode="ro")
+    else:
+        refuse_read_only(data_dir)
+        uri = _uri(path, mode="rwc")
     try:
-        if read_only:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        else:
-            conn = sqlite3.connect(path, check_same_thread=False)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise open_error(data_dir, exc) from exc
+    try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Without the whole-file check, reading the schema still finds a file that is not a
+        # database or whose first pages are damaged.
+        rows = conn.execute("PRAGMA quick_check" if check else "PRAGMA schema_version").fetchall()
+        if check:
+            raise_unless_ok(data_dir, rows)
+        refuse_foreign(data_dir, conn)  # before WAL mode changes the file's header
         if not read_only:
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA recursive_triggers=ON")  # as sqlite-utils sets it
-        # Without the whole-file check, reading the schema still finds a file that is not a
-        # database or whose first pages are damaged.
-        rows = conn.execute("PRAGMA quick_check" if check else "PRAGMA schema_version").fetchall()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and _is_io_denied(exc):
-            raise StoreError(
-                "store.unwritable", data_dir=str(data_dir.root), detail=str(exc)
-            ) from exc
-        raise _corrupt(data_dir, str(exc)) from exc
-    if check:
-        try:
-            _raise_unless_ok(data_dir, rows)
-        except StoreError:
-            conn.close()
-            raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise open_error(data_dir, exc) from exc
+    except StoreError:
+        conn.close()
+        raise
     return conn
 
 
-def _raise_unless_ok(data_dir: DataDir, rows: list[tuple[object, ...]]) -> None:
-    result = "; ".join(str(r[0]) for r in rows[:3])
-    if result != "ok":
-        raise _corrupt(data_dir, result)
+def _uri(path: Path, **params: str) -> str:
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"{path.absolute().as_uri()}?{query}"
 
 
-def _is_io_denied(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc)
-    return "unable to open" in text or "readonly" in text or "read-only" in text
-
-
-def _emptied(data_dir: DataDir) -> bool:
-    """True when the database file is there but empty (0 bytes, no log waiting beside it)
-    while the folder shows it held data: a clean close was noted, a backup was made or a
-    pack's files are stored. SQLite would take it for a new database and every learner's
-    progress would be gone without a word; a file left empty by a first start cut short
-    has none of those beside it."""
-    database = data_dir.database
-    wal = database.with_name(database.name + "-wal")
+def _log_holds_data(data_dir: DataDir) -> bool:
+    wal = data_dir.database.with_name(data_dir.database.name + "-wal")
     try:
-        if database.stat().st_size or (wal.exists() and wal.stat().st_size):
-            return False
-    except OSError:
+        return wal.stat().st_size > 0
+    except FileNotFoundError:
         return False
-    if (data_dir.root / clean_close.MARK_NAME).exists() or list_backups(data_dir.backups):
-        return True
-    try:
-        return any(entry.name != data_dir.staging.name for entry in data_dir.store.iterdir())
-    except OSError:
-        return False
-
-
-def _corrupt(data_dir: DataDir, detail: str) -> StoreError:
-    code = "store.corrupt" if list_backups(data_dir.backups) else "store.corrupt_no_backup"
-    return StoreError(code, db=str(data_dir.database), detail=detail)
 
 
 def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool) -> None:
@@ -243,7 +267,7 @@ def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool) -> N
         return
     if not checked and version > 0:
         try:
-            _raise_unless_ok(data_dir, conn.execute("PRAGMA quick_check").fetchall())
+            raise_unless_ok(data_dir, conn.execute("PRAGMA quick_check").fetchall())
         except StoreError:
             conn.close()
             raise
@@ -259,8 +283,9 @@ def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool) -> N
     except sqlite3.OperationalError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "full" in str(exc):
-            raise StoreError("store.disk_full", path=str(data_dir.database)) from exc
+        error = write_error(data_dir, exc)
+        if error is not None:
+            raise error from exc
         raise
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -33,29 +34,37 @@ else:
 class DataDirLock:
     """Held for as long as a process may write; the OS releases it if the process dies."""
 
-    def __init__(self, lock_file: Path, data_dir: Path) -> None:
+    def __init__(self, lock_file: Path, data_dir: Path, *, reader: bool = False) -> None:
+        """``reader``: keep writers out without writing anything (the lock file must exist),
+        for a reader that cannot follow a writer's changes (see ``Store.open``)."""
         self._lock_file = lock_file
         self._data_dir = data_dir
+        self._reader = reader
         self._fd: int | None = None
 
     def acquire(self) -> None:
         """Take the lock or raise :class:`DataDirBusyError` at once."""
+        flags = os.O_RDONLY if self._reader else os.O_RDWR | os.O_CREAT
         try:
-            fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self._lock_file, flags, 0o600)
         except OSError as exc:  # a read-only drive, a folder of another user
-            raise StoreError("store.unwritable", data_dir=str(self._data_dir),
-                             detail=exc.strerror) from exc
+            raise self._refusal(exc) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise DataDirBusyError("store.busy", data_dir=str(self._data_dir))
-        try:
-            os.ftruncate(fd, 0)
-            os.write(fd, str(os.getpid()).encode())
-        except OSError as exc:  # a full disk
-            os.close(fd)
-            raise StoreError("store.unwritable", data_dir=str(self._data_dir),
-                             detail=exc.strerror) from exc
+        if not self._reader:
+            try:
+                os.ftruncate(fd, 0)
+                os.write(fd, str(os.getpid()).encode())
+            except OSError as exc:  # a full disk
+                os.close(fd)
+                raise self._refusal(exc) from exc
         self._fd = fd
+
+    def _refusal(self, exc: OSError) -> StoreError:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return StoreError("store.disk_full", path=str(self._lock_file))
+        return StoreError("store.unwritable", data_dir=str(self._data_dir), detail=exc.strerror)
 
     def release(self) -> None:
         """Give the lock back (closing the descriptor releases it)."""

@@ -29,4 +29,21 @@ STORE_MESSAGES: dict[str, str] = {
     "store.disk_full": (
         "The disk holding {path} is full; free some space and try again (nothing was lost)."
     ),
+    "store.unreadable": (
+        "The database {db} could not be read ({detail}); it was left as it is. Check that its "
+        "disk is connected and working, then try again."
+    ),
+    "store.missing": (
+        "The database {db} is missing, though the data folder {data_dir} has been used; "
+        "restore the latest backup with 'c4s store restore'. Nothing was changed."
+    ),
+    "store.missing_no_backup": (
+        "The database {db} is missing, though the data folder {data_dir} has been used, and "
+        "there is no backup of it; put the file back, or ask an admin to recover it. Nothing "
+        "was changed."
+    ),
+    "store.foreign": (
+        "The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the "
+        "data folder {data_dir}, or choose another folder with --data-dir."
+    ),
 }
