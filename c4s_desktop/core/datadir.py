@@ -70,6 +70,12 @@ class DataDir:
         return self.store / sha256[:2] / sha256
 
     def create(self) -> None:
-        """Make the folders of the layout (idempotent)."""
-        for path in (self.root, self.store, self.staging, self.backups, self.logs):
+        """Make the folders of the layout (idempotent).
+
+        A new data folder is its owner's only (0700): it holds the learners' PIN hashes and
+        progress, which other accounts of the computer have no business reading. An existing
+        folder keeps its permissions (an admin may share one on purpose).
+        """
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for path in (self.store, self.staging, self.backups, self.logs):
             path.mkdir(parents=True, exist_ok=True)

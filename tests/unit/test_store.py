@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +197,22 @@ def test_an_empty_file_from_a_first_start_cut_short_opens_as_new(tmp_path: Path)
     (root / "c4s.sqlite").write_bytes(b"")
     with Store.open(root) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] > 0
+
+
+def test_a_new_data_folder_and_its_database_are_the_owners_only(tmp_path: Path) -> None:
+    """They hold PIN hashes and progress: other accounts of the computer read none of it,
+    whatever the umask; a folder that exists keeps its permissions."""
+    old = os.umask(0o022)
+    try:
+        with Store.open(tmp_path / "new") as store:
+            root = store.data_dir.root
+            assert stat.S_IMODE(root.stat().st_mode) == 0o700
+            for name in ("c4s.sqlite", "c4s.sqlite-wal", "c4s.sqlite-shm"):
+                assert stat.S_IMODE((root / name).stat().st_mode) == 0o600, name
+        shared = tmp_path / "shared"
+        shared.mkdir(mode=0o775)
+        with Store.open(shared):
+            pass
+        assert stat.S_IMODE(shared.stat().st_mode) == 0o755  # 0775 under the umask, kept
+    finally:
+        os.umask(old)

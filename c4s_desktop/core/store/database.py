@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -215,6 +216,7 @@ def _connect(
         uri = _uri(path, mode="ro", immutable="1") if immutable else _uri(path, mode="ro")
     else:
         refuse_read_only(data_dir)
+        _create_owner_only(path)
         uri = _uri(path, mode="rwc")
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
@@ -240,6 +242,13 @@ def _connect(
         conn.close()
         raise
     return conn
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create the database file 0600 if it is not there, so that it, and the log and index
+    files SQLite gives its permissions, are not readable by other accounts whatever the umask."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _uri(path: Path, **params: str) -> str:
