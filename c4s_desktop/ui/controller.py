@@ -267,8 +267,13 @@ class AppController(QObject):
 
             assert self.window is not None
             self.get_packs = GetPacksDialog(self.worker, DataDir(self.options.data_dir),
-                                            self.options.lang, self.window)
+                                            self.options.lang, self.window,
+                                            can_set_up=self.sync is not None)
             self.get_packs.library_changed.connect(self.reload_library)
+            if self.sync is not None:
+                dialog, sync = self.get_packs, self.sync
+                dialog.setup_requested.connect(lambda: sync.open_setup(dialog))
+                sync.enrolled.connect(dialog.refresh)
         self.get_packs.open()
         self.get_packs.refresh()
         return self.get_packs

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.errors import CancelledError
+from c4s_desktop.core.errors import CancelledError, SyncError
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.ui import catalog_jobs
 from c4s_desktop.ui.errors import error_text
@@ -61,10 +61,13 @@ class GetPacksDialog(QDialog):
 
     library_changed = Signal()
     """A pack was installed: the window should reload its library."""
+    setup_requested = Signal()
+    """This computer has no sync server yet and the learner asked to set one up."""
 
     def __init__(self, worker: StoreWorker, data_dir: DataDir, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, can_set_up: bool = False) -> None:
         super().__init__(parent)
+        self._can_set_up = can_set_up
         self._worker = worker
         self.data_dir = data_dir
         self._lang = lang
@@ -103,6 +106,9 @@ class GetPacksDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel_download)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.setup_button = QPushButton(self.tr("&Set up sync…"))
+        self.setup_button.clicked.connect(self.setup_requested)
+        self.setup_button.hide()  # until the catalog says this computer has no server
         self.cap = QCheckBox(self.tr("&Limit the download speed to"))
         self.cap.setToolTip(self.tr("For shared or metered connections; kept for next time."))
         self.cap_rate = QSpinBox()
@@ -144,6 +150,7 @@ class GetPacksDialog(QDialog):
         for button in (self.download_button, self.pause_button, self.cancel_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.setup_button)
         actions.addWidget(self.refresh_button)
         cap = QHBoxLayout()
         cap.addWidget(self.cap)
@@ -176,6 +183,7 @@ class GetPacksDialog(QDialog):
     def _listed(self, packs: list[CatalogPack]) -> None:
         if self.phase == "loading":
             self.phase = "idle"
+        self.setup_button.hide()
         self.packs = packs
         self._fill()
         if self.phase == "idle" and self._announce:
@@ -185,6 +193,8 @@ class GetPacksDialog(QDialog):
     def _list_failed(self, exc: BaseException) -> None:
         if self.phase == "loading":
             self.phase = "idle"
+        self.setup_button.setVisible(self._can_set_up and isinstance(exc, SyncError)
+                                     and exc.code == "sync.not_set_up")
         self.status.setText(error_text(exc))
         self._update_buttons()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.ui import sync_jobs
@@ -27,6 +27,8 @@ class SyncFlow(QObject):
 
     progress_pulled = Signal()
     """A run brought back progress made on another computer: the views should reload it."""
+    enrolled = Signal()
+    """This computer was just connected to a server (what needs one can try again)."""
 
     def __init__(self, worker: StoreWorker, window: QMainWindow, data_dir: DataDir,
                  scheduler: SyncScheduler | None = None) -> None:
@@ -103,13 +105,20 @@ class SyncFlow(QObject):
         self.refresh()
         return self.details
 
-    def open_setup(self) -> SyncSetupDialog:
-        """Ask for a server and an enrollment code, then enroll (a background job)."""
+    def open_setup(self, asked_from: QWidget | None = None) -> SyncSetupDialog:
+        """Ask for a server and an enrollment code, then enroll (a background job).
+
+        ``asked_from``: the dialog the learner asked from, which must own the setup (a
+        window-modal dialog blocks every window but its own children); else the details, else
+        the main window.
+        """
+        owner = asked_from or self.details or self._window
         if self.setup is None:
             server = self.snapshot.status.server if self.snapshot else None
-            parent = self.details if self.details is not None else self._window
-            self.setup = SyncSetupDialog(parent, server or "")
+            self.setup = SyncSetupDialog(owner, server or "")
             self.setup.connect_requested.connect(self._enroll)
+        elif self.setup.parent() is not owner:
+            self.setup.setParent(owner, self.setup.windowFlags())
         self.setup.open()
         return self.setup
 
@@ -123,6 +132,7 @@ class SyncFlow(QObject):
             self.setup.show_result(None)
         self.refresh()
         self.sync_now()
+        self.enrolled.emit()
 
     def _enroll_failed(self, exc: BaseException) -> None:
         if self.setup is not None:

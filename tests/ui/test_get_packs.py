@@ -114,7 +114,7 @@ def test_an_update_shows_its_preview_first_and_installs_the_new_version(
     dialog.download_button.click()
     box = question(qtbot, dialog)
     assert box.text() == "Update “Test pack” from version 1 to version 2?"
-    assert box.informativeText().startswith("4 items added, 0 removed"), box.informativeText()
+    assert box.informativeText().startswith("Added: 4 · removed: 0 ·"), box.informativeText()
     assert "to download. The learners' progress is kept." in box.informativeText()
     assert box.detailedText().splitlines()[0] == "Added:"
     assert not any((app_dir / "downloads").glob("*"))  # nothing fetched before the answer
@@ -186,6 +186,26 @@ def test_pause_keeps_what_arrived_and_resume_continues_from_there(
     assert "was updated to version 2" in dialog.status.text(), dialog.status.text()
     assert seen and seen[0] >= paused_at  # resumed where it stopped, not from zero
     qtbot.waitUntil(lambda: installed_ids(controller).get(PACK_ID) == 2, timeout=WAIT_MS)
+
+
+def test_without_a_server_the_dialog_offers_the_setup_and_then_lists_the_catalog(
+        qtbot, launch: Launch, server: ServerProcess, tmp_path: Path,
+        key: Ed25519PrivateKey) -> None:
+    publish_test_pack(tmp_path, server, key, version=2)
+    controller = launch()
+    dialog = controller.open_get_packs()
+    qtbot.waitUntil(lambda: "not connected" in dialog.status.text(), timeout=WAIT_MS)
+    assert dialog.setup_button.isVisible()
+    dialog.setup_button.click()
+    assert controller.sync is not None
+    setup = controller.sync.setup
+    assert setup is not None and setup.isVisible() and setup.parent() is dialog
+    setup.server.setText(server.url)
+    setup.code.setText(server.enroll_code("laptop"))
+    setup.connect_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() > 0, timeout=WAIT_MS)
+    assert state_cell(dialog, PACK_ID) == "Update from v1 to v2"
+    assert not dialog.setup_button.isVisible()
 
 
 def test_the_speed_cap_is_kept_with_the_settings(qtbot, launch: Launch) -> None:
