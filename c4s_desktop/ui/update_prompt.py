@@ -27,10 +27,10 @@ class UpdatePrompt(QMessageBox):
         text = self.tr("Update “{title}” from version {old} to version {new}?").format(
             title=title, old=preview.old_version, new=preview.new_version)
         if download:
-            info = self.tr("%n item(s) added, {removed} removed, {changed} changed; {size} to "
+            info = self.tr("Added: %n · removed: {removed} · changed: {changed}; {size} to "
                            "download. The learners' progress is kept.", "", len(summary.added))
         else:
-            info = self.tr("%n item(s) added, {removed} removed, {changed} changed; {size} to "
+            info = self.tr("Added: %n · removed: {removed} · changed: {changed}; {size} to "
                            "copy. The learners' progress is kept.", "", len(summary.added))
         heading = self.tr("Update a pack")
         plain_box(self)

@@ -123,16 +123,30 @@
         <name>UpdatePrompt</name>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n item added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</numerusform>
                 <numerusform>%n items added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n item added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</numerusform>
                 <numerusform>%n items added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</numerusform>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</numerusform>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</numerusform>
             </translation>
         </message>
     </context>

@@ -43,11 +43,11 @@
         <name>ButtonsInput</name>
         <message>
             <source>Tick every right answer: the number keys tick and untick, Enter confirms.</source>
-            <translation>Marque todas las respuestas correctas: las teclas numéricas marcan y desmarcan, Intro confirma.</translation>
+            <translation>Marca todas las respuestas correctas: las teclas numéricas marcan y desmarcan, Intro confirma.</translation>
         </message>
         <message>
             <source>Press a choice's number to choose it, then Enter to confirm.</source>
-            <translation>Pulse el número de una opción para elegirla y luego Intro para confirmar.</translation>
+            <translation>Pulsa el número de una opción para elegirla y luego Intro para confirmar.</translation>
         </message>
     </context>
     <context>
@@ -70,7 +70,7 @@
         </message>
         <message>
             <source>This case study's text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Falta el texto de este caso práctico en la biblioteca; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+            <translation>Falta el texto de este caso práctico en la biblioteca; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>{number}. {prompt}</source>
@@ -153,7 +153,7 @@
         </message>
         <message>
             <source>Quiz score</source>
-            <translation>Puntuación del cuestionario</translation>
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Quiz scores over attempts</source>
@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>No quiz attempted yet.</source>
-            <translation>Todavía no ha intentado ningún cuestionario.</translation>
+            <translation>Todavía no has hecho ningún cuestionario.</translation>
         </message>
         <message numerus="yes">
             <source>best %1, %n attempt(s)</source>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Falta este texto en la biblioteca; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+            <translation>Falta este texto en la biblioteca; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -254,6 +254,10 @@ Open it in your web browser? You need an Internet connection.</source>
             <translation>Recar&amp;gar</translation>
         </message>
         <message>
+            <source>&amp;Set up sync…</source>
+            <translation>Configurar la &amp;sincronización…</translation>
+        </message>
+        <message>
             <source>&amp;Limit the download speed to</source>
             <translation>&amp;Limitar la velocidad de descarga a</translation>
         </message>
@@ -299,7 +303,7 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
         <message>
             <source>&amp;Packs offered by your organisation's server:</source>
-            <translation>&amp;Paquetes que ofrece el servidor de su organización:</translation>
+            <translation>&amp;Paquetes que ofrece el servidor de tu organización:</translation>
         </message>
         <message>
             <source>Reading the catalog from the server…</source>
@@ -358,7 +362,7 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
         <message>
             <source>Paused. Resume to continue where the download stopped.</source>
-            <translation>En pausa. Reanude para continuar donde se detuvo la descarga.</translation>
+            <translation>En pausa. Pulsa Reanudar para seguir donde se detuvo la descarga.</translation>
         </message>
         <message>
             <source>“{title}” was updated to version {version}.</source>
@@ -555,11 +559,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>No se puede abrir este vídeo: su archivo falta o está dañado; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+            <translation>No se puede abrir este vídeo: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>No se puede abrir esta ficha técnica: su archivo falta o está dañado; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
+            <translation>No se puede abrir esta ficha técnica: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -817,7 +821,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Download packs from your organisation's server</source>
-            <translation>Descargar paquetes del servidor de su organización</translation>
+            <translation>Descargar paquetes del servidor de tu organización</translation>
         </message>
         <message>
             <source>&amp;Remove pack…</source>
@@ -829,7 +833,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Carry your progress to a computer that has no network</source>
-            <translation>Llevar su progreso a un ordenador sin red</translation>
+            <translation>Llevar tu progreso a un equipo sin red</translation>
         </message>
         <message>
             <source>&amp;Load progress…</source>
@@ -837,7 +841,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Add the progress saved on another computer</source>
-            <translation>Añadir el progreso guardado en otro ordenador</translation>
+            <translation>Añadir el progreso guardado en otro equipo</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -865,7 +869,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
-            <translation>Su progreso en cada curso (Ctrl+Mayús+P)</translation>
+            <translation>Tu progreso en cada curso (Ctrl+Mayús+P)</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -910,15 +914,15 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>NumberInput</name>
         <message>
             <source>Type a number</source>
-            <translation>Escriba un número</translation>
+            <translation>Escribe un número</translation>
         </message>
         <message>
             <source>Your answer, a number</source>
-            <translation>Su respuesta, un número</translation>
+            <translation>Tu respuesta, un número</translation>
         </message>
         <message>
             <source>Type only a number, such as {example}.</source>
-            <translation>Escriba solo un número, por ejemplo {example}.</translation>
+            <translation>Escribe solo un número, por ejemplo {example}.</translation>
         </message>
     </context>
     <context>
@@ -929,7 +933,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Drag the items, or select one and press Alt+Up or Alt+Down to move it.</source>
-            <translation>Arrastre los elementos, o seleccione uno y pulse Alt+Arriba o Alt+Abajo para moverlo.</translation>
+            <translation>Arrastra los elementos, o selecciona uno y pulsa Alt+Arriba o Alt+Abajo para moverlo.</translation>
         </message>
     </context>
     <context>
@@ -944,11 +948,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Your attempts</source>
-            <translation>Sus intentos</translation>
+            <translation>Tus intentos</translation>
         </message>
         <message>
             <source>Your attempts at this quiz</source>
-            <translation>Sus intentos en este cuestionario</translation>
+            <translation>Tus intentos en este cuestionario</translation>
         </message>
         <message>
             <source>Attempt</source>
@@ -968,7 +972,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Select a finished attempt and press Enter to review its answers.</source>
-            <translation>Seleccione un intento terminado y pulse Intro para revisar sus respuestas.</translation>
+            <translation>Selecciona un intento terminado y pulsa Intro para revisar las respuestas.</translation>
         </message>
         <message>
             <source>{n} questions</source>
@@ -1018,15 +1022,15 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>You passed this quiz.</source>
-            <translation>Ha aprobado este cuestionario.</translation>
+            <translation>Has aprobado este cuestionario.</translation>
         </message>
         <message>
             <source>Your best score: {score}.</source>
-            <translation>Su mejor puntuación: {score}.</translation>
+            <translation>Tu mejor puntuación: {score}.</translation>
         </message>
         <message>
             <source>You have used all your attempts.</source>
-            <translation>Ha usado todos sus intentos.</translation>
+            <translation>Has usado todos tus intentos.</translation>
         </message>
         <message>
             <source>Starting a new attempt leaves the unfinished one as it is; it still counts as an attempt.</source>
@@ -1374,19 +1378,19 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Saving your progress…</source>
-            <translation>Guardando su progreso…</translation>
+            <translation>Guardando tu progreso…</translation>
         </message>
         <message>
             <source>Your progress is saved in {file}.</source>
-            <translation>Su progreso está guardado en {file}.</translation>
+            <translation>Tu progreso está guardado en {file}.</translation>
         </message>
         <message>
             <source>Your progress is saved in “{name}”.</source>
-            <translation>Su progreso está guardado en «{name}».</translation>
+            <translation>Tu progreso está guardado en «{name}».</translation>
         </message>
         <message>
             <source>Take the drive to a computer with C4S Desktop and choose File → Load progress… there. Your progress stays on this computer too.</source>
-            <translation>Lleve la unidad a un ordenador con C4S Desktop y elija allí Archivo → Cargar progreso… Su progreso también se queda en este ordenador.</translation>
+            <translation>Lleva la unidad a un equipo con C4S Desktop y elige allí Archivo → Cargar progreso… Tu progreso también se queda en este equipo.</translation>
         </message>
         <message>
             <source>Load progress</source>
@@ -1406,7 +1410,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Everything in this file was already on this computer.</source>
-            <translation>Todo lo que contiene este archivo ya estaba en este ordenador.</translation>
+            <translation>Todo lo que contiene este archivo ya estaba en este equipo.</translation>
         </message>
         <message>
             <source>Nothing was added.</source>
@@ -1422,13 +1426,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message numerus="yes">
             <source>%n learner(s) new on this computer.</source>
             <translation>
-                <numerusform>%n estudiante nuevo en este ordenador.</numerusform>
-                <numerusform>%n estudiantes nuevos en este ordenador.</numerusform>
+                <numerusform>%n alumno nuevo en este equipo.</numerusform>
+                <numerusform>%n alumnos nuevos en este equipo.</numerusform>
             </translation>
         </message>
         <message>
             <source>“{given}” is called “{here}” here, because another learner has that name.</source>
-            <translation>«{given}» se llama «{here}» aquí, porque otro estudiante tiene ese nombre.</translation>
+            <translation>«{given}» se llama «{here}» aquí, porque otro alumno tiene ese nombre.</translation>
         </message>
         <message>
             <source>The progress is loaded.</source>
@@ -1459,7 +1463,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Loading your progress…</source>
-            <translation>Cargando su progreso…</translation>
+            <translation>Cargando tu progreso…</translation>
         </message>
         <message>
             <source>Progress of {name}</source>
@@ -1478,11 +1482,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>ProgressScreenFlow</name>
         <message>
             <source>Choose who is learning first: your progress is kept under your name.</source>
-            <translation>Elija primero quién está aprendiendo: su progreso se guarda con su nombre.</translation>
+            <translation>Elige primero quién está aprendiendo: tu progreso se guarda con tu nombre.</translation>
         </message>
         <message>
             <source>Loading your progress…</source>
-            <translation>Cargando su progreso…</translation>
+            <translation>Cargando tu progreso…</translation>
         </message>
         <message>
             <source>Certificate - {course} - {learner}</source>
@@ -1539,7 +1543,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Confirm your answer (Enter)</source>
-            <translation>Confirme su respuesta (Intro)</translation>
+            <translation>Confirma tu respuesta (Intro)</translation>
         </message>
         <message>
             <source>Next question</source>
@@ -1558,7 +1562,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>QuizView</name>
         <message>
             <source>Sign in to take this quiz: your answers are kept under your name.</source>
-            <translation>Inicie sesión para hacer este cuestionario: sus respuestas se guardan a su nombre.</translation>
+            <translation>Identifícate para hacer este cuestionario: tus respuestas se guardan con tu nombre.</translation>
         </message>
         <message>
             <source>Opening the quiz…</source>
@@ -1570,11 +1574,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Opening your attempt…</source>
-            <translation>Abriendo su intento…</translation>
+            <translation>Abriendo tu intento…</translation>
         </message>
         <message>
             <source>Give an answer first.</source>
-            <translation>Primero dé una respuesta.</translation>
+            <translation>Primero da una respuesta.</translation>
         </message>
         <message>
             <source>Right!</source>
@@ -1594,7 +1598,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Adding up your score…</source>
-            <translation>Calculando su puntuación…</translation>
+            <translation>Calculando tu puntuación…</translation>
         </message>
     </context>
     <context>
@@ -1668,7 +1672,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>ResultsPage</name>
         <message>
             <source>Review of your answers</source>
-            <translation>Revisión de sus respuestas</translation>
+            <translation>Revisión de tus respuestas</translation>
         </message>
         <message>
             <source>Back to the quiz overview</source>
@@ -1692,7 +1696,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Your answer:</source>
-            <translation>Su respuesta:</translation>
+            <translation>Tu respuesta:</translation>
         </message>
         <message>
             <source>The right answer:</source>
@@ -1963,7 +1967,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Sync needs an administrator's attention: see the last error below.</source>
-            <translation>La sincronización requiere la atención de un administrador: vea el último error más abajo.</translation>
+            <translation>La sincronización requiere la atención de un administrador: consulta el último error más abajo.</translation>
         </message>
         <message>
             <source>none</source>
@@ -1993,7 +1997,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Progress recorded on this computer is sent to your organisation's server, and comes back on any computer the learner uses. Ask an administrator for the server's address and a one-time enrollment code.</source>
-            <translation>El progreso registrado en este equipo se envía al servidor de su organización y vuelve en cualquier equipo que use el alumno. Pida a un administrador la dirección del servidor y un código de inscripción de un solo uso.</translation>
+            <translation>El progreso registrado en este equipo se envía al servidor de tu organización y vuelve en cualquier equipo que use el alumno. Pide a un administrador la dirección del servidor y un código de inscripción de un solo uso.</translation>
         </message>
         <message>
             <source>Server address</source>
@@ -2059,7 +2063,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Sync: {state}. Click for details.</source>
-            <translation>Sincronización: {state}. Haga clic para ver los detalles.</translation>
+            <translation>Sincronización: {state}. Haz clic para ver los detalles.</translation>
         </message>
         <message>
             <source>Sync status</source>
@@ -2070,11 +2074,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>TextInput</name>
         <message>
             <source>Type your answer</source>
-            <translation>Escriba su respuesta</translation>
+            <translation>Escribe tu respuesta</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation>Su respuesta</translation>
+            <translation>Tu respuesta</translation>
         </message>
     </context>
     <context>
@@ -2150,16 +2154,30 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n elemento añadido, {removed} eliminados, {changed} modificados; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
                 <numerusform>%n elementos añadidos, {removed} eliminados, {changed} modificados; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n elemento añadido, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
                 <numerusform>%n elementos añadidos, {removed} eliminados, {changed} modificados; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por copiar. Se conserva el progreso de los alumnos.</numerusform>
             </translation>
         </message>
         <message>
@@ -2280,7 +2298,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>Verification code (Ed25519 signature by this computer's key):</source>
-            <translation>Código de verificación (firma Ed25519 con la clave de este ordenador):</translation>
+            <translation>Código de verificación (firma Ed25519 con la clave de este equipo):</translation>
         </message>
         <message>
             <source>Key fingerprint: {fingerprint}</source>
@@ -2288,7 +2306,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>Check this certificate offline with: c4s cert verify FILE.pdf</source>
-            <translation>Compruebe este certificado sin conexión con: c4s cert verify ARCHIVO.pdf</translation>
+            <translation>Este certificado se puede comprobar sin conexión con: c4s cert verify ARCHIVO.pdf</translation>
         </message>
     </context>
     <context>
@@ -2590,7 +2608,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
-            <translation>Los datos de {path} se modificaron después de firmar el certificado; no confíe en él.</translation>
+            <translation>Los datos de {path} se modificaron después de firmar el certificado; no confíes en él.</translation>
         </message>
         <message>
             <source>The signature in {path} does not match its facts and key; the certificate was not made by C4S Desktop or was forged.</source>
@@ -2598,11 +2616,11 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
-            <translation>No se puede leer la clave de certificados de este ordenador, {path} ({detail}); restáurela desde una copia de seguridad o muévala para que se cree una nueva.</translation>
+            <translation>No se puede leer la clave de certificados de este equipo, {path} ({detail}); restáurala desde una copia de seguridad o muévela para que se cree una nueva.</translation>
         </message>
         <message>
             <source>The certificate cannot be written to {path}; choose another folder.</source>
-            <translation>No se puede escribir el certificado en {path}; elija otra carpeta.</translation>
+            <translation>No se puede escribir el certificado en {path}; elige otra carpeta.</translation>
         </message>
         <message>
             <source>{learner} has not completed the course {course} yet, so there is no certificate to save.</source>
@@ -2614,15 +2632,15 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>This computer is not connected to a sync server yet; set up sync first.</source>
-            <translation>Este ordenador aún no está conectado a ningún servidor de sincronización; configure primero la sincronización.</translation>
+            <translation>Este equipo aún no está conectado a ningún servidor de sincronización; configura primero la sincronización.</translation>
         </message>
         <message>
             <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
-            <translation>No se puede contactar con el servidor de sincronización {server} ({detail}); su progreso se conserva y se enviará más tarde.</translation>
+            <translation>No se puede contactar con el servidor de sincronización {server} ({detail}); tu progreso se conserva y se enviará más tarde.</translation>
         </message>
         <message>
             <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
-            <translation>El servidor de sincronización {server} respondió con un error ({status}); su progreso se conserva y se enviará más tarde.</translation>
+            <translation>El servidor de sincronización {server} respondió con un error ({status}); tu progreso se conserva y se enviará más tarde.</translation>
         </message>
         <message>
             <source>The sync server at {server} sent a reply this app does not understand.</source>
@@ -2630,11 +2648,11 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The sync server at {server} refused this computer's credentials; ask an administrator to enroll it again.</source>
-            <translation>El servidor de sincronización {server} rechazó las credenciales de este ordenador; pida a un administrador que lo vuelva a registrar.</translation>
+            <translation>El servidor de sincronización {server} rechazó las credenciales de este equipo; pide a un administrador que lo vuelva a registrar.</translation>
         </message>
         <message>
             <source>The sync server at {server} does not let this computer do that ({detail}).</source>
-            <translation>El servidor de sincronización {server} no permite que este ordenador haga eso ({detail}).</translation>
+            <translation>El servidor de sincronización {server} no permite que este equipo haga eso ({detail}).</translation>
         </message>
         <message>
             <source>The server refused the enrollment code: {reason}</source>
@@ -2642,15 +2660,15 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
-            <translation>El servidor {server} no ofrece el registro de dispositivos; utilice un nombre de usuario y una contraseña.</translation>
+            <translation>El servidor {server} no ofrece el registro de dispositivos; utiliza un nombre de usuario y una contraseña.</translation>
         </message>
         <message>
             <source>Type the LRS password on the first line of the standard input.</source>
-            <translation>Escriba la contraseña del LRS en la primera línea de la entrada estándar.</translation>
+            <translation>Escribe la contraseña del LRS en la primera línea de la entrada estándar.</translation>
         </message>
         <message>
             <source>The sync settings in {path} cannot be read; set up sync again.</source>
-            <translation>No se puede leer la configuración de sincronización de {path}; vuelva a configurar la sincronización.</translation>
+            <translation>No se puede leer la configuración de sincronización de {path}; vuelve a configurar la sincronización.</translation>
         </message>
         <message>
             <source>The server at {server} does not offer a pack catalog.</source>
@@ -2666,27 +2684,27 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
-            <translation>La descarga de {what} falló ({detail}); iníciela de nuevo para reanudarla.</translation>
+            <translation>La descarga de {what} falló ({detail}); iníciala de nuevo para reanudarla.</translation>
         </message>
         <message>
             <source>The download is paused; start it again to resume where it stopped.</source>
-            <translation>La descarga está en pausa; iníciela de nuevo para reanudarla donde se detuvo.</translation>
+            <translation>La descarga está en pausa; iníciala de nuevo para reanudarla donde se detuvo.</translation>
         </message>
         <message>
             <source>The file {what} arrived damaged (its checksum is wrong), so it was not kept; try again.</source>
-            <translation>El archivo {what} llegó dañado (su suma de comprobación no coincide), así que no se ha guardado; inténtelo de nuevo.</translation>
+            <translation>El archivo {what} llegó dañado (su suma de comprobación no coincide), así que no se ha guardado; inténtalo de nuevo.</translation>
         </message>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
-            <translation>Falta el archivo de cuestionario {path} del curso {pack} o no se puede leer. Repare el curso y vuelva a intentarlo.</translation>
+            <translation>Falta el archivo de cuestionario {path} del curso {pack} o no se puede leer. Repara el curso y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
-            <translation>Ha usado los {max} intentos de este cuestionario. Se conserva su mejor resultado.</translation>
+            <translation>Has usado los {max} intentos de este cuestionario. Se conserva tu mejor resultado.</translation>
         </message>
         <message>
             <source>This attempt is already finished and takes no more answers. Start a new attempt to answer again.</source>
-            <translation>Este intento ya ha terminado y no admite más respuestas. Empiece un nuevo intento para responder de nuevo.</translation>
+            <translation>Este intento ya ha terminado y no admite más respuestas. Empieza un nuevo intento para responder de nuevo.</translation>
         </message>
         <message>
             <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
@@ -2694,59 +2712,59 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
-            <translation>{out} ya existe y no es un paquete construido antes; elija otra ruta de salida para no sobrescribir nada.</translation>
+            <translation>{out} ya existe y no es un paquete construido antes; elige otra ruta de salida para no sobrescribir nada.</translation>
         </message>
         <message>
             <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
-            <translation>La salida {out} sobrescribiría la carpeta de origen {src} o una parte de ella; elija una ruta de salida fuera de ella.</translation>
+            <translation>La salida {out} sobrescribiría la carpeta de origen {src} o una parte de ella; elige una ruta de salida fuera de ella.</translation>
         </message>
         <message>
             <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
-            <translation>No se puede escribir el paquete {out} ({detail}); compruebe que su carpeta existe, admite escritura y tiene espacio libre.</translation>
+            <translation>No se puede escribir el paquete {out} ({detail}); comprueba que su carpeta existe, admite escritura y tiene espacio libre.</translation>
         </message>
         <message>
             <source>There is no public key file at {path}; check the path.</source>
-            <translation>No hay ningún archivo de clave pública en {path}; compruebe la ruta.</translation>
+            <translation>No hay ningún archivo de clave pública en {path}; comprueba la ruta.</translation>
         </message>
         <message>
             <source>'{server}' is not a server address; give one such as https://sync.example.org.</source>
-            <translation>«{server}» no es una dirección de servidor; indique una como https://sync.example.org.</translation>
+            <translation>«{server}» no es una dirección de servidor; indica una como https://sync.example.org.</translation>
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia; añada de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+            <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
-            <translation>{path} no es un archivo de progreso guardado por C4S Desktop; elija un archivo cuyo nombre termine en .c4sprogress.</translation>
+            <translation>{path} no es un archivo de progreso guardado por C4S Desktop; elige un archivo cuyo nombre termine en .c4sprogress.</translation>
         </message>
         <message>
             <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>
-            <translation>El archivo de progreso {path} se guardó con una versión más reciente de C4S Desktop; actualice esta aplicación y vuelva a cargarlo.</translation>
+            <translation>El archivo de progreso {path} se guardó con una versión más reciente de C4S Desktop; actualiza esta aplicación y vuelve a cargarlo.</translation>
         </message>
         <message>
             <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
-            <translation>No se puede leer el archivo de progreso {path} ({detail}); compruebe que la unidad sigue conectada y vuelva a intentarlo.</translation>
+            <translation>No se puede leer el archivo de progreso {path} ({detail}); comprueba que la unidad sigue conectada y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
-            <translation>No se puede guardar el archivo de progreso como {path} ({detail}); elija otro lugar y vuelva a intentarlo.</translation>
+            <translation>No se puede guardar el archivo de progreso como {path} ({detail}); elige otro lugar y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
-            <translation>La unidad que contiene {folder} está llena, así que no se guardó el archivo de progreso; libere espacio o elija otra unidad y vuelva a intentarlo.</translation>
+            <translation>La unidad que contiene {folder} está llena, así que no se guardó el archivo de progreso; libera espacio o elige otra unidad y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>There is no learner to save on this computer yet, so no progress file was written.</source>
-            <translation>Todavía no hay ningún estudiante en este ordenador, así que no se escribió ningún archivo de progreso.</translation>
+            <translation>Todavía no hay ningún alumno en este equipo, así que no se escribió ningún archivo de progreso.</translation>
         </message>
         <message>
             <source>The progress file {path} is damaged, so nothing was loaded from it; save it again on the computer it came from.</source>
-            <translation>El archivo de progreso {path} está dañado, así que no se cargó nada de él; vuelva a guardarlo en el ordenador de donde viene.</translation>
+            <translation>El archivo de progreso {path} está dañado, así que no se cargó nada de él; vuelve a guardarlo en el equipo de donde viene.</translation>
         </message>
         <message>
             <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
-            <translation>El archivo de progreso {path} contiene un registro no válido, así que no se cargó nada de él; vuelva a guardarlo en el ordenador de donde viene.</translation>
+            <translation>El archivo de progreso {path} contiene un registro no válido, así que no se cargó nada de él; vuelve a guardarlo en el equipo de donde viene.</translation>
         </message>
         <message>
             <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
@@ -2797,7 +2815,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>{n}%</source>
-            <translation>{n} %</translation>
+            <translation>{n} %</translation>
         </message>
     </context>
 </TS>

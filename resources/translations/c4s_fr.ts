@@ -43,7 +43,7 @@
         <name>ButtonsInput</name>
         <message>
             <source>Tick every right answer: the number keys tick and untick, Enter confirms.</source>
-            <translation>Cochez toutes les bonnes réponses : les touches numériques cochent et décochent, Entrée valide.</translation>
+            <translation>Cochez toutes les bonnes réponses : les touches numériques cochent et décochent, Entrée valide.</translation>
         </message>
         <message>
             <source>Press a choice's number to choose it, then Enter to confirm.</source>
@@ -70,7 +70,7 @@
         </message>
         <message>
             <source>This case study's text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Le texte de cette étude de cas manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+            <translation>Le texte de cette étude de cas manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
             <source>{number}. {prompt}</source>
@@ -102,7 +102,7 @@
         </message>
         <message>
             <source>Your answers could not be saved: {reason}</source>
-            <translation>Vos réponses n'ont pas pu être enregistrées : {reason}</translation>
+            <translation>Vos réponses n'ont pas pu être enregistrées : {reason}</translation>
         </message>
     </context>
     <context>
@@ -113,7 +113,7 @@
         </message>
         <message>
             <source>Published by {publisher} · Time spent: {time}</source>
-            <translation>Publié par {publisher} · Temps passé : {time}</translation>
+            <translation>Publié par {publisher} · Temps passé : {time}</translation>
         </message>
         <message>
             <source>&amp;Go to it</source>
@@ -125,15 +125,15 @@
         </message>
         <message>
             <source>Next: {item} (in {lesson})</source>
-            <translation>Ensuite : {item} (dans {lesson})</translation>
+            <translation>Ensuite : {item} (dans {lesson})</translation>
         </message>
         <message>
             <source>Go to the next item: {item}</source>
-            <translation>Aller à l'élément suivant : {item}</translation>
+            <translation>Aller à l'élément suivant : {item}</translation>
         </message>
         <message>
             <source>Completed on {date}. Well done!</source>
-            <translation>Terminé le {date}. Bravo !</translation>
+            <translation>Terminé le {date}. Bravo !</translation>
         </message>
         <message>
             <source>Completion by module and lesson</source>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Ce texte manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+            <translation>Ce texte manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -227,7 +227,7 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
-            <translation>Obtenir des packs</translation>
+            <translation>Obtenir des packs de cours</translation>
         </message>
         <message>
             <source>Status</source>
@@ -254,12 +254,16 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
             <translation>A&amp;ctualiser</translation>
         </message>
         <message>
+            <source>&amp;Set up sync…</source>
+            <translation>Con&amp;figurer la synchronisation…</translation>
+        </message>
+        <message>
             <source>&amp;Limit the download speed to</source>
             <translation>&amp;Limiter la vitesse de téléchargement à</translation>
         </message>
         <message>
             <source>For shared or metered connections; kept for next time.</source>
-            <translation>Pour les connexions partagées ou facturées au volume ; conservé pour la prochaine fois.</translation>
+            <translation>Pour les connexions partagées ou facturées au volume ; conservé pour la prochaine fois.</translation>
         </message>
         <message>
             <source> kB/s</source>
@@ -295,11 +299,11 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>Packs offered by the server</source>
-            <translation>Packs proposés par le serveur</translation>
+            <translation>Packs de cours proposés par le serveur</translation>
         </message>
         <message>
             <source>&amp;Packs offered by your organisation's server:</source>
-            <translation>Packs pr&amp;oposés par le serveur de votre organisation :</translation>
+            <translation>Packs de cours pr&amp;oposés par le serveur de votre organisation :</translation>
         </message>
         <message>
             <source>Reading the catalog from the server…</source>
@@ -308,8 +312,8 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         <message numerus="yes">
             <source>The server offers %n pack(s).</source>
             <translation>
-                <numerusform>Le serveur propose %n pack.</numerusform>
-                <numerusform>Le serveur propose %n packs.</numerusform>
+                <numerusform>Le serveur propose %n pack de cours.</numerusform>
+                <numerusform>Le serveur propose %n packs de cours.</numerusform>
             </translation>
         </message>
         <message>
@@ -326,7 +330,7 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>Downloading “{title}”…</source>
-            <translation>Téléchargement de « {title} »…</translation>
+            <translation>Téléchargement de « {title} »…</translation>
         </message>
         <message>
             <source>Pausing…</source>
@@ -350,11 +354,11 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>Installing “{title}”…</source>
-            <translation>Installation de « {title} »…</translation>
+            <translation>Installation de « {title} »…</translation>
         </message>
         <message>
             <source>Skipped; nothing was downloaded.</source>
-            <translation>Ignoré ; rien n’a été téléchargé.</translation>
+            <translation>Ignoré ; rien n’a été téléchargé.</translation>
         </message>
         <message>
             <source>Paused. Resume to continue where the download stopped.</source>
@@ -362,15 +366,15 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>“{title}” was updated to version {version}.</source>
-            <translation>« {title} » a été mis à jour en version {version}.</translation>
+            <translation>« {title} » a été mis à jour en version {version}.</translation>
         </message>
         <message>
             <source>“{title}” was installed.</source>
-            <translation>« {title} » a été installé.</translation>
+            <translation>« {title} » a été installé.</translation>
         </message>
         <message>
             <source>Cancelled; the pack was not installed.</source>
-            <translation>Annulé ; le pack n’a pas été installé.</translation>
+            <translation>Annulé ; le pack de cours n’a pas été installé.</translation>
         </message>
         <message>
             <source>&amp;Update</source>
@@ -474,8 +478,8 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message numerus="yes">
             <source>Installed {done} of %n pack(s).</source>
             <translation>
-                <numerusform>{done} paquet installé sur %n.</numerusform>
-                <numerusform>{done} paquets installés sur %n.</numerusform>
+                <numerusform>Packs de cours installés : {done} sur %n.</numerusform>
+                <numerusform>Packs de cours installés : {done} sur %n.</numerusform>
             </translation>
         </message>
         <message>
@@ -551,15 +555,15 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>This item cannot be shown: its file is missing.</source>
-            <translation>Cet élément ne peut pas être affiché : son fichier est manquant.</translation>
+            <translation>Cet élément ne peut pas être affiché : son fichier est manquant.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+            <translation>Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+            <translation>Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -813,11 +817,11 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>&amp;Get packs…</source>
-            <translation>&amp;Obtenir des packs…</translation>
+            <translation>&amp;Obtenir des packs de cours…</translation>
         </message>
         <message>
             <source>Download packs from your organisation's server</source>
-            <translation>Télécharger des packs depuis le serveur de votre organisation</translation>
+            <translation>Télécharger des packs de cours depuis le serveur de votre organisation</translation>
         </message>
         <message>
             <source>&amp;Remove pack…</source>
@@ -896,7 +900,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>MatchingInput</name>
         <message>
             <source>Match for: {text}</source>
-            <translation>Correspondance pour : {text}</translation>
+            <translation>Correspondance pour : {text}</translation>
         </message>
     </context>
     <context>
@@ -998,7 +1002,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>attempts used: {used} of {max}</source>
-            <translation>tentatives utilisées : {used} sur {max}</translation>
+            <translation>tentatives utilisées : {used} sur {max}</translation>
         </message>
         <message>
             <source>answers are checked one by one</source>
@@ -1010,7 +1014,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Resume attempt {n} ({done} of {count} answered)</source>
-            <translation>Reprendre la tentative {n} (questions répondues : {done} sur {count})</translation>
+            <translation>Reprendre la tentative {n} (questions répondues : {done} sur {count})</translation>
         </message>
         <message>
             <source>Start a new attempt</source>
@@ -1022,7 +1026,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Your best score: {score}.</source>
-            <translation>Votre meilleur score : {score}.</translation>
+            <translation>Votre meilleur score : {score}.</translation>
         </message>
         <message>
             <source>You have used all your attempts.</source>
@@ -1030,15 +1034,15 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Starting a new attempt leaves the unfinished one as it is; it still counts as an attempt.</source>
-            <translation>Commencer une nouvelle tentative laisse la tentative inachevée en l'état ; elle compte tout de même comme une tentative.</translation>
+            <translation>Commencer une nouvelle tentative laisse la tentative inachevée en l'état ; elle compte tout de même comme une tentative.</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation>Réussi</translation>
+            <translation>Réussie</translation>
         </message>
         <message>
             <source>Not passed</source>
-            <translation>Non réussi</translation>
+            <translation>Non réussie</translation>
         </message>
         <message>
             <source>Unfinished</source>
@@ -1146,8 +1150,8 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message numerus="yes">
             <source>Found %n pack(s).</source>
             <translation>
-                <numerusform>%n paquet trouvé.</numerusform>
-                <numerusform>%n paquets trouvés.</numerusform>
+                <numerusform>%n pack de cours trouvé.</numerusform>
+                <numerusform>%n packs de cours trouvés.</numerusform>
             </translation>
         </message>
         <message>
@@ -1173,8 +1177,8 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message numerus="yes">
             <source>%n pack(s) found there.</source>
             <translation>
-                <numerusform>%n pack trouvé à cet endroit.</numerusform>
-                <numerusform>%n packs trouvés à cet endroit.</numerusform>
+                <numerusform>%n pack de cours trouvé à cet endroit.</numerusform>
+                <numerusform>%n packs de cours trouvés à cet endroit.</numerusform>
             </translation>
         </message>
         <message>
@@ -1382,7 +1386,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Your progress is saved in “{name}”.</source>
-            <translation>Votre progression est enregistrée dans « {name} ».</translation>
+            <translation>Votre progression est enregistrée dans « {name} ».</translation>
         </message>
         <message>
             <source>Take the drive to a computer with C4S Desktop and choose File → Load progress… there. Your progress stays on this computer too.</source>
@@ -1394,7 +1398,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Loading the progress in “{name}”…</source>
-            <translation>Chargement de la progression de « {name} »…</translation>
+            <translation>Chargement de la progression de « {name} »…</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1428,7 +1432,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>“{given}” is called “{here}” here, because another learner has that name.</source>
-            <translation>« {given} » s'appelle « {here} » ici, car un autre apprenant porte ce nom.</translation>
+            <translation>« {given} » s'appelle « {here} » ici, car un autre apprenant porte ce nom.</translation>
         </message>
         <message>
             <source>The progress is loaded.</source>
@@ -1436,7 +1440,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Loading was cancelled; nothing was added.</source>
-            <translation>Chargement annulé ; rien n'a été ajouté.</translation>
+            <translation>Chargement annulé ; rien n'a été ajouté.</translation>
         </message>
         <message>
             <source>C4S progress files (*{suffix})</source>
@@ -1467,7 +1471,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Time spent learning: {time} · Courses completed: {done} of {total}</source>
-            <translation>Temps d'apprentissage : {time} · Cours terminés : {done} sur {total}</translation>
+            <translation>Temps d'apprentissage : {time} · Cours terminés : {done} sur {total}</translation>
         </message>
         <message>
             <source>No course is installed yet.</source>
@@ -1478,7 +1482,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>ProgressScreenFlow</name>
         <message>
             <source>Choose who is learning first: your progress is kept under your name.</source>
-            <translation>Choisissez d'abord qui apprend : votre progression est enregistrée sous votre nom.</translation>
+            <translation>Choisissez d'abord qui apprend : votre progression est enregistrée sous votre nom.</translation>
         </message>
         <message>
             <source>Loading your progress…</source>
@@ -1498,7 +1502,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Certificate saved: {path}</source>
-            <translation>Certificat enregistré : {path}</translation>
+            <translation>Certificat enregistré : {path}</translation>
         </message>
     </context>
     <context>
@@ -1558,7 +1562,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>QuizView</name>
         <message>
             <source>Sign in to take this quiz: your answers are kept under your name.</source>
-            <translation>Connectez-vous pour passer ce quiz : vos réponses sont enregistrées à votre nom.</translation>
+            <translation>Connectez-vous pour passer ce quiz : vos réponses sont enregistrées à votre nom.</translation>
         </message>
         <message>
             <source>Opening the quiz…</source>
@@ -1578,19 +1582,19 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Right!</source>
-            <translation>Juste !</translation>
+            <translation>Bonne réponse !</translation>
         </message>
         <message>
             <source>Partly right: {score} of {max} points.</source>
-            <translation>En partie juste : score de {score} sur {max}.</translation>
+            <translation>Réponse partiellement correcte : score de {score} sur {max}.</translation>
         </message>
         <message>
             <source>Not right.</source>
-            <translation>Ce n'est pas juste.</translation>
+            <translation>Réponse incorrecte.</translation>
         </message>
         <message>
             <source>The right answer: {answer}</source>
-            <translation>La bonne réponse : {answer}</translation>
+            <translation>La bonne réponse : {answer}</translation>
         </message>
         <message>
             <source>Adding up your score…</source>
@@ -1688,23 +1692,23 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.</source>
-            <translation>Tentative {n} : score de {score} sur {max} ({percent}). Le seuil de réussite est de {mark}.</translation>
+            <translation>Tentative {n} : score de {score} sur {max} ({percent}). Le seuil de réussite est de {mark}.</translation>
         </message>
         <message>
             <source>Your answer:</source>
-            <translation>Votre réponse :</translation>
+            <translation>Votre réponse :</translation>
         </message>
         <message>
             <source>The right answer:</source>
-            <translation>La bonne réponse :</translation>
+            <translation>La bonne réponse :</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation>Juste</translation>
+            <translation>Correcte</translation>
         </message>
         <message>
             <source>Not right</source>
-            <translation>Pas juste</translation>
+            <translation>Incorrecte</translation>
         </message>
         <message>
             <source>Question {n}</source>
@@ -1715,19 +1719,19 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>ScoreChart</name>
         <message>
             <source>{score} (passed)</source>
-            <translation>{score} (réussi)</translation>
+            <translation>{score} (réussie)</translation>
         </message>
         <message>
             <source>{score} (not passed)</source>
-            <translation>{score} (non réussi)</translation>
+            <translation>{score} (non réussie)</translation>
         </message>
         <message>
             <source>Scores over attempts: {scores}</source>
-            <translation>Scores des tentatives : {scores}</translation>
+            <translation>Scores des tentatives : {scores}</translation>
         </message>
         <message>
             <source>Scores of the last {shown} of {total} attempts: {scores}</source>
-            <translation>Scores des {shown} dernières tentatives sur {total} : {scores}</translation>
+            <translation>Scores des {shown} dernières tentatives sur {total} : {scores}</translation>
         </message>
         <message>
             <source>Quiz scores chart</source>
@@ -1839,7 +1843,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Colour &amp;theme:</source>
-            <translation>&amp;Thème de couleurs :</translation>
+            <translation>&amp;Thème de couleurs :</translation>
         </message>
     </context>
     <context>
@@ -1895,23 +1899,23 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Server:</source>
-            <translation>Serveur :</translation>
+            <translation>Serveur :</translation>
         </message>
         <message>
             <source>Last synced:</source>
-            <translation>Dernière synchronisation :</translation>
+            <translation>Dernière synchronisation :</translation>
         </message>
         <message>
             <source>Waiting to be sent:</source>
-            <translation>En attente d’envoi :</translation>
+            <translation>En attente d’envoi :</translation>
         </message>
         <message>
             <source>Last error:</source>
-            <translation>Dernière erreur :</translation>
+            <translation>Dernière erreur :</translation>
         </message>
         <message>
             <source>Statements the server refused (for an administrator; they are kept here):</source>
-            <translation>Déclarations refusées par le serveur (pour un administrateur ; elles sont conservées ici) :</translation>
+            <translation>Déclarations refusées par le serveur (pour un administrateur ; elles sont conservées ici) :</translation>
         </message>
         <message>
             <source>When</source>
@@ -1955,7 +1959,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Some progress waits to be sent; it goes with the next sync.</source>
-            <translation>Une partie de la progression attend d’être envoyée ; elle partira à la prochaine synchronisation.</translation>
+            <translation>Une partie de la progression attend d’être envoyée ; elle partira à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>The server cannot be reached now. Progress is kept here and sent when the server is back.</source>
@@ -1963,7 +1967,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Sync needs an administrator's attention: see the last error below.</source>
-            <translation>La synchronisation demande l’attention d’un administrateur : voir la dernière erreur ci-dessous.</translation>
+            <translation>La synchronisation demande l’attention d’un administrateur : voir la dernière erreur ci-dessous.</translation>
         </message>
         <message>
             <source>none</source>
@@ -2005,11 +2009,11 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation>&amp;Adresse du serveur :</translation>
+            <translation>&amp;Adresse du serveur :</translation>
         </message>
         <message>
             <source>Enrollment &amp;code:</source>
-            <translation>&amp;Code d’inscription :</translation>
+            <translation>&amp;Code d’inscription :</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2036,7 +2040,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Syncing…</source>
-            <translation>Synchronisation…</translation>
+            <translation>Synchronisation en cours…</translation>
         </message>
         <message>
             <source>Synced</source>
@@ -2059,7 +2063,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Sync: {state}. Click for details.</source>
-            <translation>Synchronisation : {state}. Cliquez pour les détails.</translation>
+            <translation>Synchronisation : {state}. Cliquez pour les détails.</translation>
         </message>
         <message>
             <source>Sync status</source>
@@ -2103,19 +2107,19 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
-            <translation>Cette version de « {title} » ne vient pas de {installed}, qui a publié la version installée.</translation>
+            <translation>Cette version de « {title} » ne vient pas de {installed}, qui a publié la version installée.</translation>
         </message>
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}</source>
-            <translation>Éditeur : {publisher}
-Empreinte de la clé : {fingerprint}</translation>
+            <translation>Éditeur : {publisher}
+Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Installed version from: {publisher}
 Key fingerprint: {fingerprint}</source>
-            <translation>Version installée publiée par : {publisher}
-Empreinte de la clé : {fingerprint}</translation>
+            <translation>Version installée publiée par : {publisher}
+Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Install it only if you know the course changed hands. An administrator must confirm.</source>
@@ -2150,16 +2154,30 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n élément ajouté, {removed} retirés, {changed} modifiés ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
                 <numerusform>%n éléments ajoutés, {removed} retirés, {changed} modifiés ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n élément ajouté, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
                 <numerusform>%n éléments ajoutés, {removed} retirés, {changed} modifiés ; {size} à copier. La progression des apprenants est conservée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à copier. La progression des apprenants est conservée.</numerusform>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à copier. La progression des apprenants est conservée.</numerusform>
             </translation>
         </message>
         <message>
@@ -2276,19 +2294,19 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Certificate id: {id}</source>
-            <translation>Identifiant du certificat : {id}</translation>
+            <translation>Identifiant du certificat : {id}</translation>
         </message>
         <message>
             <source>Verification code (Ed25519 signature by this computer's key):</source>
-            <translation>Code de vérification (signature Ed25519 par la clé de cet ordinateur) :</translation>
+            <translation>Code de vérification (signature Ed25519 par la clé de cet ordinateur) :</translation>
         </message>
         <message>
             <source>Key fingerprint: {fingerprint}</source>
-            <translation>Empreinte de la clé : {fingerprint}</translation>
+            <translation>Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Check this certificate offline with: c4s cert verify FILE.pdf</source>
-            <translation>Vérifiez ce certificat hors ligne avec : c4s cert verify FICHIER.pdf</translation>
+            <translation>Vérifiez ce certificat hors ligne avec : c4s cert verify FICHIER.pdf</translation>
         </message>
     </context>
     <context>
@@ -2574,7 +2592,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The disk holding {folder} is full, so the copy was not saved. Free some space or choose another place, then try again.</source>
-            <translation>Le disque qui contient {folder} est plein : la copie n'a pas été enregistrée. Libérez de la place ou choisissez un autre emplacement, puis réessayez.</translation>
+            <translation>Le disque qui contient {folder} est plein : la copie n'a pas été enregistrée. Libérez de la place ou choisissez un autre emplacement, puis réessayez.</translation>
         </message>
         <message>
             <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
@@ -2586,43 +2604,43 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>{path} is not a C4S Desktop certificate: {detail}.</source>
-            <translation>{path} n'est pas un certificat C4S Desktop : {detail}.</translation>
+            <translation>{path} n'est pas un certificat C4S Desktop : {detail}.</translation>
         </message>
         <message>
             <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
-            <translation>Les informations de {path} ont été modifiées après la signature du certificat ; ne vous y fiez pas.</translation>
+            <translation>Les informations de {path} ont été modifiées après la signature du certificat ; ne vous y fiez pas.</translation>
         </message>
         <message>
             <source>The signature in {path} does not match its facts and key; the certificate was not made by C4S Desktop or was forged.</source>
-            <translation>La signature de {path} ne correspond ni à ses informations ni à sa clé : le certificat n'a pas été fait par C4S Desktop ou a été falsifié.</translation>
+            <translation>La signature de {path} ne correspond ni à ses informations ni à sa clé : le certificat n'a pas été fait par C4S Desktop ou a été falsifié.</translation>
         </message>
         <message>
             <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
-            <translation>La clé de certificat de cet ordinateur, {path}, est illisible ({detail}) ; restaurez-la depuis une sauvegarde, ou déplacez-la pour qu'une nouvelle clé soit créée.</translation>
+            <translation>La clé de certificat de cet ordinateur, {path}, est illisible ({detail}) ; restaurez-la depuis une sauvegarde, ou déplacez-la pour qu'une nouvelle clé soit créée.</translation>
         </message>
         <message>
             <source>The certificate cannot be written to {path}; choose another folder.</source>
-            <translation>Impossible d'écrire le certificat dans {path} ; choisissez un autre dossier.</translation>
+            <translation>Impossible d'écrire le certificat dans {path} ; choisissez un autre dossier.</translation>
         </message>
         <message>
             <source>{learner} has not completed the course {course} yet, so there is no certificate to save.</source>
-            <translation>{learner} n'a pas encore terminé le cours {course} : il n'y a pas encore de certificat à enregistrer.</translation>
+            <translation>{learner} n'a pas encore terminé le cours {course} : il n'y a pas encore de certificat à enregistrer.</translation>
         </message>
         <message>
             <source>The statement field {field} {problem}.</source>
-            <translation>Le champ {field} de la déclaration : {problem}.</translation>
+            <translation>Le champ {field} de la déclaration : {problem}.</translation>
         </message>
         <message>
             <source>This computer is not connected to a sync server yet; set up sync first.</source>
-            <translation>Cet ordinateur n'est encore relié à aucun serveur de synchronisation ; configurez d'abord la synchronisation.</translation>
+            <translation>Cet ordinateur n'est encore relié à aucun serveur de synchronisation ; configurez d'abord la synchronisation.</translation>
         </message>
         <message>
             <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
-            <translation>Le serveur de synchronisation {server} est injoignable ({detail}) ; votre progression est conservée et sera envoyée plus tard.</translation>
+            <translation>Le serveur de synchronisation {server} est injoignable ({detail}) ; votre progression est conservée et sera envoyée plus tard.</translation>
         </message>
         <message>
             <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
-            <translation>Le serveur de synchronisation {server} a répondu par une erreur ({status}) ; votre progression est conservée et sera envoyée plus tard.</translation>
+            <translation>Le serveur de synchronisation {server} a répondu par une erreur ({status}) ; votre progression est conservée et sera envoyée plus tard.</translation>
         </message>
         <message>
             <source>The sync server at {server} sent a reply this app does not understand.</source>
@@ -2630,7 +2648,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The sync server at {server} refused this computer's credentials; ask an administrator to enroll it again.</source>
-            <translation>Le serveur de synchronisation {server} a refusé les identifiants de cet ordinateur ; demandez à un administrateur de l'inscrire à nouveau.</translation>
+            <translation>Le serveur de synchronisation {server} a refusé les identifiants de cet ordinateur ; demandez à un administrateur de l'inscrire à nouveau.</translation>
         </message>
         <message>
             <source>The sync server at {server} does not let this computer do that ({detail}).</source>
@@ -2638,11 +2656,11 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The server refused the enrollment code: {reason}</source>
-            <translation>Le serveur a refusé le code d'inscription : {reason}</translation>
+            <translation>Le serveur a refusé le code d'inscription : {reason}</translation>
         </message>
         <message>
             <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
-            <translation>Le serveur {server} ne propose pas l'inscription des appareils ; utilisez plutôt un nom d'utilisateur et un mot de passe.</translation>
+            <translation>Le serveur {server} ne propose pas l'inscription des appareils ; utilisez plutôt un nom d'utilisateur et un mot de passe.</translation>
         </message>
         <message>
             <source>Type the LRS password on the first line of the standard input.</source>
@@ -2650,31 +2668,31 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The sync settings in {path} cannot be read; set up sync again.</source>
-            <translation>Les réglages de synchronisation dans {path} sont illisibles ; configurez à nouveau la synchronisation.</translation>
+            <translation>Les réglages de synchronisation dans {path} sont illisibles ; configurez à nouveau la synchronisation.</translation>
         </message>
         <message>
             <source>The server at {server} does not offer a pack catalog.</source>
-            <translation>Le serveur {server} ne propose pas de catalogue de paquets.</translation>
+            <translation>Le serveur {server} ne propose pas de catalogue de packs de cours.</translation>
         </message>
         <message>
             <source>'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).</source>
-            <translation>« {learner} » n'est pas un identifiant d'apprenant (il a la forme 8-4-4-4-12 chiffres hexadécimaux).</translation>
+            <translation>« {learner} » n'est pas un identifiant d'apprenant (il a la forme 8-4-4-4-12 chiffres hexadécimaux).</translation>
         </message>
         <message>
             <source>The server does not offer a pack with the id {pack_id}.</source>
-            <translation>Le serveur ne propose aucun paquet portant l'identifiant {pack_id}.</translation>
+            <translation>Le serveur ne propose aucun pack de cours portant l'identifiant {pack_id}.</translation>
         </message>
         <message>
             <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
-            <translation>Le téléchargement de {what} a échoué ({detail}) ; relancez-le pour le reprendre.</translation>
+            <translation>Le téléchargement de {what} a échoué ({detail}) ; relancez-le pour le reprendre.</translation>
         </message>
         <message>
             <source>The download is paused; start it again to resume where it stopped.</source>
-            <translation>Le téléchargement est en pause ; relancez-le pour reprendre là où il s'est arrêté.</translation>
+            <translation>Le téléchargement est en pause ; relancez-le pour reprendre là où il s'est arrêté.</translation>
         </message>
         <message>
             <source>The file {what} arrived damaged (its checksum is wrong), so it was not kept; try again.</source>
-            <translation>Le fichier {what} est arrivé endommagé (sa somme de contrôle est fausse) et n'a donc pas été conservé ; réessayez.</translation>
+            <translation>Le fichier {what} est arrivé endommagé (sa somme de contrôle est fausse) et n'a donc pas été conservé ; réessayez.</translation>
         </message>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
@@ -2690,51 +2708,51 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Question {question} already has an answer in this attempt; an answer cannot be changed once given.</source>
-            <translation>La question {question} a déjà une réponse dans cette tentative ; une réponse donnée ne peut plus être modifiée.</translation>
+            <translation>La question {question} a déjà une réponse dans cette tentative ; une réponse donnée ne peut plus être modifiée.</translation>
         </message>
         <message>
             <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
-            <translation>{out} existe déjà et n'est pas un pack construit auparavant ; choisissez un autre chemin de sortie pour que rien ne soit écrasé.</translation>
+            <translation>{out} existe déjà et n'est pas un pack de cours construit auparavant ; choisissez un autre chemin de sortie pour que rien ne soit écrasé.</translation>
         </message>
         <message>
             <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
-            <translation>La sortie {out} écraserait le dossier source {src} ou une partie de celui-ci ; choisissez un chemin de sortie en dehors.</translation>
+            <translation>La sortie {out} écraserait le dossier source {src} ou une partie de celui-ci ; choisissez un chemin de sortie en dehors.</translation>
         </message>
         <message>
             <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
-            <translation>Impossible d'écrire le pack {out} ({detail}) ; vérifiez que son dossier existe, qu'on peut y écrire et qu'il reste de la place.</translation>
+            <translation>Impossible d'écrire le pack de cours {out} ({detail}) ; vérifiez que son dossier existe, qu'on peut y écrire et qu'il reste de la place.</translation>
         </message>
         <message>
             <source>There is no public key file at {path}; check the path.</source>
-            <translation>Il n'y a pas de fichier de clé publique à {path} ; vérifiez le chemin.</translation>
+            <translation>Il n'y a pas de fichier de clé publique à {path} ; vérifiez le chemin.</translation>
         </message>
         <message>
             <source>'{server}' is not a server address; give one such as https://sync.example.org.</source>
-            <translation>« {server} » n'est pas une adresse de serveur ; donnez-en une comme https://sync.example.org.</translation>
+            <translation>« {server} » n'est pas une adresse de serveur ; donnez-en une comme https://sync.example.org.</translation>
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Ce fichier manque dans la bibliothèque, aucune copie n'a donc été enregistrée ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+            <translation>Ce fichier manque dans la bibliothèque, aucune copie n'a donc été enregistrée ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
         <message>
             <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
-            <translation>{path} n'est pas un fichier de progression enregistré par C4S Desktop ; choisissez un fichier dont le nom se termine par .c4sprogress.</translation>
+            <translation>{path} n'est pas un fichier de progression enregistré par C4S Desktop ; choisissez un fichier dont le nom se termine par .c4sprogress.</translation>
         </message>
         <message>
             <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>
-            <translation>Le fichier de progression {path} a été enregistré par une version plus récente de C4S Desktop ; mettez à jour cette application, puis chargez-le de nouveau.</translation>
+            <translation>Le fichier de progression {path} a été enregistré par une version plus récente de C4S Desktop ; mettez à jour cette application, puis chargez-le de nouveau.</translation>
         </message>
         <message>
             <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
-            <translation>Impossible de lire le fichier de progression {path} ({detail}) ; vérifiez que la clé est toujours branchée, puis réessayez.</translation>
+            <translation>Impossible de lire le fichier de progression {path} ({detail}) ; vérifiez que la clé est toujours branchée, puis réessayez.</translation>
         </message>
         <message>
             <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
-            <translation>Impossible d'enregistrer le fichier de progression sous {path} ({detail}) ; choisissez un autre emplacement, puis réessayez.</translation>
+            <translation>Impossible d'enregistrer le fichier de progression sous {path} ({detail}) ; choisissez un autre emplacement, puis réessayez.</translation>
         </message>
         <message>
             <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
-            <translation>Le disque qui contient {folder} est plein, le fichier de progression n'a donc pas été enregistré ; libérez de la place ou choisissez un autre disque, puis réessayez.</translation>
+            <translation>Le disque qui contient {folder} est plein, le fichier de progression n'a donc pas été enregistré ; libérez de la place ou choisissez un autre disque, puis réessayez.</translation>
         </message>
         <message>
             <source>There is no learner to save on this computer yet, so no progress file was written.</source>
@@ -2742,19 +2760,19 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The progress file {path} is damaged, so nothing was loaded from it; save it again on the computer it came from.</source>
-            <translation>Le fichier de progression {path} est endommagé, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
+            <translation>Le fichier de progression {path} est endommagé, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
         </message>
         <message>
             <source>The progress file {path} holds a record that is not valid, so nothing was loaded from it; save it again on the computer it came from.</source>
-            <translation>Le fichier de progression {path} contient un enregistrement non valide, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
+            <translation>Le fichier de progression {path} contient un enregistrement non valide, donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient.</translation>
         </message>
         <message>
             <source>{pack} is signed by '{publisher}' (key {fingerprint}), but the installed version of this course came from '{installed_publisher}' (key {installed_fingerprint}); install it only if the course changed hands: an admin can allow it once with --allow-untrusted.</source>
-            <translation>{pack} est signé par « {publisher} » (clé {fingerprint}), mais la version installée de ce cours vient de « {installed_publisher} » (clé {installed_fingerprint}) ; ne l'installez que si le cours a changé d'éditeur : un administrateur peut l'autoriser une fois avec --allow-untrusted.</translation>
+            <translation>{pack} est signé par « {publisher} » (clé {fingerprint}), mais la version installée de ce cours vient de « {installed_publisher} » (clé {installed_fingerprint}) ; ne l'installez que si le cours a changé d'éditeur : un administrateur peut l'autoriser une fois avec --allow-untrusted.</translation>
         </message>
         <message>
             <source>A learner's name cannot contain control or invisible formatting characters (such as a zero-width space or a text direction mark); type the name again.</source>
-            <translation>Le nom d'un apprenant ne peut pas contenir de caractères de contrôle ni de caractères de mise en forme invisibles (comme une espace sans chasse ou une marque de sens d'écriture) ; saisissez à nouveau le nom.</translation>
+            <translation>Le nom d'un apprenant ne peut pas contenir de caractères de contrôle ni de caractères de mise en forme invisibles (comme une espace sans chasse ou une marque de sens d'écriture) ; saisissez à nouveau le nom.</translation>
         </message>
         <message>
             <source>A learner's name needs at least one letter, digit or sign that can be seen.</source>
@@ -2762,19 +2780,19 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
-            <translation>La base de données {db} n'a pas pu être lue ({detail}) ; elle a été laissée telle quelle. Vérifiez que son disque est branché et fonctionne, puis réessayez.</translation>
+            <translation>La base de données {db} n'a pas pu être lue ({detail}) ; elle a été laissée telle quelle. Vérifiez que son disque est branché et fonctionne, puis réessayez.</translation>
         </message>
         <message>
             <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
-            <translation>La base de données {db} est introuvable, alors que le dossier de données {data_dir} a déjà servi ; restaurez la dernière sauvegarde avec « c4s store restore ». Rien n'a été modifié.</translation>
+            <translation>La base de données {db} est introuvable, alors que le dossier de données {data_dir} a déjà servi ; restaurez la dernière sauvegarde avec « c4s store restore ». Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The database {db} is missing, though the data folder {data_dir} has been used, and there is no backup of it; put the file back, or ask an admin to recover it. Nothing was changed.</source>
-            <translation>La base de données {db} est introuvable, alors que le dossier de données {data_dir} a déjà servi, et il n'en existe aucune sauvegarde ; remettez le fichier en place, ou demandez à un administrateur de le récupérer. Rien n'a été modifié.</translation>
+            <translation>La base de données {db} est introuvable, alors que le dossier de données {data_dir} a déjà servi, et il n'en existe aucune sauvegarde ; remettez le fichier en place, ou demandez à un administrateur de le récupérer. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
-            <translation>Le fichier {db} n'est pas une base de données C4S Desktop ; il a été laissé tel quel. Déplacez-le hors du dossier de données {data_dir}, ou choisissez un autre dossier avec --data-dir.</translation>
+            <translation>Le fichier {db} n'est pas une base de données C4S Desktop ; il a été laissé tel quel. Déplacez-le hors du dossier de données {data_dir}, ou choisissez un autre dossier avec --data-dir.</translation>
         </message>
     </context>
     <context>

@@ -78,7 +78,7 @@
         </message>
         <message>
             <source>Your answer to question {number}</source>
-            <translation>Az Ön válasza a(z) {number}. kérdésre</translation>
+            <translation>Az Ön válasza ({number}. kérdés)</translation>
         </message>
         <message>
             <source>Type your answer here…</source>
@@ -117,7 +117,7 @@
         </message>
         <message>
             <source>&amp;Go to it</source>
-            <translation>&amp;Tovább ide</translation>
+            <translation>&amp;Ugrás oda</translation>
         </message>
         <message>
             <source>Save &amp;certificate…</source>
@@ -153,20 +153,20 @@
         </message>
         <message>
             <source>Quiz score</source>
-            <translation>Teszteredmény</translation>
+            <translation>Kvízeredmény</translation>
         </message>
         <message>
             <source>Quiz scores over attempts</source>
-            <translation>Teszteredmények kísérletenként</translation>
+            <translation>Kvízeredmények próbálkozásonként</translation>
         </message>
         <message>
             <source>No quiz attempted yet.</source>
-            <translation>Még egy tesztet sem próbált ki.</translation>
+            <translation>Még egyetlen kvízt sem töltött ki.</translation>
         </message>
         <message numerus="yes">
             <source>best %1, %n attempt(s)</source>
             <translation>
-                <numerusform>legjobb: %1, %n kísérlet</numerusform>
+                <numerusform>legjobb: %1, %n próbálkozás</numerusform>
             </translation>
         </message>
     </context>
@@ -251,6 +251,10 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>Újra&amp;töltés</translation>
+        </message>
+        <message>
+            <source>&amp;Set up sync…</source>
+            <translation>Szinkronizálás &amp;beállítása…</translation>
         </message>
         <message>
             <source>&amp;Limit the download speed to</source>
@@ -360,11 +364,11 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
         <message>
             <source>“{title}” was updated to version {version}.</source>
-            <translation>A(z) „{title}” frissült a(z) {version}. verzióra.</translation>
+            <translation>„{title}” frissítve, új verzió: {version}.</translation>
         </message>
         <message>
             <source>“{title}” was installed.</source>
-            <translation>A(z) „{title}” telepítve.</translation>
+            <translation>„{title}” telepítve.</translation>
         </message>
         <message>
             <source>Cancelled; the pack was not installed.</source>
@@ -898,7 +902,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>MovableList</name>
         <message>
             <source>{text}, position {n} of {count}</source>
-            <translation>{text}, {n}. hely a(z) {count} közül</translation>
+            <translation>{text}, {n}/{count}. hely</translation>
         </message>
     </context>
     <context>
@@ -971,7 +975,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>pass mark {score}</source>
-            <translation>sikeres teljesítés: {score}</translation>
+            <translation>sikerességi küszöb: {score}</translation>
         </message>
         <message>
             <source>{used} of {n} attempts used</source>
@@ -1003,7 +1007,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Resume attempt {n} ({done} of {count} answered)</source>
-            <translation>A(z) {n}. próbálkozás folytatása ({count} kérdésből {done} megválaszolva)</translation>
+            <translation>{n}. próbálkozás folytatása ({count} kérdésből {done} megválaszolva)</translation>
         </message>
         <message>
             <source>Start a new attempt</source>
@@ -1536,7 +1540,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Question {n} of {count}</source>
-            <translation>{n}. kérdés / {count}</translation>
+            <translation>{n}/{count}. kérdés</translation>
         </message>
         <message>
             <source>See my results</source>
@@ -1677,7 +1681,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Attempt {n}: {score} of {max} points ({percent}). The pass mark is {mark}.</source>
-            <translation>{n}. próbálkozás: {max} pontból {score} ({percent}). A sikeres teljesítés határa {mark}.</translation>
+            <translation>{n}. próbálkozás: {max} pontból {score} ({percent}). Sikerességi küszöb: {mark}.</translation>
         </message>
         <message>
             <source>Your answer:</source>
@@ -1712,15 +1716,15 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Scores over attempts: {scores}</source>
-            <translation>Az egyes kísérletek eredménye: {scores}</translation>
+            <translation>Az egyes próbálkozások eredménye: {scores}</translation>
         </message>
         <message>
             <source>Scores of the last {shown} of {total} attempts: {scores}</source>
-            <translation>Az utolsó {shown} kísérlet eredménye (összesen {total}): {scores}</translation>
+            <translation>Az utolsó {shown} próbálkozás eredménye (összesen {total}): {scores}</translation>
         </message>
         <message>
             <source>Quiz scores chart</source>
-            <translation>A teszteredmények grafikonja</translation>
+            <translation>A kvízeredmények grafikonja</translation>
         </message>
     </context>
     <context>
@@ -2024,7 +2028,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Syncing…</source>
-            <translation>Szinkronizálás…</translation>
+            <translation>Szinkronizálás folyamatban…</translation>
         </message>
         <message>
             <source>Synced</source>
@@ -2137,14 +2141,26 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to download. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n új elem, {removed} eltávolítva, {changed} módosítva; {size} letöltendő. A tanulók előrehaladása megmarad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) added, {removed} removed, {changed} changed; {size} to copy. The learners' progress is kept.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n új elem, {removed} eltávolítva, {changed} módosítva; {size} másolandó. A tanulók előrehaladása megmarad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; letöltendő: {size}. A tanulók előrehaladása megmarad.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</source>
+            <translation>
+                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; másolandó: {size}. A tanulók előrehaladása megmarad.</numerusform>
             </translation>
         </message>
         <message>
@@ -2253,11 +2269,11 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>Quiz score</source>
-            <translation>Teszteredmény</translation>
+            <translation>Kvízeredmény</translation>
         </message>
         <message>
             <source>no quiz</source>
-            <translation>nincs teszt</translation>
+            <translation>nincs kvíz</translation>
         </message>
         <message>
             <source>Certificate id: {id}</source>
@@ -2343,7 +2359,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>This pack needs C4S Desktop {needed} or newer (see {where} in its manifest), but this is version {have}; update C4S Desktop to install it.</source>
-            <translation>Ehhez a kurzuscsomaghoz legalább {needed} verziójú C4S Desktop kell (lásd: {where} a jegyzékfájlban), de ez a(z) {have} verzió; a telepítéshez frissítse a C4S Desktopot.</translation>
+            <translation>Ehhez a kurzuscsomaghoz legalább {needed} verziójú C4S Desktop kell (lásd: {where} a jegyzékfájlban), de a jelenlegi verzió: {have}; a telepítéshez frissítse a C4S Desktopot.</translation>
         </message>
         <message>
             <source>The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
@@ -2667,7 +2683,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
-            <translation>Felhasználta a kvíz mind a(z) {max} próbálkozását. A legjobb eredményét megőrizzük.</translation>
+            <translation>Ennél a kvíznél minden próbálkozását felhasználta (összesen {max}). A legjobb eredményét megőrizzük.</translation>
         </message>
         <message>
             <source>This attempt is already finished and takes no more answers. Start a new attempt to answer again.</source>
@@ -2695,7 +2711,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>'{server}' is not a server address; give one such as https://sync.example.org.</source>
-            <translation>A(z) „{server}” nem szervercím; adjon meg egyet, például: https://sync.example.org.</translation>
+            <translation>„{server}” nem kiszolgálócím; adjon meg egyet, például: https://sync.example.org.</translation>
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved; add its course again (File → Add packs…) to repair it.</source>

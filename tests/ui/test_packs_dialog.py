@@ -225,7 +225,7 @@ def test_an_update_shows_its_preview_and_installs_after_confirming(
     box = question(qtbot)
     assert box.text() == f"Update “{PACK_ID} v2” from version 1 to version 2?"
     # Each build writes new random video bytes, so lesson 1's video changed too.
-    assert box.informativeText().startswith("4 items added, 0 removed, 1 changed;")
+    assert box.informativeText().startswith("Added: 4 · removed: 0 · changed: 1;")
     assert "progress is kept" in box.informativeText()
     assert box.detailedText().splitlines()[:2] == ["Added:", "  • Lesson 2: Video"]
     with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
