@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
+import struct
+import tracemalloc
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,9 @@ from c4s_desktop.core.errors import CancelledError, InputError, SpaceError, Vers
 from c4s_desktop.core.exchange.bundle_file import (
     AT_SERVER,
     HEADER,
+    MAX_LINE_BYTES,
+    MAX_RATIO,
+    MAX_STATEMENTS,
     STATEMENTS,
     read_bundle,
     write_bundle,
@@ -168,8 +174,6 @@ def saved(store: Store, tmp_path: Path) -> Path:
 
 def rewrite(path: Path, change: Any, *, fix_checksums: bool = True) -> Path:
     """A copy of the file at ``path`` with its members passed through ``change``."""
-    import hashlib
-
     with zipfile.ZipFile(path) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}
     change(members)
@@ -261,6 +265,119 @@ def test_a_file_that_is_not_right_loads_nothing(saved: Path, other: Store, name:
     else:
         path = rewrite(saved, change)
     load_fails(path, code, other)
+
+
+def with_lines(path: Path, lines: Iterable[bytes], count: int, *, level: int = 6) -> Path:
+    """A copy of the file at ``path`` whose statements are ``lines`` (``count`` of them, each
+    with its newline), written as they come so that a large member need not fit in memory."""
+    with zipfile.ZipFile(path) as archive:
+        header = json.loads(archive.read(HEADER))
+        at_server = archive.read(AT_SERVER)
+    out = path.with_name("lines.c4sprogress")
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
+        with archive.open(STATEMENTS, "w", force_zip64=True) as member:
+            for block in lines:
+                digest.update(block)
+                member.write(block)
+        archive.writestr(AT_SERVER, at_server)
+        header["members"][STATEMENTS] = {"sha256": digest.hexdigest(), "count": count}
+        archive.writestr(HEADER, json.dumps(header))
+    return out
+
+
+def saved_lines(path: Path) -> list[bytes]:
+    """The statement lines of the file at ``path``, each with its newline."""
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(STATEMENTS).splitlines(keepends=True)
+
+
+def test_a_bomb_of_identical_lines_is_refused_at_once(saved: Path, other: Store) -> None:
+    # The audit's bomb: one valid statement repeated, a small file that unpacked to 2 GB of
+    # dicts. Refused before any line is kept, so loading it takes almost no memory.
+    line = saved_lines(saved)[0]
+    count = 100_000
+    bomb = with_lines(saved, (line * 1000 for _ in range(count // 1000)), count)
+    assert bomb.stat().st_size < len(line) * count / 100
+    tracemalloc.start()
+    try:
+        failed = load_fails(bomb, "exchange.damaged", other)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20, f"{peak} bytes"
+    assert render(failed.code, failed.params) == (
+        f"The progress file {bomb} is damaged, so nothing was loaded from it; save it again "
+        "on the computer it came from.")
+
+
+def test_a_statement_twice_is_refused(saved: Path, other: Store) -> None:
+    lines = saved_lines(saved)
+    twice = with_lines(saved, [*lines, lines[0]], len(lines) + 1)
+    failed = load_fails(twice, "exchange.damaged", other)
+    assert failed.params["detail"] == f"statement {len(lines) + 1} repeats the id of an earlier one"
+
+
+def test_a_file_over_the_statement_cap_is_refused(saved: Path, other: Store) -> None:
+    # Distinct, valid, short statements, one more than the cap and in less than the member
+    # size cap: only the statement cap refuses them.
+    full = json.loads(saved_lines(saved)[0])
+    short = {"id": "ID", "actor": full["actor"], "verb": {"id": full["verb"]["id"]},
+             "object": {"id": full["object"]["id"]}, "timestamp": full["timestamp"]}
+    head, tail = (json.dumps(short, separators=(",", ":")) + "\n").encode().split(b"ID")
+    count = MAX_STATEMENTS + 1
+    blocks = (b"".join(head + b"%08x-0000-4000-8000-000000000000" % n + tail
+                       for n in range(start, min(start + 10_000, count)))
+              for start in range(0, count, 10_000))
+    over = with_lines(saved, blocks, count, level=1)
+    failed = load_fails(over, "exchange.damaged", other)
+    assert failed.params["detail"] == f"it says it holds more than {MAX_STATEMENTS} statements"
+
+
+@pytest.mark.parametrize("claim", [False, True])
+def test_a_member_that_unpacks_to_far_more_than_it_takes_is_refused(
+        saved: Path, other: Store, claim: bool) -> None:
+    lines = saved_lines(saved)
+    padded = lines[0].rstrip(b"\n") + b" " * (MAX_LINE_BYTES // 2) + b"\n"
+    bomb = with_lines(saved, [padded, *lines[1:]], len(lines))
+    if claim:  # the central directory says it is packed in far more than the file holds
+        data = bytearray(bomb.read_bytes())
+        # The central directory's first entry (statements.jsonl, written first) and its
+        # packed size field.
+        central = struct.unpack_from("<I", data, data.rfind(b"PK\x05\x06") + 16)[0]
+        assert data[central:central + 4] == b"PK\x01\x02"
+        struct.pack_into("<I", data, central + 20, 10 * len(data))
+        bomb.write_bytes(bytes(data))
+        with zipfile.ZipFile(bomb) as archive:
+            info = archive.getinfo(STATEMENTS)
+            assert info.file_size < MAX_RATIO * info.compress_size
+            assert archive.read(STATEMENTS).startswith(padded)  # zipfile reads it all the same
+    failed = load_fails(bomb, "exchange.damaged", other)
+    assert failed.params["detail"] == (
+        f"statements.jsonl unpacks to more than {MAX_RATIO} times its size")
+
+
+def test_a_line_longer_than_any_statement_is_refused(saved: Path, other: Store) -> None:
+    lines = saved_lines(saved)
+    statement = json.loads(lines[0])
+    # Random hex packs to half its size: only the line cap can refuse it.
+    statement["result"]["extensions"]["https://example.org/x"] = hashlib.shake_256(
+        b"noise").hexdigest(MAX_LINE_BYTES // 2)
+    long_line = json.dumps(statement).encode() + b"\n"
+    failed = load_fails(with_lines(saved, [long_line, *lines[1:]], len(lines)),
+                        "exchange.damaged", other)
+    assert failed.params["detail"] == (
+        f"statements.jsonl has a line longer than {MAX_LINE_BYTES} bytes")
+
+
+def test_a_broken_deflate_stream_is_damaged(saved: Path, other: Store) -> None:
+    data = bytearray(saved.read_bytes())
+    with zipfile.ZipFile(saved) as archive:
+        offset = archive.getinfo(STATEMENTS).header_offset
+    name_length, extra_length = struct.unpack("<HH", data[offset + 26:offset + 30])
+    data[offset + 30 + name_length + extra_length] = 0x07  # a deflate block of no valid type
+    saved.write_bytes(bytes(data))
+    assert "invalid block type" in load_fails(saved, "exchange.damaged", other).params["detail"]
 
 
 def test_a_pin_hash_of_another_form_is_dropped(saved: Path, other: Store) -> None:

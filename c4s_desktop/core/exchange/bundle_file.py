@@ -7,7 +7,9 @@ those the server already holds, so a computer that relays them does not send the
 
 Writing goes to a hidden file beside the final name, is flushed, then renamed: the chosen
 name never holds half a file when the stick is pulled or the disk fills. Reading checks
-everything before anything is returned, so a damaged file loads nothing at all.
+everything before anything is returned, so a damaged file loads nothing at all. It unpacks a
+block at a time, refuses a file at its first bad line, and keeps the statements as their
+JSON lines, within the limits below: a small crafted file cannot fill the memory.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ import hashlib
 import json
 import re
 import zipfile
+import zlib
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from c4s_desktop.core.errors import InputError, VersionError
-from c4s_desktop.core.exchange.content import Bundle, BundleLearner
+from c4s_desktop.core.exchange.content import Bundle, BundleLearner, StatementLines
 from c4s_desktop.core.learners import MAX_NAME
 from c4s_desktop.core.packs.copying import written_whole
 from c4s_desktop.core.xapi.statements import parse_activity_iri
@@ -34,8 +38,18 @@ HEADER = "c4s-progress.json"
 STATEMENTS = "statements.jsonl"
 AT_SERVER = "at-server.txt"
 MAX_HEADER_BYTES = 4 << 20
+"""What the header may unpack to; a class's learners take a few KiB."""
 MAX_MEMBER_BYTES = 256 << 20
-"""Caps on what a member may claim to unpack to: a crafted file cannot fill the memory."""
+"""What another member may unpack to: twice a class of 40 learners x 5,000 statements."""
+MAX_STATEMENTS = 400_000
+"""Statements one file may hold: twice that class, about what 256 MiB holds of the app's."""
+MAX_LINE_BYTES = 1 << 20
+"""The longest line: a sync push sends at most 1 MB a batch, so no statement is longer."""
+MAX_RATIO = 200
+"""How many times its packed size a member may unpack to. Class files unpack to 13-22 times
+(60 with 4,000-character quiz questions); deflate reaches 1,000 on repeated bytes."""
+READ_CHUNK = 1 << 16
+"""Bytes unpacked at a time while reading a member line by line."""
 PIN_HASH_RE = re.compile(r"^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$")
 """The only PIN hash form this app makes (see ``learners/pins.py``); any other is dropped."""
 
@@ -83,8 +97,9 @@ def read_bundle(path: Path) -> Bundle:
         with zipfile.ZipFile(path) as archive:
             header = _header(archive, path)
             members = header["members"]
-            statements_raw = _member(archive, STATEMENTS, members, path)
-            at_server_raw = _member(archive, AT_SERVER, members, path)
+            learners = _learners(header, path)
+            lines, ids = _statements(archive, members[STATEMENTS], learners, path)
+            at_server = _at_server(archive, members[AT_SERVER], ids, path)
     except FileNotFoundError as exc:
         raise InputError("exchange.unreadable", path=str(path),
                          detail=exc.strerror or "not found") from exc
@@ -94,18 +109,13 @@ def read_bundle(path: Path) -> Bundle:
         if path.suffix == SUFFIX:
             raise InputError("exchange.damaged", path=str(path), detail=str(exc)) from exc
         raise InputError("exchange.not_a_file", path=str(path)) from exc
+    except zlib.error as exc:  # a member whose deflate stream is broken
+        raise InputError("exchange.damaged", path=str(path), detail=str(exc)) from exc
     except (OSError, EOFError) as exc:
         detail = getattr(exc, "strerror", None) or type(exc).__name__
         raise InputError("exchange.unreadable", path=str(path), detail=detail) from exc
-    learners = _learners(header, path)
-    statements = _statements(statements_raw, members[STATEMENTS]["count"], learners, path)
-    ids = {s["id"] for s in statements}
-    at_server = set(at_server_raw.decode("ascii", "replace").split())
-    if not at_server <= ids:
-        raise InputError("exchange.bad_record", path=str(path),
-                         detail="a statement marked as sent is not in the file")
-    return Bundle(list(learners.values()), statements, at_server, _text(header, "server"),
-                  _text(header, "created"), _text(header, "device"))
+    return Bundle(list(learners.values()), StatementLines(lines), at_server,
+                  _text(header, "server"), _text(header, "created"), _text(header, "device"))
 
 
 def _header(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
@@ -116,7 +126,7 @@ def _header(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
     if info.file_size > MAX_HEADER_BYTES:
         raise InputError("exchange.damaged", path=str(path), detail="its header is too large")
     with archive.open(info) as stream:
-        raw = _read_all(stream, MAX_HEADER_BYTES)
+        raw = stream.read()
     try:
         header = json.loads(raw)
     except ValueError as exc:
@@ -135,6 +145,9 @@ def _header(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             and _count(members[m].get("count")) for m in (STATEMENTS, AT_SERVER)):
         raise InputError("exchange.damaged", path=str(path),
                          detail="its header does not list its contents")
+    if members[STATEMENTS]["count"] > MAX_STATEMENTS:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"it says it holds more than {MAX_STATEMENTS} statements")
     return header
 
 
@@ -142,28 +155,49 @@ def _count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _member(archive: zipfile.ZipFile, name: str, members: dict[str, Any], path: Path) -> bytes:
+def _lines(archive: zipfile.ZipFile, name: str, entry: dict[str, Any],
+           path: Path) -> Iterator[bytes]:
+    """The lines of member ``name`` (without their newline), unpacked a chunk at a time.
+
+    Raises once past the last line when the member does not match its SHA-256, so a caller
+    must use nothing it was given before the loop ends.
+    """
     try:
         info = archive.getinfo(name)
     except KeyError as exc:
         raise InputError("exchange.damaged", path=str(path),
                          detail=f"{name} is missing") from exc
+    # zipfile unpacks no more than the declared size (more is a CRC error) from no more than
+    # the declared packed size, of which only what the file holds can be there: so these
+    # bound what is read, and a packed size claimed larger than the file gains nothing.
     if info.file_size > MAX_MEMBER_BYTES:
         raise InputError("exchange.damaged", path=str(path), detail=f"{name} is too large")
+    packed = min(info.compress_size, path.stat().st_size - info.header_offset)
+    if info.file_size > MAX_RATIO * packed:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"{name} unpacks to more than {MAX_RATIO} times its size")
+    digest = hashlib.sha256()
+    rest = b""
     with archive.open(info) as stream:
-        raw = _read_all(stream, MAX_MEMBER_BYTES)
-    if _sha256(raw) != members[name]["sha256"]:
+        while chunk := stream.read(READ_CHUNK):
+            digest.update(chunk)
+            lines = (rest + chunk).split(b"\n")
+            rest = lines.pop()
+            for line in lines:
+                yield _short(line, name, path)
+            _short(rest, name, path)
+    if rest:
+        yield rest
+    if digest.hexdigest() != entry["sha256"]:
         raise InputError("exchange.damaged", path=str(path),
                          detail=f"{name} does not match its checksum")
-    return raw
 
 
-def _read_all(stream: IO[bytes], limit: int) -> bytes:
-    # The declared size can lie; the bytes read cannot.
-    raw = stream.read(limit + 1)
-    if len(raw) > limit:
-        raise zipfile.BadZipFile("a member unpacks to more than it declares")
-    return raw
+def _short(line: bytes, name: str, path: Path) -> bytes:
+    if len(line) > MAX_LINE_BYTES:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"{name} has a line longer than {MAX_LINE_BYTES} bytes")
+    return line
 
 
 def _learners(header: dict[str, Any], path: Path) -> dict[str, BundleLearner]:
@@ -186,10 +220,17 @@ def _learners(header: dict[str, Any], path: Path) -> dict[str, BundleLearner]:
     return learners
 
 
-def _statements(raw: bytes, count: int, learners: dict[str, BundleLearner],
-                path: Path) -> list[dict[str, Any]]:
-    statements: list[dict[str, Any]] = []
-    for number, line in enumerate(raw.splitlines(), start=1):
+def _statements(archive: zipfile.ZipFile, entry: dict[str, Any],
+                learners: dict[str, BundleLearner],
+                path: Path) -> tuple[list[bytes], set[str]]:
+    """The checked statement lines and their ids; a line is refused as soon as it is read."""
+    count: int = entry["count"]
+    lines: list[bytes] = []
+    ids: set[str] = set()
+    for number, line in enumerate(_lines(archive, STATEMENTS, entry, path), start=1):
+        if number > count:
+            raise InputError("exchange.damaged", path=str(path),
+                             detail=f"it holds more than {count} statements")
         where = f"statement {number}"
         try:
             statement = json.loads(line)
@@ -201,11 +242,38 @@ def _statements(raw: bytes, count: int, learners: dict[str, BundleLearner],
             raise InputError("exchange.bad_record", path=str(path),
                              detail=f"{where} is not JSON") from exc
         _check_ours(statement, learners, where, path)
-        statements.append(statement)
-    if len(statements) != count:
+        # The app never saves a statement twice; refusing a repeat at once stops a bomb of
+        # identical lines at its second line.
+        if statement["id"] in ids:
+            raise InputError("exchange.damaged", path=str(path),
+                             detail=f"{where} repeats the id of an earlier one")
+        ids.add(statement["id"])
+        lines.append(line)
+    if len(lines) != count:
         raise InputError("exchange.damaged", path=str(path),
-                         detail=f"it holds {len(statements)} statements, not {count}")
-    return statements
+                         detail=f"it holds {len(lines)} statements, not {count}")
+    return lines, ids
+
+
+def _at_server(archive: zipfile.ZipFile, entry: dict[str, Any], ids: set[str],
+               path: Path) -> set[str]:
+    count: int = entry["count"]
+    at_server: set[str] = set()
+    listed = 0
+    for line in _lines(archive, AT_SERVER, entry, path):
+        for statement_id in line.decode("ascii", "replace").split():
+            if statement_id not in ids:
+                raise InputError("exchange.bad_record", path=str(path),
+                                 detail="a statement marked as sent is not in the file")
+            listed += 1
+            if listed > count:
+                raise InputError("exchange.damaged", path=str(path),
+                                 detail=f"{AT_SERVER} lists more than {count} ids")
+            at_server.add(statement_id)
+    if listed != count:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"{AT_SERVER} lists {listed} ids, not {count}")
+    return at_server
 
 
 def _check_ours(statement: dict[str, Any], learners: dict[str, BundleLearner], where: str,
