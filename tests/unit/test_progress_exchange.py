@@ -7,6 +7,7 @@ import hashlib
 import json
 import struct
 import tracemalloc
+import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -132,6 +133,23 @@ def test_a_taken_name_gets_a_number_and_a_learner_here_keeps_theirs(
     assert [x.name for x in only.learners] == ["Anna"]
 
 
+def test_names_that_only_look_different_are_the_same_name_here(
+        store: Store, other: Store, tmp_path: Path) -> None:
+    zoe = create_learner(store, "Zoë")
+    create_learner(other, "ZOË")
+    path = tmp_path / "p.c4sprogress"
+    write_bundle(collect(store), path)
+
+    def decomposed(members: dict[str, bytes]) -> None:  # o + combining diaeresis
+        header = json.loads(members[HEADER])
+        header["learners"][0]["name"] = unicodedata.normalize("NFD", "Zoë")
+        members[HEADER] = json.dumps(header).encode()
+
+    report = merge(other, read_bundle(rewrite(path, decomposed)))
+    assert report.renamed == (("Zoë", "Zoë (2)"),)
+    assert find_learner(other, zoe.id).name == "Zoë (2)"
+
+
 def test_what_the_same_server_holds_is_not_sent_again(store: Store, other: Store,
                                                       tmp_path: Path) -> None:
     anna = create_learner(store, "Anna")
@@ -217,6 +235,17 @@ def load_fails(path: Path, code: str, other: Store) -> InputError | VersionError
     message = render(raised.value.code, raised.value.params)
     assert str(path) in message and "\n" not in message
     return raised.value
+
+
+@pytest.mark.parametrize("name", ["\u200b", "Anna\u202e", "a\x00b"])
+def test_a_learner_name_with_hidden_characters_loads_nothing(saved: Path, other: Store,
+                                                             name: str) -> None:
+    def hidden(members: dict[str, bytes]) -> None:
+        header = json.loads(members[HEADER])
+        header["learners"][0]["name"] = name
+        members[HEADER] = json.dumps(header).encode()
+
+    load_fails(rewrite(saved, hidden), "exchange.bad_record", other)
 
 
 def test_a_cut_short_file_is_damaged(saved: Path, other: Store) -> None:

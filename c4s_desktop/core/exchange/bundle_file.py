@@ -26,7 +26,7 @@ from typing import Any
 
 from c4s_desktop.core.errors import InputError, VersionError
 from c4s_desktop.core.exchange.content import Bundle, BundleLearner, StatementLines
-from c4s_desktop.core.learners import MAX_NAME
+from c4s_desktop.core.learners.names import clean_name
 from c4s_desktop.core.packs.copying import written_whole
 from c4s_desktop.core.xapi.statements import parse_activity_iri
 from c4s_desktop.core.xapi.validate import UUID_RE, StatementInvalid, check_statement
@@ -209,9 +209,11 @@ def _learners(header: dict[str, Any], path: Path) -> dict[str, BundleLearner]:
         if not isinstance(entry, dict):
             raise InputError("exchange.bad_record", path=str(path), detail="a learner entry")
         learner_id, name, pin_hash = entry.get("id"), entry.get("name"), entry.get("pin_hash")
-        clean = " ".join(name.split()) if isinstance(name, str) else ""
-        if not isinstance(learner_id, str) or not UUID_RE.match(learner_id) or not (
-                1 <= len(clean) <= MAX_NAME):
+        try:  # the rule names typed here follow, so no look-alike or hidden name comes in
+            clean = clean_name(name) if isinstance(name, str) else ""
+        except InputError:
+            clean = ""
+        if not isinstance(learner_id, str) or not UUID_RE.fullmatch(learner_id) or not clean:
             raise InputError("exchange.bad_record", path=str(path),
                              detail=f"learner {str(learner_id)[:40]!r}")
         valid_pin = isinstance(pin_hash, str) and PIN_HASH_RE.match(pin_hash)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.exchange.content import Bundle, BundleLearner
-from c4s_desktop.core.learners import MAX_NAME
+from c4s_desktop.core.learners.names import MAX_NAME, name_key
 from c4s_desktop.core.progress.log import record
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.outbox import mark_sent
@@ -73,14 +73,14 @@ def merge(store: Store, bundle: Bundle, server: str = "", *,
 
 
 def _free_name(store: Store, learner: BundleLearner) -> str:
-    taken = {str(r[0]).casefold() for r in store.db.execute("SELECT name FROM learners")}
-    if learner.name.casefold() not in taken:
+    taken = {name_key(str(r[0])) for r in store.db.execute("SELECT name FROM learners")}
+    if name_key(learner.name) not in taken:
         return learner.name
     number = 2
     while True:
         suffix = f" ({number})"
         name = learner.name[:MAX_NAME - len(suffix)] + suffix
-        if name.casefold() not in taken:
+        if name_key(name) not in taken:
             return name
         number += 1
 

@@ -16,7 +16,8 @@ import requests
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners import MAX_NAME, Learner, find_learner
+from c4s_desktop.core.learners import Learner, find_learner
+from c4s_desktop.core.learners.names import clean_name, name_key
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.resilient import send
@@ -107,11 +108,13 @@ def adopt_learner(store: Store, learner_id: str, name: str) -> Learner:
         clean_id = str(uuid.UUID(learner_id))
     except ValueError as exc:
         raise InputError("learner.bad_id", learner=learner_id) from exc
-    clean = " ".join(name.split())
-    if not 1 <= len(clean) <= MAX_NAME:
-        raise InputError("learner.bad_name", max_len=MAX_NAME)
+    clean = clean_name(name)
     try:
         with store.transaction() as db:
+            taken = next((str(row[0]) for row in db.execute("SELECT name FROM learners")
+                          if name_key(str(row[0])) == name_key(clean)), None)
+            if taken is not None:
+                raise InputError("learner.exists", name=taken)
             db.execute("INSERT INTO learners (id, name, pin_hash, created_at, last_seen_at) "
                        "VALUES (?, ?, NULL, ?, NULL)", [clean_id, clean, utc_now_iso()])
     except sqlite3.IntegrityError as exc:
