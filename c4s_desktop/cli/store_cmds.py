@@ -44,6 +44,8 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
     data_dir = ctx.data_dir
     data_dir.create()
     with DataDirLock(data_dir.lock_file, data_dir.root):
+        replaced = data_dir.database.is_file()
         used = restore_backup(data_dir.database, data_dir.backups, args.backup)
-    print(f"restored {used}; the damaged database was kept in {data_dir.backups}")
+    kept = f"; the database it replaced was kept in {data_dir.backups}" if replaced else ""
+    print(f"restored {used}{kept}")
     return 0

@@ -171,7 +171,7 @@ def test_store_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, text, _ = run(capsys, "store", "backup", "--data-dir", data)
     assert code == 0 and "backup written" in text
     code, text, _ = run(capsys, "store", "restore", "--data-dir", data)
-    assert code == 0 and "restored" in text
+    assert code == 0 and "restored" in text and "the database it replaced was kept" in text
 
 
 def test_real_entry_point_in_a_subprocess(tmp_path: Path) -> None:

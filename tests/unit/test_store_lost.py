@@ -56,6 +56,7 @@ def test_a_missing_database_with_backups_is_refused_and_named(
     assert _blobs(data_dir) == blobs  # no collection ran against an empty database
     restored = _cli(data_dir, "store", "restore")
     assert restored.returncode == 0, restored.stderr
+    assert "replaced" not in restored.stdout  # there was no database to keep
     verified = _cli(data_dir, "library", "verify")
     assert verified.returncode == 0, verified.stdout + verified.stderr
 
