@@ -57,6 +57,7 @@ class ProgressExchange(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
         self._task: Task | None = None
+        self._reading: PoolJob | None = None
         self._cancelled = False
 
     # --- Saving ----------------------------------------------------------------------------
@@ -129,11 +130,14 @@ class ProgressExchange(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._cancel)
-        PoolJob(lambda _job: read_bundle(path), on_done=self._merge, on_error=self._failed,
-                parent=self, thread_name="c4s-load").start()
+        self._reading = PoolJob(lambda job: read_bundle(path, job.cancel.is_set),
+                                on_done=self._merge, on_error=self._failed, parent=self,
+                                thread_name="c4s-load").start()
 
     def _cancel(self) -> None:
         self._cancelled = True
+        if self._reading is not None:
+            self._reading.cancel.set()
         if self._task is not None:
             self._task.cancel()
 
@@ -185,6 +189,7 @@ class ProgressExchange(QObject):
 
     def _close_progress(self) -> None:
         self._task = None
+        self._reading = None
         if self.progress_dialog is not None:
             self.progress_dialog.canceled.disconnect(self._cancel)
             self.progress_dialog.close()

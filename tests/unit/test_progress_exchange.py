@@ -18,6 +18,7 @@ import pytest
 from c4s_desktop.core.errors import CancelledError, InputError, SpaceError, VersionError
 from c4s_desktop.core.exchange.bundle_file import (
     AT_SERVER,
+    CANCEL_EVERY,
     HEADER,
     MAX_LINE_BYTES,
     MAX_RATIO,
@@ -446,6 +447,23 @@ def test_a_full_drive_says_so_and_leaves_nothing(store: Store, tmp_path: Path,
     # Yesterday's file is whole and no half-written file is left beside it.
     assert target.read_bytes() == b"the file saved yesterday"
     assert sorted(p.name for p in target.parent.iterdir()) == ["p.c4sprogress"]
+
+
+def test_reading_a_large_file_stops_when_cancelled(store: Store, tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, n, n + 1) for n in range(CANCEL_EVERY + 10)])
+    path = tmp_path / "class.c4sprogress"
+    write_bundle(collect(store), path)
+    asked: list[int] = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return True
+
+    with pytest.raises(CancelledError):
+        read_bundle(path, cancelled)
+    assert asked == [1]  # at the first look, a thousand statements in
+    assert len(read_bundle(path).statements) == CANCEL_EVERY + 10
 
 
 def test_a_cancelled_load_leaves_the_store_as_it_was(store: Store, other: Store,

@@ -19,12 +19,12 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from c4s_desktop.core.errors import InputError, VersionError
+from c4s_desktop.core.errors import CancelledError, InputError, VersionError
 from c4s_desktop.core.exchange.content import Bundle, BundleLearner, StatementLines
 from c4s_desktop.core.learners.names import clean_name
 from c4s_desktop.core.packs.copying import written_whole
@@ -49,6 +49,8 @@ MAX_RATIO = 200
 """How many times its packed size a member may unpack to. Class files unpack to 13-22 times
 (60 with 4,000-character quiz questions); deflate reaches 1,000 on repeated bytes."""
 READ_CHUNK = 1 << 16
+CANCEL_EVERY = 1000
+"""Statements checked between two looks at Cancel (well under 0.1 s of work)."""
 """Bytes unpacked at a time while reading a member line by line."""
 PIN_HASH_RE = re.compile(r"^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$")
 """The only PIN hash form this app makes (see ``learners/pins.py``); any other is dropped."""
@@ -87,18 +89,20 @@ def write_bundle(bundle: Bundle, target: Path) -> None:
         archive.writestr(AT_SERVER, at_server)
 
 
-def read_bundle(path: Path) -> Bundle:
+def read_bundle(path: Path, cancelled: Callable[[], bool] | None = None) -> Bundle:
     """The checked contents of the progress file at ``path``.
 
     Raises :class:`InputError` (not a progress file, damaged, a record that is not valid,
     unreadable) or :class:`VersionError` (a newer format); nothing is returned half-read.
+    ``cancelled`` is asked as the statements are checked (seconds for a large class file):
+    when it says yes, :class:`CancelledError` is raised.
     """
     try:
         with zipfile.ZipFile(path) as archive:
             header = _header(archive, path)
             members = header["members"]
             learners = _learners(header, path)
-            lines, ids = _statements(archive, members[STATEMENTS], learners, path)
+            lines, ids = _statements(archive, members[STATEMENTS], learners, path, cancelled)
             at_server = _at_server(archive, members[AT_SERVER], ids, path)
     except FileNotFoundError as exc:
         raise InputError("exchange.unreadable", path=str(path),
@@ -223,13 +227,15 @@ def _learners(header: dict[str, Any], path: Path) -> dict[str, BundleLearner]:
 
 
 def _statements(archive: zipfile.ZipFile, entry: dict[str, Any],
-                learners: dict[str, BundleLearner],
-                path: Path) -> tuple[list[bytes], set[str]]:
+                learners: dict[str, BundleLearner], path: Path,
+                cancelled: Callable[[], bool] | None) -> tuple[list[bytes], set[str]]:
     """The checked statement lines and their ids; a line is refused as soon as it is read."""
     count: int = entry["count"]
     lines: list[bytes] = []
     ids: set[str] = set()
     for number, line in enumerate(_lines(archive, STATEMENTS, entry, path), start=1):
+        if cancelled is not None and number % CANCEL_EVERY == 0 and cancelled():
+            raise CancelledError("op.cancelled")
         if number > count:
             raise InputError("exchange.damaged", path=str(path),
                              detail=f"it holds more than {count} statements")
