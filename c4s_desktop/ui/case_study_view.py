@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -91,6 +91,8 @@ class CaseStudyView(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, TEXT_SHARE)
         self.splitter.setStretchFactor(1, PROMPTS_SHARE)
+        self._learner_split = False
+        self.splitter.splitterMoved.connect(self._handle_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -238,6 +240,22 @@ class CaseStudyView(QWidget):
         super().hideEvent(event)
         if not event.spontaneous():
             self.save_now()
+
+    # --- Sharing the width ------------------------------------------------------------------
+    # Stretch factors share only the room beyond what each side first asks for: shown at start
+    # (``--open``), the prompts' long words took 60 % and the text's tables wrapped mid-word.
+    # The shares are set outright instead, at every size, until the learner moves the handle.
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the text and the prompts their shares of the new width."""
+        super().resizeEvent(event)
+        if not self._learner_split:
+            room = event.size().width() - self.splitter.handleWidth()  # no margins around
+            text = room * TEXT_SHARE // (TEXT_SHARE + PROMPTS_SHARE)
+            self.splitter.setSizes([text, room - text])
+
+    def _handle_moved(self, _position: int, _index: int) -> None:
+        self._learner_split = True
 
     # --- Text size -------------------------------------------------------------------------
 

@@ -6,9 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 
+def whole_seconds(seconds: float) -> int:
+    """``seconds`` to the nearest whole second, half up (12.5 s is 13 s; never below 0): the one
+    rounding of every length and position shown, so the player and the lesson agree."""
+    return max(0, int(seconds + 0.5))
+
+
 def format_duration(seconds: float) -> str:
     """``52 s``, ``3 min 05 s`` or ``1 h 02 min``."""
-    total = max(0, int(seconds + 0.5))  # half up: 12.5 s reads "13 s"
+    total = whole_seconds(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     translate = QCoreApplication.translate

@@ -3,6 +3,10 @@
 Setup renders each drawing at the sizes below into ``resources/icons/png``
 (:mod:`c4s_desktop.ui.icon_raster`): Qt reads PNG files without its SVG library, which would
 otherwise load at every start. A drawing with a size not rendered yet is shown from the SVG.
+
+The glyphs (:data:`GLYPHS`: the player's buttons, the dialogs' Close) are drawn in one colour,
+the light theme's button text; setup renders each a second time in the dark theme's, so a
+dark button shows a light glyph (:func:`glyph` picks by the palette).
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPalette
 
 from c4s_desktop.core.resources import resources_dir
 
@@ -23,9 +27,21 @@ the next larger one down for any other size."""
 APP_ICON_SIZES = (*PNG_SIZES, 128, 256)
 """The window icon also goes to the task bar and the window switcher, which show it larger."""
 
+GLYPHS = ("close", "full_screen", "pause", "play", "volume", "volume_muted")
+"""Drawings in the light theme's button-text colour alone, also rendered in the dark theme's."""
+
+FOR_DARK = "_dark"
+"""Added to a glyph's name for its rendering in the dark theme's button-text colour."""
+
+
+def renderings(name: str) -> tuple[str, ...]:
+    """The names the drawing ``name`` is rendered under: its own, and for a glyph also the one
+    of its rendering for the dark theme."""
+    return (name, name + FOR_DARK) if name in GLYPHS else (name,)
+
 
 def png_sizes(name: str) -> tuple[int, ...]:
-    """The sizes the icon ``name`` is rendered at."""
+    """The sizes the icon (or rendering) ``name`` is rendered at."""
     return APP_ICON_SIZES if name == "app" else PNG_SIZES
 
 
@@ -57,3 +73,15 @@ def item_icon(item_type: str) -> QIcon:
 def node_icon(kind: str) -> QIcon:
     """The icon of a library row that is not an item: ``pack``, ``module`` or ``lesson``."""
     return icon(kind)
+
+
+def glyph(name: str, palette: QPalette) -> QIcon:
+    """The glyph ``name`` (one of :data:`GLYPHS`) in the ink that reads on ``palette``'s
+    buttons: the dark theme's rendering where the button text is lighter than the button."""
+    role = QPalette.ColorRole
+    if palette.color(role.ButtonText).lightness() > palette.color(role.Button).lightness():
+        inked = icon(name + FOR_DARK)
+        if not inked.isNull():
+            return inked
+        # Not rendered (setup not run): the drawing itself, dark, beats an empty button.
+    return icon(name)

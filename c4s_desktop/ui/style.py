@@ -4,12 +4,19 @@ the style sheets in ``resources/styles``.
 The learner picks System, Light or Dark in Settings (saved in the data folder). With System,
 the app follows the desktop's colour scheme, also when it changes while the app runs.
 Focus outlines are drawn in the palette's highlight colour, so they read in both themes.
+
+Text sizes in the style sheets are written in ``em``, times the app's font, which Qt style
+sheets do not offer for ``font-size``: :func:`style_sheet` turns them into points of the font
+in use, and the keeper writes the sheet again when that font changes (a larger system text
+size), so titles and lists grow with the rest of the text.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.core.resources import resources_dir
@@ -45,6 +52,17 @@ DARK_COLOURS: dict[QPalette.ColorRole, str] = {
     Role.LinkVisited: "#d7aefb", Role.Accent: "#3174d8",
 }
 DISABLED = {"light": "#8c9197", "dark": "#7a8087"}
+VERDICT_COLOURS: dict[str, dict[str, str]] = {
+    "light": {"right": "#1b5e20", "wrong": "#b71c1c"},
+    "dark": {"right": "#81c784", "wrong": "#ff8a80"},
+}
+"""Text saying an answer is right or not, at least 4.5:1 on the theme's window and base."""
+VERDICT_PROPERTY = "verdict"
+"""A label's property, ``right`` or ``wrong``, that the style sheet colours as above."""
+
+EM_FONT_SIZE = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)em\b")
+PNG_FOLDER = '"@png/'
+"""How the style sheets name the icons' rendering folder in ``url()``."""
 
 
 def effective_scheme(choice: str, system: Qt.ColorScheme) -> str:
@@ -67,11 +85,30 @@ def palette_for(scheme: str) -> QPalette:
     return palette
 
 
-def style_sheet(scheme: str) -> str:
-    """The style sheets of ``scheme``, joined (a missing file is skipped)."""
-    folder = resources_dir() / "styles"
-    parts = [folder / name for name in SHEETS["dark" if scheme == "dark" else "light"]]
-    return "\n".join(path.read_text(encoding="utf-8") for path in parts if path.is_file())
+def scheme_of(palette: QPalette) -> str:
+    """``"dark"`` for a palette whose windows are dark, else ``"light"``."""
+    return "dark" if palette.color(Role.Window).lightness() < 128 else "light"
+
+
+def verdict_colour(right: bool, palette: QPalette) -> str:
+    """The colour of text saying right (or not right) on ``palette``'s theme."""
+    return VERDICT_COLOURS[scheme_of(palette)]["right" if right else "wrong"]
+
+
+def style_sheet(scheme: str, font: QFont) -> str:
+    """The style sheets of ``scheme``, joined (a missing file is skipped), with ``em`` text
+    sizes in points (pixels for a font sized in pixels) of ``font``, the app's."""
+    root = resources_dir()
+    parts = [root / "styles" / name for name in SHEETS["dark" if scheme == "dark" else "light"]]
+    sheet = "\n".join(path.read_text(encoding="utf-8") for path in parts if path.is_file())
+    points = font.pointSizeF()
+    size, unit = (points, "pt") if points > 0 else (float(font.pixelSize()), "px")
+    sheet = EM_FONT_SIZE.sub(
+        lambda found: f"{found[1]}{float(found[2]) * size:.2f}{unit}", sheet)
+    sheet = sheet.replace(PNG_FOLDER, f'"{(root / "icons" / "png").as_posix()}/')
+    colours = VERDICT_COLOURS["dark" if scheme == "dark" else "light"]
+    return sheet + "".join(f'\nQLabel[{VERDICT_PROPERTY}="{verdict}"] {{ color: {colour}; }}'
+                           for verdict, colour in colours.items())
 
 
 class ThemeKeeper(QObject):
@@ -83,9 +120,11 @@ class ThemeKeeper(QObject):
         self._app = app
         self.choice = choice if choice in THEMES else "system"
         self.scheme = ""
+        self._text_size = (0.0, 0)
         hints = QGuiApplication.styleHints()
         self._system = hints.colorScheme()
         hints.colorSchemeChanged.connect(self._system_changed)
+        app.fontChanged.connect(self._font_changed)
         self.apply()
 
     def set_choice(self, choice: str) -> None:
@@ -94,13 +133,21 @@ class ThemeKeeper(QObject):
         self.apply()
 
     def apply(self) -> None:
-        """Set the palette and style sheet of the theme in effect (nothing when unchanged)."""
+        """Set the palette and style sheet of the theme in effect, for the app's font (nothing
+        when neither changed)."""
         scheme = effective_scheme(self.choice, self._system)
-        if scheme == self.scheme:
+        font = self._app.font()
+        text_size = (font.pointSizeF(), font.pixelSize())
+        if scheme == self.scheme and text_size == self._text_size:
             return
-        self.scheme = scheme
-        self._app.setPalette(palette_for(scheme))
-        self._app.setStyleSheet(style_sheet(scheme))
+        if scheme != self.scheme:
+            self.scheme = scheme
+            self._app.setPalette(palette_for(scheme))
+        self._text_size = text_size
+        self._app.setStyleSheet(style_sheet(scheme, font))
+
+    def _font_changed(self, _font: QFont) -> None:
+        self.apply()
 
     def _system_changed(self, scheme: Qt.ColorScheme) -> None:
         self._system = scheme

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from c4s_desktop.core.learners import create_learner, find_learner
 from c4s_desktop.core.progress.case_study import latest_answers
@@ -15,12 +16,16 @@ from c4s_desktop.core.progress.log import item_state
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.case_study_view import CaseStudyView
 from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.style import apply_style, palette_for
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch, write_course_source
+from tests.ui.test_theme import themed  # noqa: F401  (the app's styling)
 
 CASE_ID = "l3-case"
 CASE_TEXT = "# Valnord\n\nA cluster of 40 firms wants the **Gold** label.\n"
 PROMPTS = ["Which areas first?", "Which indicators?", "How to keep the SMEs?"]
+LONG_PROMPT = ("Which three areas of improvement would you take on first, on the way from the "
+               "Silver label to the Gold one, and why those before the others? ") * 3
 
 
 @pytest.fixture
@@ -67,6 +72,55 @@ def test_the_text_is_beside_the_prompts(qtbot, launch: Launch) -> None:
         f"Your answer to question {n}" for n in (1, 2, 3)]
     assert view.text.geometry().right() < view.answers[0].mapTo(view, view.answers[0].rect()
                                                                  .topLeft()).x()
+
+
+def text_share(view: CaseStudyView) -> float:
+    text, prompts = view.splitter.sizes()
+    return text / (text + prompts)
+
+
+def test_opened_at_start_the_text_gets_its_share(qtbot, launch: Launch, demo_dir: Path,
+                                                key: Ed25519PrivateKey) -> None:
+    # Long prompts ask for a wide column: at start (``--open``), before any resize, they took
+    # most of the width from the text.
+    src = demo_dir.parent / "course-src"
+    manifest = json.loads((src / "manifest.json").read_text("utf-8"))
+    manifest["modules"][0]["lessons"][-1]["items"][0]["questions"] = [{"en": LONG_PROMPT}] * 3
+    (src / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    packkit.build(src, demo_dir / f"{PACK_ID}.c4spack", key)
+    controller = launch(learner="Ana", open_target=(PACK_ID, CASE_ID))
+    window = controller.window
+    assert window is not None
+    view = window.item_page.case_study_view
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.item_page.stack.currentWidget() is view
+    assert text_share(view) == pytest.approx(0.55, abs=0.02)
+    window.resize(1000, 700)  # a smaller window: still the same shares
+    QApplication.processEvents()
+    assert text_share(view) == pytest.approx(0.55, abs=0.02)
+    view.splitter.moveSplitter(100, 1)  # the learner's own choice stays
+    window.resize(1200, 700)
+    QApplication.processEvents()
+    assert text_share(view) < 0.45
+
+
+def test_the_prompts_show_where_the_focus_is(qtbot, launch: Launch,
+                                             themed: QApplication) -> None:  # noqa: F811
+    view = open_case(qtbot, launch(learner="Ana"))
+    apply_style(themed, "light")  # after the start, which applies the saved choice
+    window = view.window()
+    window.show()
+    window.activateWindow()
+    prompts = view.findChild(QScrollArea)
+    assert prompts is not None
+    prompts.setFocus()  # a Tab stop, between the text and the first answer
+    qtbot.waitUntil(prompts.hasFocus, timeout=5_000)
+    image = prompts.grab().toImage()
+    highlight = palette_for("light").color(QPalette.ColorRole.Highlight).rgb()
+    assert image.pixel(0, image.height() // 2) == highlight
 
 
 def test_answers_are_saved_as_typed_and_complete_the_lesson(qtbot, launch: Launch,

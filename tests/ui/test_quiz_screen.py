@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
 
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.trust import seed_default_trust
@@ -20,8 +22,10 @@ from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.first_launch import bundled_demo_dir
 from c4s_desktop.ui.quiz.question_inputs import MatchingInput, OrderingInput
 from c4s_desktop.ui.quiz.quiz_view import QuizView
+from c4s_desktop.ui.style import apply_style, palette_for
 from tests.quiz_keys import answer
 from tests.ui.conftest import Launch
+from tests.ui.test_theme import contrast, themed  # noqa: F401  (the app's styling)
 
 PACK = "eu.cluster4smart.essentials"
 
@@ -115,6 +119,52 @@ def test_every_type_by_keyboard_with_feedback_after_each_answer(
     assert len(statements(app_dir, "answered")) == 6
     (passed,) = statements(app_dir, "passed")
     assert passed["result"]["score"]["raw"] == 5.0  # type: ignore[index]
+
+
+def text_colour(label: QLabel) -> QColor:
+    return label.palette().color(label.foregroundRole())
+
+
+def marks(review: QTextBrowser) -> dict[str, set[str]]:
+    """The colours of "(Right)" and "(Not right)" in the review."""
+    found: dict[str, set[str]] = {}
+    for mark in ("(Right)", "(Not right)"):
+        cursor = QTextCursor(review.document())
+        while not (cursor := review.document().find(mark, cursor)).isNull():
+            found.setdefault(mark, set()).add(cursor.charFormat().foreground().color().name())
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_right_and_wrong_read_on_the_theme_also_after_a_switch(
+        qtbot, launch: Launch, themed: QApplication, scheme: str) -> None:  # noqa: F811
+    other = "light" if scheme == "dark" else "dark"
+    _controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    keeper = apply_style(themed, scheme)  # after the start, which applies the saved choice
+    start(qtbot, view)
+
+    def readable(theme: str, label: QLabel) -> None:
+        window = palette_for(theme).color(QPalette.ColorRole.Window)
+        assert contrast(text_colour(label), window) >= 4.5, (theme, label.text())
+
+    verdict = view.question_page.feedback.verdict
+    for number in range(1, 7):
+        answer_and_wait(qtbot, view, right=number % 2 == 1)
+        readable(scheme, verdict)
+        QTest.keyClick(view.question_page.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.results)
+    readable(scheme, view.results.verdict)
+    for theme in (scheme, other):
+        if theme != scheme:
+            keeper.set_choice(other)  # Settings, with the results open
+            readable(other, view.results.verdict)
+            readable(other, verdict)
+        base = palette_for(theme).color(QPalette.ColorRole.Base)
+        shown = marks(view.results.review)
+        assert set(shown) == {"(Right)", "(Not right)"}
+        for colours in shown.values():
+            assert len(colours) == 1
+            assert contrast(QColor(colours.pop()), base) >= 4.5, theme
 
 
 def test_matching_and_feedback_at_the_end(qtbot, launch: Launch, app_dir: Path) -> None:

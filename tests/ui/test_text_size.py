@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QTreeView,
     QWidget,
 )
 
@@ -127,6 +128,26 @@ def test_settings_fits_at_150_percent(qtbot, launch: Launch, large_text: QApplic
     qtbot.waitExposed(dialog)
     assert dialog.width() <= SCREEN.width() and dialog.height() <= SCREEN.height()
     assert cut_short(dialog) == []
+
+
+def test_titles_and_lists_grow_with_the_text(qtbot, launch: Launch,
+                                             large_text: QApplication) -> None:
+    window = parts(launch(learner="Ana"))
+    on_screen(qtbot, window, "sizes")
+    text = large_text.font().pointSizeF()  # the text size in use, set after the theme
+
+    def points(name: str, kind: type[QWidget] = QLabel) -> float:
+        found = window.findChild(kind, name)
+        assert found is not None, name
+        return found.font().pointSizeF()
+
+    # the library and the lesson's items a little larger than the text, as at 100 %
+    assert points("library", QTreeView) == pytest.approx(text * 1.15, abs=0.01)
+    assert points("lesson-items", QTreeView) == pytest.approx(text * 1.15, abs=0.01)
+    assert points("lesson-title") > points("lesson-items", QTreeView)
+    assert window.open_item(PACK_ID, "l1-text")
+    button = window.item_page.back_button.font().pointSizeF()  # beside the title
+    assert points("item-title") >= 1.4 * button >= 1.4 * text
 
 
 def test_the_check_finds_a_cut_button_and_label(qtbot, large_text: QApplication) -> None:

@@ -1,21 +1,39 @@
-"""Light and dark themes: readable palettes, visible focus, following the system, and the
-Settings choice that is saved in the data folder and applies at once."""
+"""Light and dark themes: readable palettes, icons and verdict colours, visible focus, following
+the system, and the Settings choice that is saved in the data folder and applies at once."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta
+from c4s_desktop.ui.quiz.fonts import colour
 from c4s_desktop.ui.settings_dialog import SettingsDialog
 from c4s_desktop.ui.settings_flow import THEME_KEY, save_theme, saved_theme
-from c4s_desktop.ui.style import ThemeKeeper, apply_style, palette_for, style_sheet
+from c4s_desktop.ui.style import (
+    VERDICT_COLOURS,
+    ThemeKeeper,
+    apply_style,
+    palette_for,
+    style_sheet,
+)
 from tests.ui.conftest import Launch
 
 Role = QPalette.ColorRole
@@ -33,6 +51,16 @@ def contrast(a: QColor, b: QColor) -> float:
     """The WCAG contrast ratio of two colours (1 to 21)."""
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def ink(icon: QIcon, size: int = 16) -> QColor:
+    """The mean colour of an icon's opaque pixels at ``size``: what its glyph is drawn in."""
+    image = icon.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    opaque = [image.pixelColor(x, y) for y in range(image.height())
+              for x in range(image.width()) if image.pixelColor(x, y).alpha() >= 200]
+    assert opaque, "the icon is empty"
+    return QColor(*(round(sum(getattr(c, part)() for c in opaque) / len(opaque))
+                    for part in ("red", "green", "blue")))
 
 
 @pytest.fixture
@@ -62,16 +90,105 @@ def test_each_palette_is_readable(scheme: str) -> None:
         assert contrast(palette.color(Role.Highlight), palette.color(back)) >= 3, (scheme, back)
     dark = luminance(palette.color(Role.Window)) < 0.2
     assert dark == (scheme == "dark")
-    sheet = style_sheet(scheme)
+    sheet = style_sheet(scheme, QApplication.font())
     assert "palette(highlight)" in sheet and ("#90caf9" in sheet) == (scheme == "dark")
+    # right and wrong, on the page (window) and in the review (base)
+    for verdict in VERDICT_COLOURS[scheme].values():
+        for back in (Role.Window, Role.Base):
+            assert contrast(QColor(verdict), palette.color(back)) >= 4.5, (scheme, verdict, back)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_focused_button_shows_an_outline(qtbot, themed: QApplication, scheme: str) -> None:
+def test_a_verdict_label_reads_on_the_theme_and_follows_a_change(
+        qtbot, themed: QApplication, scheme: str) -> None:
+    keeper = apply_style(themed, scheme)
+    right, wrong = QLabel("Right!"), QLabel("Not right.")
+    for label in (right, wrong):
+        qtbot.addWidget(label)
+        label.show()
+    colour(right, True)
+    colour(wrong, False)
+
+    def readable(theme: str) -> None:
+        window = palette_for(theme).color(Role.Window)
+        for label in (right, wrong):
+            shown = label.palette().color(label.foregroundRole())
+            assert contrast(shown, window) >= 4.5, (theme, label.text(), shown.name())
+
+    readable(scheme)
+    other = "light" if scheme == "dark" else "dark"
+    keeper.set_choice(other)  # Settings, while the feedback shows
+    readable(other)
+
+
+def test_text_sizes_in_the_sheets_follow_the_app_font(themed: QApplication) -> None:
+    font = QApplication.font()
+    font.setPointSizeF(12)
+    sheet = style_sheet("light", font)
+    assert not re.search(r"font-size:[^;]*em", sheet)  # every em size turned into points
+    assert "font-size: 13.80pt" in sheet  # the lists: 1.15em
+    font.setPixelSize(20)
+    assert "font-size: 23.00px" in style_sheet("light", font)
+    # the system's text size changes while the app runs: the sheet follows
+    apply_style(themed, "light")
+    normal = themed.font()
+    big = QFont(normal)
+    big.setPointSizeF(normal.pointSizeF() * 1.5)
+    themed.setFont(big)
+    try:
+        assert f"font-size: {big.pointSizeF() * 1.15:.2f}pt" in themed.styleSheet()
+    finally:
+        themed.setFont(normal)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_close_icon_reads_on_a_dialog_button(qtbot, themed: QApplication,
+                                                 scheme: str) -> None:
+    apply_style(themed, scheme)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    # What the box puts on its Close button, on the platforms that show icons on them.
+    shown = box.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton, None, box)
+    button = palette_for(scheme).color(Role.Button)
+    assert contrast(ink(shown), button) >= 3, scheme  # WCAG's 3:1 for a control's glyph
+
+
+def test_an_icon_keeps_its_distance_from_the_text(qtbot, themed: QApplication) -> None:
+    apply_style(themed, "light")
+    square = QPixmap(16, 16)
+    square.fill(QColor("#ff0000"))  # an icon drawn to its edges, as Qt's OK is
+    button = QPushButton(QIcon(square), "OK")
+    qtbot.addWidget(button)
+    button.resize(button.sizeHint())
+    button.show()
+    image = button.grab().toImage()
+    columns = range(image.width())
+    rows = range(3, image.height() - 3)
+
+    def has(x: int, test) -> bool:  # type: ignore[no-untyped-def]
+        return any(test(image.pixelColor(x, y)) for y in rows)
+
+    icon_end = max(x for x in columns if has(x, lambda c: c.name() == "#ff0000"))
+    text_start = min(x for x in columns if x > icon_end and has(x, lambda c: c.lightness() < 128))
+    assert text_start - icon_end - 1 >= 4  # Fusion's own label leaves 2 px
+
+
+def scroll_area() -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(QLabel("A prompt\n" * 4))
+    return area
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("make", [lambda: QPushButton("Twice"),
+                                  lambda: QSlider(Qt.Orientation.Horizontal), scroll_area],
+                         ids=["button", "slider", "scroll-area"])
+def test_a_focused_widget_shows_an_outline(qtbot, themed: QApplication, scheme: str,
+                                           make) -> None:  # type: ignore[no-untyped-def]
     apply_style(themed, scheme)
     host = QWidget()
     layout = QVBoxLayout(host)
-    first, second = QPushButton("First"), QPushButton("Second")
+    first, second = make(), make()
     layout.addWidget(first)
     layout.addWidget(second)
     qtbot.addWidget(host)
@@ -81,8 +198,8 @@ def test_a_focused_button_shows_an_outline(qtbot, themed: QApplication, scheme: 
     qtbot.waitUntil(second.hasFocus, timeout=5_000)
     highlight = palette_for(scheme).color(Role.Highlight).rgb()
 
-    def outline_pixels(button: QPushButton) -> int:
-        image = button.grab().toImage()
+    def outline_pixels(widget: QWidget) -> int:
+        image = widget.grab().toImage()
         y = image.height() // 2
         return sum(1 for x in range(4) if image.pixel(x, y) == highlight)
 

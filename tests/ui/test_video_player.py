@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.core.progress.intervals import parse_segments
 from c4s_desktop.core.progress.resume import load_position, save_position
@@ -24,9 +25,13 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
 from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.formatting import format_duration
+from c4s_desktop.ui.player.controls import PlayerControls, clock
 from c4s_desktop.ui.player.video_view import RESUME_NOTE_S, VideoView
 from c4s_desktop.ui.player.vlc_engine import libvlc_problem
+from c4s_desktop.ui.style import apply_style, palette_for
 from tests.ui.conftest import Launch
+from tests.ui.test_theme import contrast, ink, themed  # noqa: F401  (the app's styling)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_DIR = ROOT / "packs" / "demo"
@@ -119,7 +124,7 @@ def test_poster_play_pause_seek_speed_mute_and_subtitles(qtbot, launch: Launch,
     assert view.subtitles.text().startswith("Welcome.")
     assert view.controls.play_button.text() == "Pause"
     wait_until(qtbot, lambda: view.engine.duration > 50)
-    assert view.controls.time_label.text().endswith("/ 0:52")
+    assert view.controls.time_label.text().endswith("/ 0:53")  # 52.6 s, "53 s" in the lesson
     assert_picture_shown(view)
 
     view.toggle_play()
@@ -151,6 +156,35 @@ def test_poster_play_pause_seek_speed_mute_and_subtitles(qtbot, launch: Launch,
     wait_until(qtbot, lambda: view.engine.position > start + 2.0)
     view.toggle_play()
     wait_until(qtbot, lambda: not view.engine.playing)
+
+
+def test_the_player_and_the_lesson_round_a_length_alike() -> None:
+    assert (clock(52.6), format_duration(52.6)) == ("0:53", "53 s")  # the demo video
+    for seconds, shown in ((0.0, "0:00"), (0.4, "0:00"), (12.5, "0:13"), (59.5, "1:00"),
+                           (3599.5, "1:00:00"), (-3.0, "0:00")):
+        assert clock(seconds) == shown, seconds
+    for tenths in range(0, 1300, 7):  # the seconds shown agree at every length
+        seconds = tenths / 10
+        in_lesson = format_duration(seconds).split()[-2]  # "52 s", "2 min 05 s"
+        assert int(clock(seconds).split(":")[-1]) == int(in_lesson), seconds
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_buttons_icons_read_in_each_theme_also_after_a_switch(
+        qtbot, themed: QApplication, scheme: str) -> None:  # noqa: F811
+    keeper = apply_style(themed, "dark" if scheme == "light" else "light")
+    controls = PlayerControls()
+    qtbot.addWidget(controls)
+    controls.show()
+    keeper.set_choice(scheme)  # Settings, with the player open
+    button = palette_for(scheme).color(QPalette.ColorRole.Button)
+    icons = (controls.play_button, controls.mute_button, controls.full_screen_button)
+    for pressed in (False, True):  # Play and sound on; then Pause and muted
+        if pressed:
+            controls.set_playing(True)
+            controls.mute_button.click()
+        for widget in icons:  # WCAG's 3:1 for the parts of a control (the mute button's only)
+            assert contrast(ink(widget.icon()), button) >= 3, (widget.accessibleName(), pressed)
 
 
 def test_keyboard_steps_on_the_seek_bar(qtbot, launch: Launch, engine_name: str) -> None:

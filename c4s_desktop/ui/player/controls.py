@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from c4s_desktop.ui.formatting import language_name
+from c4s_desktop.ui.formatting import language_name, whole_seconds
+from c4s_desktop.ui.icons import glyph
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SMALL_STEP_MS = 5_000
@@ -28,8 +28,9 @@ TEXT_GAP = 8
 
 
 def clock(seconds: float) -> str:
-    """``1:23`` or ``1:02:03``: a position as a player shows it."""
-    total = max(0, int(seconds))
+    """``1:23`` or ``1:02:03``: a position as a player shows it, to the nearest second as
+    lengths are shown everywhere (a 52.6 s video is 0:53 here and "53 s" in its lesson)."""
+    total = whole_seconds(seconds)
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
@@ -49,10 +50,7 @@ class PlayerControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        style = self.style()
-        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
-        self.play_button = QPushButton(self._play_icon, self.tr("Play"))
+        self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setAccessibleName(self.tr("Play or pause"))
         self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.play_clicked)
@@ -77,8 +75,7 @@ class PlayerControls(QWidget):
         speed_label = QLabel(self.tr("Speed"))
         speed_label.setBuddy(self.speed)
 
-        self.mute_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume),
-                                       "")
+        self.mute_button = QPushButton()
         self.mute_button.setCheckable(True)
         self.mute_button.setAccessibleName(self.tr("Mute"))
         self.mute_button.setToolTip(self.tr("Mute (M)"))
@@ -96,8 +93,7 @@ class PlayerControls(QWidget):
             lambda index: self.subtitles_chosen.emit(str(self.subtitles.itemData(index) or "")))
         subtitles_label = QLabel(self.tr("Subtitles"))
         subtitles_label.setBuddy(self.subtitles)
-        self.full_screen_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton), self.tr("Full screen"))
+        self.full_screen_button = QPushButton(self.tr("Full screen"))
         self.full_screen_button.setAccessibleName(self.tr("Full screen"))
         self.full_screen_button.setToolTip(self.tr("Full screen (F or F11; Esc leaves)"))
         self.full_screen_button.clicked.connect(self.full_screen_clicked)
@@ -121,6 +117,7 @@ class PlayerControls(QWidget):
         layout.addLayout(buttons)
         self._duration = 0.0
         self._playing = False
+        self._show_icons()
 
     def set_languages(self, languages: list[str], chosen: str) -> None:
         """Offer "Off" and ``languages``; select ``chosen`` ("" for Off) without signalling."""
@@ -150,8 +147,23 @@ class PlayerControls(QWidget):
     def set_playing(self, playing: bool) -> None:
         """Show Pause while playing and Play otherwise."""
         self._playing = playing
-        self.play_button.setIcon(self._pause_icon if playing else self._play_icon)
+        self._show_icons()
         self.play_button.setText("" if self._compact else self._play_text())
+
+    # --- Icons in the theme's ink ----------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme (palette) inks the icons again, light on dark buttons."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_icons()
+
+    def _show_icons(self) -> None:
+        palette = self.palette()
+        self.play_button.setIcon(glyph("pause" if self._playing else "play", palette))
+        self.mute_button.setIcon(
+            glyph("volume_muted" if self.mute_button.isChecked() else "volume", palette))
+        self.full_screen_button.setIcon(glyph("full_screen", palette))
 
     # --- Narrow windows: icons only ---------------------------------------------------------
     # On a small screen scaled up (150 % on 1366x768 leaves 910 logical pixels) the row of
@@ -202,7 +214,5 @@ class PlayerControls(QWidget):
             self.seek_requested.emit(self.seek_bar.sliderPosition() / 1000)
 
     def _mute_toggled(self, muted: bool) -> None:
-        icon = (QStyle.StandardPixmap.SP_MediaVolumeMuted if muted
-                else QStyle.StandardPixmap.SP_MediaVolume)
-        self.mute_button.setIcon(self.style().standardIcon(icon))
+        self._show_icons()
         self.mute_toggled.emit(muted)

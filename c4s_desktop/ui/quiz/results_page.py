@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from c4s_desktop.core.quiz.attempt_record import Attempt
@@ -14,6 +14,7 @@ from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.answer_text import Wording, format_points
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
+from c4s_desktop.ui.style import verdict_colour
 
 
 class ResultsPage(QWidget):
@@ -47,6 +48,8 @@ class ResultsPage(QWidget):
         layout.addWidget(self.review, 1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.overview_button)
+        self._review: tuple[Quiz, tuple[str, ...], Attempt, Wording] | None = None
+        self._review_green = ""
 
     def show_attempt(self, quiz: Quiz, order: tuple[str, ...], attempt: Attempt,
                      pass_score: float, wording: Wording, can_retry: bool) -> None:
@@ -59,9 +62,26 @@ class ResultsPage(QWidget):
                 n=attempt.number, score=format_points(attempt.score or 0),
                 max=format_points(attempt.max_score or 0),
                 percent=format_percent(attempt.scaled or 0), mark=format_percent(pass_score)))
-        self.review.setHtml(self._review_html(quiz, order, attempt, wording))
+        self._review = (quiz, order, attempt, wording)
+        self._show_review()
         self.again_button.setVisible(can_retry)
         self.setAccessibleDescription(f"{self.verdict.text()} {self.score.text()}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme (palette) writes the review again in its colours, where the learner
+        was reading."""
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.PaletteChange
+                and verdict_colour(True, self.palette()) != self._review_green):
+            bar = self.review.verticalScrollBar()
+            place = bar.value()
+            self._show_review()
+            bar.setValue(place)
+
+    def _show_review(self) -> None:
+        if self._review is not None:
+            self._review_green = verdict_colour(True, self.palette())
+            self.review.setHtml(self._review_html(*self._review))
 
     def _review_html(self, quiz: Quiz, order: tuple[str, ...], attempt: Attempt,
                      wording: Wording) -> str:
@@ -74,7 +94,7 @@ class ResultsPage(QWidget):
             right = attempt.correct.get(question_id, False)
             mark = self.tr("Right") if right else self.tr("Not right")
             heading = self.tr("Question {n}").format(n=number)
-            tint = "#1b5e20" if right else "#b71c1c"
+            tint = verdict_colour(right, self.palette())
             parts.append(
                 f"<h3>{escape(heading)} <span style='color:{tint}'>({escape(mark)})</span></h3>"
                 f"<p>{escape(wording.text(question.prompt))}</p>"
