@@ -2794,6 +2794,14 @@ Huella de la clave: {fingerprint}</translation>
             <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
             <translation>El archivo {db} no es una base de datos de C4S Desktop; se ha dejado tal como estaba. Sácalo de la carpeta de datos {data_dir} o elige otra carpeta con --data-dir.</translation>
         </message>
+        <message>
+            <source>{path} in {src} is not UTF-8 text, so the app would show it as garbage; save it as UTF-8 and build again.</source>
+            <translation>{path} en {src} no es texto UTF-8, así que la aplicación lo mostraría ilegible; guárdalo como UTF-8 y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is not a PDF file; export the fact sheet as PDF and build again.</source>
+            <translation>{path} en {src} no es un archivo PDF; exporta la ficha técnica como PDF y vuelve a construir el paquete de curso.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

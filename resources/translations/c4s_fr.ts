@@ -2794,6 +2794,14 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
             <translation>Le fichier {db} n'est pas une base de données C4S Desktop ; il a été laissé tel quel. Déplacez-le hors du dossier de données {data_dir}, ou choisissez un autre dossier avec --data-dir.</translation>
         </message>
+        <message>
+            <source>{path} in {src} is not UTF-8 text, so the app would show it as garbage; save it as UTF-8 and build again.</source>
+            <translation>{path} dans {src} n'est pas du texte UTF-8 : l'application l'afficherait illisible ; enregistrez-le en UTF-8 et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is not a PDF file; export the fact sheet as PDF and build again.</source>
+            <translation>{path} dans {src} n'est pas un fichier PDF ; exportez la fiche pratique en PDF et reconstruisez le pack de cours.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -2777,6 +2777,14 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>The file {db} is not a C4S Desktop database; it was left as it is. Move it out of the data folder {data_dir}, or choose another folder with --data-dir.</source>
             <translation>A fájl nem C4S Desktop-adatbázis: {db}; változatlanul maradt. Helyezze át az adatmappán ({data_dir}) kívülre, vagy válasszon másik mappát a --data-dir kapcsolóval.</translation>
         </message>
+        <message>
+            <source>{path} in {src} is not UTF-8 text, so the app would show it as garbage; save it as UTF-8 and build again.</source>
+            <translation>{path} ({src} mappa) nem UTF-8 szöveg, így az alkalmazás olvashatatlanul jelenítené meg; mentse UTF-8 kódolással, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is not a PDF file; export the fact sheet as PDF and build again.</source>
+            <translation>{path} ({src} mappa) nem PDF-fájl; exportálja a tájékoztató lapot PDF-be, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

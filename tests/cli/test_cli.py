@@ -225,6 +225,23 @@ def test_build_into_a_missing_folder_says_so(
     assert code != 0 and err.startswith("error: Cannot write the pack") and "Traceback" not in err
 
 
+@pytest.mark.parametrize(("path", "content", "says"), [
+    ("l1/text.fr.md", "# Leçon 1\n".encode("latin-1"), "is not UTF-8 text"),
+    ("l1/video.en.vtt", b"WEBVTT\n\n00:00.000 --> 00:02.000\nCaf\xe9\n", "is not UTF-8 text"),
+    ("l1/sheet.pdf", b"<html>a web page saved as .pdf</html>", "is not a PDF file"),
+])
+def test_build_refuses_a_text_or_fact_sheet_the_app_could_not_show(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str], path: str,
+    content: bytes, says: str
+) -> None:
+    src = packkit.write_source(tmp_path / "src")
+    (src / path).write_bytes(content)
+    out = tmp_path / "course.c4spack"
+    code, _, err = run(capsys, "pack", "build", str(src), "-o", str(out), "--key", str(keyfile))
+    assert code != 0 and err.startswith(f"error: {path} in {src} {says}"), err
+    assert not out.exists()
+
+
 def test_an_unexpected_error_is_logged_in_the_data_folder_not_printed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,7 +15,12 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.core.errors import InputError, PackError
-from c4s_desktop.core.packs.manifest import Manifest, parse_manifest, read_manifest_json
+from c4s_desktop.core.packs.manifest import (
+    TEXT_ITEM_TYPES,
+    Manifest,
+    parse_manifest,
+    read_manifest_json,
+)
 from c4s_desktop.core.packs.paths import check_pack_path, check_unique_casefold
 from c4s_desktop.core.packs.signing import public_key_b64, sign
 from c4s_desktop.core.packs.source import MANIFEST, SIGNATURE, open_pack
@@ -24,6 +29,7 @@ from c4s_desktop.core.packs.verify import check_pack
 # Media are stored so that installing is a copy; text compresses well and is deflated.
 DEFLATED_SUFFIXES = {".json", ".md", ".html", ".htm", ".vtt", ".txt", ".svg", ".css"}
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+PDF_MAGIC = b"%PDF-"
 
 
 def build_pack(
@@ -44,6 +50,7 @@ def build_pack(
     raw["files"] = _hash_files(src)
     data = _dump(raw)
     manifest = parse_manifest(data, require_files=True, require_key=key is None)
+    _check_contents(src, manifest)
     signature = sign(key, data).encode("ascii") + b"\n" if key is not None else None
     out = out.absolute()
     _check_output(src, out)
@@ -116,6 +123,25 @@ def _load_source_manifest(src: Path) -> dict[str, object]:
 
 def _dump(raw: dict[str, object]) -> bytes:
     return (json.dumps(raw, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _check_contents(src: Path, manifest: Manifest) -> None:
+    """Refuse what the app could not show: course texts and subtitles that are not UTF-8
+    (they would read as garbage, and count as read), fact sheets that are not PDF files."""
+    for _module, _lesson, item in manifest.iter_items():
+        texts = list(item.subtitles.values())
+        if item.type in TEXT_ITEM_TYPES:
+            texts += (item.file or {}).values()
+        for path in texts:
+            try:
+                (src / path).read_bytes().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError("build.not_utf8", src=str(src), path=path) from exc
+        if item.type == "factsheet":
+            for path in (item.file or {}).values():
+                with open(src / path, "rb") as fh:
+                    if not fh.read(len(PDF_MAGIC)) == PDF_MAGIC:
+                        raise InputError("build.not_pdf", src=str(src), path=path)
 
 
 def _hash_files(src: Path) -> dict[str, dict[str, object]]:

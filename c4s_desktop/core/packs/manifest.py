@@ -42,6 +42,8 @@ MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 FORMAT = 1
 RESERVED_PATHS = ("manifest.json", "manifest.sig")
 ITEM_TYPES = ("video", "document", "factsheet", "quiz", "case_study")
+TEXT_ITEM_TYPES = ("document", "case_study")
+"""The item types whose file is a course text (Markdown or HTML)."""
 FEEDBACK_MODES = ("immediate", "end")
 FILE_EXTENSIONS: dict[str, tuple[str, ...]] = {
     "video": (".mp4", ".webm", ".mkv"),

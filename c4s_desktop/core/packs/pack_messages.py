@@ -83,6 +83,13 @@ PACK_MESSAGES: dict[str, str] = {
         "Cannot write the pack {out} ({detail}); check that its folder exists, can be written "
         "to and has free space."
     ),
+    "build.not_utf8": (
+        "{path} in {src} is not UTF-8 text, so the app would show it as garbage; save it as "
+        "UTF-8 and build again."
+    ),
+    "build.not_pdf": (
+        "{path} in {src} is not a PDF file; export the fact sheet as PDF and build again."
+    ),
     "build.key_conflict": (
         "The manifest in {src} names a publisher key that is not the key given with --key; "
         "remove publisher.key from it."

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.packs.blobstore import BlobStore
-from c4s_desktop.core.packs.manifest import Item, Manifest, parse_manifest
+from c4s_desktop.core.packs.manifest import TEXT_ITEM_TYPES, Item, Manifest, parse_manifest
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.core.packs.stored_manifest import manifest_json
 from c4s_desktop.core.store.database import Store
@@ -22,7 +22,6 @@ from c4s_desktop.core.store.database import Store
 log = logging.getLogger("c4s.search")
 
 KINDS = ("title", "text", "factsheet", "subtitle")
-TEXT_ITEM_TYPES = ("document", "case_study")
 ANY_LANGUAGE = "*"
 
 
