@@ -6,8 +6,7 @@ import argparse
 from typing import Any
 
 from c4s_desktop.cli.context import Context, path_arg
-from c4s_desktop.core.store.backups import list_backups, restore_backup
-from c4s_desktop.core.store.lock import DataDirLock
+from c4s_desktop.core.store.backups import list_backups, restore_in
 
 
 def register(groups: Any, common: argparse.ArgumentParser) -> None:
@@ -42,10 +41,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 def _restore(args: argparse.Namespace, ctx: Context) -> int:
     data_dir = ctx.data_dir
-    data_dir.create()
-    with DataDirLock(data_dir.lock_file, data_dir.root):
-        replaced = data_dir.database.is_file()
-        used = restore_backup(data_dir.database, data_dir.backups, args.backup)
-    kept = f"; the database it replaced was kept in {data_dir.backups}" if replaced else ""
-    print(f"restored {used}{kept}")
+    done = restore_in(data_dir, args.backup)
+    kept = f"; the database it replaced was kept in {data_dir.backups}" if done.replaced else ""
+    print(f"restored {done.backup}{kept}")
     return 0

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.errors import CancelledError, DataDirBusyError
+from c4s_desktop.core.errors import CancelledError, DataDirBusyError, StoreError
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.ui import disk_use
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
     from c4s_desktop.ui.progress_exchange import ProgressExchange
+    from c4s_desktop.ui.restore_offer import RestoreOffer
     from c4s_desktop.ui.sync_flow import SyncFlow
 
 log = logging.getLogger("c4s.ui")
@@ -69,6 +70,8 @@ class AppController(QObject):
         self.get_packs: GetPacksDialog | None = None
         self.exchange: ProgressExchange | None = None
         self.startup_dialog: ErrorDialog | None = None
+        self.restore_offer: RestoreOffer | None = None
+        """The offer of a backup after damage found at start, if made."""
         self.is_ready = False
         self._idle_once = False
         self._measuring = 0
@@ -105,10 +108,22 @@ class AppController(QObject):
             print(error_text(exc), file=sys.stderr)
             self.finished.emit(1)
             return
+        if isinstance(exc, StoreError) and exc.code in ("store.corrupt", "store.missing"):
+            # (those two are chosen only when a backup exists)
+            from c4s_desktop.ui.restore_offer import RestoreOffer
+
+            self.restore_offer = RestoreOffer(self.options.data_dir, exc, self)
+            self.restore_offer.finished.connect(self._restore_answered)
+            self.restore_offer.open()
+            return
         self.startup_dialog = show_error(None, exc)  # no window yet: kept alive here
         if isinstance(exc, DataDirBusyError):
             self.startup_dialog.setWindowTitle(self.tr("C4S Desktop is already open"))
         self.startup_dialog.finished.connect(lambda _result: self.finished.emit(1))
+
+    def _restore_answered(self, restored: bool) -> None:
+        self.restart = restored  # start again on the restored database
+        self.finished.emit(0 if restored else 1)
 
     def _opened(self) -> None:
         lang = self.worker.open_result

@@ -1669,6 +1669,37 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>RestoreOffer</name>
+        <message>
+            <source>The database in {folder} is missing.</source>
+            <translation>Falta la base de datos de {folder}.</translation>
+        </message>
+        <message>
+            <source>The database in {folder} is damaged.</source>
+            <translation>La base de datos de {folder} está dañada.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>The backup from {when} can take its place; a damaged file is kept for an administrator. What was recorded on this computer after that backup is lost, except what sync brings back from the server.</source>
+            <translation>La copia de seguridad del {when} puede ocupar su lugar; un archivo dañado se conserva para un administrador. Lo registrado en este equipo después de esa copia se pierde, salvo lo que la sincronización traiga del servidor.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Restaurar la copia de seguridad</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar una copia de seguridad</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Review of your answers</source>

@@ -1669,6 +1669,37 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>RestoreOffer</name>
+        <message>
+            <source>The database in {folder} is missing.</source>
+            <translation>La base de données de {folder} est introuvable.</translation>
+        </message>
+        <message>
+            <source>The database in {folder} is damaged.</source>
+            <translation>La base de données de {folder} est endommagée.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>The backup from {when} can take its place; a damaged file is kept for an administrator. What was recorded on this computer after that backup is lost, except what sync brings back from the server.</source>
+            <translation>La sauvegarde du {when} peut la remplacer ; un fichier endommagé est conservé pour un administrateur. Ce qui a été enregistré sur cet ordinateur après cette sauvegarde est perdu, sauf ce que la synchronisation rapporte du serveur.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Review of your answers</source>

@@ -1658,6 +1658,37 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>RestoreOffer</name>
+        <message>
+            <source>The database in {folder} is missing.</source>
+            <translation>Az adatbázis hiányzik ebből a mappából: {folder}.</translation>
+        </message>
+        <message>
+            <source>The database in {folder} is damaged.</source>
+            <translation>Az adatbázis sérült ebben a mappában: {folder}.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>The backup from {when} can take its place; a damaged file is kept for an administrator. What was recorded on this computer after that backup is lost, except what sync brings back from the server.</source>
+            <translation>A helyére a {when} időpontú biztonsági mentés kerülhet; a sérült fájl megmarad egy rendszergazda számára. Ami ezen a számítógépen a mentés után került rögzítésre, elvész, kivéve azt, amit a szinkronizálás visszahoz a kiszolgálóról.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>A biztonsági mentés &amp;visszaállítása</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Kilépés</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Biztonsági mentés visszaállítása</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPage</name>
         <message>
             <source>Review of your answers</source>

@@ -17,6 +17,7 @@ import pytest
 from c4s_desktop.core.errors import StoreError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.worker import StoreWorker
+from tests.ui.conftest import Launch
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = 4096
@@ -83,3 +84,36 @@ def test_app_says_the_database_is_damaged_and_exits(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "c4s store restore" in done.stderr
     assert not (tmp_path / "shot.png").exists()
+
+
+@pytest.mark.parametrize("answer", ["restore", "quit"])
+def test_the_app_offers_the_backup_and_restores_it_off_the_ui_thread(
+        qtbot, launch: Launch, app_dir: Path, answer: str) -> None:
+    from c4s_desktop.core.learners import create_learner, list_learners
+
+    with Store.open(app_dir) as store:
+        create_learner(store, "Anna")  # in the backup
+        store.backup("test")
+        create_learner(store, "Béla")  # after it: lost on this computer by a restore
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = app_dir / "c4s.sqlite"
+    _damage(db, PAGE)
+    controller = launch(wait=False)
+    qtbot.waitUntil(lambda: controller.restore_offer is not None, timeout=20_000)
+    offer = controller.restore_offer
+    assert offer is not None
+    assert offer.box.text() == f"The database in {app_dir} is damaged."
+    assert str(db) in offer.box.detailedText()
+    assert "The backup from " in offer.box.informativeText()
+    assert offer.box.defaultButton() is offer.restore_button
+    with qtbot.waitSignal(controller.finished, timeout=20_000) as ended:
+        (offer.restore_button if answer == "restore" else offer.quit_button).click()
+    if answer == "quit":
+        assert ended.args == [1] and not controller.restart
+        with pytest.raises(StoreError):
+            Store.open(app_dir).close()
+        return
+    assert ended.args == [0] and controller.restart  # the app starts again on the backup
+    with Store.open(app_dir) as store:
+        assert [learner.name for learner in list_learners(store)] == ["Anna"]
+    assert any(p.name.startswith("damaged-") for p in (app_dir / "backups").iterdir())

@@ -7,10 +7,13 @@ import errno
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from c4s_desktop.core.clock import utc_stamp
+from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.store.lock import DataDirLock
 
 KEEP_BACKUPS = 10
 
@@ -53,6 +56,25 @@ def check_file(path: Path) -> str:
         return str(exc)
     result = "; ".join(str(r[0]) for r in rows[:3])
     return "ok" if result == "ok" else result
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What :func:`restore_in` did."""
+
+    backup: Path
+    replaced: bool
+    """A database was there, and was kept in ``backups/``."""
+
+
+def restore_in(data_dir: DataDir, backup: Path | None = None) -> Restored:
+    """Put ``backup`` (else the newest backup) in place of ``data_dir``'s database, holding
+    the folder's lock: what ``c4s store restore`` and the app's offer after damage do."""
+    data_dir.create()
+    with DataDirLock(data_dir.lock_file, data_dir.root):
+        replaced = data_dir.database.is_file()
+        used = restore_backup(data_dir.database, data_dir.backups, backup)
+    return Restored(used, replaced)
 
 
 def restore_backup(database: Path, backups: Path, backup: Path | None = None) -> Path:
