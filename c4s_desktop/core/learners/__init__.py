@@ -10,7 +10,8 @@ from c4s_desktop.core.learners.names import MAX_NAME, clean_name, name_key
 from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
-__all__ = ["MAX_NAME", "Learner", "create_learner", "find_learner", "list_learners", "sign_in"]
+__all__ = ["MAX_NAME", "Learner", "create_learner", "find_learner", "learner_named",
+           "list_learners", "sign_in"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def create_learner(store: Store, name: str, pin: str | None = None) -> Learner:
     with store.transaction() as db:
         # The unique index folds ASCII case only (COLLATE NOCASE): "ZOË" and "zoë", or a name
         # stored decomposed before names were normalised, get past it.
-        same = _by_name(store, clean)
+        same = learner_named(store, clean)
         if same is not None:
             raise InputError("learner.exists", name=same.name)
         db.table("learners").insert({
@@ -75,13 +76,15 @@ def find_learner(store: Store, id_or_name: str) -> Learner:
     """The learner with this id, or else this name (ignoring case and accent encoding)."""
     row = store.conn.execute(f"SELECT {_COLUMNS} FROM learners WHERE id = ?",
                              [id_or_name]).fetchone()
-    found = _learner(row) if row is not None else _by_name(store, id_or_name)
+    found = _learner(row) if row is not None else learner_named(store, id_or_name)
     if found is None:
         raise NotFoundError("learner.not_found", learner=id_or_name)
     return found
 
 
-def _by_name(store: Store, name: str) -> Learner | None:
+def learner_named(store: Store, name: str) -> Learner | None:
+    """The learner whose name is ``name`` under the name rule (case and accent encoding
+    aside), if any."""
     # In Python, not SQL: SQLite folds ASCII case only and knows nothing of NFC. A machine
     # has tens of learners, so reading them all costs nothing.
     key = name_key(name)

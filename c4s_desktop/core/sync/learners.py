@@ -16,8 +16,8 @@ import requests
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners import Learner, find_learner
-from c4s_desktop.core.learners.names import clean_name, name_key
+from c4s_desktop.core.learners import Learner, find_learner, learner_named
+from c4s_desktop.core.learners.names import clean_name
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.resilient import send
@@ -111,10 +111,9 @@ def adopt_learner(store: Store, learner_id: str, name: str) -> Learner:
     clean = clean_name(name)
     try:
         with store.transaction() as db:
-            taken = next((str(row[0]) for row in db.execute("SELECT name FROM learners")
-                          if name_key(str(row[0])) == name_key(clean)), None)
+            taken = learner_named(store, clean)
             if taken is not None:
-                raise InputError("learner.exists", name=taken)
+                raise InputError("learner.exists", name=taken.name)
             db.execute("INSERT INTO learners (id, name, pin_hash, created_at, last_seen_at) "
                        "VALUES (?, ?, NULL, ?, NULL)", [clean_id, clean, utc_now_iso()])
     except sqlite3.IntegrityError as exc:
