@@ -38,7 +38,8 @@ class Limits:
     burst: int = 200
     """Requests a device may make at once after a quiet spell."""
     login_failures: int = 10
-    """Failed logins allowed from one client address, or for one admin name, before 429."""
+    """Failed logins allowed from one client address, or for one admin name from addresses it
+    has not logged in from lately, before 429."""
     login_window_s: float = 600.0
     """The time in which that many failures are forgiven, one at a time."""
     consistency_margin_s: float = 5.0

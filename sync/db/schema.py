@@ -78,6 +78,14 @@ rate_buckets = Table(
     Column("updated", Float, nullable=False),
 )
 
+# Where each admin name (hashed) last logged in from, the latest few (sync/auth/throttle.py).
+login_addresses = Table(
+    "login_addresses", metadata,
+    Column("name_hash", String(40), primary_key=True),
+    Column("address", String(100), primary_key=True),
+    Column("last_ok", Float, nullable=False),
+)
+
 statements = Table(
     "statements", metadata,
     Column("seq", SEQ, primary_key=True, autoincrement=True),

@@ -18,6 +18,7 @@ import sqlalchemy
 
 from c4s_desktop.core.xapi.statements import learner_actor
 from sync.cli import main
+from sync.db.migrations import MIGRATIONS
 from tests.server.conftest import VERSION, PgSchema, postgres_url, statement
 from tests.server.test_cli import start_serve, stop
 
@@ -96,4 +97,4 @@ def test_migrations_ran_once(pg_pair: tuple[str, str, str, str]) -> None:
     with engine.connect() as conn:
         versions = conn.exec_driver_sql("SELECT version FROM schema_version").scalars().all()
     engine.dispose()
-    assert versions == [1]
+    assert versions == [len(MIGRATIONS)]

@@ -1,0 +1,154 @@
+"""Failed logins at an admin's name from elsewhere must not lock the admin out of the addresses
+they log in from, yet guessing one name from many new addresses stays throttled (on SQLite
+and PostgreSQL).
+
+Client addresses come from ``X-Forwarded-For``, which the server trusts from 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import requests
+import sqlalchemy
+from sqlalchemy import select
+
+from sync.auth.accounts import add_admin
+from sync.auth.throttle import KNOWN_FOR_S, KNOWN_PER_NAME, LoginThrottled, login
+from sync.config import Limits
+from sync.db import migrations, schema
+from sync.db.engine import Database
+from tests.server.conftest import Server, make_config, running_server
+
+FAILURES = Limits().login_failures
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def guarded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[Server]:
+    """A server with the default login limits."""
+    config, cleanup = make_config(tmp_path_factory.mktemp("known"), request.param)
+    try:
+        with running_server(config) as running:
+            yield running
+    finally:
+        cleanup()
+
+
+def _address() -> str:
+    """A client address no other test uses (in 2001:db8::/32, kept for documentation)."""
+    return f"2001:db8::{secrets.token_hex(2)}:{secrets.token_hex(2)}"
+
+
+def _catalog(server: Server, auth: Any, address: str) -> requests.Response:
+    return requests.get(server.url + "/catalog", auth=auth, timeout=30,
+                        headers={"X-Forwarded-For": address})
+
+
+def _known_rows(server: Server, addresses: list[str]) -> list[tuple[str, str]]:
+    """(name hash, address) of the known-address rows of ``addresses``."""
+    table = schema.login_addresses
+    with server.db.read() as conn:
+        return [(row.name_hash, row.address) for row in conn.execute(
+            select(table.c.name_hash, table.c.address).where(table.c.address.in_(addresses)))]
+
+
+def test_admin_logs_in_from_a_known_address_after_failures_elsewhere(guarded: Server) -> None:
+    """The lockout: 10 wrong passwords for "admin" from anywhere made the real admin's right
+    one get 429 for a minute, again and again. From an address they logged in from before,
+    the admin now gets in; from a new one the name is still locked."""
+    admin = guarded.admin("admin")
+    home, elsewhere = _address(), _address()
+    assert _catalog(guarded, admin, home).status_code == 200
+    statuses = [_catalog(guarded, ("admin", "guess"), elsewhere).status_code
+                for _ in range(FAILURES + 2)]
+    assert statuses == [401] * FAILURES + [429, 429]
+    assert _catalog(guarded, admin, _address()).status_code == 429
+    for _ in range(3):
+        assert _catalog(guarded, admin, home).status_code == 200
+
+
+def test_guessing_one_name_from_many_new_addresses_is_still_throttled(guarded: Server) -> None:
+    """Known addresses do not open the name to anyone else: each guess from a new address
+    takes from the name's bucket, so after 10 the next new address gets 429, however many
+    addresses are tried and whatever addresses the admin has."""
+    user, password = guarded.admin()
+    home = _address()
+    assert _catalog(guarded, (user, password), home).status_code == 200
+    for _ in range(FAILURES):
+        assert _catalog(guarded, (user, "guess"), _address()).status_code == 401
+    for _ in range(3):
+        assert _catalog(guarded, (user, "guess"), _address()).status_code == 429
+    assert _catalog(guarded, (user, password), _address()).status_code == 429
+    assert _catalog(guarded, (user, password), home).status_code == 200
+
+
+def test_failures_from_a_known_address_still_count_for_that_address(guarded: Server) -> None:
+    """A known address skips only the name's bucket: guessing from it is throttled by its own
+    count, as from any address."""
+    user, password = guarded.admin()
+    home = _address()
+    assert _catalog(guarded, (user, password), home).status_code == 200
+    for _ in range(FAILURES):
+        assert _catalog(guarded, (user, "guess"), home).status_code == 401
+    assert _catalog(guarded, (user, password), home).status_code == 429
+    assert _catalog(guarded, (user, password), _address()).status_code == 200
+
+
+def test_known_addresses_stay_bounded_and_expire(guarded: Server) -> None:
+    """Only the latest 20 addresses of a name are kept (the oldest then counts as new), none
+    older than 30 days, and the name is stored hashed. Clock given, on the server's database."""
+    limits, start = guarded.config.limits, time.time()
+    user, password = guarded.admin()
+    addresses = [_address() for _ in range(KNOWN_PER_NAME + 5)]
+    for n, address in enumerate(addresses):
+        assert login(guarded.db, limits, address, user, password, now=start + n) is not None
+    kept = _known_rows(guarded, addresses)
+    assert sorted(address for _, address in kept) == sorted(addresses[-KNOWN_PER_NAME:])
+    name_hashes = {name_hash for name_hash, _ in kept}
+    assert len(name_hashes) == 1 and user not in name_hashes
+
+    now = start + len(addresses)
+    for _ in range(FAILURES):
+        assert login(guarded.db, limits, _address(), user, "guess", now=now) is None
+    with pytest.raises(LoginThrottled):
+        login(guarded.db, limits, addresses[0], user, password, now=now)
+    assert login(guarded.db, limits, addresses[-1], user, password, now=now) is not None
+
+    # A month on, the name's addresses are unknown again, and gone once any name logs in.
+    month = now + KNOWN_FOR_S
+    other_user, other_password = guarded.admin()
+    elsewhere = _address()
+    assert login(guarded.db, limits, elsewhere, other_user, other_password,
+                 now=month) is not None
+    assert [address for _, address in _known_rows(guarded, [*addresses, elsewhere])] == [
+        elsewhere]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_first_release_database_gains_the_table(
+    backend: str, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A database made before known addresses existed is migrated, and logins then work."""
+    config, cleanup = make_config(tmp_path_factory.mktemp("v1"), backend)
+    db = Database(config.database_url)
+    try:
+        with monkeypatch.context() as first_release:
+            first_release.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
+            assert migrations.migrate(db) == 1
+        with db.read() as conn:
+            assert not sqlalchemy.inspect(conn).has_table("login_addresses")
+        assert migrations.migrate(db) == len(migrations.MIGRATIONS)
+        add_admin(db, "lms", "secret")
+        address = _address()
+        assert login(db, Limits(), address, "lms", "secret") is not None
+        with db.read() as conn:
+            assert conn.execute(select(schema.login_addresses.c.address)).scalars().all() == [
+                address]
+    finally:
+        db.dispose()
+        cleanup()
