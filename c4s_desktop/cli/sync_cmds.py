@@ -15,6 +15,7 @@ from c4s_desktop.core.sync.engine import SyncEngine
 from c4s_desktop.core.sync.enroll import connect_lrs, enroll_device
 from c4s_desktop.core.sync.learners import adopt_learner
 from c4s_desktop.core.sync.outbox import list_rejects, retry_rejects
+from c4s_desktop.core.sync.plain_http import is_plain_http_remote
 from c4s_desktop.core.sync.status import sync_status
 
 
@@ -31,6 +32,10 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
     how.add_argument("--code", help="the one-time enrollment code from the administrator")
     how.add_argument("--user", help="user name for a generic LRS (password read from stdin)")
     setup.add_argument("--name", help="this device's name on the server (default: host name)")
+    setup.add_argument("--allow-http", action="store_true",
+                       help="accept an http:// server on another computer (a LAN server "
+                            "without TLS): credentials and progress then cross the network "
+                            "unencrypted")
     setup.set_defaults(run=_setup)
 
     run = cmds.add_parser("run", help="sync once now", parents=[common])
@@ -66,6 +71,9 @@ def _read_password() -> str:
 
 
 def _setup(args: argparse.Namespace, ctx: Context) -> int:
+    # Refused before the store opens or a password is read: nothing is asked, nothing is sent.
+    if is_plain_http_remote(args.server) and not args.allow_http:
+        raise InputError("sync.plain_http", server=args.server.strip())
     store = ctx.store()
     if args.code:
         creds = enroll_device(store, ctx.root, args.server, args.code, args.name)

@@ -115,7 +115,8 @@ class SyncFlow(QObject):
         owner = asked_from or self.details or self._window
         if self.setup is None:
             server = self.snapshot.status.server if self.snapshot else None
-            self.setup = SyncSetupDialog(owner, server or "")
+            accepted = self.snapshot.status.plain_http_accepted if self.snapshot else ""
+            self.setup = SyncSetupDialog(owner, server or "", accepted)
             self.setup.connect_requested.connect(self._enroll)
         elif self.setup.parent() is not owner:
             self.setup.setParent(owner, self.setup.windowFlags())

@@ -26,6 +26,9 @@ class Credentials:
     ``server`` is the base URL of the device endpoints (enrollment, learners, catalog);
     ``endpoint`` is the xAPI base URL, ending with ``/`` (``statements`` and ``about`` are
     relative to it). ``kind`` is ``c4s`` for an enrolled device, ``lrs`` for a generic LRS.
+    ``plain_http_accepted`` is the address whose unencrypted ``http://`` the user accepted at
+    setup (see :mod:`~c4s_desktop.core.sync.plain_http`), so setting up the same server again
+    does not ask again; empty for https, loopback, and setups saved before the app asked.
     """
 
     server: str
@@ -34,6 +37,7 @@ class Credentials:
     secret: str
     kind: str = KIND_C4S
     device_id: str = ""
+    plain_http_accepted: str = ""
 
 
 def credentials_path(root: Path) -> Path:

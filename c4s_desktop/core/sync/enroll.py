@@ -1,6 +1,10 @@
 """Connecting a data folder to a server: enrolling with a one-time code, or plain LRS
 credentials. Either way the credentials land in ``sync.json`` and the registrations and
 pull cursors of any previous server are forgotten.
+
+Callers ask before an unencrypted address of another computer
+(:func:`~c4s_desktop.core.sync.plain_http.is_plain_http_remote`): the setup dialog has the
+user accept it, the CLI wants ``--allow-http``. The acceptance is saved with the credentials.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.access import StoreCall, store_access
 from c4s_desktop.core.sync.credentials import KIND_C4S, KIND_LRS, Credentials, save_credentials
 from c4s_desktop.core.sync.learners import forget_server
+from c4s_desktop.core.sync.plain_http import is_plain_http_remote
 from c4s_desktop.core.sync.transport import (
     Transport,
     TransportConfig,
@@ -35,6 +40,11 @@ def _base(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError("sync.not_an_address", server=url)
     return address if address.endswith("/") else address + "/"
+
+
+def _accepted(server: str) -> str:
+    """What ``sync.json`` records as the plain http the caller had accepted for ``server``."""
+    return server if is_plain_http_remote(server) else ""
 
 
 def enroll_device(store: Store | None, root: Path, server: str, code: str,
@@ -69,7 +79,8 @@ def enroll_device(store: Store | None, root: Path, server: str, code: str,
                 server=server,
                 endpoint=urljoin(server, str(reply.get("xapi") or DEFAULT_XAPI_PATH)),
                 username=str(reply["username"]), secret=str(reply["secret"]),
-                kind=KIND_C4S, device_id=str(reply.get("device_id", "")))
+                kind=KIND_C4S, device_id=str(reply.get("device_id", "")),
+                plain_http_accepted=_accepted(server))
         except (KeyError, AttributeError) as exc:
             raise SyncError("sync.bad_reply", server=server) from exc
     finally:
@@ -84,7 +95,7 @@ def connect_lrs(store: Store, root: Path, endpoint: str, username: str, password
     """Use a generic xAPI LRS at ``endpoint`` with Basic credentials (checked first)."""
     endpoint = _base(endpoint)
     creds = Credentials(server=endpoint, endpoint=endpoint, username=username,
-                        secret=password, kind=KIND_LRS)
+                        secret=password, kind=KIND_LRS, plain_http_accepted=_accepted(endpoint))
     transport = Transport(creds, config)
     try:
         transport.about()

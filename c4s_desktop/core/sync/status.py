@@ -36,6 +36,8 @@ class SyncStatus:
     last_error_params: dict[str, Any] = field(default_factory=dict)
     waiting: int = 0
     set_aside: int = 0
+    plain_http_accepted: str = ""
+    """The server address whose unencrypted http the user accepted at setup (or empty)."""
 
     @property
     def last_error(self) -> str | None:
@@ -62,8 +64,10 @@ def sync_status(store: Store | None, root: Path) -> SyncStatus:
     creds = load_credentials(root)
     server = creds.server if creds else None
     kind = creds.kind if creds else None
+    accepted = creds.plain_http_accepted if creds else ""
     if store is None:
-        return SyncStatus(creds is not None, server, kind, None, None, None)
+        return SyncStatus(creds is not None, server, kind, None, None, None,
+                          plain_http_accepted=accepted)
     error = get_meta(store, LAST_ERROR)
     code, params = None, {}
     if error:
@@ -74,7 +78,7 @@ def sync_status(store: Store | None, root: Path) -> SyncStatus:
         creds is not None, server, kind,
         last_success=get_meta(store, LAST_SUCCESS), last_attempt=get_meta(store, LAST_ATTEMPT),
         last_error_code=code, last_error_params=params, waiting=waiting_count(store),
-        set_aside=int(set_aside))
+        set_aside=int(set_aside), plain_http_accepted=accepted)
 
 
 def note_success(store: Store) -> None:

@@ -10,7 +10,7 @@ SYNC_MESSAGES: dict[str, str] = {
         "'{server}' is not a server address; give one such as https://sync.example.org."
     ),
     "sync.unreachable": (
-        "The sync server at {server} cannot be reached ({detail}); your progress is kept and "
+        "The sync server at {server} cannot be reached; your progress is kept and "
         "will be sent later."
     ),
     "sync.server_error": (
@@ -23,9 +23,16 @@ SYNC_MESSAGES: dict[str, str] = {
         "to enroll it again."
     ),
     "sync.forbidden": (
-        "The sync server at {server} does not let this computer do that ({detail})."
+        "The sync server at {server} does not let this computer do that."
     ),
-    "sync.enroll_refused": "The server refused the enrollment code: {reason}",
+    "sync.plain_http": (
+        "The connection to {server} would not be encrypted, so the credentials and learners' "
+        "progress could be read on the network: use https:// if the server offers it, or add "
+        "--allow-http to connect anyway."
+    ),
+    "sync.enroll_refused": (
+        "The server refused the enrollment code; ask an admin for a new one."
+    ),
     "sync.no_enrollment": (
         "The server at {server} does not offer device enrollment; use a user name and password "
         "instead."
@@ -38,7 +45,7 @@ SYNC_MESSAGES: dict[str, str] = {
     "learner.bad_id": "'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).",
     "download.no_pack": "The server does not offer a pack with the id {pack_id}.",
     "download.failed": (
-        "Downloading {what} failed ({detail}); start the download again to resume it."
+        "Downloading {what} failed; start the download again to resume it."
     ),
     "download.paused": "The download is paused; start it again to resume where it stopped.",
     "download.corrupt": (
