@@ -360,7 +360,7 @@ def test_a_file_over_the_statement_cap_is_refused(saved: Path, other: Store) -> 
                        for n in range(start, min(start + 10_000, count)))
               for start in range(0, count, 10_000))
     over = with_lines(saved, blocks, count, level=1)
-    failed = load_fails(over, "exchange.damaged", other)
+    failed = load_fails(over, "exchange.too_big", other)
     assert failed.params["detail"] == f"it says it holds more than {MAX_STATEMENTS} statements"
 
 

@@ -6,10 +6,12 @@ syncs with, the learners, and the SHA-256 and count of each other member;
 those the server already holds, so a computer that relays them does not send them twice.
 
 Writing goes to a hidden file beside the final name, is flushed, then renamed: the chosen
-name never holds half a file when the stick is pulled or the disk fills. Reading checks
-everything before anything is returned, so a damaged file loads nothing at all. It unpacks a
-block at a time, refuses a file at its first bad line, and keeps the statements as their
-JSON lines, within the limits below: a small crafted file cannot fill the memory.
+name never holds half a file when the stick is pulled or the disk fills. Progress past the
+count and size limits below is refused before anything is written: the app makes no file
+too big for it to load. Reading checks everything before anything is returned, so a damaged
+file loads nothing at all. It unpacks a block at a time, refuses a file at its first bad
+line, and keeps the statements as their JSON lines, within the limits below: a small crafted
+file cannot fill the memory.
 """
 
 from __future__ import annotations
@@ -63,7 +65,13 @@ def default_name(label: str, now: datetime) -> str:
 
 
 def write_bundle(bundle: Bundle, target: Path) -> None:
-    """Save ``bundle`` as ``target`` (replacing it); typed errors say what failed."""
+    """Save ``bundle`` as ``target`` (replacing it); typed errors say what failed.
+
+    Progress past the limits :func:`read_bundle` keeps is refused with
+    ``exchange.save_too_big`` before anything is written.
+    """
+    # Checked before the lines are made: past the cap they could take gigabytes.
+    _fits(len(bundle.statements), MAX_STATEMENTS, "statements")
     statements = b"".join(
         json.dumps(s, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
         for s in bundle.statements)
@@ -81,19 +89,36 @@ def write_bundle(bundle: Bundle, target: Path) -> None:
             AT_SERVER: {"sha256": _sha256(at_server), "count": len(bundle.at_server)},
         },
     }
+    header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
+    _fits(len(header_bytes), MAX_HEADER_BYTES, f"bytes of {HEADER}")
+    _fits(len(statements), MAX_MEMBER_BYTES, f"bytes of {STATEMENTS}")
+    _fits(len(at_server), MAX_MEMBER_BYTES, f"bytes of {AT_SERVER}")
     with written_whole(target, full="exchange.disk_full",
                        unwritable="exchange.unwritable") as part, \
             zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(HEADER, json.dumps(header, ensure_ascii=False, indent=1))
+        archive.writestr(HEADER, header_bytes)
         archive.writestr(STATEMENTS, statements)
         archive.writestr(AT_SERVER, at_server)
+
+
+def _fits(size: int, cap: int, what: str) -> None:
+    """Refuse to save ``size`` ``what`` when :func:`read_bundle` takes at most ``cap``."""
+    if size > cap:
+        raise InputError("exchange.save_too_big", detail=f"{size} {what}, more than {cap}",
+                         **_limits())
+
+
+def _limits() -> dict[str, int]:
+    """The limits a too-big error names: read when raised, so they follow the constants."""
+    return {"statements": MAX_STATEMENTS, "megabytes": MAX_MEMBER_BYTES // 1_000_000}
 
 
 def read_bundle(path: Path, cancelled: Callable[[], bool] | None = None) -> Bundle:
     """The checked contents of the progress file at ``path``.
 
-    Raises :class:`InputError` (not a progress file, damaged, a record that is not valid,
-    unreadable) or :class:`VersionError` (a newer format); nothing is returned half-read.
+    Raises :class:`InputError` (not a progress file, damaged, past this app's limits, a
+    record that is not valid, unreadable) or :class:`VersionError` (a newer format); nothing
+    is returned half-read.
     ``cancelled`` is asked as the statements are checked (seconds for a large class file):
     when it says yes, :class:`CancelledError` is raised.
     """
@@ -127,8 +152,7 @@ def _header(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         info = archive.getinfo(HEADER)
     except KeyError as exc:
         raise InputError("exchange.not_a_file", path=str(path)) from exc
-    if info.file_size > MAX_HEADER_BYTES:
-        raise InputError("exchange.damaged", path=str(path), detail="its header is too large")
+    _check_size(info, MAX_HEADER_BYTES, path)
     with archive.open(info) as stream:
         raw = stream.read()
     try:
@@ -150,8 +174,11 @@ def _header(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
         raise InputError("exchange.damaged", path=str(path),
                          detail="its header does not list its contents")
     if members[STATEMENTS]["count"] > MAX_STATEMENTS:
-        raise InputError("exchange.damaged", path=str(path),
-                         detail=f"it says it holds more than {MAX_STATEMENTS} statements")
+        # A whole, honest file (from an app that saved without checking, or with larger
+        # limits) says so in its header; a lying count is refused all the same.
+        raise InputError("exchange.too_big", path=str(path),
+                         detail=f"it says it holds more than {MAX_STATEMENTS} statements",
+                         **_limits())
     return header
 
 
@@ -171,15 +198,7 @@ def _lines(archive: zipfile.ZipFile, name: str, entry: dict[str, Any],
     except KeyError as exc:
         raise InputError("exchange.damaged", path=str(path),
                          detail=f"{name} is missing") from exc
-    # zipfile unpacks no more than the declared size (more is a CRC error) from no more than
-    # the declared packed size, of which only what the file holds can be there: so these
-    # bound what is read, and a packed size claimed larger than the file gains nothing.
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise InputError("exchange.damaged", path=str(path), detail=f"{name} is too large")
-    packed = min(info.compress_size, path.stat().st_size - info.header_offset)
-    if info.file_size > MAX_RATIO * packed:
-        raise InputError("exchange.damaged", path=str(path),
-                         detail=f"{name} unpacks to more than {MAX_RATIO} times its size")
+    _check_size(info, MAX_MEMBER_BYTES, path)
     digest = hashlib.sha256()
     rest = b""
     with archive.open(info) as stream:
@@ -195,6 +214,24 @@ def _lines(archive: zipfile.ZipFile, name: str, entry: dict[str, Any],
     if digest.hexdigest() != entry["sha256"]:
         raise InputError("exchange.damaged", path=str(path),
                          detail=f"{name} does not match its checksum")
+
+
+def _check_size(info: zipfile.ZipInfo, cap: int, path: Path) -> None:
+    """Refuse a member that would unpack to more than ``cap`` bytes or ``MAX_RATIO`` times
+    the room it takes in the file."""
+    # zipfile unpacks no more than the declared size (more is a CRC error) from no more than
+    # the declared packed size, of which only what the file holds can be there: so these
+    # bound what is read, and a packed size claimed larger than the file gains nothing.
+    packed = min(info.compress_size, path.stat().st_size - info.header_offset)
+    # The ratio first: packed past it, no saved progress looks like that (a bomb), whatever
+    # its size; within it, a member past the cap is just more than this app reads at once.
+    if info.file_size > MAX_RATIO * packed:
+        raise InputError("exchange.damaged", path=str(path),
+                         detail=f"{info.filename} unpacks to more than {MAX_RATIO} times its size")
+    if info.file_size > cap:
+        raise InputError("exchange.too_big", path=str(path),
+                         detail=f"{info.filename} unpacks to {info.file_size} bytes, more than "
+                                f"{cap}", **_limits())
 
 
 def _short(line: bytes, name: str, path: Path) -> bytes:

@@ -14,6 +14,15 @@ EXCHANGE_MESSAGES: dict[str, str] = {
         "The progress file {path} is damaged, so nothing was loaded from it; save it again "
         "on the computer it came from."
     ),
+    "exchange.too_big": (
+        "The progress file {path} holds more than this app loads at once (at most "
+        "{statements} records and {megabytes} MB), so nothing was loaded from it; save it "
+        "again on the computer it came from, with fewer learners in each file."
+    ),
+    "exchange.save_too_big": (
+        "This progress is more than one progress file can hold (at most {statements} records "
+        "and {megabytes} MB), so no file was saved; save fewer learners in each file."
+    ),
     "exchange.too_new": (
         "The progress file {path} was saved by a newer C4S Desktop; update this app, then "
         "load it again."
@@ -23,11 +32,11 @@ EXCHANGE_MESSAGES: dict[str, str] = {
         "from it; save it again on the computer it came from."
     ),
     "exchange.unreadable": (
-        "The progress file {path} cannot be read ({detail}); check that the drive is still "
+        "The progress file {path} cannot be read; check that the drive is still "
         "plugged in, then try again."
     ),
     "exchange.unwritable": (
-        "The progress file cannot be saved as {path} ({detail}); choose another place, then "
+        "The progress file cannot be saved as {path}; choose another place, then "
         "try again."
     ),
     "exchange.disk_full": (
