@@ -32,6 +32,7 @@ from c4s_desktop.cli.closed_output import (
     restore_stdout,
 )
 from c4s_desktop.cli.context import Context
+from c4s_desktop.cli.refusal import report_refusal
 from c4s_desktop.core.errors import C4SError
 
 log = logging.getLogger("c4s")
@@ -94,8 +95,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except OutputClosed:  # not an unexpected problem: main() ends quietly
         raise
     except C4SError as exc:
-        log.info("refused: %s", exc.message)
-        print(f"error: {exc.message}", file=sys.stderr)
+        report_refusal(exc)
         return exc.exit_code
     except KeyboardInterrupt:
         print("error: interrupted; nothing half-done was kept.", file=sys.stderr)

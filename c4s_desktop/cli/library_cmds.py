@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from pathlib import Path
 from typing import Any
 
 from c4s_desktop.cli.context import Context, human_size, path_arg, progress_printer
+from c4s_desktop.cli.refusal import report_refusal
 from c4s_desktop.core.errors import C4SError
 from c4s_desktop.core.packs.install import plan_install
 from c4s_desktop.core.packs.library import list_installed, remove_pack, verify_store
@@ -18,8 +18,6 @@ from c4s_desktop.core.packs.preview import UpdatePreview
 from c4s_desktop.core.packs.repair import repair_store
 from c4s_desktop.core.packs.source import open_pack
 from c4s_desktop.core.store.database import Store
-
-log = logging.getLogger("c4s")
 
 
 def register(groups: Any, common: argparse.ArgumentParser) -> None:
@@ -64,8 +62,7 @@ def _install(args: argparse.Namespace, ctx: Context) -> int:
         try:
             _install_one(store, path, args)
         except C4SError as exc:
-            log.info("refused %s: %s", path, exc.message)
-            print(f"error: {f'{path}: ' if several else ''}{exc.message}", file=sys.stderr)
+            report_refusal(exc, str(path) if several else "")
             failed.append((str(path), exc))
     if not failed:
         return 0

@@ -27,6 +27,14 @@ class C4SError(Exception):
 
         return render(self.code, self.params)
 
+    @property
+    def technical(self) -> str:
+        """What a library, a check or a server said about the failure, which the sentence
+        leaves out (English, for an admin or support; empty when there is nothing more)."""
+        from c4s_desktop.core.messages import technical
+
+        return technical(self.params)
+
     def __str__(self) -> str:
         return self.message
 

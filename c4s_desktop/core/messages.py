@@ -41,6 +41,17 @@ def template(code: str) -> str:
     return CATALOGUE.get(code, UNKNOWN_CODE_TEMPLATE)
 
 
+TECHNICAL_PARAMS = ("detail", "problem", "reason")
+"""Parameters holding what a library, a check or a server said, in English. No template shows
+them (a translated sentence would embed them untranslated): the CLI prints them after the
+sentence, and the UI's "Copy details" holds them."""
+
+
+def technical(params: Mapping[str, object]) -> str:
+    """The technical parameters of an error, joined ('' when it has none)."""
+    return "; ".join(str(params[name]) for name in TECHNICAL_PARAMS if name in params)
+
+
 def render(code: str, params: Mapping[str, object], text: str | None = None) -> str:
     """Format ``text`` (default: the English template of ``code``) with ``params``."""
     fmt = text if text is not None else template(code)

@@ -101,7 +101,7 @@ def test_other_files_are_not_certificates(tmp_path: Path, qapp: object,
                       (tmp_path / "missing.pdf", "there is no such file")):
         code, out, err = run(capsys, "cert", "verify", str(path))
         assert code == 10 and out == ""
-        assert err == f"error: {path} is not a C4S Desktop certificate: {why}.\n"
+        assert err == f"error: {path} is not a C4S Desktop certificate. (detail: {why})\n"
 
 
 def test_verify_does_not_load_qt(certificate: Path) -> None:

@@ -298,8 +298,8 @@ def test_one_bad_pack_does_not_stop_the_others(
     assert text.splitlines()[0].startswith("installed org.example.test version 1: ")
     assert text.splitlines()[1].startswith("installed org.example.second version 1: ")
     assert err.splitlines() == [
-        f"error: {trunc}: The pack file {trunc} is damaged or incomplete (no central "
-        "directory); copy it again from its source.",
+        f"error: {trunc}: The pack file {trunc} is damaged or incomplete; copy it again from "
+        "its source. (detail: no central directory)",
         f"error: 1 of 3 packs not installed: {trunc}",
     ]
     code, text, _ = run(capsys, "library", "list", "--json", "--data-dir", data)

@@ -13,9 +13,8 @@ import pytest
 
 from c4s_desktop.cli import quiz_cmds
 from c4s_desktop.cli.context import Context
-from c4s_desktop.core import messages
+from c4s_desktop.cli.refusal import report_refusal
 from c4s_desktop.core.errors import C4SError
-from c4s_desktop.core.quiz.quiz_messages import QUIZ_MESSAGES
 
 
 def text(value: str) -> dict[str, str]:
@@ -64,8 +63,7 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, *argv: str) -> tuple[int, str, str]:
     """Run ``c4s quiz ...`` through a parser holding just this group, as ``c4s`` would.
 
-    Errors are printed as ``c4s`` prints them, rendered from this domain's templates until
-    they are merged into the catalogue.
+    Errors are printed as ``c4s`` prints them.
     """
     common = argparse.ArgumentParser(add_help=False)
     parser = argparse.ArgumentParser(prog="c4s")
@@ -75,8 +73,7 @@ def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, *argv: str) -> tuple
     try:
         code: int = args.run(args, ctx)
     except C4SError as exc:
-        sentence = messages.render(exc.code, exc.params, QUIZ_MESSAGES.get(exc.code))
-        print(f"error: {sentence}", file=sys.stderr)
+        report_refusal(exc)
         code = exc.exit_code
     finally:
         ctx.close()
@@ -172,7 +169,8 @@ def test_unreadable_files_are_named(
     folder = tmp_path / "a-folder"
     folder.mkdir()
     code, _, err = run(capsys, tmp_path, "quiz", "score", str(files[0]), str(folder))
-    assert code == 10 and err.startswith(f"error: The file {folder} cannot be read (")
+    assert code == 10 and err.startswith(
+        f"error: The file {folder} cannot be read; check the path. (detail: ")
     (tmp_path / "bytes.json").write_bytes(b'{"q1": "\xff"}')
     code, _, err = run(capsys, tmp_path, "quiz", "score", str(files[0]),
                        str(tmp_path / "bytes.json"))

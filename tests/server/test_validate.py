@@ -79,8 +79,9 @@ def test_rejected_with_the_field_named(path: str, value: Any, field: str, rule: 
 def test_agent_needs_exactly_one_identifier() -> None:
     """Data 2.4.2.1: "An Agent MUST be identified by one (1) of the four types of Inverse
     Functional Identifiers" and "MUST NOT include more than one"."""
-    with pytest.raises(StatementInvalid, match="exactly one"):
+    with pytest.raises(StatementInvalid) as caught:
         check_statement(_with("actor.mbox", "mailto:ana@example.org"))
+    assert "exactly one" in caught.value.problem
     with pytest.raises(StatementInvalid):
         check_statement(_with("actor", {"name": "Ana"}))
 

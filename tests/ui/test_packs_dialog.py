@@ -136,7 +136,7 @@ def test_scan_shows_new_update_installed_and_broken(
             ("org.ex.b v2", "Already installed", False),
             ("org.ex.c v1", "New", True),
             ("copied-badly.c4spack", "Broken: The pack file copied-badly.c4spack is damaged or "
-             "incomplete (no central directory); copy it again from its source.", None),
+             "incomplete; copy it again from its source.", None),
             ("org.ex.a v2", "Update from v1 to v2", True),
         ]
         assert dialog.drives.item(0).text() == str(drive)

@@ -51,8 +51,9 @@ def test_a_copy_that_cannot_be_written_says_why(qtbot, launch: Launch, tmp_path:
     assert isinstance(done.args[1], InputError)
     dialogs = [d for d in viewer.findChildren(ErrorDialog) if d.isVisible()]
     assert len(dialogs) == 1, "the learner is not told"
-    assert dialogs[0].message.text().startswith(f"The copy cannot be saved as {target} (")
-    assert dialogs[0].message.text().endswith("Choose another place, then try again.")
+    assert dialogs[0].message.text() == (
+        f"The copy cannot be saved as {target}. Choose another place, then try again.")
+    assert f"detail: {done.args[1].technical}" in dialogs[0].details  # for "Copy details"
     assert not target.exists()
     dialogs[0].close()
 

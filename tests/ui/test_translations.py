@@ -19,11 +19,13 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.messages import CATALOGUE, UNKNOWN_CODE_TEMPLATE
+from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.messages import CATALOGUE, TECHNICAL_PARAMS, UNKNOWN_CODE_TEMPLATE
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta
 from c4s_desktop.ui import translations
+from c4s_desktop.ui.errors import error_details, error_text
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.settings_dialog import SettingsDialog
 from c4s_desktop.ui.translations import (
@@ -147,6 +149,24 @@ def test_the_code_holds_no_string_missing_from_the_ts_files(
 
 
 # --- The .qm files and the window ----------------------------------------------------------
+
+def test_no_error_sentence_embeds_what_a_library_said() -> None:
+    # Such words stay English in every language: they go to "Copy details" and the CLI.
+    shown = [(code, name) for code, text in CATALOGUE.items() for name in TECHNICAL_PARAMS
+             if f"{{{name}}}" in text]
+    assert shown == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_error_reads_in_the_learners_language_with_its_detail_kept_for_support(
+        qapp: QApplication, ui_language: None, lang: str) -> None:
+    install_translators(qapp, lang)
+    error = StoreError("store.unreadable", db="/data/c4s.sqlite", detail="disk I/O error")
+    text = error_text(error)
+    assert text != error.message and "/data/c4s.sqlite" in text
+    assert "disk I/O error" not in text
+    assert "detail: disk I/O error" in error_details(error)
+
 
 @pytest.mark.parametrize(("lang", "file_menu"), [("fr", "&Fichier"), ("es", "&Archivo"),
                                                  ("hu", "&Fájl")])

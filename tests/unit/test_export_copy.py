@@ -35,5 +35,7 @@ def test_a_missing_source_or_an_impossible_target_says_which(tmp_path: Path) -> 
         save_copy(source, tmp_path / "file" / "copy.pdf")
     error = refused.value
     assert error.code == "export.unwritable" and error.params["detail"]
-    assert render(error.code, error.params).startswith(
-        f"The copy cannot be saved as {tmp_path / 'file' / 'copy.pdf'} (")
+    assert render(error.code, error.params) == (
+        f"The copy cannot be saved as {tmp_path / 'file' / 'copy.pdf'}. Choose another place, "
+        "then try again.")
+    assert error.technical == error.params["detail"]

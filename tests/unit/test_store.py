@@ -187,7 +187,7 @@ def test_an_emptied_database_is_damaged_not_new(data_dir: Path) -> None:
         with pytest.raises(StoreError) as caught:
             Store.open(data_dir, write=write)
         assert caught.value.code == "store.corrupt_no_backup"
-        assert "empty" in caught.value.message
+        assert "empty" in caught.value.technical
     assert (data_dir / "c4s.sqlite").stat().st_size == 0  # left as found, for a rescue
 
 

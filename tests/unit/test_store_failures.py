@@ -114,7 +114,8 @@ def test_damage_is_told_in_one_line(data_dir: Path) -> None:
     assert proc.returncode == 6
     assert proc.stderr.count("\n") == 1, proc.stderr
     assert proc.stderr.startswith("error: The database")
-    assert "is damaged (On tree page" in proc.stderr
+    assert " is damaged and there is no backup yet;" in proc.stderr
+    assert "(detail: On tree page" in proc.stderr
 
 
 @pytest.mark.parametrize("version, table", [(1, "learners"), (8, "notes"), (0, "notes")])
@@ -151,9 +152,9 @@ found = {}
 for write in (False, True):
     try:
         Store.open(Path(sys.argv[1]), write=write).close()
-        found[str(write)] = ["opened", ""]
+        found[str(write)] = ["opened", "", ""]
     except StoreError as exc:
-        found[str(write)] = [exc.code, exc.message]
+        found[str(write)] = [exc.code, exc.message, exc.technical]
 print(json.dumps(found))
 """
 
@@ -165,9 +166,10 @@ def test_an_io_error_is_not_called_damage(data_dir: Path) -> None:
     before = _digest(db)
     proc = subprocess.run([sys.executable, "-c", CANNOT_GROW, str(data_dir)],
                           capture_output=True, text=True, timeout=60, check=True)
-    for code, message in json.loads(proc.stdout).values():
+    for code, message, detail in json.loads(proc.stdout).values():
         assert code == "store.unreadable", message
-        assert "could not be read (disk I/O error)" in message
+        assert "could not be read; it was left as it is" in message
+        assert detail == "disk I/O error"
         assert "move it aside" not in message
     assert _digest(db) == before
     with Store.open(data_dir) as store:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 CERT_MESSAGES: dict[str, str] = {
     "cert.not_certificate": (
-        "{path} is not a C4S Desktop certificate: {detail}."
+        "{path} is not a C4S Desktop certificate."
     ),
     "cert.altered": (
         "The facts in {path} were changed after the certificate was signed; do not trust it."
@@ -14,7 +14,7 @@ CERT_MESSAGES: dict[str, str] = {
         "made by C4S Desktop or was forged."
     ),
     "cert.key_unreadable": (
-        "This computer's certificate key {path} cannot be read ({detail}); restore it from a "
+        "This computer's certificate key {path} cannot be read; restore it from a "
         "backup, or move it away so that a new key is made."
     ),
     "cert.not_written": "The certificate cannot be written to {path}; choose another folder.",

@@ -8,7 +8,7 @@ EXPORT_MESSAGES: dict[str, str] = {
         "choose another place, then try again."
     ),
     "export.unwritable": (
-        "The copy cannot be saved as {path} ({detail}). Choose another place, then try again."
+        "The copy cannot be saved as {path}. Choose another place, then try again."
     ),
     "export.source_missing": (
         "This file is missing from the library, so no copy was saved; add its course again "

@@ -12,20 +12,20 @@ MANIFEST_MESSAGES: dict[str, str] = {
         "pack's publisher for a corrected pack."
     ),
     "manifest.not_json": (
-        "The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a "
+        "The pack's manifest.json is not valid JSON; ask the pack's publisher for a "
         "corrected pack."
     ),
     "manifest.invalid": (
-        "The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a "
+        "The pack's manifest is invalid at {where}; ask the pack's publisher for a "
         "corrected pack."
     ),
     "manifest.bad_path": (
-        "The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the "
-        "file or ask the pack's publisher for a corrected pack."
+        "The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the "
+        "pack's publisher for a corrected pack."
     ),
     "manifest.path_collision": (
-        "The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one "
-        "pack; rename one or ask the pack's publisher for a corrected pack."
+        "The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one "
+        "or ask the pack's publisher for a corrected pack."
     ),
     "manifest.duplicate_id": (
         "The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; "
@@ -49,11 +49,11 @@ MANIFEST_MESSAGES: dict[str, str] = {
         "is version {have}; update C4S Desktop to install it."
     ),
     "quiz.not_json": (
-        "The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for "
+        "The pack's quiz file {file} is not valid JSON; ask the pack's publisher for "
         "a corrected pack."
     ),
     "quiz.invalid": (
-        "The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher "
+        "The pack's quiz file {file} is invalid at {at}; ask the pack's publisher "
         "for a corrected pack."
     ),
 }

@@ -8,11 +8,11 @@ PACK_MESSAGES: dict[str, str] = {
         "{pack} is not a C4S pack: it is neither a pack folder nor a .c4spack file."
     ),
     "pack.bad_zip": (
-        "The pack file {pack} is damaged or incomplete ({detail}); copy it again from its "
+        "The pack file {pack} is damaged or incomplete; copy it again from its "
         "source."
     ),
     "pack.unreadable": (
-        "The pack {pack} cannot be read ({detail}); check the drive and copy it again."
+        "The pack {pack} cannot be read; check the drive and copy it again."
     ),
     "pack.no_manifest": "{pack} has no manifest.json, so it is not a C4S pack.",
     "pack.signature_too_large": "The signature file of {pack} is too large to be a signature.",
@@ -62,7 +62,7 @@ PACK_MESSAGES: dict[str, str] = {
     ),
     "pack.not_installed": "No pack with the id {pack_id} is installed.",
     "key.exists": "{path} already exists; choose another file name so no key is overwritten.",
-    "key.unwritable": "Cannot write the key file {path} ({detail}).",
+    "key.unwritable": "Cannot write the key file {path}.",
     "key.unreadable": "{path} is not an Ed25519 private key written by 'c4s pack keygen'.",
     "key.pub_missing": "There is no public key file at {path}; check the path.",
     "key.pub_unreadable": (
@@ -80,7 +80,7 @@ PACK_MESSAGES: dict[str, str] = {
         "output path outside it."
     ),
     "build.unwritable": (
-        "Cannot write the pack {out} ({detail}); check that its folder exists, can be written "
+        "Cannot write the pack {out}; check that its folder exists, can be written "
         "to and has free space."
     ),
     "build.not_utf8": (

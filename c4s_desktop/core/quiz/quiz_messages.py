@@ -12,9 +12,9 @@ QUIZ_MESSAGES: dict[str, str] = {
         "were given for this quiz."
     ),
     "quiz.file_missing": "There is no file at {path}; check the path.",
-    "quiz.file_unreadable": "The file {path} cannot be read ({detail}); check the path.",
+    "quiz.file_unreadable": "The file {path} cannot be read; check the path.",
     "quiz.responses_not_json": (
-        "The answers file {path} is not valid JSON ({detail}); it must be one JSON object "
+        "The answers file {path} is not valid JSON; it must be one JSON object "
         "mapping question ids to answers."
     ),
     "quiz.responses_not_object": (

@@ -8,11 +8,11 @@ STORE_MESSAGES: dict[str, str] = {
         "close it and try again."
     ),
     "store.corrupt": (
-        "The database {db} is damaged ({detail}); restore the latest backup with "
+        "The database {db} is damaged; restore the latest backup with "
         "'c4s store restore' (your blobs and backups are untouched)."
     ),
     "store.corrupt_no_backup": (
-        "The database {db} is damaged ({detail}) and there is no backup yet; move it aside "
+        "The database {db} is damaged and there is no backup yet; move it aside "
         "and start again, or ask an admin to recover it."
     ),
     "store.too_new": (
@@ -20,17 +20,17 @@ STORE_MESSAGES: dict[str, str] = {
         "up to {known}); update C4S Desktop to open it."
     ),
     "store.unwritable": (
-        "C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another "
+        "C4S Desktop cannot write to the data folder {data_dir}; choose another "
         "folder with --data-dir or fix its permissions."
     ),
     "store.no_backup": "There is no backup in {backups} to restore.",
     "store.backup_missing": "The backup {backup} does not exist.",
-    "store.backup_corrupt": "The backup {backup} is damaged too ({detail}); try an older one.",
+    "store.backup_corrupt": "The backup {backup} is damaged too; try an older one.",
     "store.disk_full": (
         "The disk holding {path} is full; free some space and try again (nothing was lost)."
     ),
     "store.unreadable": (
-        "The database {db} could not be read ({detail}); it was left as it is. Check that its "
+        "The database {db} could not be read; it was left as it is. Check that its "
         "disk is connected and working, then try again."
     ),
     "store.missing": (

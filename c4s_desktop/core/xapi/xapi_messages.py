@@ -3,5 +3,5 @@
 from __future__ import annotations
 
 XAPI_MESSAGES: dict[str, str] = {
-    "xapi.invalid": "The statement field {field} {problem}.",
+    "xapi.invalid": "The statement field {field} is not valid.",
 }
