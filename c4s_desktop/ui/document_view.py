@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtCore import QByteArray, QSizeF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from c4s_desktop.core.packs.pack_files import PackFiles
@@ -22,6 +22,9 @@ DOCUMENT_SUFFIXES = (".md", ".html")
 MIN_ZOOM, MAX_ZOOM = -4, 10
 IMAGE_MARGIN = 48
 DOCUMENT_MARGIN = 16
+ROUNDING_PX = 1
+"""How far a table that wraps to fit may overshoot the view: Qt rounds its columns up, and a
+scroll bar for one pixel only hides a line of text."""
 
 
 class DocumentView(QTextBrowser):
@@ -40,6 +43,7 @@ class DocumentView(QTextBrowser):
         font = self.font()
         font.setPointSizeF(font.pointSizeF() + 1)
         self.setFont(font)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_width)
 
     @property
     def pack_path(self) -> str:
@@ -64,6 +68,20 @@ class DocumentView(QTextBrowser):
             self.setHtml(text)
         self.verticalScrollBar().setValue(0)
         return True
+
+    # --- Width ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Lay the text out again for the new width, without a scroll bar for rounding."""
+        super().resizeEvent(event)
+        self._fit_width(self.document().size())
+
+    def _fit_width(self, size: QSizeF) -> None:
+        overshoot = size.width() - self.viewport().width()
+        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if 0 < overshoot <= ROUNDING_PX
+                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
 
     # --- Resources: only from the pack -----------------------------------------------------
 

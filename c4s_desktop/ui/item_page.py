@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 TEXT_TYPES = ("document",)
 DOCUMENT_TYPES = (*TEXT_TYPES, "factsheet")
 """Items a search hit opens in the language it matched in."""
+MESSAGE_MARGIN = 48
+"""Pixels between a notice shown in place of an item and the sides of its area."""
 
 
 class ItemPage(QWidget):
@@ -68,6 +70,9 @@ class ItemPage(QWidget):
             None, None, None)
         self.message = plain_label()
         self.message.setWordWrap(True)
+        # A notice in place of the item: centred, kept clear of the window's edge.
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setContentsMargins(MESSAGE_MARGIN, 0, MESSAGE_MARGIN, 0)
         self.stack = QStackedWidget()
         for widget in (self.document_view, self.message):
             self.stack.addWidget(widget)
@@ -200,10 +205,16 @@ class ItemPage(QWidget):
         if blob is not None and self.pdf_viewer.load(blob, path.rsplit("/", 1)[-1]):
             self.stack.setCurrentWidget(self.pdf_viewer)
             return
-        self.message.setText(
-            self.tr("This fact sheet cannot be opened: its file is missing or damaged; add its "
-                    "course again (File → Add packs…) to repair it.")
-        )
+        if files.has_file(path):
+            # The bytes are the ones the pack was signed with, so adding it again may not help.
+            text = self.tr("This fact sheet cannot be shown: its file is not a PDF this app can "
+                           "read. Add its course again (File → Add packs…); if that does not "
+                           "help, the pack itself holds a damaged file: tell whoever gave it "
+                           "to you.")
+        else:
+            text = self.tr("This fact sheet cannot be opened: its file is missing from the "
+                           "library; add its course again (File → Add packs…) to repair it.")
+        self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
     def zoom_by(self, steps: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -104,7 +106,22 @@ def test_a_damaged_fact_sheet_says_so(launch: Launch) -> None:
     assert window is not None
     window.open_item(PACK_ID, "l2-sheet")  # packkit's sheet.pdf is not a real PDF
     assert window.item_page.stack.currentWidget() is window.item_page.message
-    assert "cannot be opened" in window.item_page.message.text()
+    # Its bytes are whole, so the advice must not stop at adding the same pack again.
+    assert "not a PDF this app can read" in window.item_page.message.text()
+    assert "tell whoever gave it to you" in window.item_page.message.text()
+
+
+def test_a_fact_sheet_missing_from_the_library_says_to_add_its_course_again(
+        app_dir: Path, launch: Launch) -> None:
+    controller = launch()
+    window = controller.window
+    assert window is not None
+    for blob in (app_dir / "store").rglob("*"):
+        if blob.is_file() and blob.read_bytes().startswith(b"%PDF"):
+            blob.unlink()
+    window.open_item(PACK_ID, "l1-sheet")
+    assert window.item_page.stack.currentWidget() is window.item_page.message
+    assert "missing from the library" in window.item_page.message.text()
 
 
 def test_a_damaged_video_opens_in_the_player_and_says_so(qtbot, launch: Launch) -> None:

@@ -24,6 +24,11 @@ class PackFiles:
         entry = self.manifest.files.get(pack_path)
         return None if entry is None else self._blobs.path(entry.sha256)
 
+    def has_file(self, pack_path: str) -> bool:
+        """True when the pack lists ``pack_path`` and its bytes are in the library, whole."""
+        entry = self.manifest.files.get(pack_path)
+        return entry is not None and self._blobs.has(entry.sha256, entry.size)
+
     def read_bytes(self, pack_path: str) -> bytes | None:
         """The content of ``pack_path``, or None when it is not in the pack or not readable."""
         path = self.blob_path(pack_path)
