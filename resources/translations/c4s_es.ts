@@ -227,7 +227,7 @@ Open it in your web browser? You need an Internet connection.</source>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
-            <translation>Obtener paquetes</translation>
+            <translation>Obtener paquetes de curso</translation>
         </message>
         <message>
             <source>Status</source>
@@ -299,11 +299,11 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
         <message>
             <source>Packs offered by the server</source>
-            <translation>Paquetes que ofrece el servidor</translation>
+            <translation>Paquetes de curso que ofrece el servidor</translation>
         </message>
         <message>
             <source>&amp;Packs offered by your organisation's server:</source>
-            <translation>&amp;Paquetes que ofrece el servidor de tu organización:</translation>
+            <translation>&amp;Paquetes de curso que ofrece el servidor de tu organización:</translation>
         </message>
         <message>
             <source>Reading the catalog from the server…</source>
@@ -312,8 +312,8 @@ Open it in your web browser? You need an Internet connection.</source>
         <message numerus="yes">
             <source>The server offers %n pack(s).</source>
             <translation>
-                <numerusform>El servidor ofrece %n paquete.</numerusform>
-                <numerusform>El servidor ofrece %n paquetes.</numerusform>
+                <numerusform>El servidor ofrece %n paquete de curso.</numerusform>
+                <numerusform>El servidor ofrece %n paquetes de curso.</numerusform>
             </translation>
         </message>
         <message>
@@ -374,7 +374,7 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
         <message>
             <source>Cancelled; the pack was not installed.</source>
-            <translation>Cancelado; el paquete no se instaló.</translation>
+            <translation>Cancelado; el paquete de curso no se instaló.</translation>
         </message>
         <message>
             <source>&amp;Update</source>
@@ -478,8 +478,8 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message numerus="yes">
             <source>Installed {done} of %n pack(s).</source>
             <translation>
-                <numerusform>Instalados {done} de %n paquete.</numerusform>
-                <numerusform>Instalados {done} de %n paquetes.</numerusform>
+                <numerusform>Instalados {done} de %n paquete de curso.</numerusform>
+                <numerusform>Instalados {done} de %n paquetes de curso.</numerusform>
             </translation>
         </message>
         <message>
@@ -562,8 +562,16 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>No se puede abrir este vídeo: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
+            <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
+            <translation>No se puede mostrar esta ficha técnica: su archivo no es un PDF que esta aplicación pueda leer. Añade de nuevo su curso (Archivo → Añadir paquetes de curso…); si eso no basta, es el propio paquete de curso el que contiene un archivo dañado: avisa a quien te lo dio.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>No se puede abrir esta ficha técnica: su archivo falta en la biblioteca; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
+        </message>
+        <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>No se puede abrir esta ficha técnica: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
+            <translation type="vanished">No se puede abrir esta ficha técnica: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -817,11 +825,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>&amp;Get packs…</source>
-            <translation>&amp;Obtener paquetes…</translation>
+            <translation>&amp;Obtener paquetes de curso…</translation>
         </message>
         <message>
             <source>Download packs from your organisation's server</source>
-            <translation>Descargar paquetes del servidor de tu organización</translation>
+            <translation>Descargar paquetes de curso del servidor de tu organización</translation>
         </message>
         <message>
             <source>&amp;Remove pack…</source>
@@ -1150,8 +1158,8 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message numerus="yes">
             <source>Found %n pack(s).</source>
             <translation>
-                <numerusform>Se encontró %n paquete.</numerusform>
-                <numerusform>Se encontraron %n paquetes.</numerusform>
+                <numerusform>Se encontró %n paquete de curso.</numerusform>
+                <numerusform>Se encontraron %n paquetes de curso.</numerusform>
             </translation>
         </message>
         <message>
@@ -1177,8 +1185,8 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message numerus="yes">
             <source>%n pack(s) found there.</source>
             <translation>
-                <numerusform>%n paquete encontrado allí.</numerusform>
-                <numerusform>%n paquetes encontrados allí.</numerusform>
+                <numerusform>%n paquete de curso encontrado allí.</numerusform>
+                <numerusform>%n paquetes de curso encontrados allí.</numerusform>
             </translation>
         </message>
         <message>
@@ -2039,6 +2047,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Código de inscripción</translation>
         </message>
         <message>
+            <source>This address starts with http://, so the connection is not encrypted: the enrollment code, this computer's sync password and learners' progress could be read by anyone on the network. Use https:// if the server offers it.</source>
+            <translation>Esta dirección empieza por http://, así que la conexión no está cifrada: cualquiera en la red podría leer el código de inscripción, la contraseña de sincronización de este equipo y el progreso de los alumnos. Usa https:// si el servidor lo ofrece.</translation>
+        </message>
+        <message>
+            <source>Connect without &amp;encryption anyway</source>
+            <translation>Conectar &amp;igualmente sin cifrado</translation>
+        </message>
+        <message>
             <source>Server &amp;address:</source>
             <translation>&amp;Dirección del servidor:</translation>
         </message>
@@ -2374,20 +2390,20 @@ Huella de la clave: {fingerprint}</translation>
             <translation>El manifest.json del paquete de curso no es texto UTF-8 (byte no válido en la posición {offset}); pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
-            <source>The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
-            <translation>El manifest.json del paquete de curso no es un JSON válido ({detail}); pide un paquete de curso corregido a su editor.</translation>
+            <source>The pack's manifest.json is not valid JSON; ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifest.json del paquete de curso no es un JSON válido; pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
-            <source>The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a corrected pack.</source>
-            <translation>El manifiesto del paquete de curso no es válido en {where}: {problem}; pide un paquete de curso corregido a su editor.</translation>
+            <source>The pack's manifest is invalid at {where}; ask the pack's publisher for a corrected pack.</source>
+            <translation>El manifiesto del paquete de curso no es válido en {where}; pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
-            <source>The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the file or ask the pack's publisher for a corrected pack.</source>
-            <translation>La ruta «{path}» (en {where}) incumple las reglas de los paquetes de curso ({problem}); cambia el nombre del archivo o pide un paquete de curso corregido a su editor.</translation>
+            <source>The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the pack's publisher for a corrected pack.</source>
+            <translation>La ruta «{path}» (en {where}) incumple las reglas de los paquetes de curso; cambia el nombre del archivo o pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
-            <source>The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
-            <translation>Las rutas «{first}» y «{second}» (en {where}) no pueden estar en el mismo paquete de curso ({problem}); cambia el nombre de una o pide un paquete de curso corregido a su editor.</translation>
+            <source>The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
+            <translation>Las rutas «{first}» y «{second}» (en {where}) no pueden estar en el mismo paquete de curso; cambia el nombre de una o pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
             <source>The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; ask the pack's publisher for a corrected pack.</source>
@@ -2410,12 +2426,12 @@ Huella de la clave: {fingerprint}</translation>
             <translation>Este paquete de curso necesita C4S Desktop {needed} o posterior (ver {where} en su manifiesto), pero esta es la versión {have}; actualiza C4S Desktop para instalarlo.</translation>
         </message>
         <message>
-            <source>The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
-            <translation>El archivo de cuestionario {file} del paquete de curso no es un JSON válido ({detail}); pide un paquete de curso corregido a su editor.</translation>
+            <source>The pack's quiz file {file} is not valid JSON; ask the pack's publisher for a corrected pack.</source>
+            <translation>El archivo de cuestionario {file} del paquete de curso no es un JSON válido; pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
-            <source>The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher for a corrected pack.</source>
-            <translation>El archivo de cuestionario {file} del paquete de curso no es válido en {at}: {problem}; pide un paquete de curso corregido a su editor.</translation>
+            <source>The pack's quiz file {file} is invalid at {at}; ask the pack's publisher for a corrected pack.</source>
+            <translation>El archivo de cuestionario {file} del paquete de curso no es válido en {at}; pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
             <source>There is no file or folder at {pack}; check the path.</source>
@@ -2426,12 +2442,12 @@ Huella de la clave: {fingerprint}</translation>
             <translation>{pack} no es un paquete de curso C4S: no es ni una carpeta de paquete ni un archivo .c4spack.</translation>
         </message>
         <message>
-            <source>The pack file {pack} is damaged or incomplete ({detail}); copy it again from its source.</source>
-            <translation>El archivo de paquete de curso {pack} está dañado o incompleto ({detail}); vuelve a copiarlo desde su origen.</translation>
+            <source>The pack file {pack} is damaged or incomplete; copy it again from its source.</source>
+            <translation>El archivo de paquete de curso {pack} está dañado o incompleto; vuelve a copiarlo desde su origen.</translation>
         </message>
         <message>
-            <source>The pack {pack} cannot be read ({detail}); check the drive and copy it again.</source>
-            <translation>No se puede leer el paquete de curso {pack} ({detail}); comprueba la unidad y vuelve a copiarlo.</translation>
+            <source>The pack {pack} cannot be read; check the drive and copy it again.</source>
+            <translation>No se puede leer el paquete de curso {pack}; comprueba la unidad y vuelve a copiarlo.</translation>
         </message>
         <message>
             <source>{pack} has no manifest.json, so it is not a C4S pack.</source>
@@ -2502,8 +2518,8 @@ Huella de la clave: {fingerprint}</translation>
             <translation>{path} ya existe; elige otro nombre de archivo para no sobrescribir ninguna clave.</translation>
         </message>
         <message>
-            <source>Cannot write the key file {path} ({detail}).</source>
-            <translation>No se puede escribir el archivo de clave {path} ({detail}).</translation>
+            <source>Cannot write the key file {path}.</source>
+            <translation>No se puede escribir el archivo de clave {path}.</translation>
         </message>
         <message>
             <source>{path} is not an Ed25519 private key written by 'c4s pack keygen'.</source>
@@ -2546,20 +2562,20 @@ Huella de la clave: {fingerprint}</translation>
             <translation>La carpeta de datos {data_dir} la está usando otra ventana de C4S Desktop u otro comando c4s; ciérralo y vuelve a intentarlo.</translation>
         </message>
         <message>
-            <source>The database {db} is damaged ({detail}); restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
-            <translation>La base de datos {db} está dañada ({detail}); restaura la última copia de seguridad con «c4s store restore» (tus archivos de contenido y copias de seguridad no se tocan).</translation>
+            <source>The database {db} is damaged; restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
+            <translation>La base de datos {db} está dañada; restaura la última copia de seguridad con «c4s store restore» (tus archivos de contenido y copias de seguridad no se tocan).</translation>
         </message>
         <message>
-            <source>The database {db} is damaged ({detail}) and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
-            <translation>La base de datos {db} está dañada ({detail}) y aún no hay copia de seguridad; muévela a otro sitio y empieza de nuevo, o pide a un administrador que la recupere.</translation>
+            <source>The database {db} is damaged and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
+            <translation>La base de datos {db} está dañada y aún no hay copia de seguridad; muévela a otro sitio y empieza de nuevo, o pide a un administrador que la recupere.</translation>
         </message>
         <message>
             <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
             <translation>La base de datos {db} la escribió una versión más reciente de C4S Desktop (esquema {found}; esta aplicación conoce hasta el {known}); actualiza C4S Desktop para abrirla.</translation>
         </message>
         <message>
-            <source>C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another folder with --data-dir or fix its permissions.</source>
-            <translation>C4S Desktop no puede escribir en la carpeta de datos {data_dir} ({detail}); elige otra carpeta con --data-dir o corrige sus permisos.</translation>
+            <source>C4S Desktop cannot write to the data folder {data_dir}; choose another folder with --data-dir or fix its permissions.</source>
+            <translation>C4S Desktop no puede escribir en la carpeta de datos {data_dir}; elige otra carpeta con --data-dir o corrige sus permisos.</translation>
         </message>
         <message>
             <source>There is no backup in {backups} to restore.</source>
@@ -2570,8 +2586,8 @@ Huella de la clave: {fingerprint}</translation>
             <translation>La copia de seguridad {backup} no existe.</translation>
         </message>
         <message>
-            <source>The backup {backup} is damaged too ({detail}); try an older one.</source>
-            <translation>La copia de seguridad {backup} también está dañada ({detail}); prueba con una más antigua.</translation>
+            <source>The backup {backup} is damaged too; try an older one.</source>
+            <translation>La copia de seguridad {backup} también está dañada; prueba con una más antigua.</translation>
         </message>
         <message>
             <source>The disk holding {path} is full; free some space and try again (nothing was lost).</source>
@@ -2610,12 +2626,12 @@ Huella de la clave: {fingerprint}</translation>
             <translation>No hay ningún archivo en {path}; comprueba la ruta.</translation>
         </message>
         <message>
-            <source>The file {path} cannot be read ({detail}); check the path.</source>
-            <translation>No se puede leer el archivo {path} ({detail}); comprueba la ruta.</translation>
+            <source>The file {path} cannot be read; check the path.</source>
+            <translation>No se puede leer el archivo {path}; comprueba la ruta.</translation>
         </message>
         <message>
-            <source>The answers file {path} is not valid JSON ({detail}); it must be one JSON object mapping question ids to answers.</source>
-            <translation>El archivo de respuestas {path} no es un JSON válido ({detail}); debe ser un único objeto JSON que asocie los identificadores de las preguntas con las respuestas.</translation>
+            <source>The answers file {path} is not valid JSON; it must be one JSON object mapping question ids to answers.</source>
+            <translation>El archivo de respuestas {path} no es un JSON válido; debe ser un único objeto JSON que asocie los identificadores de las preguntas con las respuestas.</translation>
         </message>
         <message>
             <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
@@ -2626,16 +2642,16 @@ Huella de la clave: {fingerprint}</translation>
             <translation>El disco que contiene {folder} está lleno, así que la copia no se guardó. Libera espacio o elige otro lugar y vuelve a intentarlo.</translation>
         </message>
         <message>
-            <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
-            <translation>La copia no se puede guardar como {path} ({detail}). Elige otro lugar y vuelve a intentarlo.</translation>
+            <source>The copy cannot be saved as {path}. Choose another place, then try again.</source>
+            <translation>La copia no se puede guardar como {path}. Elige otro lugar y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
             <translation type="vanished">Falta este archivo en la biblioteca, así que no se guardó ninguna copia. Repara el curso y vuelve a intentarlo.</translation>
         </message>
         <message>
-            <source>{path} is not a C4S Desktop certificate: {detail}.</source>
-            <translation>{path} no es un certificado de C4S Desktop: {detail}.</translation>
+            <source>{path} is not a C4S Desktop certificate.</source>
+            <translation>{path} no es un certificado de C4S Desktop.</translation>
         </message>
         <message>
             <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
@@ -2646,8 +2662,8 @@ Huella de la clave: {fingerprint}</translation>
             <translation>La firma de {path} no corresponde a sus datos y su clave; el certificado no lo hizo C4S Desktop o fue falsificado.</translation>
         </message>
         <message>
-            <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
-            <translation>No se puede leer la clave de certificados de este equipo, {path} ({detail}); restáurala desde una copia de seguridad o muévela para que se cree una nueva.</translation>
+            <source>This computer's certificate key {path} cannot be read; restore it from a backup, or move it away so that a new key is made.</source>
+            <translation>No se puede leer la clave de certificados de este equipo, {path}; restáurala desde una copia de seguridad o muévela para que se cree una nueva.</translation>
         </message>
         <message>
             <source>The certificate cannot be written to {path}; choose another folder.</source>
@@ -2658,16 +2674,16 @@ Huella de la clave: {fingerprint}</translation>
             <translation>{learner} todavía no ha completado el curso {course}, así que no hay ningún certificado que guardar.</translation>
         </message>
         <message>
-            <source>The statement field {field} {problem}.</source>
-            <translation>El campo {field} de la declaración: {problem}.</translation>
+            <source>The statement field {field} is not valid.</source>
+            <translation>El campo {field} de la declaración no es válido.</translation>
         </message>
         <message>
             <source>This computer is not connected to a sync server yet; set up sync first.</source>
             <translation>Este equipo aún no está conectado a ningún servidor de sincronización; configura primero la sincronización.</translation>
         </message>
         <message>
-            <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
-            <translation>No se puede contactar con el servidor de sincronización {server} ({detail}); tu progreso se conserva y se enviará más tarde.</translation>
+            <source>The sync server at {server} cannot be reached; your progress is kept and will be sent later.</source>
+            <translation>No se puede contactar con el servidor de sincronización {server}; tu progreso se conserva y se enviará más tarde.</translation>
         </message>
         <message>
             <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
@@ -2682,12 +2698,12 @@ Huella de la clave: {fingerprint}</translation>
             <translation>El servidor de sincronización {server} rechazó las credenciales de este equipo; pide a un administrador que lo vuelva a registrar.</translation>
         </message>
         <message>
-            <source>The sync server at {server} does not let this computer do that ({detail}).</source>
-            <translation>El servidor de sincronización {server} no permite que este equipo haga eso ({detail}).</translation>
+            <source>The sync server at {server} does not let this computer do that.</source>
+            <translation>El servidor de sincronización {server} no permite que este equipo haga eso.</translation>
         </message>
         <message>
-            <source>The server refused the enrollment code: {reason}</source>
-            <translation>El servidor rechazó el código de registro: {reason}</translation>
+            <source>The server refused the enrollment code; ask an admin for a new one.</source>
+            <translation>El servidor rechazó el código de inscripción; pide uno nuevo a un administrador.</translation>
         </message>
         <message>
             <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
@@ -2703,7 +2719,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The server at {server} does not offer a pack catalog.</source>
-            <translation>El servidor {server} no ofrece un catálogo de paquetes.</translation>
+            <translation>El servidor {server} no ofrece un catálogo de paquetes de curso.</translation>
         </message>
         <message>
             <source>'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).</source>
@@ -2711,11 +2727,11 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The server does not offer a pack with the id {pack_id}.</source>
-            <translation>El servidor no ofrece ningún paquete con el identificador {pack_id}.</translation>
+            <translation>El servidor no ofrece ningún paquete de curso con el identificador {pack_id}.</translation>
         </message>
         <message>
-            <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
-            <translation>La descarga de {what} falló ({detail}); iníciala de nuevo para reanudarla.</translation>
+            <source>Downloading {what} failed; start the download again to resume it.</source>
+            <translation>La descarga de {what} falló; iníciala de nuevo para reanudarla.</translation>
         </message>
         <message>
             <source>The download is paused; start it again to resume where it stopped.</source>
@@ -2743,15 +2759,15 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
-            <translation>{out} ya existe y no es un paquete construido antes; elige otra ruta de salida para no sobrescribir nada.</translation>
+            <translation>{out} ya existe y no es un paquete de curso construido antes; elige otra ruta de salida para no sobrescribir nada.</translation>
         </message>
         <message>
             <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
             <translation>La salida {out} sobrescribiría la carpeta de origen {src} o una parte de ella; elige una ruta de salida fuera de ella.</translation>
         </message>
         <message>
-            <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
-            <translation>No se puede escribir el paquete {out} ({detail}); comprueba que su carpeta existe, admite escritura y tiene espacio libre.</translation>
+            <source>Cannot write the pack {out}; check that its folder exists, can be written to and has free space.</source>
+            <translation>No se puede escribir el paquete {out}; comprueba que su carpeta existe, admite escritura y tiene espacio libre.</translation>
         </message>
         <message>
             <source>There is no public key file at {path}; check the path.</source>
@@ -2774,12 +2790,12 @@ Huella de la clave: {fingerprint}</translation>
             <translation>El archivo de progreso {path} se guardó con una versión más reciente de C4S Desktop; actualiza esta aplicación y vuelve a cargarlo.</translation>
         </message>
         <message>
-            <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
-            <translation>No se puede leer el archivo de progreso {path} ({detail}); comprueba que la unidad sigue conectada y vuelve a intentarlo.</translation>
+            <source>The progress file {path} cannot be read; check that the drive is still plugged in, then try again.</source>
+            <translation>No se puede leer el archivo de progreso {path}; comprueba que la unidad sigue conectada y vuelve a intentarlo.</translation>
         </message>
         <message>
-            <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
-            <translation>No se puede guardar el archivo de progreso como {path} ({detail}); elige otro lugar y vuelve a intentarlo.</translation>
+            <source>The progress file cannot be saved as {path}; choose another place, then try again.</source>
+            <translation>No se puede guardar el archivo de progreso como {path}; elige otro lugar y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
@@ -2810,8 +2826,8 @@ Huella de la clave: {fingerprint}</translation>
             <translation>El nombre de un alumno debe contener al menos una letra, una cifra o un signo visibles.</translation>
         </message>
         <message>
-            <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
-            <translation>No se ha podido leer la base de datos {db} ({detail}); se ha dejado tal como estaba. Comprueba que su disco está conectado y funciona, y vuelve a intentarlo.</translation>
+            <source>The database {db} could not be read; it was left as it is. Check that its disk is connected and working, then try again.</source>
+            <translation>No se ha podido leer la base de datos {db}; se ha dejado tal como estaba. Comprueba que su disco está conectado y funciona, y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
@@ -2832,6 +2848,18 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>{path} in {src} is not a PDF file; export the fact sheet as PDF and build again.</source>
             <translation>{path} en {src} no es un archivo PDF; exporta la ficha técnica como PDF y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>The connection to {server} would not be encrypted, so the credentials and learners' progress could be read on the network: use https:// if the server offers it, or add --allow-http to connect anyway.</source>
+            <translation>La conexión con {server} no estaría cifrada, así que las credenciales y el progreso de los alumnos podrían leerse en la red: usa https:// si el servidor lo ofrece, o añade --allow-http para conectar de todos modos.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds more than this app loads at once (at most {statements} records and {megabytes} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
+            <translation>El archivo de progreso {path} contiene más de lo que esta aplicación carga de una vez (como máximo {statements} registros y {megabytes} MB), así que no se cargó nada de él; vuelve a guardarlo en el equipo de donde viene, con menos alumnos en cada archivo.</translation>
+        </message>
+        <message>
+            <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Este progreso es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
         </message>
     </context>
     <context>

@@ -358,11 +358,11 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>Skipped; nothing was downloaded.</source>
-            <translation>Ignoré ; rien n’a été téléchargé.</translation>
+            <translation>Ignoré ; rien n'a été téléchargé.</translation>
         </message>
         <message>
             <source>Paused. Resume to continue where the download stopped.</source>
-            <translation>En pause. Reprenez pour continuer là où le téléchargement s’est arrêté.</translation>
+            <translation>En pause. Reprenez pour continuer là où le téléchargement s'est arrêté.</translation>
         </message>
         <message>
             <source>“{title}” was updated to version {version}.</source>
@@ -374,7 +374,7 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
         <message>
             <source>Cancelled; the pack was not installed.</source>
-            <translation>Annulé ; le pack de cours n’a pas été installé.</translation>
+            <translation>Annulé ; le pack de cours n'a pas été installé.</translation>
         </message>
         <message>
             <source>&amp;Update</source>
@@ -562,8 +562,16 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
+            <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
+            <translation>Impossible d'afficher cette fiche pratique : son fichier n'est pas un PDF que cette application sait lire. Ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) ; si cela ne suffit pas, c'est le pack de cours lui-même qui contient un fichier endommagé : prévenez la personne qui vous l'a donné.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Impossible d'ouvrir cette fiche pratique : son fichier manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+        </message>
+        <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
+            <translation type="vanished">Impossible d'ouvrir cette fiche pratique : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -1938,7 +1946,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Waiting to be sent:</source>
-            <translation>En attente d’envoi :</translation>
+            <translation>En attente d'envoi :</translation>
         </message>
         <message>
             <source>Last error:</source>
@@ -1978,7 +1986,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>This computer does not send progress to a server yet. An administrator can set it up with an enrollment code.</source>
-            <translation>Cet ordinateur n’envoie pas encore la progression à un serveur. Un administrateur peut le configurer avec un code d’inscription.</translation>
+            <translation>Cet ordinateur n'envoie pas encore la progression à un serveur. Un administrateur peut le configurer avec un code d'inscription.</translation>
         </message>
         <message>
             <source>Syncing with the server now…</source>
@@ -1990,15 +1998,15 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Some progress waits to be sent; it goes with the next sync.</source>
-            <translation>Une partie de la progression attend d’être envoyée ; elle partira à la prochaine synchronisation.</translation>
+            <translation>Une partie de la progression attend d'être envoyée ; elle partira à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>The server cannot be reached now. Progress is kept here and sent when the server is back.</source>
-            <translation>Le serveur est injoignable pour l’instant. La progression est conservée ici et sera envoyée quand il sera de nouveau disponible.</translation>
+            <translation>Le serveur est injoignable pour l'instant. La progression est conservée ici et sera envoyée quand il sera de nouveau disponible.</translation>
         </message>
         <message>
             <source>Sync needs an administrator's attention: see the last error below.</source>
-            <translation>La synchronisation demande l’attention d’un administrateur : voir la dernière erreur ci-dessous.</translation>
+            <translation>La synchronisation demande l'attention d'un administrateur : voir la dernière erreur ci-dessous.</translation>
         </message>
         <message>
             <source>none</source>
@@ -2028,7 +2036,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Progress recorded on this computer is sent to your organisation's server, and comes back on any computer the learner uses. Ask an administrator for the server's address and a one-time enrollment code.</source>
-            <translation>La progression enregistrée sur cet ordinateur est envoyée au serveur de votre organisation et revient sur tout ordinateur qu’utilise l’apprenant. Demandez à un administrateur l’adresse du serveur et un code d’inscription à usage unique.</translation>
+            <translation>La progression enregistrée sur cet ordinateur est envoyée au serveur de votre organisation et revient sur tout ordinateur qu'utilise l'apprenant. Demandez à un administrateur l'adresse du serveur et un code d'inscription à usage unique.</translation>
         </message>
         <message>
             <source>Server address</source>
@@ -2036,7 +2044,15 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Enrollment code</source>
-            <translation>Code d’inscription</translation>
+            <translation>Code d'inscription</translation>
+        </message>
+        <message>
+            <source>This address starts with http://, so the connection is not encrypted: the enrollment code, this computer's sync password and learners' progress could be read by anyone on the network. Use https:// if the server offers it.</source>
+            <translation>Cette adresse commence par http://, la connexion n'est donc pas chiffrée : le code d'inscription, le mot de passe de synchronisation de cet ordinateur et la progression des apprenants pourraient être lus par n'importe qui sur le réseau. Utilisez https:// si le serveur le propose.</translation>
+        </message>
+        <message>
+            <source>Connect without &amp;encryption anyway</source>
+            <translation>Se connecter &amp;quand même sans chiffrement</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
@@ -2044,7 +2060,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Enrollment &amp;code:</source>
-            <translation>&amp;Code d’inscription :</translation>
+            <translation>&amp;Code d'inscription :</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2374,20 +2390,20 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le manifest.json du pack de cours n'est pas du texte UTF-8 (octet invalide à la position {offset}) ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
-            <source>The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
-            <translation>Le manifest.json du pack de cours n'est pas un JSON valide ({detail}) ; demandez un pack de cours corrigé à son éditeur.</translation>
+            <source>The pack's manifest.json is not valid JSON; ask the pack's publisher for a corrected pack.</source>
+            <translation>Le manifest.json du pack de cours n'est pas un JSON valide ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
-            <source>The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a corrected pack.</source>
-            <translation>Le manifeste du pack de cours n'est pas valide ({where}) : {problem} ; demandez un pack de cours corrigé à son éditeur.</translation>
+            <source>The pack's manifest is invalid at {where}; ask the pack's publisher for a corrected pack.</source>
+            <translation>Le manifeste du pack de cours n'est pas valide ({where}) ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
-            <source>The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the file or ask the pack's publisher for a corrected pack.</source>
-            <translation>Le chemin « {path} » (dans {where}) enfreint les règles des packs de cours ({problem}) ; renommez le fichier ou demandez un pack de cours corrigé à son éditeur.</translation>
+            <source>The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the pack's publisher for a corrected pack.</source>
+            <translation>Le chemin « {path} » (dans {where}) enfreint les règles des packs de cours ; renommez le fichier ou demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
-            <source>The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
-            <translation>Les chemins « {first} » et « {second} » (dans {where}) ne peuvent pas figurer dans un même pack de cours ({problem}) ; renommez-en un ou demandez un pack de cours corrigé à son éditeur.</translation>
+            <source>The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
+            <translation>Les chemins « {first} » et « {second} » (dans {where}) ne peuvent pas figurer dans un même pack de cours ; renommez-en un ou demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
             <source>The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; ask the pack's publisher for a corrected pack.</source>
@@ -2410,12 +2426,12 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Ce pack de cours nécessite C4S Desktop {needed} ou plus récent (voir {where} dans son manifeste), mais cette version est la {have} ; mettez C4S Desktop à jour pour l'installer.</translation>
         </message>
         <message>
-            <source>The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
-            <translation>Le fichier de quiz {file} du pack de cours n'est pas un JSON valide ({detail}) ; demandez un pack de cours corrigé à son éditeur.</translation>
+            <source>The pack's quiz file {file} is not valid JSON; ask the pack's publisher for a corrected pack.</source>
+            <translation>Le fichier de quiz {file} du pack de cours n'est pas un JSON valide ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
-            <source>The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher for a corrected pack.</source>
-            <translation>Le fichier de quiz {file} du pack de cours n'est pas valide ({at}) : {problem} ; demandez un pack de cours corrigé à son éditeur.</translation>
+            <source>The pack's quiz file {file} is invalid at {at}; ask the pack's publisher for a corrected pack.</source>
+            <translation>Le fichier de quiz {file} du pack de cours n'est pas valide ({at}) ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
             <source>There is no file or folder at {pack}; check the path.</source>
@@ -2426,12 +2442,12 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>{pack} n'est pas un pack de cours C4S : ce n'est ni un dossier de pack ni un fichier .c4spack.</translation>
         </message>
         <message>
-            <source>The pack file {pack} is damaged or incomplete ({detail}); copy it again from its source.</source>
-            <translation>Le fichier de pack de cours {pack} est endommagé ou incomplet ({detail}) ; copiez-le à nouveau depuis sa source.</translation>
+            <source>The pack file {pack} is damaged or incomplete; copy it again from its source.</source>
+            <translation>Le fichier de pack de cours {pack} est endommagé ou incomplet ; copiez-le à nouveau depuis sa source.</translation>
         </message>
         <message>
-            <source>The pack {pack} cannot be read ({detail}); check the drive and copy it again.</source>
-            <translation>Impossible de lire le pack de cours {pack} ({detail}) ; vérifiez le support et copiez-le à nouveau.</translation>
+            <source>The pack {pack} cannot be read; check the drive and copy it again.</source>
+            <translation>Impossible de lire le pack de cours {pack} ; vérifiez le support et copiez-le à nouveau.</translation>
         </message>
         <message>
             <source>{pack} has no manifest.json, so it is not a C4S pack.</source>
@@ -2502,8 +2518,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>{path} existe déjà ; choisissez un autre nom de fichier pour n'écraser aucune clé.</translation>
         </message>
         <message>
-            <source>Cannot write the key file {path} ({detail}).</source>
-            <translation>Impossible d'écrire le fichier de clé {path} ({detail}).</translation>
+            <source>Cannot write the key file {path}.</source>
+            <translation>Impossible d'écrire le fichier de clé {path}.</translation>
         </message>
         <message>
             <source>{path} is not an Ed25519 private key written by 'c4s pack keygen'.</source>
@@ -2546,20 +2562,20 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le dossier de données {data_dir} est utilisé par une autre fenêtre C4S Desktop ou une commande c4s ; fermez-la et réessayez.</translation>
         </message>
         <message>
-            <source>The database {db} is damaged ({detail}); restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
-            <translation>La base de données {db} est endommagée ({detail}) ; restaurez la dernière sauvegarde avec « c4s store restore » (vos fichiers de contenu et sauvegardes restent intacts).</translation>
+            <source>The database {db} is damaged; restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
+            <translation>La base de données {db} est endommagée ; restaurez la dernière sauvegarde avec « c4s store restore » (vos fichiers de contenu et sauvegardes restent intacts).</translation>
         </message>
         <message>
-            <source>The database {db} is damaged ({detail}) and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
-            <translation>La base de données {db} est endommagée ({detail}) et il n'existe encore aucune sauvegarde ; déplacez-la ailleurs et recommencez, ou demandez à un administrateur de la récupérer.</translation>
+            <source>The database {db} is damaged and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
+            <translation>La base de données {db} est endommagée et il n'existe encore aucune sauvegarde ; déplacez-la ailleurs et recommencez, ou demandez à un administrateur de la récupérer.</translation>
         </message>
         <message>
             <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
             <translation>La base de données {db} a été écrite par une version plus récente de C4S Desktop (schéma {found}, cette application connaît jusqu'au {known}) ; mettez C4S Desktop à jour pour l'ouvrir.</translation>
         </message>
         <message>
-            <source>C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another folder with --data-dir or fix its permissions.</source>
-            <translation>C4S Desktop ne peut pas écrire dans le dossier de données {data_dir} ({detail}) ; choisissez un autre dossier avec --data-dir ou corrigez ses droits d'accès.</translation>
+            <source>C4S Desktop cannot write to the data folder {data_dir}; choose another folder with --data-dir or fix its permissions.</source>
+            <translation>C4S Desktop ne peut pas écrire dans le dossier de données {data_dir} ; choisissez un autre dossier avec --data-dir ou corrigez ses droits d'accès.</translation>
         </message>
         <message>
             <source>There is no backup in {backups} to restore.</source>
@@ -2570,8 +2586,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>La sauvegarde {backup} n'existe pas.</translation>
         </message>
         <message>
-            <source>The backup {backup} is damaged too ({detail}); try an older one.</source>
-            <translation>La sauvegarde {backup} est elle aussi endommagée ({detail}) ; essayez-en une plus ancienne.</translation>
+            <source>The backup {backup} is damaged too; try an older one.</source>
+            <translation>La sauvegarde {backup} est elle aussi endommagée ; essayez-en une plus ancienne.</translation>
         </message>
         <message>
             <source>The disk holding {path} is full; free some space and try again (nothing was lost).</source>
@@ -2610,12 +2626,12 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Il n'y a pas de fichier à l'emplacement {path} ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <source>The file {path} cannot be read ({detail}); check the path.</source>
-            <translation>Impossible de lire le fichier {path} ({detail}) ; vérifiez le chemin.</translation>
+            <source>The file {path} cannot be read; check the path.</source>
+            <translation>Impossible de lire le fichier {path} ; vérifiez le chemin.</translation>
         </message>
         <message>
-            <source>The answers file {path} is not valid JSON ({detail}); it must be one JSON object mapping question ids to answers.</source>
-            <translation>Le fichier de réponses {path} n'est pas un JSON valide ({detail}) ; il doit contenir un seul objet JSON associant les identifiants des questions aux réponses.</translation>
+            <source>The answers file {path} is not valid JSON; it must be one JSON object mapping question ids to answers.</source>
+            <translation>Le fichier de réponses {path} n'est pas un JSON valide ; il doit contenir un seul objet JSON associant les identifiants des questions aux réponses.</translation>
         </message>
         <message>
             <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
@@ -2626,16 +2642,16 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le disque qui contient {folder} est plein : la copie n'a pas été enregistrée. Libérez de la place ou choisissez un autre emplacement, puis réessayez.</translation>
         </message>
         <message>
-            <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
-            <translation>La copie ne peut pas être enregistrée sous {path} ({detail}). Choisissez un autre emplacement, puis réessayez.</translation>
+            <source>The copy cannot be saved as {path}. Choose another place, then try again.</source>
+            <translation>La copie ne peut pas être enregistrée sous {path}. Choisissez un autre emplacement, puis réessayez.</translation>
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
             <translation type="vanished">Ce fichier manque dans la bibliothèque : aucune copie n'a été enregistrée. Réparez le cours, puis réessayez.</translation>
         </message>
         <message>
-            <source>{path} is not a C4S Desktop certificate: {detail}.</source>
-            <translation>{path} n'est pas un certificat C4S Desktop : {detail}.</translation>
+            <source>{path} is not a C4S Desktop certificate.</source>
+            <translation>{path} n'est pas un certificat C4S Desktop.</translation>
         </message>
         <message>
             <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
@@ -2646,8 +2662,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>La signature de {path} ne correspond ni à ses informations ni à sa clé : le certificat n'a pas été fait par C4S Desktop ou a été falsifié.</translation>
         </message>
         <message>
-            <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
-            <translation>La clé de certificat de cet ordinateur, {path}, est illisible ({detail}) ; restaurez-la depuis une sauvegarde, ou déplacez-la pour qu'une nouvelle clé soit créée.</translation>
+            <source>This computer's certificate key {path} cannot be read; restore it from a backup, or move it away so that a new key is made.</source>
+            <translation>La clé de certificat de cet ordinateur, {path}, est illisible ; restaurez-la depuis une sauvegarde, ou déplacez-la pour qu'une nouvelle clé soit créée.</translation>
         </message>
         <message>
             <source>The certificate cannot be written to {path}; choose another folder.</source>
@@ -2658,16 +2674,16 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>{learner} n'a pas encore terminé le cours {course} : il n'y a pas encore de certificat à enregistrer.</translation>
         </message>
         <message>
-            <source>The statement field {field} {problem}.</source>
-            <translation>Le champ {field} de la déclaration : {problem}.</translation>
+            <source>The statement field {field} is not valid.</source>
+            <translation>Le champ {field} de la déclaration n'est pas valide.</translation>
         </message>
         <message>
             <source>This computer is not connected to a sync server yet; set up sync first.</source>
             <translation>Cet ordinateur n'est encore relié à aucun serveur de synchronisation ; configurez d'abord la synchronisation.</translation>
         </message>
         <message>
-            <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
-            <translation>Le serveur de synchronisation {server} est injoignable ({detail}) ; votre progression est conservée et sera envoyée plus tard.</translation>
+            <source>The sync server at {server} cannot be reached; your progress is kept and will be sent later.</source>
+            <translation>Le serveur de synchronisation {server} est injoignable ; votre progression est conservée et sera envoyée plus tard.</translation>
         </message>
         <message>
             <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
@@ -2682,12 +2698,12 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le serveur de synchronisation {server} a refusé les identifiants de cet ordinateur ; demandez à un administrateur de l'inscrire à nouveau.</translation>
         </message>
         <message>
-            <source>The sync server at {server} does not let this computer do that ({detail}).</source>
-            <translation>Le serveur de synchronisation {server} n'autorise pas cet ordinateur à faire cela ({detail}).</translation>
+            <source>The sync server at {server} does not let this computer do that.</source>
+            <translation>Le serveur de synchronisation {server} n'autorise pas cet ordinateur à faire cela.</translation>
         </message>
         <message>
-            <source>The server refused the enrollment code: {reason}</source>
-            <translation>Le serveur a refusé le code d'inscription : {reason}</translation>
+            <source>The server refused the enrollment code; ask an admin for a new one.</source>
+            <translation>Le serveur a refusé le code d'inscription ; demandez-en un nouveau à un administrateur.</translation>
         </message>
         <message>
             <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
@@ -2714,8 +2730,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le serveur ne propose aucun pack de cours portant l'identifiant {pack_id}.</translation>
         </message>
         <message>
-            <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
-            <translation>Le téléchargement de {what} a échoué ({detail}) ; relancez-le pour le reprendre.</translation>
+            <source>Downloading {what} failed; start the download again to resume it.</source>
+            <translation>Le téléchargement de {what} a échoué ; relancez-le pour le reprendre.</translation>
         </message>
         <message>
             <source>The download is paused; start it again to resume where it stopped.</source>
@@ -2750,8 +2766,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>La sortie {out} écraserait le dossier source {src} ou une partie de celui-ci ; choisissez un chemin de sortie en dehors.</translation>
         </message>
         <message>
-            <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
-            <translation>Impossible d'écrire le pack de cours {out} ({detail}) ; vérifiez que son dossier existe, qu'on peut y écrire et qu'il reste de la place.</translation>
+            <source>Cannot write the pack {out}; check that its folder exists, can be written to and has free space.</source>
+            <translation>Impossible d'écrire le pack de cours {out} ; vérifiez que son dossier existe, qu'on peut y écrire et qu'il reste de la place.</translation>
         </message>
         <message>
             <source>There is no public key file at {path}; check the path.</source>
@@ -2774,12 +2790,12 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le fichier de progression {path} a été enregistré par une version plus récente de C4S Desktop ; mettez à jour cette application, puis chargez-le de nouveau.</translation>
         </message>
         <message>
-            <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
-            <translation>Impossible de lire le fichier de progression {path} ({detail}) ; vérifiez que la clé est toujours branchée, puis réessayez.</translation>
+            <source>The progress file {path} cannot be read; check that the drive is still plugged in, then try again.</source>
+            <translation>Impossible de lire le fichier de progression {path} ; vérifiez que la clé est toujours branchée, puis réessayez.</translation>
         </message>
         <message>
-            <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
-            <translation>Impossible d'enregistrer le fichier de progression sous {path} ({detail}) ; choisissez un autre emplacement, puis réessayez.</translation>
+            <source>The progress file cannot be saved as {path}; choose another place, then try again.</source>
+            <translation>Impossible d'enregistrer le fichier de progression sous {path} ; choisissez un autre emplacement, puis réessayez.</translation>
         </message>
         <message>
             <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
@@ -2810,8 +2826,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Le nom d'un apprenant doit contenir au moins une lettre, un chiffre ou un signe visible.</translation>
         </message>
         <message>
-            <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
-            <translation>La base de données {db} n'a pas pu être lue ({detail}) ; elle a été laissée telle quelle. Vérifiez que son disque est branché et fonctionne, puis réessayez.</translation>
+            <source>The database {db} could not be read; it was left as it is. Check that its disk is connected and working, then try again.</source>
+            <translation>La base de données {db} n'a pas pu être lue ; elle a été laissée telle quelle. Vérifiez que son disque est branché et fonctionne, puis réessayez.</translation>
         </message>
         <message>
             <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
@@ -2832,6 +2848,18 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>{path} in {src} is not a PDF file; export the fact sheet as PDF and build again.</source>
             <translation>{path} dans {src} n'est pas un fichier PDF ; exportez la fiche pratique en PDF et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>The connection to {server} would not be encrypted, so the credentials and learners' progress could be read on the network: use https:// if the server offers it, or add --allow-http to connect anyway.</source>
+            <translation>La connexion à {server} ne serait pas chiffrée, et les identifiants et la progression des apprenants pourraient donc être lus sur le réseau : utilisez https:// si le serveur le propose, ou ajoutez --allow-http pour vous connecter quand même.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds more than this app loads at once (at most {statements} records and {megabytes} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
+            <translation>Le fichier de progression {path} contient plus que ce que cette application charge en une fois (au plus {statements} enregistrements et {megabytes} Mo), donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient, avec moins d'apprenants dans chaque fichier.</translation>
+        </message>
+        <message>
+            <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Cette progression dépasse ce qu'un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n'a été enregistré ; enregistrez moins d'apprenants dans chaque fichier.</translation>
         </message>
     </context>
     <context>

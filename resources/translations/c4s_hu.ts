@@ -226,7 +226,7 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
-            <translation>Csomagok letöltése</translation>
+            <translation>Kurzuscsomagok letöltése</translation>
         </message>
         <message>
             <source>Status</source>
@@ -298,11 +298,11 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
         <message>
             <source>Packs offered by the server</source>
-            <translation>A kiszolgáló által kínált csomagok</translation>
+            <translation>A kiszolgáló által kínált kurzuscsomagok</translation>
         </message>
         <message>
             <source>&amp;Packs offered by your organisation's server:</source>
-            <translation>A szervezete kiszolgálója által kínált &amp;csomagok:</translation>
+            <translation>A szervezete kiszolgálója által kínált kurzus&amp;csomagok:</translation>
         </message>
         <message>
             <source>Reading the catalog from the server…</source>
@@ -311,7 +311,7 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         <message numerus="yes">
             <source>The server offers %n pack(s).</source>
             <translation>
-                <numerusform>A kiszolgáló %n csomagot kínál.</numerusform>
+                <numerusform>A kiszolgáló %n kurzuscsomagot kínál.</numerusform>
             </translation>
         </message>
         <message>
@@ -372,7 +372,7 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
         <message>
             <source>Cancelled; the pack was not installed.</source>
-            <translation>Megszakítva; a csomag nem lett telepítve.</translation>
+            <translation>Megszakítva; a kurzuscsomag nem lett telepítve.</translation>
         </message>
         <message>
             <source>&amp;Update</source>
@@ -475,7 +475,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message numerus="yes">
             <source>Installed {done} of %n pack(s).</source>
             <translation>
-                <numerusform>%n csomagból {done} telepítve.</numerusform>
+                <numerusform>%n kurzuscsomagból {done} telepítve.</numerusform>
             </translation>
         </message>
         <message>
@@ -558,8 +558,16 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Ez a videó nem nyitható meg: a fájlja hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
+            <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
+            <translation>Ez a tájékoztató lap nem jeleníthető meg: a fájlja nem olyan PDF, amelyet ez az alkalmazás be tud olvasni. Adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…); ha ez nem segít, maga a kurzuscsomag tartalmaz sérült fájlt: szóljon annak, akitől kapta.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is missing from the library; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik a könyvtárból; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+        <message>
             <source>This fact sheet cannot be opened: its file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+            <translation type="vanished">Ez a tájékoztató lap nem nyitható meg: a fájlja hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
             <source>This video cannot be opened: its file is missing or damaged. Repair the course, then try again.</source>
@@ -812,11 +820,11 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>&amp;Get packs…</source>
-            <translation>Csomagok &amp;letöltése…</translation>
+            <translation>Kurzuscsomagok &amp;letöltése…</translation>
         </message>
         <message>
             <source>Download packs from your organisation's server</source>
-            <translation>Csomagok letöltése a szervezete kiszolgálójáról</translation>
+            <translation>Kurzuscsomagok letöltése a szervezete kiszolgálójáról</translation>
         </message>
         <message>
             <source>&amp;Remove pack…</source>
@@ -1143,7 +1151,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message numerus="yes">
             <source>Found %n pack(s).</source>
             <translation>
-                <numerusform>%n csomag található.</numerusform>
+                <numerusform>%n kurzuscsomag található.</numerusform>
             </translation>
         </message>
         <message>
@@ -1169,7 +1177,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message numerus="yes">
             <source>%n pack(s) found there.</source>
             <translation>
-                <numerusform>%n csomag található ott.</numerusform>
+                <numerusform>%n kurzuscsomag található ott.</numerusform>
             </translation>
         </message>
         <message>
@@ -2027,6 +2035,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Regisztrációs kód</translation>
         </message>
         <message>
+            <source>This address starts with http://, so the connection is not encrypted: the enrollment code, this computer's sync password and learners' progress could be read by anyone on the network. Use https:// if the server offers it.</source>
+            <translation>Ez a cím http:// kezdetű, ezért a kapcsolat nem titkosított: a regisztrációs kódot, a számítógép szinkronizálási jelszavát és a tanulók haladását bárki elolvashatja a hálózaton. Használja a https:// címet, ha a kiszolgáló támogatja.</translation>
+        </message>
+        <message>
+            <source>Connect without &amp;encryption anyway</source>
+            <translation>Csatlakozás &amp;titkosítás nélkül is</translation>
+        </message>
+        <message>
             <source>Server &amp;address:</source>
             <translation>Kiszolgáló &amp;címe:</translation>
         </message>
@@ -2357,20 +2373,20 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>A kurzuscsomag manifest.json fájlja nem UTF-8 szöveg (érvénytelen bájt, pozíció: {offset}); kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
-            <source>The pack's manifest.json is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
-            <translation>A kurzuscsomag manifest.json fájlja nem érvényes JSON ({detail}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <source>The pack's manifest.json is not valid JSON; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag manifest.json fájlja nem érvényes JSON; kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
-            <source>The pack's manifest is invalid at {where}: {problem}; ask the pack's publisher for a corrected pack.</source>
-            <translation>A kurzuscsomag jegyzékfájlja hibás ({where}): {problem}; kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <source>The pack's manifest is invalid at {where}; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag jegyzékfájlja hibás ({where}); kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
-            <source>The path '{path}' (in {where}) breaks the pack rules because {problem}; rename the file or ask the pack's publisher for a corrected pack.</source>
-            <translation>Ez az elérési út megszegi a kurzuscsomagok szabályait: „{path}” ({where}; {problem}); nevezze át a fájlt, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <source>The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the pack's publisher for a corrected pack.</source>
+            <translation>Ez az elérési út megszegi a kurzuscsomagok szabályait: „{path}” ({where}); nevezze át a fájlt, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
-            <source>The paths '{first}' and '{second}' in {where} {problem}, so they cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
-            <translation>Ez a két elérési út nem lehet egy kurzuscsomagban: „{first}” és „{second}” ({where}; {problem}); nevezze át az egyiket, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <source>The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
+            <translation>Ez a két elérési út nem lehet egy kurzuscsomagban: „{first}” és „{second}” ({where}); nevezze át az egyiket, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
             <source>The pack's manifest is invalid at {where}: the id '{id}' is already used at {first}; ask the pack's publisher for a corrected pack.</source>
@@ -2393,12 +2409,12 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>Ehhez a kurzuscsomaghoz legalább {needed} verziójú C4S Desktop kell (lásd: {where} a jegyzékfájlban), de a jelenlegi verzió: {have}; a telepítéshez frissítse a C4S Desktopot.</translation>
         </message>
         <message>
-            <source>The pack's quiz file {file} is not valid JSON ({detail}); ask the pack's publisher for a corrected pack.</source>
-            <translation>A kurzuscsomag {file} kvízfájlja nem érvényes JSON ({detail}); kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <source>The pack's quiz file {file} is not valid JSON; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag {file} kvízfájlja nem érvényes JSON; kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
-            <source>The pack's quiz file {file} is invalid at {at}: {problem}; ask the pack's publisher for a corrected pack.</source>
-            <translation>A kurzuscsomag {file} kvízfájlja hibás ({at}): {problem}; kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <source>The pack's quiz file {file} is invalid at {at}; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag {file} kvízfájlja hibás ({at}); kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
             <source>There is no file or folder at {pack}; check the path.</source>
@@ -2409,12 +2425,12 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>{pack} nem C4S kurzuscsomag: se nem csomagmappa, se nem .c4spack fájl.</translation>
         </message>
         <message>
-            <source>The pack file {pack} is damaged or incomplete ({detail}); copy it again from its source.</source>
-            <translation>A(z) {pack} kurzuscsomag-fájl sérült vagy hiányos ({detail}); másolja át újra a forrásából.</translation>
+            <source>The pack file {pack} is damaged or incomplete; copy it again from its source.</source>
+            <translation>A(z) {pack} kurzuscsomag-fájl sérült vagy hiányos; másolja át újra a forrásából.</translation>
         </message>
         <message>
-            <source>The pack {pack} cannot be read ({detail}); check the drive and copy it again.</source>
-            <translation>A kurzuscsomag nem olvasható: {pack} ({detail}); ellenőrizze a meghajtót, és másolja át újra.</translation>
+            <source>The pack {pack} cannot be read; check the drive and copy it again.</source>
+            <translation>A kurzuscsomag nem olvasható: {pack}; ellenőrizze a meghajtót, és másolja át újra.</translation>
         </message>
         <message>
             <source>{pack} has no manifest.json, so it is not a C4S pack.</source>
@@ -2485,8 +2501,8 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>{path} már létezik; válasszon másik fájlnevet, hogy egyetlen kulcs se íródjon felül.</translation>
         </message>
         <message>
-            <source>Cannot write the key file {path} ({detail}).</source>
-            <translation>A kulcsfájl nem írható: {path} ({detail}).</translation>
+            <source>Cannot write the key file {path}.</source>
+            <translation>A kulcsfájl nem írható: {path}.</translation>
         </message>
         <message>
             <source>{path} is not an Ed25519 private key written by 'c4s pack keygen'.</source>
@@ -2529,20 +2545,20 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>Az adatmappát ({data_dir}) egy másik C4S Desktop-ablak vagy c4s parancs használja; zárja be, és próbálja újra.</translation>
         </message>
         <message>
-            <source>The database {db} is damaged ({detail}); restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
-            <translation>Az adatbázis sérült: {db} ({detail}); állítsa vissza a legutóbbi biztonsági mentést a „c4s store restore” paranccsal (a tartalomfájlok és a mentések érintetlenek).</translation>
+            <source>The database {db} is damaged; restore the latest backup with 'c4s store restore' (your blobs and backups are untouched).</source>
+            <translation>Az adatbázis sérült: {db}; állítsa vissza a legutóbbi biztonsági mentést a „c4s store restore” paranccsal (a tartalomfájlok és a mentések érintetlenek).</translation>
         </message>
         <message>
-            <source>The database {db} is damaged ({detail}) and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
-            <translation>Az adatbázis sérült: {db} ({detail}), és még nincs biztonsági mentés; helyezze át máshová, és kezdje újra, vagy kérje meg a rendszergazdát a helyreállítására.</translation>
+            <source>The database {db} is damaged and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
+            <translation>Az adatbázis sérült: {db}, és még nincs biztonsági mentés; helyezze át máshová, és kezdje újra, vagy kérje meg a rendszergazdát a helyreállítására.</translation>
         </message>
         <message>
             <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
             <translation>Az adatbázist ({db}) egy újabb C4S Desktop írta (séma: {found}, ez az alkalmazás legfeljebb ezt ismeri: {known}); a megnyitásához frissítse a C4S Desktopot.</translation>
         </message>
         <message>
-            <source>C4S Desktop cannot write to the data folder {data_dir} ({detail}); choose another folder with --data-dir or fix its permissions.</source>
-            <translation>A C4S Desktop nem tud írni az adatmappába: {data_dir} ({detail}); válasszon másik mappát a --data-dir kapcsolóval, vagy javítsa a jogosultságait.</translation>
+            <source>C4S Desktop cannot write to the data folder {data_dir}; choose another folder with --data-dir or fix its permissions.</source>
+            <translation>A C4S Desktop nem tud írni az adatmappába: {data_dir}; válasszon másik mappát a --data-dir kapcsolóval, vagy javítsa a jogosultságait.</translation>
         </message>
         <message>
             <source>There is no backup in {backups} to restore.</source>
@@ -2553,8 +2569,8 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>Ez a biztonsági mentés nem létezik: {backup}.</translation>
         </message>
         <message>
-            <source>The backup {backup} is damaged too ({detail}); try an older one.</source>
-            <translation>Ez a biztonsági mentés is sérült: {backup} ({detail}); próbáljon egy régebbit.</translation>
+            <source>The backup {backup} is damaged too; try an older one.</source>
+            <translation>Ez a biztonsági mentés is sérült: {backup}; próbáljon egy régebbit.</translation>
         </message>
         <message>
             <source>The disk holding {path} is full; free some space and try again (nothing was lost).</source>
@@ -2593,12 +2609,12 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>Itt nincs fájl: {path}; ellenőrizze az elérési utat.</translation>
         </message>
         <message>
-            <source>The file {path} cannot be read ({detail}); check the path.</source>
-            <translation>A fájl nem olvasható: {path} ({detail}); ellenőrizze az elérési utat.</translation>
+            <source>The file {path} cannot be read; check the path.</source>
+            <translation>A fájl nem olvasható: {path}; ellenőrizze az elérési utat.</translation>
         </message>
         <message>
-            <source>The answers file {path} is not valid JSON ({detail}); it must be one JSON object mapping question ids to answers.</source>
-            <translation>A válaszfájl nem érvényes JSON: {path} ({detail}); egyetlen JSON-objektumnak kell lennie, amely a kérdésazonosítókhoz válaszokat rendel.</translation>
+            <source>The answers file {path} is not valid JSON; it must be one JSON object mapping question ids to answers.</source>
+            <translation>A válaszfájl nem érvényes JSON: {path}; egyetlen JSON-objektumnak kell lennie, amely a kérdésazonosítókhoz válaszokat rendel.</translation>
         </message>
         <message>
             <source>The answers file {path} holds {got}, but it must be one JSON object mapping question ids to answers.</source>
@@ -2609,16 +2625,16 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>A(z) {folder} mappát tartalmazó lemez megtelt, ezért a másolat nem lett mentve. Szabadítson fel helyet, vagy válasszon másik helyet, majd próbálja újra.</translation>
         </message>
         <message>
-            <source>The copy cannot be saved as {path} ({detail}). Choose another place, then try again.</source>
-            <translation>A másolat nem menthető ide: {path} ({detail}). Válasszon másik helyet, majd próbálja újra.</translation>
+            <source>The copy cannot be saved as {path}. Choose another place, then try again.</source>
+            <translation>A másolat nem menthető ide: {path}. Válasszon másik helyet, majd próbálja újra.</translation>
         </message>
         <message>
             <source>This file is missing from the library, so no copy was saved. Repair the course, then try again.</source>
             <translation type="vanished">Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat. Javítsa ki a kurzust, majd próbálja újra.</translation>
         </message>
         <message>
-            <source>{path} is not a C4S Desktop certificate: {detail}.</source>
-            <translation>{path} nem C4S Desktop-tanúsítvány: {detail}.</translation>
+            <source>{path} is not a C4S Desktop certificate.</source>
+            <translation>{path} nem C4S Desktop-tanúsítvány.</translation>
         </message>
         <message>
             <source>The facts in {path} were changed after the certificate was signed; do not trust it.</source>
@@ -2629,8 +2645,8 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>A(z) {path} aláírása nem egyezik az adataival és a kulcsával; a tanúsítványt nem a C4S Desktop készítette, vagy hamisították.</translation>
         </message>
         <message>
-            <source>This computer's certificate key {path} cannot be read ({detail}); restore it from a backup, or move it away so that a new key is made.</source>
-            <translation>E számítógép tanúsítványkulcsa ({path}) nem olvasható ({detail}); állítsa vissza biztonsági mentésből, vagy helyezze át, hogy új kulcs készüljön.</translation>
+            <source>This computer's certificate key {path} cannot be read; restore it from a backup, or move it away so that a new key is made.</source>
+            <translation>E számítógép tanúsítványkulcsa ({path}) nem olvasható; állítsa vissza biztonsági mentésből, vagy helyezze át, hogy új kulcs készüljön.</translation>
         </message>
         <message>
             <source>The certificate cannot be written to {path}; choose another folder.</source>
@@ -2641,16 +2657,16 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>{learner} még nem végezte el a(z) {course} kurzust, így nincs menthető tanúsítvány.</translation>
         </message>
         <message>
-            <source>The statement field {field} {problem}.</source>
-            <translation>Az utasítás {field} mezője: {problem}.</translation>
+            <source>The statement field {field} is not valid.</source>
+            <translation>Az utasítás {field} mezője érvénytelen.</translation>
         </message>
         <message>
             <source>This computer is not connected to a sync server yet; set up sync first.</source>
             <translation>Ez a számítógép még nem kapcsolódik szinkronizálási kiszolgálóhoz; előbb állítsa be a szinkronizálást.</translation>
         </message>
         <message>
-            <source>The sync server at {server} cannot be reached ({detail}); your progress is kept and will be sent later.</source>
-            <translation>A(z) {server} szinkronizálási kiszolgáló nem érhető el ({detail}); az előrehaladása megmarad, és később elküldjük.</translation>
+            <source>The sync server at {server} cannot be reached; your progress is kept and will be sent later.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló nem érhető el; az előrehaladása megmarad, és később elküldjük.</translation>
         </message>
         <message>
             <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
@@ -2665,12 +2681,12 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>A(z) {server} szinkronizálási kiszolgáló elutasította a számítógép hitelesítő adatait; kérje meg a rendszergazdát, hogy regisztrálja újra.</translation>
         </message>
         <message>
-            <source>The sync server at {server} does not let this computer do that ({detail}).</source>
-            <translation>A(z) {server} szinkronizálási kiszolgáló ezt nem engedi meg ennek a számítógépnek ({detail}).</translation>
+            <source>The sync server at {server} does not let this computer do that.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló ezt nem engedi meg ennek a számítógépnek.</translation>
         </message>
         <message>
-            <source>The server refused the enrollment code: {reason}</source>
-            <translation>A kiszolgáló elutasította a regisztrációs kódot: {reason}</translation>
+            <source>The server refused the enrollment code; ask an admin for a new one.</source>
+            <translation>A kiszolgáló elutasította a regisztrációs kódot; kérjen újat egy rendszergazdától.</translation>
         </message>
         <message>
             <source>The server at {server} does not offer device enrollment; use a user name and password instead.</source>
@@ -2686,7 +2702,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The server at {server} does not offer a pack catalog.</source>
-            <translation>A(z) {server} kiszolgáló nem kínál csomagkatalógust.</translation>
+            <translation>A(z) {server} kiszolgáló nem kínál kurzuscsomag-katalógust.</translation>
         </message>
         <message>
             <source>'{learner}' is not a learner id (it looks like 8-4-4-4-12 hex digits).</source>
@@ -2694,11 +2710,11 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The server does not offer a pack with the id {pack_id}.</source>
-            <translation>A kiszolgáló nem kínál {pack_id} azonosítójú csomagot.</translation>
+            <translation>A kiszolgáló nem kínál {pack_id} azonosítójú kurzuscsomagot.</translation>
         </message>
         <message>
-            <source>Downloading {what} failed ({detail}); start the download again to resume it.</source>
-            <translation>A(z) {what} letöltése nem sikerült ({detail}); indítsa újra a letöltést a folytatáshoz.</translation>
+            <source>Downloading {what} failed; start the download again to resume it.</source>
+            <translation>A(z) {what} letöltése nem sikerült; indítsa újra a letöltést a folytatáshoz.</translation>
         </message>
         <message>
             <source>The download is paused; start it again to resume where it stopped.</source>
@@ -2726,15 +2742,15 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>{out} already exists and is not a pack built before; choose another output path so nothing is overwritten.</source>
-            <translation>{out} már létezik, és nem korábban készített csomag; válasszon másik kimeneti útvonalat, hogy semmi ne íródjon felül.</translation>
+            <translation>{out} már létezik, és nem korábban készített kurzuscsomag; válasszon másik kimeneti útvonalat, hogy semmi ne íródjon felül.</translation>
         </message>
         <message>
             <source>The output {out} would overwrite the source folder {src} or a part of it; choose an output path outside it.</source>
             <translation>A(z) {out} kimenet felülírná a(z) {src} forrásmappát vagy annak egy részét; válasszon rajta kívüli kimeneti útvonalat.</translation>
         </message>
         <message>
-            <source>Cannot write the pack {out} ({detail}); check that its folder exists, can be written to and has free space.</source>
-            <translation>A(z) {out} csomag nem írható ({detail}); ellenőrizze, hogy a mappája létezik, írható, és van rajta szabad hely.</translation>
+            <source>Cannot write the pack {out}; check that its folder exists, can be written to and has free space.</source>
+            <translation>A(z) {out} csomag nem írható; ellenőrizze, hogy a mappája létezik, írható, és van rajta szabad hely.</translation>
         </message>
         <message>
             <source>There is no public key file at {path}; check the path.</source>
@@ -2757,12 +2773,12 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>A(z) {path} haladásfájlt a C4S Desktop egy újabb verziója mentette; frissítse ezt az alkalmazást, majd töltse be újra.</translation>
         </message>
         <message>
-            <source>The progress file {path} cannot be read ({detail}); check that the drive is still plugged in, then try again.</source>
-            <translation>A(z) {path} haladásfájl nem olvasható ({detail}); ellenőrizze, hogy a meghajtó még csatlakoztatva van-e, majd próbálja újra.</translation>
+            <source>The progress file {path} cannot be read; check that the drive is still plugged in, then try again.</source>
+            <translation>A(z) {path} haladásfájl nem olvasható; ellenőrizze, hogy a meghajtó még csatlakoztatva van-e, majd próbálja újra.</translation>
         </message>
         <message>
-            <source>The progress file cannot be saved as {path} ({detail}); choose another place, then try again.</source>
-            <translation>A haladásfájl nem menthető ide: {path} ({detail}); válasszon másik helyet, majd próbálja újra.</translation>
+            <source>The progress file cannot be saved as {path}; choose another place, then try again.</source>
+            <translation>A haladásfájl nem menthető ide: {path}; válasszon másik helyet, majd próbálja újra.</translation>
         </message>
         <message>
             <source>The drive holding {folder} is full, so the progress file was not saved; free some space or choose another drive, then try again.</source>
@@ -2793,8 +2809,8 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>A tanuló nevében legalább egy látható betűnek, számjegynek vagy jelnek kell lennie.</translation>
         </message>
         <message>
-            <source>The database {db} could not be read ({detail}); it was left as it is. Check that its disk is connected and working, then try again.</source>
-            <translation>Az adatbázis nem olvasható: {db} ({detail}); változatlanul maradt. Ellenőrizze, hogy a lemeze csatlakoztatva van és működik, majd próbálja újra.</translation>
+            <source>The database {db} could not be read; it was left as it is. Check that its disk is connected and working, then try again.</source>
+            <translation>Az adatbázis nem olvasható: {db}; változatlanul maradt. Ellenőrizze, hogy a lemeze csatlakoztatva van és működik, majd próbálja újra.</translation>
         </message>
         <message>
             <source>The database {db} is missing, though the data folder {data_dir} has been used; restore the latest backup with 'c4s store restore'. Nothing was changed.</source>
@@ -2815,6 +2831,18 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>{path} in {src} is not a PDF file; export the fact sheet as PDF and build again.</source>
             <translation>{path} ({src} mappa) nem PDF-fájl; exportálja a tájékoztató lapot PDF-be, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>The connection to {server} would not be encrypted, so the credentials and learners' progress could be read on the network: use https:// if the server offers it, or add --allow-http to connect anyway.</source>
+            <translation>A(z) {server} kiszolgálóval létesített kapcsolat nem lenne titkosított, így a hitelesítő adatokat és a tanulók haladását bárki elolvashatná a hálózaton: használja a https:// címet, ha a kiszolgáló támogatja, vagy adja meg az --allow-http kapcsolót, ha mégis csatlakozni szeretne.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds more than this app loads at once (at most {statements} records and {megabytes} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
+            <translation>A(z) {path} haladásfájl többet tartalmaz, mint amennyit ez az alkalmazás egyszerre betölt (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik, fájlonként kevesebb tanulóval.</translation>
+        </message>
+        <message>
+            <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Ez az előrehaladás több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
         </message>
     </context>
     <context>
