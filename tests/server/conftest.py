@@ -159,6 +159,17 @@ def make_config(tmp: Path, backend: str, limits: Limits | None = None
     return ServerConfig(tmp, None, limits or Limits()), lambda: None
 
 
+def client_address() -> str:
+    """A client address no other test uses (in 2001:db8::/32, kept for documentation)."""
+    return f"2001:db8::{secrets.token_hex(2)}:{secrets.token_hex(2)}"
+
+
+def catalog_from(server: Server, auth: Any, address: str) -> requests.Response:
+    """``GET /catalog`` with ``auth`` as a client at ``address`` (forwarded by loopback)."""
+    return requests.get(server.url + "/catalog", auth=auth, timeout=30,
+                        headers={"X-Forwarded-For": address})
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
            ) -> Iterator[Server]:

@@ -7,13 +7,9 @@ Client addresses come from ``X-Forwarded-For``, which the server trusts from 127
 
 from __future__ import annotations
 
-import secrets
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
-import requests
 import sqlalchemy
 from sqlalchemy import select
 
@@ -22,31 +18,16 @@ from sync.auth.throttle import KNOWN_FOR_S, KNOWN_PER_NAME, LoginThrottled, logi
 from sync.config import Limits
 from sync.db import migrations, schema
 from sync.db.engine import Database
-from tests.server.conftest import Server, make_config, running_server
+from tests.server.conftest import (
+    Server,
+    catalog_from,
+    client_address,
+    make_config,
+)
 
 FAILURES = Limits().login_failures
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def guarded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-            ) -> Iterator[Server]:
-    """A server with the default login limits."""
-    config, cleanup = make_config(tmp_path_factory.mktemp("known"), request.param)
-    try:
-        with running_server(config) as running:
-            yield running
-    finally:
-        cleanup()
-
-
-def _address() -> str:
-    """A client address no other test uses (in 2001:db8::/32, kept for documentation)."""
-    return f"2001:db8::{secrets.token_hex(2)}:{secrets.token_hex(2)}"
-
-
-def _catalog(server: Server, auth: Any, address: str) -> requests.Response:
-    return requests.get(server.url + "/catalog", auth=auth, timeout=30,
-                        headers={"X-Forwarded-For": address})
 
 
 def _known_rows(server: Server, addresses: list[str]) -> list[tuple[str, str]]:
@@ -57,75 +38,75 @@ def _known_rows(server: Server, addresses: list[str]) -> list[tuple[str, str]]:
             select(table.c.name_hash, table.c.address).where(table.c.address.in_(addresses)))]
 
 
-def test_admin_logs_in_from_a_known_address_after_failures_elsewhere(guarded: Server) -> None:
+def test_admin_logs_in_from_a_known_address_after_failures_elsewhere(server: Server) -> None:
     """The lockout: 10 wrong passwords for "admin" from anywhere made the real admin's right
     one get 429 for a minute, again and again. From an address they logged in from before,
     the admin now gets in; from a new one the name is still locked."""
-    admin = guarded.admin("admin")
-    home, elsewhere = _address(), _address()
-    assert _catalog(guarded, admin, home).status_code == 200
-    statuses = [_catalog(guarded, ("admin", "guess"), elsewhere).status_code
+    admin = server.admin("admin")
+    home, elsewhere = client_address(), client_address()
+    assert catalog_from(server, admin, home).status_code == 200
+    statuses = [catalog_from(server, ("admin", "guess"), elsewhere).status_code
                 for _ in range(FAILURES + 2)]
     assert statuses == [401] * FAILURES + [429, 429]
-    assert _catalog(guarded, admin, _address()).status_code == 429
+    assert catalog_from(server, admin, client_address()).status_code == 429
     for _ in range(3):
-        assert _catalog(guarded, admin, home).status_code == 200
+        assert catalog_from(server, admin, home).status_code == 200
 
 
-def test_guessing_one_name_from_many_new_addresses_is_still_throttled(guarded: Server) -> None:
+def test_guessing_one_name_from_many_new_addresses_is_still_throttled(server: Server) -> None:
     """Known addresses do not open the name to anyone else: each guess from a new address
     takes from the name's bucket, so after 10 the next new address gets 429, however many
     addresses are tried and whatever addresses the admin has."""
-    user, password = guarded.admin()
-    home = _address()
-    assert _catalog(guarded, (user, password), home).status_code == 200
+    user, password = server.admin()
+    home = client_address()
+    assert catalog_from(server, (user, password), home).status_code == 200
     for _ in range(FAILURES):
-        assert _catalog(guarded, (user, "guess"), _address()).status_code == 401
+        assert catalog_from(server, (user, "guess"), client_address()).status_code == 401
     for _ in range(3):
-        assert _catalog(guarded, (user, "guess"), _address()).status_code == 429
-    assert _catalog(guarded, (user, password), _address()).status_code == 429
-    assert _catalog(guarded, (user, password), home).status_code == 200
+        assert catalog_from(server, (user, "guess"), client_address()).status_code == 429
+    assert catalog_from(server, (user, password), client_address()).status_code == 429
+    assert catalog_from(server, (user, password), home).status_code == 200
 
 
-def test_failures_from_a_known_address_still_count_for_that_address(guarded: Server) -> None:
+def test_failures_from_a_known_address_still_count_for_that_address(server: Server) -> None:
     """A known address skips only the name's bucket: guessing from it is throttled by its own
     count, as from any address."""
-    user, password = guarded.admin()
-    home = _address()
-    assert _catalog(guarded, (user, password), home).status_code == 200
+    user, password = server.admin()
+    home = client_address()
+    assert catalog_from(server, (user, password), home).status_code == 200
     for _ in range(FAILURES):
-        assert _catalog(guarded, (user, "guess"), home).status_code == 401
-    assert _catalog(guarded, (user, password), home).status_code == 429
-    assert _catalog(guarded, (user, password), _address()).status_code == 200
+        assert catalog_from(server, (user, "guess"), home).status_code == 401
+    assert catalog_from(server, (user, password), home).status_code == 429
+    assert catalog_from(server, (user, password), client_address()).status_code == 200
 
 
-def test_known_addresses_stay_bounded_and_expire(guarded: Server) -> None:
+def test_known_addresses_stay_bounded_and_expire(server: Server) -> None:
     """Only the latest 20 addresses of a name are kept (the oldest then counts as new), none
     older than 30 days, and the name is stored hashed. Clock given, on the server's database."""
-    limits, start = guarded.config.limits, time.time()
-    user, password = guarded.admin()
-    addresses = [_address() for _ in range(KNOWN_PER_NAME + 5)]
+    limits, start = server.config.limits, time.time()
+    user, password = server.admin()
+    addresses = [client_address() for _ in range(KNOWN_PER_NAME + 5)]
     for n, address in enumerate(addresses):
-        assert login(guarded.db, limits, address, user, password, now=start + n) is not None
-    kept = _known_rows(guarded, addresses)
+        assert login(server.db, limits, address, user, password, now=start + n) is not None
+    kept = _known_rows(server, addresses)
     assert sorted(address for _, address in kept) == sorted(addresses[-KNOWN_PER_NAME:])
     name_hashes = {name_hash for name_hash, _ in kept}
     assert len(name_hashes) == 1 and user not in name_hashes
 
     now = start + len(addresses)
     for _ in range(FAILURES):
-        assert login(guarded.db, limits, _address(), user, "guess", now=now) is None
+        assert login(server.db, limits, client_address(), user, "guess", now=now) is None
     with pytest.raises(LoginThrottled):
-        login(guarded.db, limits, addresses[0], user, password, now=now)
-    assert login(guarded.db, limits, addresses[-1], user, password, now=now) is not None
+        login(server.db, limits, addresses[0], user, password, now=now)
+    assert login(server.db, limits, addresses[-1], user, password, now=now) is not None
 
     # A month on, the name's addresses are unknown again, and gone once any name logs in.
     month = now + KNOWN_FOR_S
-    other_user, other_password = guarded.admin()
-    elsewhere = _address()
-    assert login(guarded.db, limits, elsewhere, other_user, other_password,
+    other_user, other_password = server.admin()
+    elsewhere = client_address()
+    assert login(server.db, limits, elsewhere, other_user, other_password,
                  now=month) is not None
-    assert [address for _, address in _known_rows(guarded, [*addresses, elsewhere])] == [
+    assert [address for _, address in _known_rows(server, [*addresses, elsewhere])] == [
         elsewhere]
 
 
@@ -144,7 +125,7 @@ def test_a_first_release_database_gains_the_table(
             assert not sqlalchemy.inspect(conn).has_table("login_addresses")
         assert migrations.migrate(db) == len(migrations.MIGRATIONS)
         add_admin(db, "lms", "secret")
-        address = _address()
+        address = client_address()
         assert login(db, Limits(), address, "lms", "secret") is not None
         with db.read() as conn:
             assert conn.execute(select(schema.login_addresses.c.address)).scalars().all() == [

@@ -14,13 +14,18 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import requests
 from sqlalchemy import select
 
 from sync.auth.throttle import LoginThrottled, login
 from sync.config import Limits
 from sync.db import schema
-from tests.server.conftest import Server, make_config, running_server
+from tests.server.conftest import (
+    Server,
+    catalog_from,
+    client_address,
+    make_config,
+    running_server,
+)
 
 FAILURES = 3
 WINDOW_S = 3600.0
@@ -39,14 +44,6 @@ def guarded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         cleanup()
 
 
-def _address() -> str:
-    """A client address no other test uses (in 2001:db8::/32, kept for documentation)."""
-    return f"2001:db8::{secrets.token_hex(2)}:{secrets.token_hex(2)}"
-
-
-def _catalog(server: Server, auth: Any, address: str) -> requests.Response:
-    return requests.get(server.url + "/catalog", auth=auth, timeout=30,
-                        headers={"X-Forwarded-For": address})
 
 
 def test_failed_logins_for_one_name_get_429_from_any_address(guarded: Server) -> None:
@@ -54,48 +51,48 @@ def test_failed_logins_for_one_name_get_429_from_any_address(guarded: Server) ->
     name is stopped by the name's count."""
     user, password = guarded.admin()
     for _ in range(FAILURES):
-        assert _catalog(guarded, (user, "guess"), _address()).status_code == 401
-    fresh = _address()
-    refused = _catalog(guarded, (user, password), fresh)
+        assert catalog_from(guarded, (user, "guess"), client_address()).status_code == 401
+    fresh = client_address()
+    refused = catalog_from(guarded, (user, password), fresh)
     assert refused.status_code == 429 and "error" in refused.json()
     assert 1 <= int(refused.headers["Retry-After"]) <= WINDOW_S / FAILURES
-    assert _catalog(guarded, guarded.admin(), fresh).status_code == 200
+    assert catalog_from(guarded, guarded.admin(), fresh).status_code == 200
 
 
 def test_failed_logins_from_one_address_get_429_for_any_name(guarded: Server) -> None:
     """Spraying names from one address is stopped by the address's count; devices behind
     that address are not affected (their 256-bit secrets cannot be guessed)."""
-    address = _address()
+    address = client_address()
     for _ in range(FAILURES):
         name = f"nobody-{secrets.token_hex(3)}"
-        assert _catalog(guarded, (name, "guess"), address).status_code == 401
+        assert catalog_from(guarded, (name, "guess"), address).status_code == 401
     admin = guarded.admin()
-    assert _catalog(guarded, admin, address).status_code == 429
-    assert _catalog(guarded, admin, _address()).status_code == 200
+    assert catalog_from(guarded, admin, address).status_code == 429
+    assert catalog_from(guarded, admin, client_address()).status_code == 200
     device = guarded.enroll()
-    assert _catalog(guarded, device.auth, address).status_code == 200
+    assert catalog_from(guarded, device.auth, address).status_code == 200
 
 
 def test_failed_device_logins_are_not_counted(guarded: Server) -> None:
     """A revoked laptop retrying must not lock its classroom's address out."""
-    address = _address()
+    address = client_address()
     device = guarded.enroll()
     for _ in range(FAILURES + 2):
-        assert _catalog(guarded, (device.device_id, "old"), address).status_code == 401
-    assert _catalog(guarded, guarded.admin(), address).status_code == 200
+        assert catalog_from(guarded, (device.device_id, "old"), address).status_code == 401
+    assert catalog_from(guarded, guarded.admin(), address).status_code == 200
 
 
 def test_successful_logins_are_not_counted(guarded: Server) -> None:
-    address, admin = _address(), guarded.admin()
+    address, admin = client_address(), guarded.admin()
     for _ in range(3 * FAILURES):
-        assert _catalog(guarded, admin, address).status_code == 200
+        assert catalog_from(guarded, admin, address).status_code == 200
 
 
 def test_correct_login_works_again_once_the_window_has_passed(guarded: Server) -> None:
     """Throttled, even the right password gets 429 without being checked; a window later it
     logs in (the clock given, on the server's own database)."""
     user, password = guarded.admin()
-    limits, address, start = guarded.config.limits, _address(), time.time()
+    limits, address, start = guarded.config.limits, client_address(), time.time()
     for _ in range(FAILURES):
         assert login(guarded.db, limits, address, user, "guess", now=start) is None
     with pytest.raises(LoginThrottled) as throttled:
@@ -121,11 +118,11 @@ def test_unknown_name_costs_one_scrypt_as_a_known_name_does(
     monkeypatch.setattr(hashlib, "scrypt", counting_scrypt)
     user, _ = guarded.admin()
     calls.clear()
-    assert _catalog(guarded, (user, "guess"), _address()).status_code == 401
+    assert catalog_from(guarded, (user, "guess"), client_address()).status_code == 401
     known = list(calls)
     calls.clear()
-    assert _catalog(guarded, (f"nobody-{secrets.token_hex(3)}", "guess"),
-                    _address()).status_code == 401
+    assert catalog_from(guarded, (f"nobody-{secrets.token_hex(3)}", "guess"),
+                    client_address()).status_code == 401
     assert calls == known and len(known) == 1
 
 
@@ -133,9 +130,9 @@ def test_refilled_login_buckets_are_forgotten(guarded: Server) -> None:
     """Names are the client's choice: a bucket per name tried must not pile up for ever.
     Any failure clears the buckets that have refilled (all of them, a window later)."""
     limits, start = guarded.config.limits, time.time()
-    assert login(guarded.db, limits, _address(), "nobody-a", "guess", now=start) is None
+    assert login(guarded.db, limits, client_address(), "nobody-a", "guess", now=start) is None
     later = start + WINDOW_S
-    assert login(guarded.db, limits, _address(), "nobody-b", "guess", now=later) is None
+    assert login(guarded.db, limits, client_address(), "nobody-b", "guess", now=later) is None
     table = schema.rate_buckets
     with guarded.db.read() as conn:
         kept = conn.execute(select(table.c.updated)
