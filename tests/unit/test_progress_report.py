@@ -149,6 +149,19 @@ def test_time_spent_counts_watched_spans_and_capped_activity(store: Store,
     assert report.statement_count == 10
 
 
+def test_a_finished_quiz_counts_no_time_until_the_next_session(store: Store,
+                                                               manifest: Manifest) -> None:
+    ana = create_learner(store, "Ana")
+    quiz = activity_iri(PACK, "l1-quiz")
+    record(store, [
+        at(make_statement(ana.id, "attempted", quiz, "quiz", registration="a"), 0),
+        at(quiz_end(ana.id, "l1-quiz", 1.0, True, "a"), 40),        # 40 s on the quiz
+        at(make_statement(ana.id, "attempted", quiz, "quiz", registration="b"), 40 + 420),
+        at(quiz_end(ana.id, "l1-quiz", 0.5, False, "b"), 40 + 420 + 25),  # 25 s, 7 min later
+    ])
+    assert build_report(store, ana, [manifest]).time_spent_s == pytest.approx(40 + 25)
+
+
 def test_statements_of_other_learners_and_removed_packs_do_not_count(
         store: Store, manifest: Manifest) -> None:
     ana, ben = create_learner(store, "Ana"), create_learner(store, "Ben")

@@ -11,8 +11,9 @@ Time spent is derived from statements only, never from how long a window stayed 
 * **Everything else**: after a statement about a non-video item (opening a text, answering a
   question, finishing a quiz...), the time until the learner's next statement about an item
   (of any course), capped at :data:`ACTIVITY_CAP_S`. Beyond the cap the learner was most
-  likely away. The last statement has no known end and a ``suspended`` one closes a quiz for
-  later, so they add nothing. Statements about a lesson, a module or the course (made with the
+  likely away. The last statement has no known end, a ``suspended`` one closes a quiz for
+  later and a ``passed`` or ``failed`` one ends the attempt (whose time was counted up to
+  it), so they add nothing: the next statement may come from another day's session. Statements about a lesson, a module or the course (made with the
   item statement that finished them) and about items no installed course has are left out.
 """
 
@@ -103,7 +104,9 @@ def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, st
     counts: dict[str, int] = {}
     newest: dict[str, str] = {}
     course_done: dict[str, str] = {}
-    completed, suspended = VERBS["completed"], VERBS["suspended"]
+    completed = VERBS["completed"]
+    # A paused quiz is not being worked on, a finished one is done.
+    endings = {VERBS["suspended"], VERBS["passed"], VERBS["failed"]}
     previous: tuple[str, float | None] | None = None  # (pack, time) of a non-video statement
     for timestamp, pack_id, item_id, verb, seconds in store.db.execute(
             _TIMELINE_SQL, [learner_id]).fetchall():
@@ -119,7 +122,7 @@ def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, st
         if previous is not None and previous[1] is not None and seconds is not None:
             gap = min(ACTIVITY_CAP_S, max(0.0, seconds - previous[1]))
             spent[previous[0]] = spent.get(previous[0], 0.0) + gap
-        ends = kind == "video" or verb == suspended  # a paused quiz is not being worked on
+        ends = kind == "video" or verb in endings
         previous = None if ends else (pack_id, seconds)
     videos = _keys(key for key, kind in item_types.items() if kind == "video")
     for pack_id, segments in store.db.execute(_SPANS_SQL, {
