@@ -2782,8 +2782,8 @@ Huella de la clave: {fingerprint}</translation>
             <translation>Falta este archivo en la biblioteca, así que no se guardó ninguna copia; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
-            <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
-            <translation>{path} no es un archivo de progreso guardado por C4S Desktop; elige un archivo cuyo nombre termine en .c4sprogress.</translation>
+            <source>{path} is not a progress file saved by C4S Desktop, whatever its name says; choose a file saved with File → Save my progress to a drive…</source>
+            <translation>{path} no es un archivo de progreso guardado por C4S Desktop, diga lo que diga su nombre; elige un archivo guardado con Archivo → Guardar mi progreso en una unidad…</translation>
         </message>
         <message>
             <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>

@@ -2782,8 +2782,8 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Ce fichier manque dans la bibliothèque, aucune copie n'a donc été enregistrée ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
         <message>
-            <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
-            <translation>{path} n'est pas un fichier de progression enregistré par C4S Desktop ; choisissez un fichier dont le nom se termine par .c4sprogress.</translation>
+            <source>{path} is not a progress file saved by C4S Desktop, whatever its name says; choose a file saved with File → Save my progress to a drive…</source>
+            <translation>{path} n'est pas un fichier de progression enregistré par C4S Desktop, quel que soit son nom ; choisissez un fichier enregistré avec Fichier → Enregistrer ma progression sur une clé…</translation>
         </message>
         <message>
             <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>

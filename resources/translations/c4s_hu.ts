@@ -2765,8 +2765,8 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>Ez a fájl hiányzik a könyvtárból, ezért nem készült másolat; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
-            <source>{path} is not a progress file saved by C4S Desktop; choose a file whose name ends with .c4sprogress.</source>
-            <translation>{path} nem a C4S Desktop által mentett haladásfájl; válasszon .c4sprogress végű fájlt.</translation>
+            <source>{path} is not a progress file saved by C4S Desktop, whatever its name says; choose a file saved with File → Save my progress to a drive…</source>
+            <translation>{path} nem a C4S Desktop által mentett haladásfájl, bármi is a neve; válasszon olyan fájlt, amelyet a Fájl → Haladásom mentése meghajtóra… paranccsal mentettek.</translation>
         </message>
         <message>
             <source>The progress file {path} was saved by a newer C4S Desktop; update this app, then load it again.</source>

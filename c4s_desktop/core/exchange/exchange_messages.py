@@ -7,8 +7,8 @@ from __future__ import annotations
 
 EXCHANGE_MESSAGES: dict[str, str] = {
     "exchange.not_a_file": (
-        "{path} is not a progress file saved by C4S Desktop; choose a file whose name ends "
-        "with .c4sprogress."
+        "{path} is not a progress file saved by C4S Desktop, whatever its name says; choose a "
+        "file saved with File → Save my progress to a drive…"
     ),
     "exchange.damaged": (
         "The progress file {path} is damaged, so nothing was loaded from it; save it again "
