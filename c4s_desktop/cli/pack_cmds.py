@@ -61,7 +61,7 @@ def _keygen(args: argparse.Namespace, ctx: Context) -> int:
 
 def _build(args: argparse.Namespace, ctx: Context) -> int:
     key = load_private_key(args.key) if args.key else None
-    manifest = build_pack(args.src, args.output, key, folder=args.folder)
+    manifest = build_pack(args.src, args.output, key, folder=args.folder, key_file=args.key)
     signed = "signed" if key else "unsigned"
     print(f"built {args.output}: {manifest.id} version {manifest.version}, "
           f"{len(manifest.files)} files, {human_size(manifest.total_size)}, {signed}")

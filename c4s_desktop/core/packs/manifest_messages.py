@@ -23,6 +23,19 @@ MANIFEST_MESSAGES: dict[str, str] = {
         "The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the "
         "pack's publisher for a corrected pack."
     ),
+    # Checked by 'c4s pack build' only (paths.check_portable_path): packs travel on FAT sticks.
+    "build.name_forbidden_char": (
+        "{path} in {src} has {chars} in its name, which Windows and FAT or exFAT sticks do not "
+        "allow; rename it and build again."
+    ),
+    "build.name_reserved": (
+        "{path} in {src} uses the name {name}, which Windows keeps for a device, so the file "
+        "could not be copied to a Windows computer; rename it and build again."
+    ),
+    "build.name_trailing": (
+        "{path} in {src} has a name ending in a dot or a space ('{name}'), which Windows and "
+        "FAT or exFAT sticks drop; rename it and build again."
+    ),
     "manifest.path_collision": (
         "The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one "
         "or ask the pack's publisher for a corrected pack."

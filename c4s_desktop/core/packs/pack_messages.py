@@ -14,6 +14,10 @@ PACK_MESSAGES: dict[str, str] = {
     "pack.unreadable": (
         "The pack {pack} cannot be read; check the drive and copy it again."
     ),
+    "pack.drive_lost": (
+        "The drive holding {pack} stopped answering, so nothing was installed; plug it in "
+        "again and retry."
+    ),
     "pack.no_manifest": "{pack} has no manifest.json, so it is not a C4S pack.",
     "pack.signature_too_large": "The signature file of {pack} is too large to be a signature.",
     "pack.quiz_too_large": "The quiz file {path} in {pack} is larger than {limit} bytes.",
@@ -93,6 +97,24 @@ PACK_MESSAGES: dict[str, str] = {
     "build.key_conflict": (
         "The manifest in {src} names a publisher key that is not the key given with --key; "
         "remove publisher.key from it."
+    ),
+    "build.key_in_source": (
+        "The signing key {key} lies inside the source folder {src}, so it would be shipped in "
+        "the pack for anyone to copy; move it out of the folder and build again."
+    ),
+    "build.private_key": (
+        "{path} in {src} is a private key, which must never be shipped in a pack; move it out "
+        "of the folder and build again."
+    ),
+    "build.too_large_for_drive": (
+        "The pack {out} is too large for its drive, which cannot hold a file this big (FAT32 "
+        "sticks hold no file over 4 GiB); build it with --folder if no single file of the "
+        "course is over 4 GiB, or write it to a stick formatted as exFAT."
+    ),
+    "build.file_too_large_for_drive": (
+        "{path} in {src} is too large for the drive the pack goes to, which cannot hold a file "
+        "this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted "
+        "as exFAT, or make the file smaller."
     ),
     "space.not_enough": (
         "There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; "

@@ -3,6 +3,8 @@
 A path is relative, ``/``-separated, Unicode NFC, free of ``.``/``..`` and empty segments, of
 ``\\``, drive letters and control characters, at most 255 UTF-8 bytes, and unique among the
 pack's paths when compared case-insensitively, so a pack unpacks the same on every system.
+Building a pack also asks for names that Windows and FAT or exFAT drives can hold (see
+:func:`check_portable_path`); installing does not, so packs built before still install.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ import unicodedata
 from collections.abc import Iterable
 from typing import NoReturn
 
-from c4s_desktop.core.errors import PackError
+from c4s_desktop.core.errors import InputError, PackError
 
 MAX_PATH_BYTES = 255
 _DRIVE = re.compile(r"[A-Za-z]:")
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc, all of it
+# What Windows, and so FAT and exFAT drives, refuse in a name besides what every pack is
+# refused for already (control characters, the backslash).
+WINDOWS_FORBIDDEN = ':?*"<>|'
+# Device names: Windows opens the device, not a file, whatever extension follows.
+_RESERVED = re.compile(r"(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\..*)?", re.IGNORECASE)
 
 
 def printable(text: str) -> str:
@@ -63,6 +70,25 @@ def check_pack_path(path: str, where: str) -> str:
     if problem is not None:
         raise PackError("manifest.bad_path", where=where, path=printable(path), problem=problem)
     return path
+
+
+def check_portable_path(path: str, src: str) -> None:
+    """Raise ``InputError`` when a name in ``path`` (a file of the source folder ``src``)
+    cannot be stored on Windows or on a FAT or exFAT drive, where packs travel.
+
+    That is a name holding one of ``: ? * " < > |``, a Windows device name (CON, PRN, AUX,
+    NUL, COM1 to COM9, LPT1 to LPT9, with any extension), or one ending in a dot or a space
+    (which Windows drops, so two names could become one). Only a build asks this.
+    """
+    for name in path.split("/"):
+        forbidden = [char for char in WINDOWS_FORBIDDEN if char in name]
+        if forbidden:
+            chars = ", ".join(f"'{char}'" for char in forbidden)
+            raise InputError("build.name_forbidden_char", path=path, src=src, chars=chars)
+        if _RESERVED.fullmatch(name):
+            raise InputError("build.name_reserved", path=path, src=src, name=name)
+        if name.endswith((".", " ")):
+            raise InputError("build.name_trailing", path=path, src=src, name=name)
 
 
 def casefold_key(path: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,10 +24,14 @@ if TYPE_CHECKING:
 def generate_key_files(keyfile: Path) -> str:
     """Write a new private key to ``keyfile`` (mode 0600) and its public key to ``.pub``.
 
+    Both files and their folder are flushed to disk before returning, so a key whose
+    public half was handed out is not lost with a power cut or a stick pulled.
     Returns the public key in standard base64. Refuses to overwrite an existing key.
     """
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from c4s_desktop.core.packs.copying import fsync_dir
 
     pubfile = keyfile.with_name(keyfile.name + ".pub")
     for path in (keyfile, pubfile):
@@ -42,10 +47,25 @@ def generate_key_files(keyfile: Path) -> str:
         fd = os.open(keyfile, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
         raise InputError("key.unwritable", path=str(keyfile), detail=exc.strerror) from exc
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pem)
     public = public_key_b64(key)
-    pubfile.write_text(public + "\n", encoding="ascii")
+    written = [keyfile]
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pem)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with open(pubfile, "xb") as fh:
+            written.append(pubfile)
+            fh.write(public.encode("ascii") + b"\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        fsync_dir(keyfile.parent)
+    except OSError as exc:
+        # Half a key pair would block the next keygen ("already exists") and help nobody.
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise InputError("key.unwritable", path=str(written[-1]), detail=exc.strerror) from exc
     return public
 
 
