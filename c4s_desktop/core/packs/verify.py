@@ -74,7 +74,13 @@ def check_pack(
 
 
 def _check_listing(source: PackSource, manifest: Manifest) -> None:
-    present = source.entries()
+    # A folder pack on a stick that Finder or Explorer browsed holds their litter; it is never
+    # installed, so leaving it out keeps every installed byte covered by the signature.
+    present = {
+        path: size
+        for path, size in source.entries().items()
+        if path in manifest.files or not source.is_os_metadata(path)
+    }
     for path in present:
         check_pack_path(path, "the pack's files")
     check_unique_casefold(present)
