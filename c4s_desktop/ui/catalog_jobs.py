@@ -23,6 +23,7 @@ from c4s_desktop.ui.pack_jobs import (
     PlanSummary,
     TrustQuestion,
     summarize,
+    trust_installed,
     trust_question,
 )
 from c4s_desktop.ui.pool_job import PoolJob
@@ -92,7 +93,7 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
     Pausing raises :class:`CancelledError` (``download.paused``) and keeps what arrived;
     cancelling deletes it.
     """
-    from c4s_desktop.core.packs.trust import trusted_keys
+    from c4s_desktop.core.packs.trust import list_trusted, trusted_keys
     from c4s_desktop.core.sync.pack_download import PackDownload
 
     def call(fn: Callable[[Store], T]) -> T:
@@ -108,7 +109,7 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
             if exc.code not in UNTRUSTED_CODES or allow_untrusted:
                 raise
             control.check()  # the question would follow a Cancel pressed during the check
-            return trust_question(pack.manifest_bytes, exc)
+            return trust_question(pack.manifest_bytes, exc, call(list_trusted))
         plan = pack.plan
         assert plan is not None
         if plan.preview.is_update and not update_confirmed:
@@ -159,19 +160,15 @@ def _stepped(job: PoolJob) -> Callable[[int, int], None]:
     return report
 
 
-def trust_publisher(store: Store, _task: Task, question: TrustQuestion) -> None:
-    """Add a pack's publisher key to this machine's trust list (an admin said so)."""
-    from c4s_desktop.core.packs.trust import add_trusted
-
-    add_trusted(store, question.key, question.publisher)
-
-
-def install(_store: Store, task: Task, pack: PackDownload) -> InstallResult:
+def install(store: Store, task: Task, pack: PackDownload, trust_key: str = "") -> InstallResult:
     """Install a fetched pack through the USB pipeline, from its downloaded files (store job).
 
     The store is the one ``pack`` was checked against, in an earlier job of this worker.
+    ``trust_key`` (an admin ticked "trust") joins the trust list once the install committed.
     """
-    return pack.install(task.report, task.is_cancelled)
+    result = pack.install(task.report, task.is_cancelled)
+    trust_installed(store, result.pack_id, trust_key)
+    return result
 
 
 def discard(_job: PoolJob, data_dir: DataDir) -> None:

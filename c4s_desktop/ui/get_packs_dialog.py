@@ -84,6 +84,7 @@ class GetPacksDialog(QDialog):
         """The question on screen (an administrator's trust confirmation or an update's
         preview), if any (tests answer it)."""
         self._allow_untrusted = False
+        self._trust_key = ""
         self._update_confirmed = False
         self._announce = True
         self.setWindowTitle(self.tr("Get packs"))
@@ -248,6 +249,7 @@ class GetPacksDialog(QDialog):
         self.current = pack
         self.control = DownloadControl()
         self._allow_untrusted = False
+        self._trust_key = ""
         self._update_confirmed = False
         self._start_download()
 
@@ -304,12 +306,12 @@ class GetPacksDialog(QDialog):
             self.question = ask_update(self, self.title_of(self.current), outcome,
                                        self._update_answered, download=True)
             return
-        pack = outcome
+        pack, trust_key = outcome, self._trust_key
         self.phase = "installing"
         self.status.setText(self.tr("Installing “{title}”…").format(
             title=self.title_of(self.current)))
         self.install_task = self._worker.run(
-            lambda store, task: catalog_jobs.install(store, task, pack),
+            lambda store, task: catalog_jobs.install(store, task, pack, trust_key),
             on_done=self._installed, on_error=self._install_failed,
             on_progress=self._show_progress)
         self._update_buttons()
@@ -319,9 +321,8 @@ class GetPacksDialog(QDialog):
         if not install or self.current is None:
             self._finish(self.tr("Skipped; nothing was downloaded."))
             return
-        if trust:
-            self._worker.run(lambda store, task: catalog_jobs.trust_publisher(store, task,
-                                                                              question))
+        # Trusted once the pack is installed: a skipped update or a failure trusts nothing.
+        self._trust_key = question.key if trust else ""
         self._allow_untrusted = True
         self._start_download()
 

@@ -2,34 +2,49 @@
 
 Every step is a store-worker job; questions are window-modal message boxes opened without a
 nested event loop, answered through their ``finished`` signal. Cancel stops the running job
-and the rest of the queue; an error is shown and stops the queue too.
+and the rest of the queue. A pack that fails does not stop the others: the queue goes on and
+one dialog names every pack that failed at the end, as ``c4s install`` does.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from c4s_desktop.core.errors import CancelledError
+from c4s_desktop.core.errors import C4SError, CancelledError
 from c4s_desktop.core.packs.discovery import Candidate
 from c4s_desktop.core.packs.install import InstallResult
 from c4s_desktop.ui import pack_jobs
-from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
+from c4s_desktop.ui.error_dialog import ErrorDialog
+from c4s_desktop.ui.errors import error_details, error_text
+from c4s_desktop.ui.pack_jobs import AlreadyInstalled, PlanSummary, TrustQuestion
 from c4s_desktop.ui.trust_prompt import ask_trust
 from c4s_desktop.ui.update_prompt import ask_update
 from c4s_desktop.ui.worker import StoreWorker, Task
+
+log = logging.getLogger("c4s.ui")
 
 
 @dataclass
 class _Step:
     candidate: Candidate
     number: int
+    repair: bool = False
+    """Chosen while installed: reinstall that same version, as a repair."""
     allow_untrusted: bool = False
-    force: bool = False
+    trust_key: str = ""
+    """The admin asked to trust this key: done once the install committed."""
+
+
+@dataclass
+class _Failure:
+    title: str
+    path: str
+    error: BaseException = field(repr=False)
 
 
 class InstallFlow(QObject):
@@ -42,7 +57,7 @@ class InstallFlow(QObject):
     installed = Signal(str)
     """A pack (its id) was installed or updated: the library changed."""
     finished = Signal()
-    """The queue is over: done, cancelled, or stopped by an error."""
+    """The queue is over: done or cancelled."""
 
     def __init__(self, worker: StoreWorker, parent: QWidget, lang: str) -> None:
         super().__init__(parent)
@@ -55,6 +70,7 @@ class InstallFlow(QObject):
         self._stopping = False
         self._count = 0
         self._done = 0
+        self._failures: list[_Failure] = []
         self.question: QMessageBox | None = None
         """The question on screen, if any (tests answer it)."""
 
@@ -64,13 +80,15 @@ class InstallFlow(QObject):
         return self._step is not None
 
     def start(self, candidates: list[Candidate]) -> None:
-        """Install ``candidates`` in order (an installed version is reinstalled, as a repair)."""
+        """Install ``candidates`` in order (one installed when chosen is reinstalled, as a
+        repair; one that became installed since it was listed is skipped)."""
         self._queue = deque(
-            _Step(c, number, force=c.status == "installed")
+            _Step(c, number, repair=c.status == "installed")
             for number, c in enumerate(candidates, start=1)
         )
         self._count = len(candidates)
         self._done = 0
+        self._failures = []
         self._stopping = False
         self._next()
 
@@ -97,30 +115,32 @@ class InstallFlow(QObject):
                          if self._stopping else None)
             return
         self._step = self._queue.popleft()
-        self._plan(trust_publisher=False)
+        self._plan()
 
-    def _plan(self, trust_publisher: bool) -> None:
+    def _plan(self) -> None:
         step = self._step
         assert step is not None
         self.progress.emit(0, 1)
         self.status.emit(self.tr("Checking “{title}” ({n} of {count})…").format(
             title=self._title(), n=step.number, count=self._count))
         path, lang = step.candidate.path, self._lang
-        allow, force = step.allow_untrusted, step.force
+        allow, repair = step.allow_untrusted, step.repair
         self._task = self._worker.run(
             lambda store, task: pack_jobs.plan(store, task, path, lang, allow_untrusted=allow,
-                                               force=force, trust_publisher=trust_publisher),
+                                               repair=repair),
             on_done=self._planned,
             on_error=self._failed,
         )
 
-    def _planned(self, outcome: PlanSummary | TrustQuestion) -> None:
+    def _planned(self, outcome: PlanSummary | TrustQuestion | AlreadyInstalled) -> None:
         self._task = None
         if self._stopping:
             self._next()
+        elif isinstance(outcome, AlreadyInstalled):
+            self._skip_installed(outcome)
         elif isinstance(outcome, TrustQuestion):
             self._ask_trust(outcome)
-        elif outcome.preview.is_update and not (self._step and self._step.force):
+        elif outcome.preview.is_update and not (self._step and self._step.repair):
             self._ask_update(outcome)
         else:
             self._run()
@@ -131,7 +151,9 @@ class InstallFlow(QObject):
             if install and not self._stopping:
                 assert self._step is not None
                 self._step.allow_untrusted = True
-                self._plan(trust_publisher=trust_publisher)
+                # Remembered, not done: the key is trusted only once the install committed.
+                self._step.trust_key = question.key if trust_publisher else ""
+                self._plan()
             else:
                 self._skip()
 
@@ -152,23 +174,36 @@ class InstallFlow(QObject):
             self.status.emit(self.tr("Skipped “{title}”.").format(title=self._title()))
         self._next()
 
+    def _skip_installed(self, already: AlreadyInstalled) -> None:
+        if already.newer:
+            text = self.tr("Skipped “{title}”: version {installed} is installed already, "
+                           "which is newer.")
+        else:
+            text = self.tr("Skipped “{title}”: it is installed already.")
+        self.status.emit(text.format(title=self._title(), installed=already.installed_version))
+        self._next()
+
     def _run(self) -> None:
         step = self._step
         assert step is not None
         self.status.emit(self.tr("Installing “{title}” ({n} of {count})…").format(
             title=self._title(), n=step.number, count=self._count))
         self.progress.emit(0, 1)
-        path, allow, force = step.candidate.path, step.allow_untrusted, step.force
+        path, allow, repair, key = (step.candidate.path, step.allow_untrusted, step.repair,
+                                    step.trust_key)
         self._task = self._worker.run(
             lambda store, task: pack_jobs.install(store, task, path, allow_untrusted=allow,
-                                                  force=force),
+                                                  repair=repair, trust_key=key),
             on_done=self._installed,
             on_error=self._failed,
             on_progress=self.progress.emit,
         )
 
-    def _installed(self, result: InstallResult) -> None:
+    def _installed(self, result: InstallResult | AlreadyInstalled) -> None:
         self._task = None
+        if isinstance(result, AlreadyInstalled):
+            self._skip_installed(result)
+            return
         self._done += 1
         self.installed.emit(result.pack_id)
         self._next()
@@ -179,9 +214,13 @@ class InstallFlow(QObject):
             self._finish(self.tr("Cancelled; “{title}” was not installed.").format(
                 title=self._title()))
             return
-        show_error(self._parent, exc)
-        self._finish(self.tr("Stopped: “{title}” could not be installed.").format(
+        if not isinstance(exc, C4SError):
+            log.error("installing a pack failed unexpectedly", exc_info=exc)
+        assert self._step is not None
+        self._failures.append(_Failure(self._title(), str(self._step.candidate.path), exc))
+        self.status.emit(self.tr("“{title}” could not be installed.").format(
             title=self._title()))
+        self._next()
 
     def _finish(self, text: str | None) -> None:
         self._step = None
@@ -189,5 +228,20 @@ class InstallFlow(QObject):
         if text is None:
             text = self.tr("Installed {done} of %n pack(s).", "", self._count).format(
                 done=self._done)
+        if self._failures:
+            titles = ", ".join(f"“{failure.title}”" for failure in self._failures)
+            text += " " + self.tr("Not installed: {titles}.").format(titles=titles)
+            self._report_failures()
         self.status.emit(text)
         self.finished.emit()
+
+    def _report_failures(self) -> None:
+        """One dialog naming every pack that failed and why; the details hold each error."""
+        failures, self._failures = self._failures, []
+        lines = [self.tr("%n pack(s) could not be installed:", "", len(failures))]
+        lines += [self.tr("“{title}”: {reason}").format(title=f.title, reason=error_text(f.error))
+                  for f in failures]
+        details = "\n\n".join(f"{f.path}\n{error_details(f.error)}" for f in failures)
+        dialog = ErrorDialog(self._parent, "\n\n".join(lines), details)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()

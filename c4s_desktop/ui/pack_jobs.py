@@ -6,7 +6,10 @@ a pack open between jobs, so a stick can be pulled out while a question is on sc
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from c4s_desktop.core.errors import TrustError
@@ -17,11 +20,15 @@ from c4s_desktop.core.packs.manifest import Manifest, parse_manifest, pick_text
 from c4s_desktop.core.packs.preview import UpdatePreview
 from c4s_desktop.core.packs.signing import fingerprint
 from c4s_desktop.core.packs.source import open_pack
-from c4s_desktop.core.packs.trust import add_trusted
+from c4s_desktop.core.packs.trust import TrustedKey, add_trusted, list_trusted
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.worker import Task
 
 UNTRUSTED_CODES = ("pack.untrusted", "pack.unsigned", "pack.publisher_changed")
+SIMILAR_NAME_RATIO = 0.8
+"""Folded publisher names at least this similar (difflib ratio) count as look-alikes."""
+MIN_CONTAINED_NAME = 5
+"""A folded name this long or longer found inside another counts as a look-alike."""
 
 
 @dataclass(frozen=True)
@@ -45,17 +52,71 @@ class TrustQuestion:
     installed_publisher: str = ""
     """Who published the installed version, when another key signs this one."""
     installed_fingerprint: str = ""
+    lookalike: str = ""
+    """A trusted publisher's name that ``publisher`` equals or resembles, under another key."""
+    lookalike_fingerprint: str = ""
 
 
-def trust_question(manifest_bytes: bytes, exc: TrustError) -> TrustQuestion:
-    """The admin's question for a pack refused with one of :data:`UNTRUSTED_CODES`."""
+def _folded(name: str) -> str:
+    """``name`` without case, accents, spaces or punctuation, for comparing publisher names."""
+    decomposed = unicodedata.normalize("NFKD", name).casefold()
+    return "".join(ch for ch in decomposed if ch.isalnum())
+
+
+def names_resemble(claimed: str, trusted: str) -> bool:
+    """True when ``claimed`` equals or looks like ``trusted`` (case, accents and punctuation
+    aside, one inside the other, or a few letters apart): enough to fool a reader."""
+    a, b = _folded(claimed), _folded(trusted)
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) >= MIN_CONTAINED_NAME and (a in b or b in a)):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SIMILAR_NAME_RATIO
+
+
+def trust_question(manifest_bytes: bytes, exc: TrustError,
+                   trusted: Sequence[TrustedKey] = ()) -> TrustQuestion:
+    """The admin's question for a pack refused with one of :data:`UNTRUSTED_CODES`.
+
+    ``trusted`` is the trust list: a key on it whose name the pack's claimed publisher name
+    resembles is named in the question, since the pack may be posing as that publisher.
+    """
     manifest = parse_manifest(manifest_bytes, require_key=False)
     key = manifest.publisher.key or ""
-    trusted = exc.code == "pack.publisher_changed"
-    return TrustQuestion(exc.code == "pack.untrusted" or trusted, manifest.publisher.name, key,
-                         fingerprint(key) if key else "", trusted,
+    is_trusted = exc.code == "pack.publisher_changed"
+    lookalike = next((entry for entry in trusted
+                      if entry.key != key and names_resemble(manifest.publisher.name, entry.name)),
+                     None)
+    return TrustQuestion(exc.code == "pack.untrusted" or is_trusted, manifest.publisher.name, key,
+                         fingerprint(key) if key else "", is_trusted,
                          str(exc.params.get("installed_publisher", "")),
-                         str(exc.params.get("installed_fingerprint", "")))
+                         str(exc.params.get("installed_fingerprint", "")),
+                         lookalike.name if lookalike else "",
+                         lookalike.fingerprint if lookalike else "")
+
+
+@dataclass(frozen=True)
+class AlreadyInstalled:
+    """A queued pack that needs no install any more: this version or a newer one is installed
+    (another copy of it, earlier in the queue, may have installed it)."""
+
+    installed_version: int
+    newer: bool
+    """A newer version than the pack's is installed (else the same one)."""
+
+
+def _already_installed(store: Store, path: Path, repair: bool) -> AlreadyInstalled | None:
+    """What the library holds now, when it makes installing ``path`` pointless.
+
+    ``repair``: the admin chose to reinstall the installed version, so the same version is
+    installed again (a newer one never is replaced by an older one).
+    """
+    now = describe(store, path)
+    if now.installed_version is None or now.status not in ("installed", "older"):
+        return None
+    if now.status == "installed" and repair:
+        return None
+    return AlreadyInstalled(now.installed_version, now.status == "older")
 
 
 @dataclass(frozen=True)
@@ -101,24 +162,24 @@ def plan(
     lang: str,
     *,
     allow_untrusted: bool = False,
-    force: bool = False,
-    trust_publisher: bool = False,
-) -> PlanSummary | TrustQuestion:
+    repair: bool = False,
+) -> PlanSummary | TrustQuestion | AlreadyInstalled:
     """Check and plan an install; ask for trust instead of failing on an untrusted pack.
 
-    With ``trust_publisher``, a signed pack's key joins the trust list once the plan passed.
+    The library is read again first: a pack that became installed since the scan is not
+    planned (see :func:`_already_installed`). Nothing is written, not even the trust list.
     """
+    already = _already_installed(store, path, repair)
+    if already is not None:
+        return already
     with open_pack(path) as source:
         try:
-            planned = plan_install(store, source, allow_untrusted=allow_untrusted, force=force)
+            planned = plan_install(store, source, allow_untrusted=allow_untrusted, force=repair)
         except TrustError as exc:
             if exc.code not in UNTRUSTED_CODES or allow_untrusted:
                 raise
-            return trust_question(source.read_manifest(), exc)
-        checked = planned.checked
-        if trust_publisher and checked.signed and checked.manifest.publisher.key:
-            add_trusted(store, checked.manifest.publisher.key, checked.manifest.publisher.name)
-        return summarize(store, planned.preview, checked.manifest, lang)
+            return trust_question(source.read_manifest(), exc, list_trusted(store))
+        return summarize(store, planned.preview, planned.checked.manifest, lang)
 
 
 def summarize(store: Store, preview: UpdatePreview, new: Manifest, lang: str) -> PlanSummary:
@@ -134,11 +195,31 @@ def summarize(store: Store, preview: UpdatePreview, new: Manifest, lang: str) ->
 
 
 def install(
-    store: Store, task: Task, path: Path, *, allow_untrusted: bool, force: bool
-) -> InstallResult:
-    """Install ``path`` with progress and cancel wired to ``task``."""
-    return install_pack(store, path, allow_untrusted=allow_untrusted, force=force,
-                        progress=task.report, cancel=task.is_cancelled)
+    store: Store, task: Task, path: Path, *, allow_untrusted: bool, repair: bool,
+    trust_key: str = "",
+) -> InstallResult | AlreadyInstalled:
+    """Install ``path`` with progress and cancel wired to ``task``.
+
+    ``trust_key``: the admin asked to trust this publisher key. It joins the trust list only
+    once the install committed, and only if the installed version is signed by it, so a
+    skipped, cancelled or failed install, or a pack swapped on the stick since the question,
+    leaves the trust list as it was.
+    """
+    already = _already_installed(store, path, repair)
+    if already is not None:
+        return already
+    result = install_pack(store, path, allow_untrusted=allow_untrusted, force=repair,
+                          progress=task.report, cancel=task.is_cancelled)
+    trust_installed(store, result.pack_id, trust_key)
+    return result
+
+
+def trust_installed(store: Store, pack_id: str, key: str) -> None:
+    """Add ``key`` (an admin ticked "trust") to the trust list if the installed version of
+    ``pack_id`` is signed by it: called once an install committed, never before."""
+    installed = get_installed(store, pack_id)
+    if key and installed is not None and installed.publisher_key == key:
+        add_trusted(store, key, installed.publisher_name)
 
 
 def installed_packs(store: Store, _task: Task) -> list[InstalledPack]:

@@ -48,6 +48,26 @@ ROW_PADDING = 12
 DEFAULT_SIZE = QSize(860, 540)
 
 
+def collapse_copies(
+    candidates: list[Candidate],
+) -> tuple[list[Candidate], dict[Path, list[Path]]]:
+    """``candidates`` with one entry per pack version (the first), and each kept entry's
+    other copies; broken packs, whose id is unknown, are all kept."""
+    kept: dict[tuple[str, int], Candidate] = {}
+    result: list[Candidate] = []
+    copies: dict[Path, list[Path]] = {}
+    for candidate in candidates:
+        if candidate.status == "broken":
+            result.append(candidate)
+            continue
+        first = kept.setdefault((candidate.pack_id, candidate.version), candidate)
+        if first is candidate:
+            result.append(candidate)
+        else:
+            copies.setdefault(first.path, []).append(candidate.path)
+    return result, copies
+
+
 class PacksDialog(QDialog):
     """Add packs from a file, a folder or a removable drive; see the storage they use."""
 
@@ -67,6 +87,7 @@ class PacksDialog(QDialog):
         self._scan_roots = scan_roots
         self._scanning = False
         self.candidates: list[Candidate] = []
+        self._copies: dict[Path, list[Path]] = {}
         self.chooser: QFileDialog | None = None
         """The file or folder chooser on screen, if any."""
         self.flow = InstallFlow(worker, self, lang)
@@ -186,7 +207,8 @@ class PacksDialog(QDialog):
             self.drives.addItem(self.tr("No removable drive found. Plug one in, then press "
                                         "Scan, or choose a file or folder."))
         self._merge(result.candidates)
-        self.status.setText(self.tr("Found %n pack(s).", "", len(result.candidates)))
+        distinct = collapse_copies(result.candidates)[0]  # copies of one pack count once
+        self.status.setText(self.tr("Found %n pack(s).", "", len(distinct)))
         self._update_buttons()
 
     def choose_files(self) -> None:
@@ -224,7 +246,8 @@ class PacksDialog(QDialog):
     def _described(self, candidates: list[Candidate]) -> None:
         self._scanning = False
         self._merge(candidates)
-        self.status.setText(self.tr("%n pack(s) found there.", "", len(candidates)) if candidates
+        distinct = collapse_copies(candidates)[0]  # copies of one pack count once
+        self.status.setText(self.tr("%n pack(s) found there.", "", len(distinct)) if distinct
                             else self.tr("No pack was found there."))
         self._update_buttons()
 
@@ -238,18 +261,25 @@ class PacksDialog(QDialog):
     def _merge(self, found: list[Candidate]) -> None:
         """Add ``found`` to the list; a pack already listed (same path) is replaced.
 
-        A pack keeps its tick unless it is new to the list or its status changed: then new
-        packs and updates are ticked.
+        Copies of one version of one pack (a folder and a .c4spack file of it, say) make one
+        row, the first listed; the others show in its tooltip. A pack keeps its tick unless
+        it is new to the list, its status changed or another version of it came or changed:
+        then new packs and updates are ticked, but of several versions only the newest.
         """
         checked = {c.path for c in self.checked_candidates()}
         before = {c.path: c.status for c in self.candidates}
         by_path = {c.path: c for c in self.candidates}
         by_path.update({c.path: c for c in found})
-        self.candidates = list(by_path.values())
+        self.candidates, self._copies = collapse_copies(list(by_path.values()))
+        changed = {c.pack_id for c in self.candidates if before.get(c.path) != c.status}
+        newest: dict[str, int] = {}
+        for c in self.candidates:
+            if c.status in TICKED:
+                newest[c.pack_id] = max(newest.get(c.pack_id, 0), c.version)
 
         def ticked(candidate: Candidate) -> bool:
-            if before.get(candidate.path) != candidate.status:
-                return candidate.status in TICKED
+            if candidate.pack_id in changed:
+                return candidate.status in TICKED and candidate.version == newest[candidate.pack_id]
             return candidate.path in checked
 
         self._fill(ticked)
@@ -264,7 +294,7 @@ class PacksDialog(QDialog):
                      self.status_text(candidate)]
             items = [QTableWidgetItem(text) for text in cells]
             for column, item in enumerate(items):
-                item.setToolTip(str(candidate.path) if column == 0 else cells[column])
+                item.setToolTip(self._where(candidate) if column == 0 else cells[column])
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
             first = items[0]
@@ -275,6 +305,14 @@ class PacksDialog(QDialog):
             first.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.status_text(candidate))
         self.table.blockSignals(False)
         self._update_buttons()
+
+    def _where(self, candidate: Candidate) -> str:
+        """Where ``candidate`` is, and its other copies if it has some."""
+        copies = self._copies.get(candidate.path, [])
+        if not copies:
+            return str(candidate.path)
+        return "\n".join([str(candidate.path), self.tr("Also found at:")]
+                         + [str(path) for path in copies])
 
     def status_text(self, candidate: Candidate) -> str:
         """What installing ``candidate`` would do, in words."""
@@ -320,6 +358,7 @@ class PacksDialog(QDialog):
         self._update_buttons()
         self.storage.refresh()
         paths = [c.path for c in self.candidates]
+        paths += [copy for copies in self._copies.values() for copy in copies]
         self._worker.run(lambda store, task: pack_jobs.describe_paths(store, task, paths),
                          on_done=self._merge)
 

@@ -23,22 +23,35 @@ def _spaced(fingerprint: str) -> str:
 
 def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
               on_answer: Callable[[bool, bool], None]) -> QMessageBox:
-    """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``."""
+    """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``.
+
+    The publisher name is the pack's own claim, so it is shown as one; the key fingerprint is
+    what identifies the publisher.
+    """
     translate = QCoreApplication.translate
     if question.installed_publisher:
         text = translate("TrustPrompt", "This version of “{title}” does not come from "
                          "{installed}, who published the installed version.")
     elif question.signed:
-        text = translate("TrustPrompt", "“{title}” is signed by {publisher}, a publisher this "
-                         "computer does not trust yet.")
+        text = translate("TrustPrompt", "“{title}” is signed by a publisher calling itself "
+                         "“{publisher}”, whose key this computer does not trust yet.")
     else:
         text = translate("TrustPrompt", "“{title}” is not signed: nothing shows who made it "
                          "or that it was not changed.")
     text = text.format(title=title, publisher=question.publisher,
                        installed=question.installed_publisher)
-    info = translate("TrustPrompt", "Publisher: {publisher}\nKey fingerprint: {fingerprint}"
+    info = translate("TrustPrompt", "Key fingerprint: {fingerprint}\nPublisher name, as the "
+                     "pack gives it (not checked): {publisher}"
                      ).format(publisher=question.publisher,
                               fingerprint=_spaced(question.fingerprint))
+    if question.lookalike:
+        # A name is free to claim: one like a trusted publisher's is how an impostor poses.
+        info = translate("TrustPrompt", "Warning: this computer already trusts a publisher "
+                         "named “{trusted}”, with another key ({fingerprint}). This pack may "
+                         "only pretend to come from it."
+                         ).format(trusted=question.lookalike,
+                                  fingerprint=_spaced(question.lookalike_fingerprint)
+                                  ) + "\n\n" + info
     if question.installed_publisher:
         info += "\n\n" + translate(
             "TrustPrompt", "Installed version from: {publisher}\nKey fingerprint: {fingerprint}"
@@ -62,7 +75,7 @@ def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
     box.setEscapeButton(skip)
     box.setAccessibleName(heading)
     box.setAccessibleDescription(text)
-    trust = QCheckBox(translate("TrustPrompt", "Also trust this publisher from now on"))
+    trust = QCheckBox(translate("TrustPrompt", "Also trust this publisher's key from now on"))
     trust.setAccessibleName(trust.text())
     trust.setEnabled(question.signed and not question.trusted)
     box.setCheckBox(trust)

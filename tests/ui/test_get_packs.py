@@ -271,3 +271,31 @@ def test_an_untrusted_publisher_needs_an_admin_before_any_blob_then_is_trusted(
         on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
     assert done[0] == (1,)
+
+
+def test_trusting_a_publisher_waits_until_its_download_is_installed(
+        qtbot, launch: Launch, app_dir: Path, server: ServerProcess, tmp_path: Path) -> None:
+    stranger = packkit.make_key()
+    server.admin("trust", "add", str(packkit.write_pub(tmp_path / "stranger.pub", stranger)))
+    publish_test_pack(tmp_path, server, stranger, version=2)  # an update, by another key
+    enrolled(app_dir, server)
+    controller = launch()  # installs version 1, signed by the trusted test key
+    dialog = open_dialog(qtbot, controller)
+    dialog.table.selectRow(row_of(dialog, PACK_ID))
+    dialog.download_button.click()
+    box = question(qtbot, dialog)
+    checkbox = box.checkBox()
+    assert checkbox is not None
+    checkbox.setChecked(True)
+    answer(box, "Install anyway")
+    box = question(qtbot, dialog)
+    assert box.text() == "Update “Test pack” from version 1 to version 2?"
+    answer(box, "Skip this pack")
+    qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
+    assert installed_ids(controller)[PACK_ID] == 1
+    done: list[object] = []
+    controller.worker.run(lambda store, _task: store.conn.execute(
+        "SELECT count(*) FROM trusted_keys WHERE key = ?",
+        [packkit.public_key_b64(stranger)]).fetchone(), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    assert done[0] == (0,), "a skipped update must not leave its publisher trusted"

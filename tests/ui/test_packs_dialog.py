@@ -247,7 +247,7 @@ def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
     scan(qtbot, dialog, 1)
     qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
-    assert "signed by Test publisher" in box.text()
+    assert "signed by a publisher calling itself “Test publisher”" in box.text()
     assert fingerprint(public_key_b64(stranger)) in box.informativeText().replace("\u00a0", " ")
     assert box.checkBox() is not None and box.checkBox().isEnabled()
     with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
@@ -261,9 +261,10 @@ def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
     assert installed_version(qtbot, worker) == 1
     worker.stop()
     with Store.open(app_dir, write=False) as store:
+        # Trusted once the install committed (the install itself ran as a confirmed one).
         assert public_key_b64(stranger) in trusted_keys(store)
         pack = get_installed(store, PACK_ID)
-        assert pack is not None and pack.trusted
+        assert pack is not None and pack.publisher_key == public_key_b64(stranger)
 
 
 def test_a_pack_cannot_dress_up_its_own_trust_question(
@@ -282,7 +283,7 @@ def test_a_pack_cannot_dress_up_its_own_trust_question(
     shown = {label.text(): label.textFormat() for label in box.findChildren(QLabel)
              if label.text()}
     assert set(shown.values()) == {Qt.TextFormat.PlainText}, shown
-    assert any(text.endswith("a publisher this computer does not trust yet.") for text in shown)
+    assert any(text.endswith("whose key this computer does not trust yet.") for text in shown)
     info = box.informativeText().replace("\u00a0", " ")
     assert fingerprint(public_key_b64(stranger)) in info
     with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
@@ -353,7 +354,7 @@ def test_a_broken_pack_stops_with_a_plain_error(
     assert "l1/video.mp4 in folder-pack" not in error.message.text()
     assert "l1/video.mp4" in error.message.text() and "damaged" in error.message.text()
     assert not dialog.flow.busy
-    assert dialog.status.text() == f"Stopped: “{PACK_ID} v1” could not be installed."
+    assert dialog.status.text() == f"Installed 0 of 1 pack. Not installed: “{PACK_ID} v1”."
     assert run_in_worker(qtbot, worker, list_installed) == []
 
 
