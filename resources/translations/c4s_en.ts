@@ -37,6 +37,13 @@
                 <numerusform>Installed {done} of %n packs.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n pack(s) could not be installed:</source>
+            <translation>
+                <numerusform>%n pack could not be installed:</numerusform>
+                <numerusform>%n packs could not be installed:</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>LessonPage</name>

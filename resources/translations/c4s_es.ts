@@ -515,6 +515,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>«{title}» omitido.</translation>
         </message>
         <message>
+            <source>Skipped “{title}”: version {installed} is installed already, which is newer.</source>
+            <translation>«{title}» omitido: ya está instalada la versión {installed}, que es más reciente.</translation>
+        </message>
+        <message>
+            <source>Skipped “{title}”: it is installed already.</source>
+            <translation>«{title}» omitido: ya está instalado.</translation>
+        </message>
+        <message>
             <source>Installing “{title}” ({n} of {count})…</source>
             <translation>Instalando «{title}» ({n} de {count})…</translation>
         </message>
@@ -523,8 +531,27 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Cancelado; «{title}» no se ha instalado.</translation>
         </message>
         <message>
+            <source>“{title}” could not be installed.</source>
+            <translation>No se ha podido instalar «{title}».</translation>
+        </message>
+        <message>
+            <source>Not installed: {titles}.</source>
+            <translation>No instalados: {titles}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) could not be installed:</source>
+            <translation>
+                <numerusform>No se ha podido instalar %n paquete de curso:</numerusform>
+                <numerusform>No se han podido instalar %n paquetes de curso:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {reason}</source>
+            <translation>«{title}»: {reason}</translation>
+        </message>
+        <message>
             <source>Stopped: “{title}” could not be installed.</source>
-            <translation>Detenido: no se ha podido instalar «{title}».</translation>
+            <translation type="vanished">Detenido: no se ha podido instalar «{title}».</translation>
         </message>
         <message>
             <source>Installed {done} of {count} packs.</source>
@@ -1192,6 +1219,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>No pack was found there.</source>
             <translation>No se ha encontrado ningún paquete de curso ahí.</translation>
+        </message>
+        <message>
+            <source>Also found at:</source>
+            <translation>También se encuentra en:</translation>
         </message>
         <message>
             <source>New</source>
@@ -2132,7 +2163,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
-            <translation>«{title}» está firmado por {publisher}, un editor en el que este equipo aún no confía.</translation>
+            <translation type="vanished">«{title}» está firmado por {publisher}, un editor en el que este equipo aún no confía.</translation>
         </message>
         <message>
             <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
@@ -2159,8 +2190,22 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}</source>
-            <translation>Editor: {publisher}
+            <translation type="vanished">Editor: {publisher}
 Huella de la clave: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>“{title}” is signed by a publisher calling itself “{publisher}”, whose key this computer does not trust yet.</source>
+            <translation>«{title}» está firmado por un editor que se hace llamar «{publisher}», y este equipo aún no confía en su clave.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: {fingerprint}
+Publisher name, as the pack gives it (not checked): {publisher}</source>
+            <translation>Huella de la clave: {fingerprint}
+Nombre del editor, tal como lo indica el paquete de curso (sin comprobar): {publisher}</translation>
+        </message>
+        <message>
+            <source>Warning: this computer already trusts a publisher named “{trusted}”, with another key ({fingerprint}). This pack may only pretend to come from it.</source>
+            <translation>Atención: este equipo ya confía en un editor llamado «{trusted}», con otra clave ({fingerprint}). Puede que este paquete de curso solo finja venir de él.</translation>
         </message>
         <message>
             <source>Installed version from: {publisher}
@@ -2189,8 +2234,12 @@ Huella de la clave: {fingerprint}</translation>
             <translation>Omitir este paquete de curso</translation>
         </message>
         <message>
+            <source>Also trust this publisher's key from now on</source>
+            <translation>Confiar también en la clave de este editor a partir de ahora</translation>
+        </message>
+        <message>
             <source>Also trust this publisher from now on</source>
-            <translation>Confiar también en este editor a partir de ahora</translation>
+            <translation type="vanished">Confiar también en este editor a partir de ahora</translation>
         </message>
     </context>
     <context>
@@ -2860,6 +2909,38 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
             <translation>Este progreso es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
+        </message>
+        <message>
+            <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
+            <translation>La unidad que contiene {pack} ha dejado de responder, así que no se ha instalado nada; vuelve a conectarla e inténtalo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The signing key {key} lies inside the source folder {src}, so it would be shipped in the pack for anyone to copy; move it out of the folder and build again.</source>
+            <translation>La clave de firma {key} está dentro de la carpeta de origen {src}, así que se incluiría en el paquete de curso al alcance de cualquiera; muévela fuera de la carpeta y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is a private key, which must never be shipped in a pack; move it out of the folder and build again.</source>
+            <translation>{path} en {src} es una clave privada, que nunca debe incluirse en un paquete de curso; muévela fuera de la carpeta y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} has {chars} in its name, which Windows and FAT or exFAT sticks do not allow; rename it and build again.</source>
+            <translation>El nombre de {path} en {src} contiene {chars}, algo que Windows y las memorias USB FAT o exFAT no admiten; cámbiale el nombre y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} uses the name {name}, which Windows keeps for a device, so the file could not be copied to a Windows computer; rename it and build again.</source>
+            <translation>{path} en {src} usa el nombre {name}, que Windows reserva para un dispositivo, así que el archivo no podría copiarse a un equipo con Windows; cámbiale el nombre y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} has a name ending in a dot or a space ('{name}'), which Windows and FAT or exFAT sticks drop; rename it and build again.</source>
+            <translation>El nombre de {path} en {src} termina en un punto o un espacio («{name}»), que Windows y las memorias USB FAT o exFAT eliminan; cámbiale el nombre y vuelve a construir el paquete de curso.</translation>
+        </message>
+        <message>
+            <source>The pack {out} is too large for its drive, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); build it with --folder if no single file of the course is over 4 GiB, or write it to a stick formatted as exFAT.</source>
+            <translation>El paquete de curso {out} es demasiado grande para su unidad, que no admite un archivo tan grande (las memorias USB FAT32 no admiten archivos de más de 4 GiB); constrúyelo con --folder si ningún archivo del curso supera los 4 GiB, o escríbelo en una memoria USB formateada en exFAT.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is too large for the drive the pack goes to, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted as exFAT, or make the file smaller.</source>
+            <translation>{path} en {src} es demasiado grande para la unidad de destino del paquete de curso, que no admite un archivo tan grande (las memorias USB FAT32 no admiten archivos de más de 4 GiB); escribe el paquete de curso en una memoria USB formateada en exFAT o reduce el tamaño del archivo.</translation>
         </message>
     </context>
     <context>

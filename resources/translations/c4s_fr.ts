@@ -515,6 +515,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>« {title} » ignoré.</translation>
         </message>
         <message>
+            <source>Skipped “{title}”: version {installed} is installed already, which is newer.</source>
+            <translation>« {title} » ignoré : la version {installed}, plus récente, est déjà installée.</translation>
+        </message>
+        <message>
+            <source>Skipped “{title}”: it is installed already.</source>
+            <translation>« {title} » ignoré : il est déjà installé.</translation>
+        </message>
+        <message>
             <source>Installing “{title}” ({n} of {count})…</source>
             <translation>Installation de « {title} » ({n} sur {count})…</translation>
         </message>
@@ -523,8 +531,27 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Annulé ; « {title} » n'a pas été installé.</translation>
         </message>
         <message>
+            <source>“{title}” could not be installed.</source>
+            <translation>Impossible d'installer « {title} ».</translation>
+        </message>
+        <message>
+            <source>Not installed: {titles}.</source>
+            <translation>Non installés : {titles}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) could not be installed:</source>
+            <translation>
+                <numerusform>%n pack de cours n'a pas pu être installé :</numerusform>
+                <numerusform>%n packs de cours n'ont pas pu être installés :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {reason}</source>
+            <translation>« {title} » : {reason}</translation>
+        </message>
+        <message>
             <source>Stopped: “{title}” could not be installed.</source>
-            <translation>Arrêté : impossible d'installer « {title} ».</translation>
+            <translation type="vanished">Arrêté : impossible d'installer « {title} ».</translation>
         </message>
         <message>
             <source>Installed {done} of {count} packs.</source>
@@ -1192,6 +1219,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>No pack was found there.</source>
             <translation>Aucun pack de cours n'a été trouvé à cet endroit.</translation>
+        </message>
+        <message>
+            <source>Also found at:</source>
+            <translation>Également présent à ces emplacements :</translation>
         </message>
         <message>
             <source>New</source>
@@ -2132,7 +2163,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
-            <translation>« {title} » est signé par {publisher}, un éditeur auquel cet ordinateur ne fait pas encore confiance.</translation>
+            <translation type="vanished">« {title} » est signé par {publisher}, un éditeur auquel cet ordinateur ne fait pas encore confiance.</translation>
         </message>
         <message>
             <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
@@ -2159,8 +2190,22 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}</source>
-            <translation>Éditeur : {publisher}
+            <translation type="vanished">Éditeur : {publisher}
 Empreinte de la clé : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>“{title}” is signed by a publisher calling itself “{publisher}”, whose key this computer does not trust yet.</source>
+            <translation>« {title} » est signé par un éditeur qui se présente comme « {publisher} », dont cet ordinateur ne reconnaît pas encore la clé.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: {fingerprint}
+Publisher name, as the pack gives it (not checked): {publisher}</source>
+            <translation>Empreinte de la clé : {fingerprint}
+Nom de l'éditeur, tel que le pack de cours l'indique (non vérifié) : {publisher}</translation>
+        </message>
+        <message>
+            <source>Warning: this computer already trusts a publisher named “{trusted}”, with another key ({fingerprint}). This pack may only pretend to come from it.</source>
+            <translation>Attention : cet ordinateur fait déjà confiance à un éditeur nommé « {trusted} », avec une autre clé ({fingerprint}). Ce pack de cours se fait peut-être seulement passer pour lui.</translation>
         </message>
         <message>
             <source>Installed version from: {publisher}
@@ -2189,8 +2234,12 @@ Empreinte de la clé : {fingerprint}</translation>
             <translation>Ignorer ce pack de cours</translation>
         </message>
         <message>
+            <source>Also trust this publisher's key from now on</source>
+            <translation>Faire aussi confiance à la clé de cet éditeur désormais</translation>
+        </message>
+        <message>
             <source>Also trust this publisher from now on</source>
-            <translation>Faire aussi confiance à cet éditeur désormais</translation>
+            <translation type="vanished">Faire aussi confiance à cet éditeur désormais</translation>
         </message>
     </context>
     <context>
@@ -2860,6 +2909,38 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
             <translation>Cette progression dépasse ce qu'un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n'a été enregistré ; enregistrez moins d'apprenants dans chaque fichier.</translation>
+        </message>
+        <message>
+            <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
+            <translation>Le support contenant {pack} a cessé de répondre, rien n'a donc été installé ; rebranchez-le, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The signing key {key} lies inside the source folder {src}, so it would be shipped in the pack for anyone to copy; move it out of the folder and build again.</source>
+            <translation>La clé de signature {key} se trouve dans le dossier source {src} : elle serait livrée dans le pack de cours, à la portée de tous ; déplacez-la hors du dossier et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is a private key, which must never be shipped in a pack; move it out of the folder and build again.</source>
+            <translation>{path} dans {src} est une clé privée, qui ne doit jamais être livrée dans un pack de cours ; déplacez-la hors du dossier et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} has {chars} in its name, which Windows and FAT or exFAT sticks do not allow; rename it and build again.</source>
+            <translation>Le nom de {path} dans {src} contient {chars}, ce que Windows et les clés USB FAT ou exFAT n'acceptent pas ; renommez-le et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} uses the name {name}, which Windows keeps for a device, so the file could not be copied to a Windows computer; rename it and build again.</source>
+            <translation>{path} dans {src} porte le nom {name}, que Windows réserve à un périphérique : le fichier ne pourrait pas être copié sur un ordinateur Windows ; renommez-le et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} has a name ending in a dot or a space ('{name}'), which Windows and FAT or exFAT sticks drop; rename it and build again.</source>
+            <translation>Le nom de {path} dans {src} se termine par un point ou une espace (« {name} »), que Windows et les clés USB FAT ou exFAT suppriment ; renommez-le et reconstruisez le pack de cours.</translation>
+        </message>
+        <message>
+            <source>The pack {out} is too large for its drive, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); build it with --folder if no single file of the course is over 4 GiB, or write it to a stick formatted as exFAT.</source>
+            <translation>Le pack de cours {out} est trop gros pour son support, qui ne peut pas contenir un fichier aussi volumineux (les clés USB FAT32 n'acceptent aucun fichier de plus de 4 Gio) ; construisez-le avec --folder si aucun fichier du cours ne dépasse 4 Gio, ou écrivez-le sur une clé USB formatée en exFAT.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is too large for the drive the pack goes to, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted as exFAT, or make the file smaller.</source>
+            <translation>{path} dans {src} est trop gros pour le support où va le pack de cours, qui ne peut pas contenir un fichier aussi volumineux (les clés USB FAT32 n'acceptent aucun fichier de plus de 4 Gio) ; écrivez le pack de cours sur une clé USB formatée en exFAT, ou réduisez la taille du fichier.</translation>
         </message>
     </context>
     <context>

@@ -511,6 +511,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>„{title}” kihagyva.</translation>
         </message>
         <message>
+            <source>Skipped “{title}”: version {installed} is installed already, which is newer.</source>
+            <translation>„{title}” kihagyva: már telepítve van a(z) {installed}. változat, amely újabb.</translation>
+        </message>
+        <message>
+            <source>Skipped “{title}”: it is installed already.</source>
+            <translation>„{title}” kihagyva: már telepítve van.</translation>
+        </message>
+        <message>
             <source>Installing “{title}” ({n} of {count})…</source>
             <translation>„{title}” telepítése ({n}/{count})…</translation>
         </message>
@@ -519,8 +527,26 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Megszakítva; „{title}” nem települt.</translation>
         </message>
         <message>
+            <source>“{title}” could not be installed.</source>
+            <translation>„{title}” nem telepíthető.</translation>
+        </message>
+        <message>
+            <source>Not installed: {titles}.</source>
+            <translation>Nem települt: {titles}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pack(s) could not be installed:</source>
+            <translation>
+                <numerusform>%n kurzuscsomag nem telepíthető:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{title}”: {reason}</source>
+            <translation>„{title}”: {reason}</translation>
+        </message>
+        <message>
             <source>Stopped: “{title}” could not be installed.</source>
-            <translation>Leállítva: „{title}” nem telepíthető.</translation>
+            <translation type="vanished">Leállítva: „{title}” nem telepíthető.</translation>
         </message>
         <message>
             <source>Installed {done} of {count} packs.</source>
@@ -1183,6 +1209,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>No pack was found there.</source>
             <translation>Ott nem található kurzuscsomag.</translation>
+        </message>
+        <message>
+            <source>Also found at:</source>
+            <translation>Ezeken a helyeken is megtalálható:</translation>
         </message>
         <message>
             <source>New</source>
@@ -2119,7 +2149,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
-            <translation>„{title}” aláírója {publisher}, aki ezen a számítógépen még nem megbízható kiadó.</translation>
+            <translation type="vanished">„{title}” aláírója {publisher}, aki ezen a számítógépen még nem megbízható kiadó.</translation>
         </message>
         <message>
             <source>“{title}” is not signed: nothing shows who made it or that it was not changed.</source>
@@ -2146,8 +2176,22 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Publisher: {publisher}
 Key fingerprint: {fingerprint}</source>
-            <translation>Kiadó: {publisher}
+            <translation type="vanished">Kiadó: {publisher}
 Kulcs ujjlenyomata: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>“{title}” is signed by a publisher calling itself “{publisher}”, whose key this computer does not trust yet.</source>
+            <translation>„{title}” aláírója egy magát „{publisher}” néven megnevező kiadó, akinek a kulcsa ezen a számítógépen még nem megbízható.</translation>
+        </message>
+        <message>
+            <source>Key fingerprint: {fingerprint}
+Publisher name, as the pack gives it (not checked): {publisher}</source>
+            <translation>Kulcs ujjlenyomata: {fingerprint}
+A kiadó neve a kurzuscsomag szerint (nem ellenőrzött): {publisher}</translation>
+        </message>
+        <message>
+            <source>Warning: this computer already trusts a publisher named “{trusted}”, with another key ({fingerprint}). This pack may only pretend to come from it.</source>
+            <translation>Figyelem: ez a számítógép már megbízik egy „{trusted}” nevű kiadóban, egy másik kulccsal ({fingerprint}). Lehet, hogy ez a kurzuscsomag csak kiadja magát annak.</translation>
         </message>
         <message>
             <source>Installed version from: {publisher}
@@ -2176,8 +2220,12 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <translation>Kurzuscsomag kihagyása</translation>
         </message>
         <message>
+            <source>Also trust this publisher's key from now on</source>
+            <translation>Ennek a kiadónak a kulcsa ezentúl legyen megbízható</translation>
+        </message>
+        <message>
             <source>Also trust this publisher from now on</source>
-            <translation>Ez a kiadó ezentúl legyen megbízható</translation>
+            <translation type="vanished">Ez a kiadó ezentúl legyen megbízható</translation>
         </message>
     </context>
     <context>
@@ -2843,6 +2891,38 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
             <translation>Ez az előrehaladás több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
+        </message>
+        <message>
+            <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
+            <translation>A(z) {pack} kurzuscsomagot tartalmazó meghajtó nem válaszol, ezért semmi sem települt; csatlakoztassa újra, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The signing key {key} lies inside the source folder {src}, so it would be shipped in the pack for anyone to copy; move it out of the folder and build again.</source>
+            <translation>A(z) {key} aláírókulcs a(z) {src} forrásmappában van, így bárki számára másolhatóan a kurzuscsomagba kerülne; helyezze át a mappán kívülre, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is a private key, which must never be shipped in a pack; move it out of the folder and build again.</source>
+            <translation>{path} ({src} mappa) privát kulcs, amely soha nem kerülhet kurzuscsomagba; helyezze át a mappán kívülre, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} has {chars} in its name, which Windows and FAT or exFAT sticks do not allow; rename it and build again.</source>
+            <translation>{path} ({src} mappa) neve ilyen karaktert tartalmaz: {chars}, amelyet a Windows és a FAT vagy exFAT formátumú pendrive-ok nem engednek meg; nevezze át, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} uses the name {name}, which Windows keeps for a device, so the file could not be copied to a Windows computer; rename it and build again.</source>
+            <translation>{path} ({src} mappa) a(z) {name} nevet használja, amelyet a Windows egy eszköznek tart fenn, így a fájl nem volna átmásolható Windowsos számítógépre; nevezze át, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} has a name ending in a dot or a space ('{name}'), which Windows and FAT or exFAT sticks drop; rename it and build again.</source>
+            <translation>{path} ({src} mappa) neve pontra vagy szóközre végződik („{name}”), amelyet a Windows és a FAT vagy exFAT formátumú pendrive-ok elhagynak; nevezze át, és készítse el újra a kurzuscsomagot.</translation>
+        </message>
+        <message>
+            <source>The pack {out} is too large for its drive, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); build it with --folder if no single file of the course is over 4 GiB, or write it to a stick formatted as exFAT.</source>
+            <translation>A(z) {out} kurzuscsomag túl nagy a meghajtójához, amely nem tud ekkora fájlt tárolni (a FAT32 formátumú pendrive-ok nem tárolnak 4 GiB-nál nagyobb fájlt); készítse el a --folder kapcsolóval, ha a kurzus egyetlen fájlja sem nagyobb 4 GiB-nál, vagy írja exFAT formátumú pendrive-ra.</translation>
+        </message>
+        <message>
+            <source>{path} in {src} is too large for the drive the pack goes to, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted as exFAT, or make the file smaller.</source>
+            <translation>{path} ({src} mappa) túl nagy a kurzuscsomag célmeghajtójához, amely nem tud ekkora fájlt tárolni (a FAT32 formátumú pendrive-ok nem tárolnak 4 GiB-nál nagyobb fájlt); írja a kurzuscsomagot exFAT formátumú pendrive-ra, vagy csökkentse a fájl méretét.</translation>
         </message>
     </context>
     <context>
