@@ -2,7 +2,9 @@
 
 Wires the learner dialog, the learner switcher and the Continue action into the main window;
 records "launched" when an item opens, "completed" when a fact sheet opens or a course text is
-read to the end, and updates the tree and the lesson page from the states the record returns.
+read to the end, "exited" for the item open when the window closes or another learner signs
+in (so time spent stops there), and updates the tree and the lesson page from the states the
+record returns.
 Every store access is a store-worker job.
 """
 
@@ -18,7 +20,13 @@ from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
 from c4s_desktop.core.learners import Learner, list_learners, sign_in
 from c4s_desktop.core.progress.derive import ItemState
-from c4s_desktop.core.progress.item_events import ItemRef, completed, launched, record_item_events
+from c4s_desktop.core.progress.item_events import (
+    ItemRef,
+    completed,
+    exited,
+    launched,
+    record_item_events,
+)
 from c4s_desktop.core.xapi.statements import Statement
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.launch import LaunchOptions
@@ -62,6 +70,8 @@ class ProgressSession(QObject):
         self._learners: list[Learner] = []
         self._asked = False
         self._loaded_for: str | None = None
+        self._open: tuple[Learner, ItemPlace] | None = None
+        """The non-video item the signed-in learner has open (its time is still counting)."""
         window.model.set_completion(self.view.completion)
         window.lesson_page.set_state(self.view.state)
         window.item_opened.connect(self._item_opened)
@@ -79,6 +89,7 @@ class ProgressSession(QObject):
         self.continue_action.triggered.connect(self.continue_learning)
         self._add_to_window(window)
         session.learner_changed.connect(self._learner_changed)
+        window.closed.connect(self._leave_item)
 
     def _add_to_window(self, window: MainWindow) -> None:
         toolbar = QToolBar(self.tr("Learning"))
@@ -153,6 +164,7 @@ class ProgressSession(QObject):
         self.reading.reached_end.connect(self._read_to_end)
 
     def _learner_changed(self, learner: Learner | None) -> None:
+        self._leave_item()
         if self.reading is not None:
             self.reading.disarm()
         self.view.set_states({})
@@ -199,6 +211,8 @@ class ProgressSession(QObject):
             return  # nobody signed in, or their states are still loading
         ref = ItemRef(place.pack.manifest, place.lesson, place.item)
         statements = [launched(learner.id, ref, self._options.lang)]
+        # A video's time is its played spans: only other items count until the next statement.
+        self._open = None if place.item.type == "video" else (learner, place)
         done = self.view.item_state(place.pack.id, place.item.id).done
         if place.item.type == "factsheet" and self._window.item_page.showing_pdf and not done:
             statements.append(completed(learner.id, ref, self._options.lang))
@@ -206,6 +220,15 @@ class ProgressSession(QObject):
         self._record(learner, place, statements)
         if place.item.type == "document" and self.reading is not None:
             self.reading.arm((place.pack.id, place.item.id))
+
+    def _leave_item(self) -> None:
+        """Record that the session left the open item (queued before the worker stops)."""
+        if self._open is None or not self._worker.running:
+            return  # a window closed after the store: the time-spent cap has to do
+        learner, place = self._open
+        self._open = None
+        ref = ItemRef(place.pack.manifest, place.lesson, place.item)
+        self._record(learner, place, [exited(learner.id, ref, self._options.lang)])
 
     def _read_to_end(self, key: object) -> None:
         place = self._window.opened_item

@@ -182,6 +182,11 @@ class StoreWorker(QObject):
         return self._root
 
     @property
+    def running(self) -> bool:
+        """True from :meth:`start` until :meth:`stop`: jobs may be queued."""
+        return self._thread is not None
+
+    @property
     def busy(self) -> bool:
         """True while a submitted job has not yet delivered its result."""
         return bool(self._tasks)

@@ -257,3 +257,31 @@ def test_tab_reaches_the_toolbar_buttons(qtbot, launch: Launch, app_dir: Path) -
         reached.add(window.focusWidget())
     missing = [name for widget, name in wanted.items() if widget not in reached]
     assert not missing, f"Tab never reaches {missing}"
+
+
+def _verbs(app_dir: Path, name: str, item_id: str) -> list[str]:
+    with Store.open(app_dir) as store:
+        learner = find_learner(store, name)
+        assert learner is not None
+        rows = store.conn.execute(
+            "SELECT verb FROM statements WHERE learner_id = ? AND item_id = ? "
+            "ORDER BY timestamp, id", [learner.id, item_id]).fetchall()
+    return [verb.rsplit("/", 1)[-1] for (verb,) in rows]
+
+
+def test_closing_the_window_or_switching_learner_ends_the_items_time(
+        qtbot, launch: Launch, app_dir: Path) -> None:
+    add_learners(app_dir, "Ben")
+    controller = launch(learner="Ana")
+    window, progress = parts(controller)
+    open_and_wait(qtbot, window, progress, "l1-text")
+    ben = next(learner for learner in progress._learners if learner.name == "Ben")
+    with qtbot.waitSignal(progress.progress_loaded, timeout=10_000):
+        progress.switcher.learner_picked.emit(ben)
+    open_and_wait(qtbot, window, progress, "l2-text")
+    window.close()  # queues Ben's "exited" before the worker stops
+    controller.shutdown()
+    assert _verbs(app_dir, "Ana", "l1-text")[-1] == "exited"
+    # Reopened for Ben at sign-in; his next item ends its time, as any next statement does.
+    assert _verbs(app_dir, "Ben", "l1-text") == ["launched"]
+    assert _verbs(app_dir, "Ben", "l2-text") == ["launched", "exited"]

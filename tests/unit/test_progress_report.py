@@ -10,7 +10,12 @@ import pytest
 
 from c4s_desktop.core.learners import Learner, create_learner
 from c4s_desktop.core.packs.manifest import Manifest
-from c4s_desktop.core.progress.item_events import completed, launched, record_item_events
+from c4s_desktop.core.progress.item_events import (
+    completed,
+    exited,
+    launched,
+    record_item_events,
+)
 from c4s_desktop.core.progress.log import rebuild, record
 from c4s_desktop.core.progress.report import build_report
 from c4s_desktop.core.progress.timeline import ACTIVITY_CAP_S
@@ -175,3 +180,15 @@ def test_statements_of_other_learners_and_removed_packs_do_not_count(
     assert report.time_spent_s == 0 and report.courses[0].completion == 0
     assert report.courses[0].next_step is not None
     assert report.courses[0].next_step.item_id == "l1-video"
+
+
+def test_time_stops_where_the_session_left_the_item(store: Store, manifest: Manifest) -> None:
+    ana = create_learner(store, "Ana")
+    text, sheet = ref(manifest, "l1-text"), ref(manifest, "l1-sheet")
+    record(store, [
+        at(launched(ana.id, text), 0),
+        at(exited(ana.id, text), 30),             # the app closed after 30 s of reading
+        at(launched(ana.id, sheet), 30 + 3600),   # the next day's session
+        at(exited(ana.id, sheet), 30 + 3600 + 45),
+    ])
+    assert build_report(store, ana, [manifest]).time_spent_s == pytest.approx(30 + 45)

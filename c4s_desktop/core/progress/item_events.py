@@ -51,6 +51,15 @@ def launched(learner_id: str, ref: ItemRef, language: str | None = None) -> Stat
     return _item_statement(learner_id, "launched", ref, language)
 
 
+def exited(learner_id: str, ref: ItemRef, language: str | None = None) -> Statement:
+    """The learner's session left the item: the app closed, or another learner signed in.
+
+    Time spent counts up to it and not beyond (``timeline``), so the hours until the next
+    session are not added to the item.
+    """
+    return _item_statement(learner_id, "exited", ref, language)
+
+
 def completed(learner_id: str, ref: ItemRef, language: str | None = None) -> Statement:
     """The learner finished the item: read a course text to the end, or opened a fact sheet."""
     return _item_statement(learner_id, "completed", ref, language)

@@ -12,8 +12,9 @@ Time spent is derived from statements only, never from how long a window stayed 
   question, finishing a quiz...), the time until the learner's next statement about an item
   (of any course), capped at :data:`ACTIVITY_CAP_S`. Beyond the cap the learner was most
   likely away. The last statement has no known end, a ``suspended`` one closes a quiz for
-  later and a ``passed`` or ``failed`` one ends the attempt (whose time was counted up to
-  it), so they add nothing: the next statement may come from another day's session.
+  later, a ``passed`` or ``failed`` one ends the attempt (whose time was counted up to it)
+  and an ``exited`` one ends the session (the app closed, another learner signed in), so they
+  add nothing: the next statement may come from another day's session.
   Statements about a lesson, a module or the course (made with the item statement that
   finished them) and about items no installed course has are left out.
 """
@@ -106,8 +107,8 @@ def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, st
     newest: dict[str, str] = {}
     course_done: dict[str, str] = {}
     completed = VERBS["completed"]
-    # A paused quiz is not being worked on, a finished one is done.
-    endings = {VERBS["suspended"], VERBS["passed"], VERBS["failed"]}
+    # A paused quiz is not being worked on, a finished one is done, a left session is over.
+    endings = {VERBS["suspended"], VERBS["passed"], VERBS["failed"], VERBS["exited"]}
     previous: tuple[str, float | None] | None = None  # (pack, time) of a non-video statement
     for timestamp, pack_id, item_id, verb, seconds in store.db.execute(
             _TIMELINE_SQL, [learner_id]).fetchall():

@@ -18,6 +18,7 @@ VERBS: dict[str, str] = {
     "failed": ADL + "failed",
     "suspended": ADL + "suspended",
     "resumed": ADL + "resumed",
+    "exited": ADL + "exited",
 }
 VERB_NAMES = {iri: name for name, iri in VERBS.items()}
 
