@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from c4s_desktop.cli.context import Context, human_size, path_arg, progress_printer
@@ -15,6 +17,7 @@ from c4s_desktop.core.packs.signing import (
     generate_key_files,
     load_private_key,
     read_public_key_file,
+    readable_by_others,
     signature_valid,
 )
 from c4s_desktop.core.packs.source import open_pack
@@ -54,13 +57,25 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
 def _keygen(args: argparse.Namespace, ctx: Context) -> int:
     public = generate_key_files(args.keyfile)
     print(f"private key: {args.keyfile} (keep it secret)")
+    _warn_if_shared(args.keyfile)
     print(f"public key:  {args.keyfile}.pub")
     print(f"fingerprint: {fingerprint(public)}")
     return 0
 
 
+def _warn_if_shared(keyfile: Path) -> None:
+    # A warning, not a refusal (as ssh does): an admin may carry the key on a FAT stick,
+    # which cannot make a file private; they should know anyone with the stick can sign.
+    if readable_by_others(keyfile):
+        print(f"warning: {keyfile} can be read by other accounts (its drive or mode does not "
+              "keep it private); whoever reads it can sign packs as you: keep it in a folder "
+              "only you can read (chmod 600).", file=sys.stderr)
+
+
 def _build(args: argparse.Namespace, ctx: Context) -> int:
     key = load_private_key(args.key) if args.key else None
+    if args.key:
+        _warn_if_shared(args.key)
     manifest = build_pack(args.src, args.output, key, folder=args.folder, key_file=args.key)
     signed = "signed" if key else "unsigned"
     print(f"built {args.output}: {manifest.id} version {manifest.version}, "

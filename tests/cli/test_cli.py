@@ -39,6 +39,20 @@ def test_keygen_writes_private_key_owner_only_and_public_key(
     assert code != 0 and err.startswith("error: ") and "already exists" in err
 
 
+def test_a_key_others_can_read_is_used_with_a_warning(
+    tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = packkit.write_source(tmp_path / "src")
+    code, _, err = run(capsys, "pack", "build", str(src), "-o", str(tmp_path / "a.c4spack"),
+                       "--key", str(keyfile))
+    assert code == 0 and "warning" not in err  # 0600, as keygen made it
+    keyfile.chmod(0o644)  # what a FAT stick or a careless copy gives
+    code, _, err = run(capsys, "pack", "build", str(src), "-o", str(tmp_path / "b.c4spack"),
+                       "--key", str(keyfile))
+    assert code == 0
+    assert err.startswith(f"warning: {keyfile} can be read by other accounts")
+
+
 def test_build_verify_inspect_install_list_remove(
     tmp_path: Path, keyfile: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

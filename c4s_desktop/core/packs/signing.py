@@ -69,6 +69,17 @@ def generate_key_files(keyfile: Path) -> str:
     return public
 
 
+def readable_by_others(keyfile: Path) -> bool:
+    """True when accounts other than the owner may read ``keyfile``: a mode wider than 0600,
+    as a FAT or exFAT stick gives every file (it has no owners). Never on Windows."""
+    if os.name != "posix":
+        return False
+    try:
+        return bool(keyfile.stat().st_mode & 0o077)
+    except OSError:
+        return False
+
+
 def load_private_key(keyfile: Path) -> Ed25519PrivateKey:
     """Read a private key written by :func:`generate_key_files`."""
     from cryptography.hazmat.primitives import serialization
