@@ -173,6 +173,12 @@ class ProgressExchange(QObject):
         lines += [self.tr("“{given}” is called “{here}” here, because another learner has "
                           "that name.").format(given=given, here=here)
                   for given, here in report.renamed]
+        if report.not_installed:
+            count = sum(n for _pack, n in report.not_installed)
+            lines.append(self.tr(
+                "%n record(s) are about courses not installed on this computer ({courses}); "
+                "they count once those courses are added.", "", count).format(
+                    courses=", ".join(pack for pack, _n in report.not_installed)))
         return self.tr("The progress is loaded."), "\n".join(lines)
 
     # --- Shared ----------------------------------------------------------------------------

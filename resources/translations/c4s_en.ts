@@ -105,6 +105,13 @@
                 <numerusform>%n learners new on this computer.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <translation>
+                <numerusform>%n record is about courses not installed on this computer ({courses}); it counts once those courses are added.</numerusform>
+                <numerusform>%n records are about courses not installed on this computer ({courses}); they count once those courses are added.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SyncDetailsDialog</name>

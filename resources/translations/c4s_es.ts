@@ -1473,6 +1473,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <source>“{given}” is called “{here}” here, because another learner has that name.</source>
             <translation>«{given}» se llama «{here}» aquí, porque otro alumno tiene ese nombre.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <translation>
+                <numerusform>%n registro es de cursos que no están instalados en este equipo ({courses}); contará cuando se añadan esos cursos.</numerusform>
+                <numerusform>%n registros son de cursos que no están instalados en este equipo ({courses}); contarán cuando se añadan esos cursos.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The progress is loaded.</source>
             <translation>El progreso está cargado.</translation>

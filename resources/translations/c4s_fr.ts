@@ -1473,6 +1473,13 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <source>“{given}” is called “{here}” here, because another learner has that name.</source>
             <translation>« {given} » s'appelle « {here} » ici, car un autre apprenant porte ce nom.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <translation>
+                <numerusform>%n enregistrement concerne des cours non installés sur cet ordinateur ({courses}) ; il comptera une fois ces cours ajoutés.</numerusform>
+                <numerusform>%n enregistrements concernent des cours non installés sur cet ordinateur ({courses}) ; ils compteront une fois ces cours ajoutés.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The progress is loaded.</source>
             <translation>La progression est chargée.</translation>

@@ -1461,6 +1461,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <source>“{given}” is called “{here}” here, because another learner has that name.</source>
             <translation>„{given}” itt „{here}” néven szerepel, mert egy másik tanulónak is ez a neve.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <translation>
+                <numerusform>%n bejegyzés olyan kurzusokhoz tartozik, amelyek nincsenek telepítve ezen a számítógépen ({courses}); a kurzusok hozzáadása után számítanak.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The progress is loaded.</source>
             <translation>A haladás betöltve.</translation>

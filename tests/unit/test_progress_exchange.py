@@ -481,3 +481,14 @@ def test_a_cancelled_load_leaves_the_store_as_it_was(store: Store, other: Store,
     assert statement_ids(other) == set()
     assert list(other.db.execute("SELECT id FROM learners")) == []
     assert merge(other, bundle).statements_new == 1200
+
+
+def test_progress_about_a_course_not_installed_is_kept_and_counted(store: Store, other: Store,
+                                                                    tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna")
+    record(store, [watched(anna.id, 0, 60), watched(anna.id, 50, 95)])
+    path = tmp_path / "anna.c4sprogress"
+    report = carry(store, other, path)  # the other computer has no course installed
+    assert report.not_installed == ((PACK, 2),)
+    assert statement_ids(other) == statement_ids(store)
+    assert merge(other, read_bundle(path)).not_installed == ()  # nothing new this time

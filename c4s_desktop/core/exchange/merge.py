@@ -36,6 +36,8 @@ class MergeReport:
     statements_known: int
     renamed: tuple[tuple[str, str], ...] = ()
     """(name in the file, name given here) of the new learners whose name was taken."""
+    not_installed: tuple[tuple[str, int], ...] = ()
+    """(pack id, new statements) about courses not installed here: kept, shown once added."""
 
 
 def merge(store: Store, bundle: Bundle, server: str = "", *,
@@ -59,6 +61,7 @@ def merge(store: Store, bundle: Bundle, server: str = "", *,
                        [learner.id, name, learner.pin_hash, utc_now_iso()])
             added += 1
         before = _count(store)
+        last = int(db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
         total = len(bundle.statements)
         for start in range(0, total, CHUNK):
             if cancelled is not None and cancelled():
@@ -67,9 +70,14 @@ def merge(store: Store, bundle: Bundle, server: str = "", *,
             if progress is not None:
                 progress(min(start + CHUNK, total), total)
         new = _count(store) - before
+        elsewhere = tuple((str(pack_id), int(count)) for pack_id, count in db.execute(
+            "SELECT pack_id, count(*) FROM statements WHERE rowid > ? "
+            "AND pack_id NOT IN (SELECT id FROM packs) GROUP BY pack_id ORDER BY pack_id",
+            [last]))
         if server and server == bundle.server and bundle.at_server:
             mark_sent(store, sorted(bundle.at_server))
-    return MergeReport(added, known, new, len(bundle.statements) - new, tuple(renamed))
+    return MergeReport(added, known, new, len(bundle.statements) - new, tuple(renamed),
+                       elsewhere)
 
 
 def _free_name(store: Store, learner: BundleLearner) -> str:
