@@ -166,9 +166,9 @@ class ProgressExchange(QObject):
         if not report.statements_new and not report.learners_added:
             return (self.tr("Everything in this file was already on this computer."),
                     self.tr("Nothing was added."))
-        lines = [self.tr("%n new record(s) of progress.", "", report.statements_new)]
+        lines = [self.tr("%Ln new record(s) of progress.", "", report.statements_new)]
         if report.learners_added:
-            lines.append(self.tr("%n learner(s) new on this computer.", "",
+            lines.append(self.tr("%Ln learner(s) new on this computer.", "",
                                  report.learners_added))
         lines += [self.tr("“{given}” is called “{here}” here, because another learner has "
                           "that name.").format(given=given, here=here)
@@ -176,7 +176,7 @@ class ProgressExchange(QObject):
         if report.not_installed:
             count = sum(n for _pack, n in report.not_installed)
             lines.append(self.tr(
-                "%n record(s) are about courses not installed on this computer ({courses}); "
+                "%Ln record(s) are about courses not installed on this computer ({courses}); "
                 "they count once those courses are added.", "", count).format(
                     courses=", ".join(pack for pack, _n in report.not_installed)))
         return self.tr("The progress is loaded."), "\n".join(lines)

@@ -92,24 +92,24 @@
     <context>
         <name>ProgressExchange</name>
         <message numerus="yes">
-            <source>%n new record(s) of progress.</source>
+            <source>%Ln new record(s) of progress.</source>
             <translation>
-                <numerusform>%n new record of progress.</numerusform>
-                <numerusform>%n new records of progress.</numerusform>
+                <numerusform>%Ln new record of progress.</numerusform>
+                <numerusform>%Ln new records of progress.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n learner(s) new on this computer.</source>
+            <source>%Ln learner(s) new on this computer.</source>
             <translation>
-                <numerusform>%n learner new on this computer.</numerusform>
-                <numerusform>%n learners new on this computer.</numerusform>
+                <numerusform>%Ln learner new on this computer.</numerusform>
+                <numerusform>%Ln learners new on this computer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <source>%Ln record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
             <translation>
-                <numerusform>%n record is about courses not installed on this computer ({courses}); it counts once those courses are added.</numerusform>
-                <numerusform>%n records are about courses not installed on this computer ({courses}); they count once those courses are added.</numerusform>
+                <numerusform>%Ln record is about courses not installed on this computer ({courses}); it counts once those courses are added.</numerusform>
+                <numerusform>%Ln records are about courses not installed on this computer ({courses}); they count once those courses are added.</numerusform>
             </translation>
         </message>
     </context>

@@ -1456,17 +1456,17 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>No se añadió nada.</translation>
         </message>
         <message numerus="yes">
-            <source>%n new record(s) of progress.</source>
+            <source>%Ln new record(s) of progress.</source>
             <translation>
-                <numerusform>%n registro nuevo de progreso.</numerusform>
-                <numerusform>%n registros nuevos de progreso.</numerusform>
+                <numerusform>%Ln registro nuevo de progreso.</numerusform>
+                <numerusform>%Ln registros nuevos de progreso.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n learner(s) new on this computer.</source>
+            <source>%Ln learner(s) new on this computer.</source>
             <translation>
-                <numerusform>%n alumno nuevo en este equipo.</numerusform>
-                <numerusform>%n alumnos nuevos en este equipo.</numerusform>
+                <numerusform>%Ln alumno nuevo en este equipo.</numerusform>
+                <numerusform>%Ln alumnos nuevos en este equipo.</numerusform>
             </translation>
         </message>
         <message>
@@ -1474,10 +1474,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>«{given}» se llama «{here}» aquí, porque otro alumno tiene ese nombre.</translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <source>%Ln record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
             <translation>
-                <numerusform>%n registro es de cursos que no están instalados en este equipo ({courses}); contará cuando se añadan esos cursos.</numerusform>
-                <numerusform>%n registros son de cursos que no están instalados en este equipo ({courses}); contarán cuando se añadan esos cursos.</numerusform>
+                <numerusform>%Ln registro es de cursos que no están instalados en este equipo ({courses}); contará cuando se añadan esos cursos.</numerusform>
+                <numerusform>%Ln registros son de cursos que no están instalados en este equipo ({courses}); contarán cuando se añadan esos cursos.</numerusform>
             </translation>
         </message>
         <message>

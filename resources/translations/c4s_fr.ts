@@ -1456,17 +1456,17 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Rien n'a été ajouté.</translation>
         </message>
         <message numerus="yes">
-            <source>%n new record(s) of progress.</source>
+            <source>%Ln new record(s) of progress.</source>
             <translation>
-                <numerusform>%n nouvel enregistrement de progression.</numerusform>
-                <numerusform>%n nouveaux enregistrements de progression.</numerusform>
+                <numerusform>%Ln nouvel enregistrement de progression.</numerusform>
+                <numerusform>%Ln nouveaux enregistrements de progression.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n learner(s) new on this computer.</source>
+            <source>%Ln learner(s) new on this computer.</source>
             <translation>
-                <numerusform>%n nouvel apprenant sur cet ordinateur.</numerusform>
-                <numerusform>%n nouveaux apprenants sur cet ordinateur.</numerusform>
+                <numerusform>%Ln nouvel apprenant sur cet ordinateur.</numerusform>
+                <numerusform>%Ln nouveaux apprenants sur cet ordinateur.</numerusform>
             </translation>
         </message>
         <message>
@@ -1474,10 +1474,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>« {given} » s'appelle « {here} » ici, car un autre apprenant porte ce nom.</translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <source>%Ln record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
             <translation>
-                <numerusform>%n enregistrement concerne des cours non installés sur cet ordinateur ({courses}) ; il comptera une fois ces cours ajoutés.</numerusform>
-                <numerusform>%n enregistrements concernent des cours non installés sur cet ordinateur ({courses}) ; ils compteront une fois ces cours ajoutés.</numerusform>
+                <numerusform>%Ln enregistrement concerne des cours non installés sur cet ordinateur ({courses}) ; il comptera une fois ces cours ajoutés.</numerusform>
+                <numerusform>%Ln enregistrements concernent des cours non installés sur cet ordinateur ({courses}) ; ils compteront une fois ces cours ajoutés.</numerusform>
             </translation>
         </message>
         <message>

@@ -1446,15 +1446,15 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Semmi sem került hozzáadásra.</translation>
         </message>
         <message numerus="yes">
-            <source>%n new record(s) of progress.</source>
+            <source>%Ln new record(s) of progress.</source>
             <translation>
-                <numerusform>%n új haladási bejegyzés.</numerusform>
+                <numerusform>%Ln új haladási bejegyzés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n learner(s) new on this computer.</source>
+            <source>%Ln learner(s) new on this computer.</source>
             <translation>
-                <numerusform>%n új tanuló ezen a számítógépen.</numerusform>
+                <numerusform>%Ln új tanuló ezen a számítógépen.</numerusform>
             </translation>
         </message>
         <message>
@@ -1462,9 +1462,9 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>„{given}” itt „{here}” néven szerepel, mert egy másik tanulónak is ez a neve.</translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
+            <source>%Ln record(s) are about courses not installed on this computer ({courses}); they count once those courses are added.</source>
             <translation>
-                <numerusform>%n bejegyzés olyan kurzusokhoz tartozik, amelyek nincsenek telepítve ezen a számítógépen ({courses}); a kurzusok hozzáadása után számítanak.</numerusform>
+                <numerusform>%Ln bejegyzés olyan kurzusokhoz tartozik, amelyek nincsenek telepítve ezen a számítógépen ({courses}); a kurzusok hozzáadása után számítanak.</numerusform>
             </translation>
         </message>
         <message>

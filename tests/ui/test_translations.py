@@ -150,6 +150,17 @@ def test_the_code_holds_no_string_missing_from_the_ts_files(
 
 # --- The .qm files and the window ----------------------------------------------------------
 
+@pytest.mark.parametrize(("lang", "words"), [("en", "new records"), ("fr", "nouveaux"),
+                                             ("hu", "új haladási")])
+def test_large_counts_are_written_the_languages_way(qapp: QApplication, ui_language: None,
+                                                    lang: str, words: str) -> None:
+    install_translators(qapp, lang)
+    text = QCoreApplication.translate("ProgressExchange", "%Ln new record(s) of progress.",
+                                      "", 100_000)
+    assert text.startswith("100") and words in text
+    assert "100000" not in text  # grouped as the language groups digits
+
+
 def test_no_error_sentence_embeds_what_a_library_said() -> None:
     # Such words stay English in every language: they go to "Copy details" and the CLI.
     shown = [(code, name) for code, text in CATALOGUE.items() for name in TECHNICAL_PARAMS
