@@ -76,7 +76,8 @@ def _build(args: argparse.Namespace, ctx: Context) -> int:
     key = load_private_key(args.key) if args.key else None
     if args.key:
         _warn_if_shared(args.key)
-    manifest = build_pack(args.src, args.output, key, folder=args.folder, key_file=args.key)
+    manifest = build_pack(args.src, args.output, key, folder=args.folder, key_file=args.key,
+                          progress=progress_printer("building"))
     signed = "signed" if key else "unsigned"
     print(f"built {args.output}: {manifest.id} version {manifest.version}, "
           f"{len(manifest.files)} files, {human_size(manifest.total_size)}, {signed}")

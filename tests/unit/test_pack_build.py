@@ -338,3 +338,17 @@ def test_packs_built_before_with_such_names_still_install(
     with open_pack(pack) as source:
         assert check_pack(source, set(), allow_untrusted=True).manifest.files.keys() >= {
             "l1/aux.md", "l1/what?.md", "l1/end."}
+
+
+@pytest.mark.parametrize("folder", [False, True])
+def test_progress_counts_every_byte_read_to_hash_then_to_copy(
+    tmp_path: Path, key: Ed25519PrivateKey, folder: bool
+) -> None:
+    src = packkit.write_source(tmp_path / "src", lessons=2)
+    seen: list[tuple[int, int]] = []
+    manifest = build_pack(src, tmp_path / "course", key, folder=folder,
+                          progress=lambda done, total: seen.append((done, total)))
+    size = sum(entry.size for entry in manifest.files.values())
+    assert {total for _done, total in seen} == {2 * size}
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert seen[-1] == (2 * size, 2 * size)

@@ -12,6 +12,7 @@ import shutil
 import stat
 import unicodedata
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -44,6 +45,40 @@ OS_METADATA_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 APPLEDOUBLE_PREFIX = "._"
 PEM_BEGIN = b"-----BEGIN"
 
+Progress = Callable[[int, int], None]
+"""``progress(done, total)`` in bytes: every file is read once to hash it, once to copy it."""
+
+
+class _Meter:
+    """Bytes read so far out of twice the pack's size (hashing, then copying)."""
+
+    def __init__(self, total: int, report: Progress | None) -> None:
+        self.total = 2 * total
+        self.done = 0
+        self._report = report
+
+    def add(self, size: int) -> None:
+        self.done += size
+        if self._report is not None:
+            self._report(self.done, self.total)
+
+
+class _Metered(io.RawIOBase):
+    """A source file being copied into the pack, counted as it is read."""
+
+    def __init__(self, fh: BinaryIO, meter: _Meter) -> None:
+        super().__init__()
+        self._fh = fh
+        self._meter = meter
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        n = self._fh.readinto(buffer)  # type: ignore[attr-defined]
+        self._meter.add(n or 0)
+        return int(n or 0)
+
 
 def build_pack(
     src: Path,
@@ -52,11 +87,13 @@ def build_pack(
     *,
     folder: bool = False,
     key_file: Path | None = None,
+    progress: Progress | None = None,
 ) -> Manifest:
     """Build the pack in ``src`` into ``out`` (a ``.c4spack`` or, with ``folder``, a folder).
 
     ``key_file`` is the file ``key`` was read from: it, and any other PEM private key, must
     not lie in ``src``, or the pack would give the key to everyone who gets the pack.
+    ``progress`` is told of the bytes read (see :data:`Progress`).
     """
     if not (src / MANIFEST).is_file():
         raise InputError("build.no_manifest", src=str(src))
@@ -74,19 +111,20 @@ def build_pack(
     listing = _list_files(src)
     out = out.absolute()
     _check_fits_drive(src, out, listing, folder=folder)
-    raw["files"] = _hash_files(src, listing)
+    meter = _Meter(sum(size for _full, size in listing.values()), progress)
+    raw["files"] = _hash_files(src, listing, meter)
     data = _dump(raw)
     manifest = parse_manifest(data, require_files=True, require_key=key is None)
     _check_contents(src, manifest)
     signature = sign(key, data).encode("ascii") + b"\n" if key is not None else None
     _check_output(src, out)
-    _write(src, out, data, signature, manifest, folder=folder)
+    _write(src, out, data, signature, manifest, meter, folder=folder)
     return manifest
 
 
 def _write(
-    src: Path, out: Path, data: bytes, signature: bytes | None, manifest: Manifest, *,
-    folder: bool,
+    src: Path, out: Path, data: bytes, signature: bytes | None, manifest: Manifest,
+    meter: _Meter, *, folder: bool,
 ) -> None:
     """Write the pack under a hidden name, check it, then give it the name ``out``.
 
@@ -99,9 +137,9 @@ def _write(
         _remove(tmp)
         try:
             if folder:
-                _write_folder(src, tmp, data, signature, manifest)
+                _write_folder(src, tmp, data, signature, manifest, meter)
             else:
-                _write_zip(src, tmp, data, signature, manifest)
+                _write_zip(src, tmp, data, signature, manifest, meter)
             with open_pack(tmp) as built:
                 check_pack(built, set(), allow_untrusted=True)
             _remove(out)
@@ -236,7 +274,8 @@ def _is_os_metadata(name: str) -> bool:
     return name.lower() in OS_METADATA_NAMES or name.startswith(APPLEDOUBLE_PREFIX)
 
 
-def _hash_files(src: Path, listing: dict[str, tuple[Path, int]]) -> dict[str, dict[str, object]]:
+def _hash_files(src: Path, listing: dict[str, tuple[Path, int]],
+                meter: _Meter) -> dict[str, dict[str, object]]:
     """The manifest's ``files``: each file's SHA-256 and size. Refuses a private key."""
     files: dict[str, dict[str, object]] = {}
     for rel, (full, size) in sorted(listing.items()):
@@ -247,6 +286,7 @@ def _hash_files(src: Path, listing: dict[str, tuple[Path, int]]) -> dict[str, di
                 raise InputError("build.private_key", path=rel, src=str(src))
             while chunk:
                 digest.update(chunk)
+                meter.add(len(chunk))
                 chunk = fh.read(1 << 20)
         files[rel] = {"sha256": digest.hexdigest(), "size": size}
     return files
@@ -264,7 +304,8 @@ def _deflated(path: str) -> bool:
 
 
 def _write_zip(
-    src: Path, target: Path, data: bytes, signature: bytes | None, manifest: Manifest
+    src: Path, target: Path, data: bytes, signature: bytes | None, manifest: Manifest,
+    meter: _Meter,
 ) -> None:
     """Write the file form to ``target`` and flush it to disk."""
     with open(target, "wb") as raw:
@@ -276,8 +317,9 @@ def _write_zip(
                 method = zipfile.ZIP_DEFLATED if _deflated(path) else zipfile.ZIP_STORED
                 info = _info(path, method)
                 info.file_size = manifest.files[path].size
-                with open(src / path, "rb") as fh, zf.open(info, "w", force_zip64=True) as dst:
-                    shutil.copyfileobj(fh, dst, 1 << 20)
+                with open(src / path, "rb", buffering=0) as fh, \
+                        zf.open(info, "w", force_zip64=True) as dst:
+                    shutil.copyfileobj(_Metered(fh, meter), dst, 1 << 20)
         raw.flush()
         os.fsync(raw.fileno())
 
@@ -290,7 +332,8 @@ def _info(name: str, method: int) -> zipfile.ZipInfo:
 
 
 def _write_folder(
-    src: Path, target: Path, data: bytes, signature: bytes | None, manifest: Manifest
+    src: Path, target: Path, data: bytes, signature: bytes | None, manifest: Manifest,
+    meter: _Meter,
 ) -> None:
     """Write the folder form into ``target``, every file and folder flushed to disk.
 
@@ -300,9 +343,9 @@ def _write_folder(
     for path in manifest.files:
         dest = target / path
         dest.parent.mkdir(parents=True, exist_ok=True)
-        with open(src / path, "rb") as fh:
+        with open(src / path, "rb", buffering=0) as fh:
             try:
-                _write_durable(dest, fh)
+                _write_durable(dest, _Metered(fh, meter))
             except OSError as exc:
                 if exc.errno != errno.EFBIG:
                     raise
@@ -315,7 +358,7 @@ def _write_folder(
         fsync_dir(folder)
 
 
-def _write_durable(dest: Path, content: BinaryIO) -> None:
+def _write_durable(dest: Path, content: BinaryIO | io.RawIOBase) -> None:
     with open(dest, "wb") as fh:
         shutil.copyfileobj(content, fh, 1 << 20)
         fh.flush()
