@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyleOptionViewItem,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -21,11 +24,16 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.progress.report import CourseProgress, QuizProgress
 from c4s_desktop.ui.formatting import format_duration, format_percent
-from c4s_desktop.ui.layouts import TITLE_ROOM
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.score_chart import ScoreChart
 
 BAR_RANGE = 1000
+NUMBER_COLUMNS = (1, 2, 3)
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NAME_MIN_CHARS = 10
+"""Characters of a module or lesson name the tree keeps in the narrowest window."""
+FOCUS_OUTLINE = 2
+"""Width of the focus outline focus.qss draws round a focused tree."""
 
 
 def completion_date(timestamp: str) -> str:
@@ -34,6 +42,60 @@ def completion_date(timestamp: str) -> str:
     if not moment.isValid():
         moment = QDateTime.fromString(timestamp, Qt.DateFormat.ISODate)
     return QLocale().toString(moment.toLocalTime().date(), QLocale.FormatType.ShortFormat)
+
+
+def two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle (as it is if it is one word)."""
+    spaces = [at for at, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda space: abs(2 * space - len(text)))
+    return f"{text[:at]}\n{text[at + 1:]}"
+
+
+class CourseTree(QTreeWidget):
+    """Modules and lessons with their numbers. On the keyboard, a name cut to fit shows whole
+    in a tooltip at the current row, as it does under the mouse."""
+
+    row_reached = Signal(QRect)
+    """The current row, in the tree's coordinates, when the learner moves to it with the focus
+    here: a page that scrolls brings it into view (the tree itself never scrolls)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentItemChanged.connect(lambda _now, _before: self._show_current_name())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the current row's name whole when the tree gets the focus with it cut."""
+        super().focusInEvent(event)  # makes the first row current if none is
+        # Later, not now: Qt hides any tooltip on a focus event, and the style gets one after
+        # this widget.
+        QTimer.singleShot(0, self, self._show_current_name)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """The name's tooltip goes with the focus, so it covers nothing the learner moved to."""
+        super().focusOutEvent(event)
+        QToolTip.hideText()
+
+    def name_is_cut(self, item: QTreeWidgetItem) -> bool:
+        """Whether ``item``'s name is too long for its column (and so shows elided)."""
+        index = self.indexFromItem(item, 0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        need = self.itemDelegateForIndex(index).sizeHint(option, index).width()
+        return need > self.visualRect(index).width()
+
+    def _show_current_name(self) -> None:
+        item = self.currentItem()
+        if item is None or not self.hasFocus():
+            return
+        row = self.visualItemRect(item)
+        row.moveTopLeft(self.viewport().mapTo(self, row.topLeft()))
+        self.row_reached.emit(row)
+        if self.name_is_cut(item):
+            QToolTip.showText(self.mapToGlobal(row.bottomLeft()), item.text(0), self)
+        else:
+            QToolTip.hideText()
 
 
 class CourseCard(QFrame):
@@ -106,49 +168,65 @@ class CourseCard(QFrame):
                 lambda: self.certificate_requested.emit(course.pack_id))
         return row
 
-    def _make_tree(self) -> QTreeWidget:
-        tree = QTreeWidget()
+    def _make_tree(self) -> CourseTree:
+        tree = CourseTree()
         tree.setObjectName("progress-tree")
         tree.setAccessibleName(self.tr("Completion by module and lesson"))
-        tree.setHeaderLabels([self.tr("Module and lesson"), self.tr("Items done"),
-                              self.tr("Completion"), self.tr("Quiz score")])
-        tree.setRootIsDecorated(True)
+        # The numbers' headings are wider than the numbers: on two lines, they leave the names
+        # more room.
+        tree.setHeaderLabels([self.tr("Module and lesson")] + [
+            two_lines(heading) for heading in (self.tr("Items done"), self.tr("Completion"),
+                                               self.tr("Quiz score"))])
+        # Every row stays open (the height below counts them all), so the arrows would only
+        # take room from the names.
+        tree.setRootIsDecorated(False)
+        tree.setItemsExpandable(False)
         tree.setUniformRowHeights(True)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in NUMBER_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            tree.headerItem().setTextAlignment(column, NUMBER_ALIGNMENT)
         rows = 0
         for module in self.course.modules:
             done = sum(lesson.done for lesson in module.lessons)
             total = sum(lesson.total for lesson in module.lessons)
             score = "" if module.score is None else format_percent(module.score)
-            top = QTreeWidgetItem([self._text(module.title), f"{done}/{total}",
-                                   format_percent(module.completion), score])
+            top = self._row(module.title, [f"{done}/{total}", format_percent(module.completion),
+                                           score])
             bold = top.font(0)
             bold.setBold(True)
             top.setFont(0, bold)
             for lesson in module.lessons:
-                top.addChild(QTreeWidgetItem([self._text(lesson.title),
-                                              f"{lesson.done}/{lesson.total}",
-                                              format_percent(lesson.completion), ""]))
+                top.addChild(self._row(lesson.title, [f"{lesson.done}/{lesson.total}",
+                                                      format_percent(lesson.completion), ""]))
             tree.addTopLevelItem(top)
             rows += 1 + len(module.lessons)
         tree.expandAll()
-        for column in (1, 2, 3):
-            tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
         row_height = tree.sizeHintForRow(0) if rows else 0
+        # The focus outline (focus.qss) is thicker than the frame: room for it, so no row hides.
         tree.setFixedHeight(tree.header().sizeHint().height() + rows * row_height
-                            + 2 * tree.frameWidth() + 2)
+                            + 2 * tree.frameWidth() + 2 * FOCUS_OUTLINE)
         tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The names keep their room in a narrow window (the page scrolls sideways instead).
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The numbers and their headings always show in full; the names take what is left and
+        # elide (their tooltip has them whole), so the card fits a narrow page.
         numbers = sum(max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
-                      for column in (1, 2, 3))
-        tree.setMinimumWidth(TITLE_ROOM + numbers + 2 * tree.frameWidth())
+                      for column in NUMBER_COLUMNS)
+        names = max(header.sectionSizeHint(0),
+                    tree.fontMetrics().averageCharWidth() * NAME_MIN_CHARS)
+        tree.setMinimumWidth(names + numbers + 2 * FOCUS_OUTLINE)
         return tree
+
+    def _row(self, title: dict[str, str], numbers: list[str]) -> QTreeWidgetItem:
+        name = self._text(title)
+        row = QTreeWidgetItem([name, *numbers])
+        row.setToolTip(0, name)
+        for column in NUMBER_COLUMNS:
+            row.setTextAlignment(column, NUMBER_ALIGNMENT)
+        return row
 
     def _quizzes(self) -> QWidget:
         box = QWidget()
@@ -162,12 +240,17 @@ class CourseCard(QFrame):
         if not tried:
             grid.addWidget(QLabel(self.tr("No quiz attempted yet.")), 1, 0, 1, 3)
         for row, quiz in enumerate(tried, start=1):
-            grid.addWidget(plain_label(self._text(quiz.title)), row, 0)
+            # Long quiz titles wrap, so they never make the card wider than a narrow page.
+            title = plain_label(self._text(quiz.title))
+            title.setWordWrap(True)
+            grid.addWidget(title, row, 0)
             chart = ScoreChart()
             chart.set_attempts([(a.scaled, a.passed) for a in quiz.attempts], quiz.pass_score)
             self.charts.append(chart)
             grid.addWidget(chart, row, 1)
             grid.addWidget(plain_label(self._quiz_summary(quiz)), row, 2)
+        # Titles share the room with the charts: a wrapped label alone asks for little of it.
+        grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         return box
 

@@ -6,7 +6,7 @@ job (``progress_screen_flow.py``), never on the UI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,17 +57,21 @@ class ProgressScreen(QWidget):
         self.summary.setWordWrap(True)
         self.column = QVBoxLayout()
         self.column.setSpacing(14)
+        self.column.setContentsMargins(0, 0, 0, 0)
         inner = QWidget()
         inner.setObjectName("progress-column")
         inner.setMaximumWidth(MAX_COLUMN_WIDTH)
         inner.setLayout(self.column)
-        holder = QWidget()
-        holder_layout = QHBoxLayout(holder)
+        self._holder = QWidget()
+        holder_layout = QHBoxLayout(self._holder)
+        # The screen's own margins frame the cards, which line up with the heading: more
+        # margins would only narrow them.
+        holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(inner)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(holder)
+        self.scroll_area.setWidget(self._holder)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -104,6 +108,8 @@ class ProgressScreen(QWidget):
             card = CourseCard(course, self._lang)
             card.open_requested.connect(self.open_requested)
             card.certificate_requested.connect(self.certificate_requested)
+            card.tree.row_reached.connect(
+                lambda row, tree=card.tree: self._bring_into_view(tree, row))
             self.cards.append(card)
             self.column.addWidget(card)
         self.column.addStretch(1)
@@ -112,3 +118,10 @@ class ProgressScreen(QWidget):
                       card.certificate_button) if not button.isHidden()),
                      self.back_button)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _bring_into_view(self, widget: QWidget, rect: QRect) -> None:
+        """Scroll so ``rect`` (in ``widget``'s coordinates) shows: the arrow keys move through a
+        course's rows below the fold, where Qt only scrolls to a widget the Tab key reaches."""
+        top = widget.mapTo(self._holder, rect.topLeft())
+        self.scroll_area.ensureVisible(top.x(), top.y() + rect.height() // 2, 0,
+                                       rect.height())

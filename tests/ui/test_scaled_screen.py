@@ -4,24 +4,46 @@ window must fit it, open no larger than the screen, and keep the library's names
 
 from __future__ import annotations
 
+import copy
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTreeWidget
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMainWindow, QToolTip
 
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.library_model import Column
 from c4s_desktop.ui.main_window import LIBRARY_WIDTH, MainWindow
+from c4s_desktop.ui.progress_screen import ProgressScreen
 from c4s_desktop.ui.translations import install_translators
-from tests.ui.conftest import PACK_ID, Launch
+from tests import packkit
+from tests.ui.conftest import PACK_ID, Launch, write_course_source
 from tests.ui.test_case_study import demo_dir  # noqa: F401  (the course with a case study)
 
 SCALE = 1.5
 PANEL = 40  # what a desktop panel takes from the screen's height, in device pixels
 SCREEN = QSize(round(1366 / SCALE), round((768 - PANEL) / SCALE))
+SMALL_SCREEN = QSize(1024, 768 - PANEL)
+"""A 1024x768 screen at 100 %."""
 TITLE_MIN = 150
 """Room the library's title column keeps: a course or module name stays readable."""
+LONG_MODULE = "International collaboration and partnerships between clusters"
+LONG_LESSONS = [f"Lesson {n}: supporting the digital transformation of small enterprises"
+                for n in range(1, 13)]
+"""More than a small screen shows at once."""
+
+
+def text_is_cut(widget: QLabel | QAbstractButton) -> bool:
+    """Whether ``widget`` is narrower than its text (a word-wrapped label takes more lines)."""
+    if isinstance(widget, QLabel):
+        if widget.wordWrap():
+            return False
+        lines = widget.text().splitlines() or [""]
+        return max(widget.fontMetrics().horizontalAdvance(line) for line in lines) > widget.width()
+    return widget.sizeHint().width() > widget.width()
 
 
 @pytest.fixture(params=["en", "fr", "es", "hu"])
@@ -78,19 +100,102 @@ def test_the_player_drops_its_words_when_narrow_and_gets_them_back(qtbot, launch
     qtbot.waitUntil(lambda: controls.width() >= controls.sizeHint().width())
 
 
-def test_the_progress_screen_keeps_the_names(qtbot, launch: Launch, lang: str) -> None:
-    controller = launch(learner="Ana", lang=lang)
-    window = window_of(controller)
-    window.resize(SCREEN)
-    window.show()
-    qtbot.waitExposed(window)
-    flow = controller.progress_screen
-    with qtbot.waitSignal(flow.report_shown, timeout=10_000):
-        flow.open()
-    QApplication.processEvents()
-    tree = flow.screen.cards[0].findChild(QTreeWidget, "progress-tree")
-    assert tree is not None and tree.isVisible()
-    assert tree.header().sectionSize(0) >= TITLE_MIN
+class TestProgressScreen:
+    """The progress screen at 150 % on 1366x768 and at 100 % on 1024x768, with names as long
+    as a real course's: the course card fits the page, nothing on it is cut, and the names that
+    elide can be read whole with the mouse or the keyboard."""
+
+    @pytest.fixture
+    def demo_dir(self, tmp_path: Path, key: Ed25519PrivateKey, qapp: QApplication) -> Path:
+        """The UI tests' course with a long module name and long lesson names."""
+        src = write_course_source(tmp_path / "course-src")
+        manifest = json.loads((src / "manifest.json").read_text("utf-8"))
+        module = manifest["modules"][0]
+        module["title"] = {"en": LONG_MODULE}
+        first = module["lessons"][0]
+        for n in range(len(module["lessons"]) + 1, len(LONG_LESSONS) + 1):
+            # More lessons, made of the first one's files.
+            lesson = copy.deepcopy(first)
+            lesson["id"] = f"l{n}"
+            for item in lesson["items"]:
+                item["id"] = item["id"].replace(first["id"], lesson["id"], 1)
+            module["lessons"].append(lesson)
+        for lesson, title in zip(module["lessons"], LONG_LESSONS, strict=True):
+            lesson["title"] = {"en": title}
+        (src / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+        out = tmp_path / "demo"
+        out.mkdir()
+        packkit.build(src, out / f"{PACK_ID}.c4spack", key)
+        return out
+
+    @staticmethod
+    def show_progress(qtbot, controller: AppController, size: QSize) -> ProgressScreen:
+        window = window_of(controller)
+        window.resize(size)
+        window.show()
+        qtbot.waitExposed(window)
+        flow = controller.progress_screen
+        with qtbot.waitSignal(flow.report_shown, timeout=10_000):
+            flow.open()
+        screen = flow.screen
+        # The cards show and their layouts settle in posted events: until then a card can be
+        # narrower than it can be.
+        qtbot.waitUntil(lambda: all(card.isVisible()
+                                    and card.width() >= card.minimumSizeHint().width()
+                                    for card in screen.cards))
+        assert window.size() == size
+        return screen
+
+    @pytest.mark.parametrize("size", [SCREEN, SMALL_SCREEN], ids=["150%", "1024"])
+    def test_the_course_card_fits_the_page(self, qtbot, launch: Launch, lang: str,
+                                           size: QSize) -> None:
+        screen = self.show_progress(qtbot, launch(learner="Ana", lang=lang), size)
+        page = screen.scroll_area.viewport()
+        assert not screen.scroll_area.horizontalScrollBar().isVisible()
+        card = screen.cards[0]
+        texts = [widget for widget in screen.findChildren(QLabel)
+                 + screen.findChildren(QAbstractButton) if widget.isVisible()]
+        assert card.go_button in texts
+        for widget in texts:
+            assert not text_is_cut(widget), widget.text()
+            if card.isAncestorOf(widget):
+                left = widget.mapTo(page, QPoint(0, 0)).x()
+                assert left >= 0 and left + widget.width() <= page.width(), widget.text()
+        tree = card.tree
+        header = tree.header()
+        sections = [header.sectionSize(column) for column in range(header.count())]
+        assert all(size >= header.sectionSizeHint(column) for column, size in enumerate(sections))
+        assert sum(sections) <= tree.viewport().width()
+        assert not tree.horizontalScrollBar().isVisible()
+        assert sections[0] >= TITLE_MIN
+        rows = tree.findItems("", Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive)
+        assert len(rows) == 1 + len(LONG_LESSONS)
+        assert all(row.toolTip(0) == row.text(0) for row in rows)
+        assert any(tree.name_is_cut(row) for row in rows)
+
+    def test_cut_names_show_whole_on_the_keyboard(self, qtbot, launch: Launch) -> None:
+        controller = launch(learner="Ana")
+        screen = self.show_progress(qtbot, controller, SCREEN)
+        window = window_of(controller)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+        card = screen.cards[0]
+        tree = card.tree
+        qtbot.waitUntil(card.go_button.hasFocus)
+        qtbot.keyClick(card.go_button, Qt.Key.Key_Tab)
+        assert tree.hasFocus() and tree.currentItem() is tree.topLevelItem(0)
+        assert tree.name_is_cut(tree.topLevelItem(0))
+        qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == LONG_MODULE)
+        page = screen.scroll_area.viewport()
+        for title in LONG_LESSONS:
+            qtbot.keyClick(tree, Qt.Key.Key_Down)
+            row = tree.currentItem()
+            assert row is not None and row.text(0) == title
+            assert tree.name_is_cut(row)
+            assert QToolTip.isVisible() and QToolTip.text() == title
+            shown = tree.visualItemRect(row).translated(tree.viewport().mapTo(page, QPoint(0, 0)))
+            assert page.rect().contains(shown)  # the page scrolled down to the row if need be
+        assert screen.scroll_area.verticalScrollBar().value() > 0
 
 
 def test_the_fact_sheet_bar_takes_a_second_row_when_narrow(qtbot, launch: Launch,
