@@ -217,16 +217,25 @@ class ItemPage(QWidget):
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
 
+    def _zoomable(self) -> DocumentView | PdfViewer | CaseStudyView | QuizView | None:
+        """The viewer shown, if it has a text or page size to change (a video has none)."""
+        viewer = self.stack.currentWidget()
+        for zoomable in (self.document_view, self._pdf_viewer, self._case_study_view,
+                         self._quiz_view):
+            if zoomable is not None and viewer is zoomable:
+                return zoomable
+        return None
+
     def zoom_by(self, steps: int) -> None:
         """Make the text or pages of the open item larger (positive) or smaller."""
-        viewer = self.stack.currentWidget()
-        if viewer in (self.document_view, self._pdf_viewer, self._case_study_view):
+        viewer = self._zoomable()
+        if viewer is not None:
             viewer.zoom_by(steps)
 
     def reset_zoom(self) -> None:
         """Back to the normal size."""
-        viewer = self.stack.currentWidget()
-        if viewer in (self.document_view, self._pdf_viewer, self._case_study_view):
+        viewer = self._zoomable()
+        if viewer is not None:
             viewer.reset_zoom()
 
     def start_at(self, seconds: float, subtitles: str | None = None) -> None:

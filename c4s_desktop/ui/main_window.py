@@ -96,12 +96,13 @@ class MainWindow(QMainWindow):
         for page in (self.home_page, self.lesson_page):
             self.pages.addWidget(page)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)  # View → Show the library hides it instead
         splitter.addWidget(self.tree)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([LIBRARY_WIDTH, DEFAULT_SIZE.width() - LIBRARY_WIDTH])
+        self._library_width = LIBRARY_WIDTH
         self.setCentralWidget(splitter)
 
         self.disk_use = QLabel()
@@ -145,6 +146,13 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])  # type: ignore[call-overload]
             action.triggered.connect(handler)
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        # Checked while shown: a trainer on a projector hides it to give the item the width.
+        self.library_action = view_menu.addAction(self.tr("Show the &library"))
+        self.library_action.setCheckable(True)
+        self.library_action.setChecked(True)
+        self.library_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+L")])
+        self.library_action.toggled.connect(self._library_toggled)
         view_menu.addSeparator()
         self.progress_action = view_menu.addAction(self.tr("My &progress"))
         self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -258,6 +266,36 @@ class MainWindow(QMainWindow):
         """Show the data folder's disk use in the status bar."""
         self.disk_use.setText(self.tr("Data folder: {size}").format(size=format_size(size)))
         self.disk_use.setToolTip(folder)
+
+    # --- The library panel -----------------------------------------------------------------
+
+    @property
+    def library_shown(self) -> bool:
+        """False while the learner has hidden the library (View → Show the library)."""
+        return not self.tree.isHidden()
+
+    def show_library(self, shown: bool) -> None:
+        """Show or hide the library; hidden, the lesson or item has the window's width. It
+        stays as set, whatever is opened, until the learner changes it."""
+        self.library_action.setChecked(shown)  # toggled does the rest
+
+    def _library_toggled(self, shown: bool) -> None:
+        if shown == self.library_shown:
+            return
+        if shown:
+            room = sum(self.splitter.sizes())
+            self.tree.show()
+            self.splitter.setSizes([self._library_width, room - self._library_width])
+            self.tree.setFocus()  # shown to pick something in it
+            return
+        self._library_width = self.splitter.sizes()[0] or self._library_width
+        had_focus = self.tree.hasFocus()
+        self.tree.hide()
+        if had_focus:  # else Qt passes the focus on to whatever comes next, the menu bar even
+            page = self.pages.currentWidget()
+            target = (self._item_page.stack.currentWidget()
+                      if page is self._item_page and self._item_page is not None else page)
+            target.setFocus()
 
     # --- Lessons and items -----------------------------------------------------------------
 

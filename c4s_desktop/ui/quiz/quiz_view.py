@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtGui import QFont, QHideEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.core.progress.item_events import ItemRef
@@ -32,10 +32,12 @@ from c4s_desktop.core.quiz.attempts import (
 from c4s_desktop.core.quiz.model import Question
 from c4s_desktop.core.quiz.scoring import QuestionScore
 from c4s_desktop.core.quiz.shuffle import Presentation
+from c4s_desktop.ui.document_view import MAX_ZOOM, MIN_ZOOM
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.answer_text import Wording, format_points
+from c4s_desktop.ui.quiz.fonts import zoom_text
 from c4s_desktop.ui.quiz.overview_page import OverviewPage
 from c4s_desktop.ui.quiz.question_inputs import make_input
 from c4s_desktop.ui.quiz.question_page import QuestionPage
@@ -72,6 +74,7 @@ class QuizView(QStackedWidget):
         self._index = 0
         self._wording = Wording(lang, lang)
         self._generation = 0
+        self._zoom = 0
         self.message = plain_label()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +92,9 @@ class QuizView(QStackedWidget):
         self.results.again_requested.connect(self._start)
         if session is not None:
             session.learner_changed.connect(self._learner_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.fontChanged.connect(self._app_font_changed)
 
     @property
     def attempt(self) -> Attempt | None:
@@ -115,6 +121,29 @@ class QuizView(QStackedWidget):
         if self.currentWidget() is not self.question_page or self._presentation is None:
             return None
         return self._question()
+
+    # --- Text size -------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        """Points the quiz's text is larger (negative: smaller) than the app's."""
+        return self._zoom
+
+    def zoom_by(self, steps: int) -> None:
+        """Make every text of the quiz ``steps`` points larger (negative: smaller), titles in
+        proportion, within the document view's limits: on a projector the room reads it."""
+        wanted = max(MIN_ZOOM, min(MAX_ZOOM, self._zoom + steps))
+        if wanted != self._zoom:
+            self._zoom = wanted
+            zoom_text(self, wanted)
+
+    def reset_zoom(self) -> None:
+        """Back to the normal text size."""
+        self.zoom_by(-self._zoom)
+
+    def _app_font_changed(self, _font: QFont) -> None:
+        # A larger system text size: a zoomed quiz's sizes were worked out from the old one.
+        zoom_text(self, self._zoom)
 
     # --- Opening ---------------------------------------------------------------------------
 

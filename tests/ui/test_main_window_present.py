@@ -1,0 +1,136 @@
+"""Presenting on a classroom projector (1024x768): the library hides so the item has the
+window's width, and the View menu's zoom makes a quiz's text larger as it does a text's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.style import apply_style
+from tests.ui.conftest import Launch
+from tests.ui.test_quiz_screen import (  # noqa: F401  (the demo course, installed)
+    PACK,
+    answer_and_wait,
+    app_dir,
+    demo_data,
+    demo_dir,
+    open_quiz,
+    start,
+)
+from tests.ui.test_theme import themed  # noqa: F401  (the app's styling)
+
+PROJECTOR = (1024, 768)
+TEXT = "m1-l1-text"
+QUIZ = "m2-l1-quiz"  # feedback after each answer
+PAGES_MARGIN = 6
+"""The style sheet's margin left of the pages (app.qss, QStackedWidget#pages)."""
+
+
+def presenting(qtbot, launch: Launch) -> MainWindow:
+    """The real window at the projector's size, active, with the demo course's first text."""
+    window = launch().window
+    assert window is not None
+    window.resize(*PROJECTOR)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    assert window.open_item(PACK, TEXT)
+    return window
+
+
+def item_span(window: MainWindow) -> tuple[int, int]:
+    """Where the item page starts and ends, across the window."""
+    page = window.item_page
+    left = page.mapTo(window, QPoint(0, 0)).x()
+    return left, left + page.width()
+
+
+def test_main_window_hides_the_library_so_the_item_has_the_whole_width(
+        qtbot, launch: Launch) -> None:
+    window = presenting(qtbot, launch)
+    before = item_span(window)
+    assert before[0] > window.tree.minimumWidth()  # the library takes its share at first
+
+    window.tree.setFocus()
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: item_span(window)[0] <= PAGES_MARGIN)
+    assert not window.tree.isVisible() and not window.library_action.isChecked()
+    assert item_span(window)[1] == window.width()
+    assert window.item_page.isAncestorOf(QApplication.focusWidget())  # not lost with the tree
+
+    # Another item and the header's Back keep the library hidden and the width.
+    QTest.keyClick(window.item_page.next_button, Qt.Key.Key_Space)
+    QTest.keyClick(window.item_page.back_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.lesson_page
+    assert not window.tree.isVisible()
+
+    QTest.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(window.tree.isVisible)
+    assert window.library_action.isChecked() and window.tree.hasFocus()
+    assert window.open_item(PACK, TEXT)
+    qtbot.waitUntil(lambda: item_span(window) == before)
+
+
+def test_main_window_ctrl_l_and_the_view_menu_toggle_the_library(qtbot, launch: Launch) -> None:
+    window = presenting(qtbot, launch)
+    QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.tree.isVisible())
+    window.library_action.trigger()  # what View → Show the library does
+    qtbot.waitUntil(window.tree.isVisible)
+    assert window.library_action.text() == "Show the &library"
+
+
+def test_zoom_makes_a_quiz_question_larger_and_normal_size_restores_it(
+        qtbot, launch: Launch, themed: QApplication) -> None:  # noqa: F811
+    controller, view = open_quiz(qtbot, launch, QUIZ)
+    apply_style(themed, "light")  # the app's style sheet, under which fonts propagate less
+    window = controller.window
+    assert window is not None
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    start(qtbot, view)
+    page = view.question_page
+    assert page.input is not None
+    choices = page.input.findChildren(QWidget)[0]  # the choices, list, boxes or field
+    sizes = {"prompt": page.prompt, "title": page.progress, "answer": choices,
+             "button": page.confirm_button}
+    before = {name: widget.font().pointSizeF() for name, widget in sizes.items()}
+
+    for _step in range(3):
+        QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    after = {name: widget.font().pointSizeF() for name, widget in sizes.items()}
+    assert after["answer"] == after["button"] == before["answer"] + 3
+    for name in ("prompt", "title"):  # larger in proportion: still the larger text
+        assert after[name] > before[name] + 3, name
+    assert round(after["prompt"] / after["answer"], 2) == round(
+        before["prompt"] / before["answer"], 2)
+    assert view.zoom == 3
+
+    answer_and_wait(qtbot, view, right=False)  # the feedback and the next question: zoomed
+    assert page.answered and page.feedback.isVisible()
+    assert page.feedback.detail.font().pointSizeF() == after["answer"]
+    assert page.feedback.verdict.font().pointSizeF() > after["answer"]
+    QTest.keyClick(page.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.answered)
+    shown = page.input
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.font().pointSizeF() == after["answer"])  # once polished
+
+    QTest.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    sizes["answer"] = shown  # the first question's choices are gone
+    assert {name: widget.font().pointSizeF() for name, widget in sizes.items()} == before
+
+
+def test_quiz_zoom_stays_within_the_document_views_limits(qtbot, launch: Launch) -> None:
+    controller, view = open_quiz(qtbot, launch, QUIZ)
+    assert controller.window is not None
+    item_page = controller.window.item_page
+    normal = view.overview.facts.font().pointSizeF()
+    item_page.zoom_by(100)
+    assert view.overview.facts.font().pointSizeF() > normal
+    assert view.zoom == 10
+    item_page.zoom_by(-100)
+    assert view.zoom == -4 and view.overview.facts.font().pointSizeF() < normal
+    item_page.reset_zoom()
+    assert view.zoom == 0 and view.overview.facts.font().pointSizeF() == normal
