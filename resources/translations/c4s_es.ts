@@ -899,6 +899,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Tamaño &amp;normal</translation>
         </message>
         <message>
+            <source>Show the &amp;library</source>
+            <translation>Mostrar la &amp;biblioteca</translation>
+        </message>
+        <message>
             <source>My &amp;progress</source>
             <translation>Mi &amp;progreso</translation>
         </message>

@@ -899,6 +899,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Taille &amp;normale</translation>
         </message>
         <message>
+            <source>Show the &amp;library</source>
+            <translation>Afficher la &amp;bibliothèque</translation>
+        </message>
+        <message>
             <source>My &amp;progress</source>
             <translation>Ma &amp;progression</translation>
         </message>

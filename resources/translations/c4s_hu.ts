@@ -893,8 +893,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>&amp;Eredeti méret</translation>
         </message>
         <message>
+            <source>Show the &amp;library</source>
+            <translation>Könyvtár &amp;megjelenítése</translation>
+        </message>
+        <message>
             <source>My &amp;progress</source>
-            <translation>&amp;Előrehaladásom</translation>
+            <translation>Előre&amp;haladásom</translation>
         </message>
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
