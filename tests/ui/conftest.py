@@ -22,7 +22,9 @@ from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
+from c4s_desktop.ui.packs_dialog import PacksDialog
 from c4s_desktop.ui.translations import install_translators
+from c4s_desktop.ui.worker import StoreWorker
 from tests import packkit
 
 PACK_ID = "org.example.test"
@@ -83,6 +85,33 @@ def app_dir(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
         seed_default_trust(store)
         add_trusted(store, public_key_b64(key), "test")
     return root
+
+
+@pytest.fixture
+def store_worker(qtbot: object, app_dir: Path) -> Iterator[StoreWorker]:
+    """A started store worker on ``app_dir`` (whose trust list holds ``key``)."""
+    worker = StoreWorker()
+    with qtbot.waitSignal(worker.opened, timeout=30_000):  # type: ignore[attr-defined]
+        worker.start(app_dir)
+    yield worker
+    worker.stop()
+
+
+@pytest.fixture
+def usb_drive(tmp_path: Path) -> Path:
+    """An empty folder standing in for a USB stick."""
+    root = tmp_path / "usb-stick"
+    root.mkdir()
+    return root
+
+
+@pytest.fixture
+def packs_dialog(qtbot: object, store_worker: StoreWorker, usb_drive: Path) -> PacksDialog:
+    """The Add packs dialog, shown, scanning only ``usb_drive``."""
+    dialog = PacksDialog(store_worker, "en", scan_roots=[usb_drive])
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    return dialog
 
 
 Launch = Callable[..., AppController]

@@ -4,7 +4,6 @@ on a folder standing in for a USB stick, a real store behind a real store worker
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,31 +33,6 @@ from tests.ui.test_packs_dialog import (
 )
 
 
-@pytest.fixture
-def stick(tmp_path: Path) -> Path:
-    root = tmp_path / "usb-stick"
-    root.mkdir()
-    return root
-
-
-@pytest.fixture
-def store_worker(qtbot, app_dir: Path) -> Iterator[StoreWorker]:
-    """A started store worker on ``app_dir`` (whose trust list holds ``key``)."""
-    worker = StoreWorker()
-    with qtbot.waitSignal(worker.opened, timeout=30_000):
-        worker.start(app_dir)
-    yield worker
-    worker.stop()
-
-
-@pytest.fixture
-def packs(qtbot, store_worker: StoreWorker, stick: Path) -> PacksDialog:
-    dialog = PacksDialog(store_worker, "en", scan_roots=[stick])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
 def statuses(dialog: PacksDialog) -> list[str]:
     """Every status line the install flow shows from now on."""
     lines: list[str] = []
@@ -67,27 +41,27 @@ def statuses(dialog: PacksDialog) -> list[str]:
 
 
 def test_copies_make_one_row_and_a_failure_does_not_stop_the_others(
-    qtbot, packs: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
-    key: Ed25519PrivateKey, stick: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey, usb_drive: Path
 ) -> None:
-    folder = make_pack(tmp_path, stick / "a-essentials", key, pack_id="org.ex.a", folder=True)
-    packkit.zip_folder(folder, stick / "a-essentials.c4spack")  # the same pack, for FAT sticks
-    damaged = make_pack(tmp_path, stick / "b-damaged", key, pack_id="org.ex.b", folder=True)
-    make_pack(tmp_path, stick / "c-other.c4spack", key, pack_id="org.ex.c")
-    scan(qtbot, packs, 3)
-    assert table(packs) == [("org.ex.a v1", "New", True), ("org.ex.b v1", "New", True),
+    folder = make_pack(tmp_path, usb_drive / "a-essentials", key, pack_id="org.ex.a", folder=True)
+    packkit.zip_folder(folder, usb_drive / "a-essentials.c4spack")  # the same pack, for FAT sticks
+    damaged = make_pack(tmp_path, usb_drive / "b-damaged", key, pack_id="org.ex.b", folder=True)
+    make_pack(tmp_path, usb_drive / "c-other.c4spack", key, pack_id="org.ex.c")
+    scan(qtbot, packs_dialog, 3)
+    assert table(packs_dialog) == [("org.ex.a v1", "New", True), ("org.ex.b v1", "New", True),
                             ("org.ex.c v1", "New", True)]
-    assert packs.status.text() == "Found 3 packs."
-    tip = packs.table.item(0, 0).toolTip()
-    assert str(folder) in tip and str(stick / "a-essentials.c4spack") in tip
+    assert packs_dialog.status.text() == "Found 3 packs."
+    tip = packs_dialog.table.item(0, 0).toolTip()
+    assert str(folder) in tip and str(usb_drive / "a-essentials.c4spack") in tip
     (damaged / "l1" / "video.mp4").write_bytes(b"changed after the scan")
-    lines = statuses(packs)
-    install(qtbot, packs)
+    lines = statuses(packs_dialog)
+    install(qtbot, packs_dialog)
     for pack_id in ("org.ex.a", "org.ex.c"):  # c comes after the failed b
         assert installed_version(qtbot, store_worker, pack_id) == 1
     assert installed_version(qtbot, store_worker, "org.ex.b") is None
     assert "“org.ex.b v1” could not be installed." in lines
-    assert packs.status.text() == "Installed 2 of 3 packs. Not installed: “org.ex.b v1”."
+    assert packs_dialog.status.text() == "Installed 2 of 3 packs. Not installed: “org.ex.b v1”."
     report = QApplication.activeModalWidget()
     assert isinstance(report, ErrorDialog)
     text = report.message.text()
@@ -100,30 +74,30 @@ def test_copies_make_one_row_and_a_failure_does_not_stop_the_others(
 
 
 def test_of_several_versions_only_the_newest_is_ticked(
-    qtbot, packs: PacksDialog, tmp_path: Path, key: Ed25519PrivateKey, stick: Path
+    qtbot, packs_dialog: PacksDialog, tmp_path: Path, key: Ed25519PrivateKey, usb_drive: Path
 ) -> None:
-    make_pack(tmp_path, stick / "v10.c4spack", key, version=10)
-    make_pack(tmp_path, stick / "v9.c4spack", key, version=9)
-    scan(qtbot, packs, 2)
-    assert table(packs) == [(f"{PACK_ID} v10", "New", True), (f"{PACK_ID} v9", "New", False)]
+    make_pack(tmp_path, usb_drive / "v10.c4spack", key, version=10)
+    make_pack(tmp_path, usb_drive / "v9.c4spack", key, version=9)
+    scan(qtbot, packs_dialog, 2)
+    assert table(packs_dialog) == [(f"{PACK_ID} v10", "New", True), (f"{PACK_ID} v9", "New", False)]
 
 
 def test_a_pack_installed_earlier_in_the_queue_is_skipped_without_an_error(
-    qtbot, packs: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
-    key: Ed25519PrivateKey, stick: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey, usb_drive: Path
 ) -> None:
-    first = make_pack(tmp_path, stick / "a.c4spack", key, version=2)
+    first = make_pack(tmp_path, usb_drive / "a.c4spack", key, version=2)
     copy = packkit.copy_tree(make_pack(tmp_path, tmp_path / "b", key, version=2, folder=True),
-                             stick / "b")
-    older = make_pack(tmp_path, stick / "c.c4spack", key, version=1)
-    other = make_pack(tmp_path, stick / "d.c4spack", key, pack_id="org.ex.d")
+                             usb_drive / "b")
+    older = make_pack(tmp_path, usb_drive / "c.c4spack", key, version=1)
+    other = make_pack(tmp_path, usb_drive / "d.c4spack", key, pack_id="org.ex.d")
     # All listed as new when chosen, as from two scans or an admin ticking every row.
     chosen = [run_in_worker(qtbot, store_worker, lambda store, p=p: describe(store, p))
               for p in (first, copy, older, other)]
     assert [c.status for c in chosen] == ["new"] * 4
-    lines = statuses(packs)
-    with qtbot.waitSignal(packs.flow.finished, timeout=30_000):
-        packs.flow.start(chosen)
+    lines = statuses(packs_dialog)
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        packs_dialog.flow.start(chosen)
     assert f"Skipped “{PACK_ID} v2”: it is installed already." in lines
     assert (f"Skipped “{PACK_ID} v1”: version 2 is installed already, which is newer."
             in lines)
@@ -134,30 +108,30 @@ def test_a_pack_installed_earlier_in_the_queue_is_skipped_without_an_error(
 
 
 def test_trusting_a_publisher_waits_until_its_pack_is_installed(
-    qtbot, packs: PacksDialog, store_worker: StoreWorker, tmp_path: Path, stick: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path
 ) -> None:
     stranger = packkit.make_key()
     v1 = make_pack(tmp_path, tmp_path / "v1.c4spack", stranger)
     run_in_worker(qtbot, store_worker,
                   lambda store: install_pack(store, v1, allow_untrusted=True))
-    make_pack(tmp_path, stick / "v2.c4spack", stranger, version=2, lessons=2)
-    scan(qtbot, packs, 1)
+    make_pack(tmp_path, usb_drive / "v2.c4spack", stranger, version=2, lessons=2)
+    scan(qtbot, packs_dialog, 1)
     before = run_in_worker(qtbot, store_worker, trusted_keys)
-    qtbot.mouseClick(packs.install_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     box.checkBox().setChecked(True)
     click(qtbot, box, "Install anyway")
     update = question(qtbot)
     assert update.text().startswith("Update ")
-    with qtbot.waitSignal(packs.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, update, "Skip this pack")
     assert installed_version(qtbot, store_worker) == 1
     assert run_in_worker(qtbot, store_worker, trusted_keys) == before
-    qtbot.mouseClick(packs.install_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     box.checkBox().setChecked(True)
     click(qtbot, box, "Install anyway")
-    with qtbot.waitSignal(packs.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, question(qtbot), "Update")
     assert installed_version(qtbot, store_worker) == 2
     added = {e.key: e.name for e in run_in_worker(qtbot, store_worker, list_trusted)}
@@ -171,31 +145,31 @@ def impostor(tmp_path: Path, out: Path, name: str, key: Ed25519PrivateKey) -> Pa
 
 
 def test_a_publisher_name_like_a_trusted_one_is_called_out(
-    qtbot, packs: PacksDialog, store_worker: StoreWorker, tmp_path: Path, stick: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path
 ) -> None:
     seeded = next(e for e in run_in_worker(qtbot, store_worker, list_trusted)
                   if e.name == "cluster4smart-demo")  # the bundled key, trusted on first use
-    impostor(tmp_path, stick / "posing.c4spack", "Cluster4Smart demo publisher",
+    impostor(tmp_path, usb_drive / "posing.c4spack", "Cluster4Smart demo publisher",
              packkit.make_key())
-    scan(qtbot, packs, 1)
-    qtbot.mouseClick(packs.install_button, Qt.MouseButton.LeftButton)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert "a publisher calling itself “Cluster4Smart demo publisher”" in box.text()
     info = box.informativeText().replace("\u00a0", " ")
     assert info.startswith("Warning: this computer already trusts a publisher named "
                            f"“cluster4smart-demo”, with another key ({seeded.fingerprint}).")
-    with qtbot.waitSignal(packs.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
     stranger = packkit.make_key()
-    impostor(tmp_path, stick / "posing.c4spack", "Acme Training", stranger)
-    scan(qtbot, packs, 1)
-    qtbot.mouseClick(packs.install_button, Qt.MouseButton.LeftButton)
+    impostor(tmp_path, usb_drive / "posing.c4spack", "Acme Training", stranger)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     info = box.informativeText().replace("\u00a0", " ")
     assert "Warning" not in info
     assert info.startswith(f"Key fingerprint: {fingerprint(public_key_b64(stranger))}\n"
                            "Publisher name, as the pack gives it (not checked): Acme Training")
-    with qtbot.waitSignal(packs.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
 
 

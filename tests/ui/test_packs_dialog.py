@@ -4,10 +4,8 @@ stick, a real store behind a real store worker, questions answered by clicking t
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -38,59 +36,37 @@ def make_pack(tmp_path: Path, out: Path, key: Ed25519PrivateKey | None, *, versi
     return packkit.build(src, out, key, folder=folder)
 
 
-@pytest.fixture
-def drive(tmp_path: Path) -> Path:
-    root = tmp_path / "usb-stick"
-    root.mkdir()
-    return root
 
 
-@pytest.fixture
-def worker(qtbot, app_dir: Path) -> Iterator[StoreWorker]:
-    """A started store worker on ``app_dir`` (whose trust list holds ``key``)."""
-    worker = StoreWorker()
-    with qtbot.waitSignal(worker.opened, timeout=30_000):
-        worker.start(app_dir)
-    yield worker
-    worker.stop()
 
-
-@pytest.fixture
-def dialog(qtbot, worker: StoreWorker, drive: Path) -> PacksDialog:
-    dialog = PacksDialog(worker, "en", scan_roots=[drive])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
-
-
-def run_in_worker(qtbot, worker: StoreWorker, job):  # type: ignore[no-untyped-def]
+def run_in_worker(qtbot, store_worker: StoreWorker, job):  # type: ignore[no-untyped-def]
     """Run ``job(store)`` in the store worker and return its result."""
     results: list[object] = []
-    worker.run(lambda store, _task: job(store), on_done=results.append)
+    store_worker.run(lambda store, _task: job(store), on_done=results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=30_000)
     return results[0]
 
 
-def scan(qtbot, dialog: PacksDialog, rows: int) -> None:
-    dialog.scan()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows and dialog.scan_button.isEnabled(),
-                    timeout=30_000)
+def scan(qtbot, packs_dialog: PacksDialog, rows: int) -> None:
+    packs_dialog.scan()
+    qtbot.waitUntil(lambda: packs_dialog.table.rowCount() == rows
+                    and packs_dialog.scan_button.isEnabled(), timeout=30_000)
 
 
-def table(dialog: PacksDialog) -> list[tuple[str, str, bool | None]]:
+def table(packs_dialog: PacksDialog) -> list[tuple[str, str, bool | None]]:
     """Each row as (title, status, ticked or None when it cannot be ticked)."""
     rows = []
-    for row in range(dialog.table.rowCount()):
-        first = dialog.table.item(row, 0)
+    for row in range(packs_dialog.table.rowCount()):
+        first = packs_dialog.table.item(row, 0)
         tickable = bool(first.flags() & Qt.ItemFlag.ItemIsUserCheckable)
         ticked = first.checkState() == Qt.CheckState.Checked if tickable else None
-        rows.append((first.text(), dialog.table.item(row, 3).text(), ticked))
+        rows.append((first.text(), packs_dialog.table.item(row, 3).text(), ticked))
     return rows
 
 
-def install(qtbot, dialog: PacksDialog) -> None:
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
-        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+def install(qtbot, packs_dialog: PacksDialog) -> None:
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
 
 
 def question(qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
@@ -108,47 +84,47 @@ def click(qtbot, box: QMessageBox, text: str) -> None:  # type: ignore[no-untype
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def installed_version(qtbot, worker: StoreWorker, pack_id: str = PACK_ID) -> int | None:
-    pack = run_in_worker(qtbot, worker, lambda store: get_installed(store, pack_id))
+def installed_version(qtbot, store_worker: StoreWorker, pack_id: str = PACK_ID) -> int | None:
+    pack = run_in_worker(qtbot, store_worker, lambda store: get_installed(store, pack_id))
     return None if pack is None else pack.version
 
 
 def test_scan_shows_new_update_installed_and_broken(
-    qtbot, app_dir: Path, tmp_path: Path, key: Ed25519PrivateKey, drive: Path
+    qtbot, app_dir: Path, tmp_path: Path, key: Ed25519PrivateKey, usb_drive: Path
 ) -> None:
     with Store.open(app_dir) as store:
         install_pack(store, make_pack(tmp_path, tmp_path / "a1.c4spack", key, pack_id="org.ex.a"))
         install_pack(store, make_pack(tmp_path, tmp_path / "b2.c4spack", key, pack_id="org.ex.b",
                                       version=2))
-    make_pack(tmp_path, drive / "courses" / "a-v2", key, pack_id="org.ex.a", version=2,
+    make_pack(tmp_path, usb_drive / "courses" / "a-v2", key, pack_id="org.ex.a", version=2,
               folder=True)
-    make_pack(tmp_path, drive / "b-v2.c4spack", key, pack_id="org.ex.b", version=2)
-    make_pack(tmp_path, drive / "c.c4spack", key, pack_id="org.ex.c")
-    (drive / "copied-badly.c4spack").write_bytes(b"PK\x03\x04 cut short")
-    worker = StoreWorker()
-    with qtbot.waitSignal(worker.opened, timeout=30_000):
-        worker.start(app_dir)
+    make_pack(tmp_path, usb_drive / "b-v2.c4spack", key, pack_id="org.ex.b", version=2)
+    make_pack(tmp_path, usb_drive / "c.c4spack", key, pack_id="org.ex.c")
+    (usb_drive / "copied-badly.c4spack").write_bytes(b"PK\x03\x04 cut short")
+    store_worker = StoreWorker()
+    with qtbot.waitSignal(store_worker.opened, timeout=30_000):
+        store_worker.start(app_dir)
     try:
-        dialog = PacksDialog(worker, "en", scan_roots=[drive])
-        qtbot.addWidget(dialog)
-        scan(qtbot, dialog, 4)
-        assert table(dialog) == [
+        packs_dialog = PacksDialog(store_worker, "en", scan_roots=[usb_drive])
+        qtbot.addWidget(packs_dialog)
+        scan(qtbot, packs_dialog, 4)
+        assert table(packs_dialog) == [
             ("org.ex.b v2", "Already installed", False),
             ("org.ex.c v1", "New", True),
             ("copied-badly.c4spack", "Broken: The pack file copied-badly.c4spack is damaged or "
              "incomplete; copy it again from its source.", None),
             ("org.ex.a v2", "Update from v1 to v2", True),
         ]
-        assert dialog.drives.item(0).text() == str(drive)
-        dialog.table.setFocus()
-        dialog.table.setCurrentCell(0, 0)
-        qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # ticks "reinstall" from the keyboard
-        assert table(dialog)[0] == ("org.ex.b v2", "Already installed", True)
-        assert dialog.install_button.isEnabled()
-        qtbot.waitUntil(lambda: dialog.storage.storage is not None, timeout=30_000)
-        assert "free on its disk" in dialog.storage.text()
+        assert packs_dialog.drives.item(0).text() == str(usb_drive)
+        packs_dialog.table.setFocus()
+        packs_dialog.table.setCurrentCell(0, 0)
+        qtbot.keyClick(packs_dialog.table, Qt.Key.Key_Space)  # ticks "reinstall" from the keyboard
+        assert table(packs_dialog)[0] == ("org.ex.b v2", "Already installed", True)
+        assert packs_dialog.install_button.isEnabled()
+        qtbot.waitUntil(lambda: packs_dialog.storage.storage is not None, timeout=30_000)
+        assert "free on its disk" in packs_dialog.storage.text()
     finally:
-        worker.stop()
+        store_worker.stop()
 
 
 def test_install_from_a_file_with_progress_then_the_library_shows_it(
@@ -161,105 +137,107 @@ def test_install_from_a_file_with_progress_then_the_library_shows_it(
     assert window.add_packs_action.shortcut() == QKeySequence("Ctrl+O")
     pack = make_pack(tmp_path, tmp_path / "stick" / "course.c4spack", key, lessons=2)
     window.add_packs_action.trigger()
-    dialog = controller.packs.add_dialog
-    assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(dialog.file_button.isEnabled, timeout=30_000)  # the drives were scanned
-    qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
-    chooser = dialog.chooser
+    packs_dialog = controller.packs.add_dialog
+    assert packs_dialog is not None and packs_dialog.isVisible()
+    qtbot.waitUntil(packs_dialog.file_button.isEnabled, timeout=30_000)  # the drives were scanned
+    qtbot.mouseClick(packs_dialog.file_button, Qt.MouseButton.LeftButton)
+    chooser = packs_dialog.chooser
     assert chooser is not None
     chooser.selectFile(str(pack))
     chooser.accept()
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=30_000)
-    assert table(dialog) == [(f"{PACK_ID} v1", "New", True)]
+    qtbot.waitUntil(lambda: packs_dialog.table.rowCount() == 1, timeout=30_000)
+    assert table(packs_dialog) == [(f"{PACK_ID} v1", "New", True)]
     reports: list[tuple[int, int]] = []
-    dialog.flow.progress.connect(lambda done, total: reports.append((done, total)))
-    install(qtbot, dialog)
-    assert dialog.progress.value() == PROGRESS_RANGE
+    packs_dialog.flow.progress.connect(lambda done, total: reports.append((done, total)))
+    install(qtbot, packs_dialog)
+    assert packs_dialog.progress.value() == PROGRESS_RANGE
     done, total = reports[-1]
     assert done == total > 40_000
-    assert "Installed 1 of 1 pack." in dialog.status.text()
+    assert "Installed 1 of 1 pack." in packs_dialog.status.text()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=30_000)
-    qtbot.waitUntil(lambda: table(dialog) == [(f"{PACK_ID} v1", "Already installed", False)],
+    qtbot.waitUntil(lambda: table(packs_dialog) == [(f"{PACK_ID} v1", "Already installed", False)],
                     timeout=30_000)
 
 
 def test_cancel_leaves_the_library_unchanged(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, key: Ed25519PrivateKey,
-    drive: Path, app_dir: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey,
+    usb_drive: Path, app_dir: Path
 ) -> None:
-    make_pack(tmp_path, drive / "course.c4spack", key, lessons=3)
-    scan(qtbot, dialog, 1)
+    make_pack(tmp_path, usb_drive / "course.c4spack", key, lessons=3)
+    scan(qtbot, packs_dialog, 1)
     gate = threading.Event()
 
     def hold_the_copy(text: str) -> None:  # queued right before the install job
         if text.startswith("Installing"):
-            worker.run(lambda _store, _task: gate.wait(30))
+            store_worker.run(lambda _store, _task: gate.wait(30))
 
-    dialog.flow.status.connect(hold_the_copy)
+    packs_dialog.flow.status.connect(hold_the_copy)
     try:
-        qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.status.text().startswith("Installing"), timeout=30_000)
-        assert dialog.cancel_button.isVisible() and dialog.progress.isVisible()
-        with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
-            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: packs_dialog.status.text().startswith("Installing"), timeout=30_000)
+        assert packs_dialog.cancel_button.isVisible() and packs_dialog.progress.isVisible()
+        with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+            qtbot.mouseClick(packs_dialog.cancel_button, Qt.MouseButton.LeftButton)
             gate.set()
     finally:
         gate.set()
-    assert dialog.status.text() == f"Cancelled; “{PACK_ID} v1” was not installed."
-    assert not dialog.cancel_button.isVisible()
-    assert run_in_worker(qtbot, worker, list_installed) == []
+    assert packs_dialog.status.text() == f"Cancelled; “{PACK_ID} v1” was not installed."
+    assert not packs_dialog.cancel_button.isVisible()
+    assert run_in_worker(qtbot, store_worker, list_installed) == []
     assert not any((app_dir / "store").glob("??/*"))
     assert not any((app_dir / "store" / "staging").iterdir())
 
 
 def test_an_update_shows_its_preview_and_installs_after_confirming(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, key: Ed25519PrivateKey,
-    drive: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey,
+    usb_drive: Path
 ) -> None:
     v1 = make_pack(tmp_path, tmp_path / "v1.c4spack", key)
-    run_in_worker(qtbot, worker, lambda store: install_pack(store, v1))
-    make_pack(tmp_path, drive / "v2.c4spack", key, version=2, lessons=2)
-    scan(qtbot, dialog, 1)
-    assert table(dialog) == [(f"{PACK_ID} v2", "Update from v1 to v2", True)]
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    run_in_worker(qtbot, store_worker, lambda store: install_pack(store, v1))
+    make_pack(tmp_path, usb_drive / "v2.c4spack", key, version=2, lessons=2)
+    scan(qtbot, packs_dialog, 1)
+    assert table(packs_dialog) == [(f"{PACK_ID} v2", "Update from v1 to v2", True)]
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert box.text() == f"Update “{PACK_ID} v2” from version 1 to version 2?"
     # Each build writes new random video bytes, so lesson 1's video changed too.
     assert box.informativeText().startswith("Added: 4 · removed: 0 · changed: 1;")
     assert "progress is kept" in box.informativeText()
     assert box.detailedText().splitlines()[:2] == ["Added:", "  • Lesson 2: Video"]
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
-    assert installed_version(qtbot, worker) == 1
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    assert installed_version(qtbot, store_worker) == 1
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, question(qtbot), "Update")
-    assert installed_version(qtbot, worker) == 2
-    assert dialog.progress.value() == PROGRESS_RANGE
+    assert installed_version(qtbot, store_worker) == 2
+    assert packs_dialog.progress.value() == PROGRESS_RANGE
 
 
 def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path,
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path,
     app_dir: Path
 ) -> None:
     stranger = packkit.make_key()
-    make_pack(tmp_path, drive / "stranger.c4spack", stranger)
-    scan(qtbot, dialog, 1)
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert "signed by a publisher calling itself “Test publisher”" in box.text()
     assert fingerprint(public_key_b64(stranger)) in box.informativeText().replace("\u00a0", " ")
     assert box.checkBox() is not None and box.checkBox().isEnabled()
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
-    assert installed_version(qtbot, worker) is None
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    assert installed_version(qtbot, store_worker) is None
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     box.checkBox().setChecked(True)
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Install anyway")
-    assert installed_version(qtbot, worker) == 1
-    worker.stop()
+    assert installed_version(qtbot, store_worker) == 1
+    store_worker.stop()
     with Store.open(app_dir, write=False) as store:
         # Trusted once the install committed (the install itself ran as a confirmed one).
         assert public_key_b64(stranger) in trusted_keys(store)
@@ -268,7 +246,7 @@ def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
 
 
 def test_a_pack_cannot_dress_up_its_own_trust_question(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path
 ) -> None:
     stranger = packkit.make_key()
     manifest = packkit.source_manifest(PACK_ID)
@@ -276,9 +254,9 @@ def test_a_pack_cannot_dress_up_its_own_trust_question(
                                "publisher.<!--"}
     manifest["publisher"]["name"] = "Cluster4Smart<br>Key fingerprint: 0000 (verified)<!--"
     src = packkit.write_source(tmp_path / "src-dressed", manifest)
-    packkit.build(src, drive / "dressed.c4spack", stranger)
-    scan(qtbot, dialog, 1)
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    packkit.build(src, usb_drive / "dressed.c4spack", stranger)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     shown = {label.text(): label.textFormat() for label in box.findChildren(QLabel)
              if label.text()}
@@ -286,22 +264,22 @@ def test_a_pack_cannot_dress_up_its_own_trust_question(
     assert any(text.endswith("whose key this computer does not trust yet.") for text in shown)
     info = box.informativeText().replace("\u00a0", " ")
     assert fingerprint(public_key_b64(stranger)) in info
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
-    assert installed_version(qtbot, worker) is None
+    assert installed_version(qtbot, store_worker) is None
 
 
 def test_an_update_from_another_publisher_asks_an_admin_naming_both(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path,
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path,
     key: Ed25519PrivateKey
 ) -> None:
-    run_in_worker(qtbot, worker, lambda store: install_pack(store, make_pack(
+    run_in_worker(qtbot, store_worker, lambda store: install_pack(store, make_pack(
         tmp_path, tmp_path / "v1.c4spack", key)))
     other = packkit.make_key()
-    run_in_worker(qtbot, worker, lambda store: add_trusted(store, public_key_b64(other), "B"))
-    make_pack(tmp_path, drive / "v2.c4spack", other, version=2)
-    scan(qtbot, dialog, 1)
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    run_in_worker(qtbot, store_worker, lambda store: add_trusted(store, public_key_b64(other), "B"))
+    make_pack(tmp_path, usb_drive / "v2.c4spack", other, version=2)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert box.text() == (f"This version of “{PACK_ID} v2” does not come from Test publisher, "
                           "who published the installed version.")
@@ -309,53 +287,54 @@ def test_an_update_from_another_publisher_asks_an_admin_naming_both(
     assert fingerprint(public_key_b64(other)) in info and fingerprint(public_key_b64(key)) in info
     assert "changed hands" in info
     assert not box.checkBox().isEnabled()  # its key is trusted already
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Skip this pack")
-    assert installed_version(qtbot, worker) == 1
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    assert installed_version(qtbot, store_worker) == 1
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     click(qtbot, box, "Install anyway")
     answer_update = question(qtbot)  # then the update's preview, as for any update
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, answer_update, "Update")
-    assert installed_version(qtbot, worker) == 2
+    assert installed_version(qtbot, store_worker) == 2
 
 
 def test_an_unsigned_pack_installs_once_confirmed_without_trusting_anyone(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, drive: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path
 ) -> None:
-    unsigned = make_pack(tmp_path, drive / "unsigned", packkit.make_key(), folder=True)
+    unsigned = make_pack(tmp_path, usb_drive / "unsigned", packkit.make_key(), folder=True)
     (unsigned / "manifest.sig").unlink()
-    scan(qtbot, dialog, 1)
-    keys_before = run_in_worker(qtbot, worker, trusted_keys)
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    scan(qtbot, packs_dialog, 1)
+    keys_before = run_in_worker(qtbot, store_worker, trusted_keys)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert "is not signed" in box.text()
     assert not box.checkBox().isEnabled()
-    with qtbot.waitSignal(dialog.flow.finished, timeout=30_000):
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, box, "Install anyway")
-    pack = run_in_worker(qtbot, worker, lambda store: get_installed(store, PACK_ID))
+    pack = run_in_worker(qtbot, store_worker, lambda store: get_installed(store, PACK_ID))
     assert pack is not None and not pack.trusted
-    assert run_in_worker(qtbot, worker, trusted_keys) == keys_before
+    assert run_in_worker(qtbot, store_worker, trusted_keys) == keys_before
 
 
 def test_a_broken_pack_stops_with_a_plain_error(
-    qtbot, dialog: PacksDialog, worker: StoreWorker, tmp_path: Path, key: Ed25519PrivateKey,
-    drive: Path
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey,
+    usb_drive: Path
 ) -> None:
-    pack = make_pack(tmp_path, drive / "folder-pack", key, folder=True)
-    scan(qtbot, dialog, 1)
+    pack = make_pack(tmp_path, usb_drive / "folder-pack", key, folder=True)
+    scan(qtbot, packs_dialog, 1)
     (pack / "l1" / "video.mp4").write_bytes(b"changed after signing")
-    qtbot.mouseClick(dialog.install_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ErrorDialog),
                     timeout=30_000)
     error = QApplication.activeModalWidget()
     assert isinstance(error, ErrorDialog)
     assert "l1/video.mp4 in folder-pack" not in error.message.text()
     assert "l1/video.mp4" in error.message.text() and "damaged" in error.message.text()
-    assert not dialog.flow.busy
-    assert dialog.status.text() == f"Installed 0 of 1 pack. Not installed: “{PACK_ID} v1”."
-    assert run_in_worker(qtbot, worker, list_installed) == []
+    assert not packs_dialog.flow.busy
+    assert packs_dialog.status.text() == f"Installed 0 of 1 pack. Not installed: “{PACK_ID} v1”."
+    assert run_in_worker(qtbot, store_worker, list_installed) == []
 
 
 def test_remove_keeps_the_learners_progress(qtbot, launch: Launch) -> None:
@@ -366,17 +345,17 @@ def test_remove_keeps_the_learners_progress(qtbot, launch: Launch) -> None:
                                "document")
     run_in_worker(qtbot, controller.worker, lambda store: record(store, [statement]))
     window.remove_pack_action.trigger()
-    dialog = controller.packs.remove_dialog
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.list.count() == 1 and dialog.remove_button.isEnabled(),
+    remove = controller.packs.remove_dialog
+    assert remove is not None
+    qtbot.waitUntil(lambda: remove.list.count() == 1 and remove.remove_button.isEnabled(),
                     timeout=30_000)
-    assert dialog.list.item(0).text().startswith("Test pack — version 1 — ")
-    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert remove.list.item(0).text().startswith("Test pack — version 1 — ")
+    qtbot.mouseClick(remove.remove_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
     assert box.text() == "Remove “Test pack” from this computer?"
     assert "The learners' progress is kept." in box.informativeText()
     click(qtbot, box, "Remove")
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Removed “Test pack”"),
+    qtbot.waitUntil(lambda: remove.status.text().startswith("Removed “Test pack”"),
                     timeout=30_000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=30_000)
     assert run_in_worker(qtbot, controller.worker, list_installed) == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,14 +15,6 @@ from c4s_desktop.ui.worker import StoreWorker
 
 WAIT_MS = 30_000
 
-
-@pytest.fixture
-def worker(qtbot, app_dir: Path) -> Iterator[StoreWorker]:
-    worker = StoreWorker()
-    with qtbot.waitSignal(worker.opened, timeout=WAIT_MS):
-        worker.start(app_dir)
-    yield worker
-    worker.stop()
 
 
 def in_background(qtbot, work):  # type: ignore[no-untyped-def]
@@ -48,8 +39,8 @@ def put(store: Store, key: str, value: str, fail: bool = False) -> None:
 
 
 def test_a_step_runs_on_the_writer_and_its_failure_comes_back_rolled_back(
-        qtbot, worker: StoreWorker, app_dir: Path) -> None:
-    bridge = StoreBridge(worker)
+        qtbot, store_worker: StoreWorker, app_dir: Path) -> None:
+    bridge = StoreBridge(store_worker)
     threads: list[str] = []
 
     def step(store: Store) -> None:
@@ -72,8 +63,8 @@ def test_a_step_runs_on_the_writer_and_its_failure_comes_back_rolled_back(
 
 
 def test_store_jobs_run_while_a_background_job_waits_between_steps(
-        qtbot, worker: StoreWorker, app_dir: Path) -> None:
-    bridge = StoreBridge(worker)
+        qtbot, store_worker: StoreWorker, app_dir: Path) -> None:
+    bridge = StoreBridge(store_worker)
     inside = threading.Event()
     release = threading.Event()
 
@@ -88,16 +79,17 @@ def test_store_jobs_run_while_a_background_job_waits_between_steps(
     job = PoolJob(work).start()
     qtbot.waitUntil(inside.is_set, timeout=WAIT_MS)
     answered: list[object] = []
-    worker.run(lambda store, _task: meta(store, "default_trust_seeded"), on_done=answered.append)
+    store_worker.run(lambda store, _task: meta(store, "default_trust_seeded"),
+                     on_done=answered.append)
     qtbot.waitUntil(lambda: bool(answered), timeout=WAIT_MS)  # the writer was free
     release.set()
     qtbot.waitUntil(lambda: not job.running, timeout=WAIT_MS)
 
 
 def test_a_cancelled_call_that_never_started_raises_cancelled(
-        qtbot, worker: StoreWorker, app_dir: Path) -> None:
-    bridge = StoreBridge(worker)
-    worker.stop()  # the app is quitting: the worker runs nothing more
+        qtbot, store_worker: StoreWorker, app_dir: Path) -> None:
+    bridge = StoreBridge(store_worker)
+    store_worker.stop()  # the app is quitting: the worker runs nothing more
 
     def work(job: PoolJob) -> object:
         job.cancel.set()
