@@ -2953,6 +2953,10 @@ Huella de la clave: {fingerprint}</translation>
             <source>{path} in {src} is too large for the drive the pack goes to, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted as exFAT, or make the file smaller.</source>
             <translation>{path} en {src} es demasiado grande para la unidad de destino del paquete de curso, que no admite un archivo tan grande (las memorias USB FAT32 no admiten archivos de más de 4 GiB); escribe el paquete de curso en una memoria USB formateada en exFAT o reduce el tamaño del archivo.</translation>
         </message>
+        <message>
+            <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
+            <translation>No hay suficiente espacio libre para el paquete de curso {out}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio en esa unidad o elige otra y vuelve a crearlo.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

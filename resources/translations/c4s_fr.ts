@@ -2953,6 +2953,10 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>{path} in {src} is too large for the drive the pack goes to, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted as exFAT, or make the file smaller.</source>
             <translation>{path} dans {src} est trop gros pour le support où va le pack de cours, qui ne peut pas contenir un fichier aussi volumineux (les clés USB FAT32 n'acceptent aucun fichier de plus de 4 Gio) ; écrivez le pack de cours sur une clé USB formatée en exFAT, ou réduisez la taille du fichier.</translation>
         </message>
+        <message>
+            <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
+            <translation>Il n'y a pas assez d'espace libre pour le pack de cours {out} : {needed_mb} Mo nécessaires, {free_mb} Mo libres ; libérez de l'espace sur ce support ou choisissez-en un autre, puis relancez la création.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -2934,6 +2934,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>{path} in {src} is too large for the drive the pack goes to, which cannot hold a file this big (FAT32 sticks hold no file over 4 GiB); write the pack to a stick formatted as exFAT, or make the file smaller.</source>
             <translation>{path} ({src} mappa) túl nagy a kurzuscsomag célmeghajtójához, amely nem tud ekkora fájlt tárolni (a FAT32 formátumú pendrive-ok nem tárolnak 4 GiB-nál nagyobb fájlt); írja a kurzuscsomagot exFAT formátumú pendrive-ra, vagy csökkentse a fájl méretét.</translation>
         </message>
+        <message>
+            <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
+            <translation>Nincs elég szabad hely a(z) {out} kurzuscsomaghoz: {needed_mb} MB kell, {free_mb} MB szabad; szabadítson fel helyet azon a meghajtón, vagy válasszon másikat, majd készítse el újra.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

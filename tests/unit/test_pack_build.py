@@ -17,7 +17,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.cli import main
-from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.errors import InputError, SpaceError
 from c4s_desktop.core.messages import CATALOGUE
 from c4s_desktop.core.packs.build import build_pack
 from c4s_desktop.core.packs.discovery import find_packs
@@ -198,7 +198,7 @@ def test_keygen_flushes_both_keys_and_their_folder(
 TOO_BIG = """
 import json, resource, signal, sys
 from pathlib import Path
-from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.errors import InputError, SpaceError
 from c4s_desktop.core.packs import fat
 from c4s_desktop.core.packs.build import build_pack
 from tests import packkit
@@ -352,3 +352,23 @@ def test_progress_counts_every_byte_read_to_hash_then_to_copy(
     assert {total for _done, total in seen} == {2 * size}
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)
     assert seen[-1] == (2 * size, 2 * size)
+
+
+def test_a_drive_without_room_is_refused_before_anything_is_written(
+    tmp_path: Path, key: Ed25519PrivateKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = packkit.write_source(tmp_path / "src", lessons=2)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    real = shutil.disk_usage
+
+    def almost_full(path: Any) -> Any:  # the stick has 100 kB left; the pack needs more
+        usage = real(path)
+        return usage._replace(free=100_000) if Path(path) == stick else usage
+
+    monkeypatch.setattr(shutil, "disk_usage", almost_full)
+    with pytest.raises(SpaceError) as caught:
+        build_pack(src, stick / "course.c4spack", key)
+    assert caught.value.code == "build.not_enough_space"
+    assert caught.value.params["free_mb"] == 0.1
+    assert list(stick.iterdir()) == []

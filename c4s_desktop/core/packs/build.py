@@ -18,7 +18,7 @@ from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from c4s_desktop.core.errors import InputError, PackError
+from c4s_desktop.core.errors import InputError, PackError, SpaceError
 from c4s_desktop.core.packs.copying import fsync_dir
 from c4s_desktop.core.packs.fat import FAT_MAX_FILE_SIZE, on_fat
 from c4s_desktop.core.packs.manifest import (
@@ -44,6 +44,8 @@ PDF_MAGIC = b"%PDF-"
 OS_METADATA_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 APPLEDOUBLE_PREFIX = "._"
 PEM_BEGIN = b"-----BEGIN"
+SPACE_MARGIN_BYTES = 1 << 20
+"""Room kept beyond the files: the manifest, the archive's headers, the folders."""
 
 Progress = Callable[[int, int], None]
 """``progress(done, total)`` in bytes: every file is read once to hash it, once to copy it."""
@@ -111,7 +113,9 @@ def build_pack(
     listing = _list_files(src)
     out = out.absolute()
     _check_fits_drive(src, out, listing, folder=folder)
-    meter = _Meter(sum(size for _full, size in listing.values()), progress)
+    total = sum(size for _full, size in listing.values())
+    _check_space(out, total)
+    meter = _Meter(total, progress)
     raw["files"] = _hash_files(src, listing, meter)
     data = _dump(raw)
     manifest = parse_manifest(data, require_files=True, require_key=key is None)
@@ -168,6 +172,19 @@ def _check_fits_drive(src: Path, out: Path, listing: dict[str, tuple[Path, int]]
     stored = sum(size for path, (_full, size) in listing.items() if not _deflated(path))
     if stored > FAT_MAX_FILE_SIZE:
         raise InputError("build.too_large_for_drive", out=str(out))
+
+
+def _check_space(out: Path, total: int) -> None:
+    """Refuse before writing when ``out``'s drive lacks room for the pack (its files' own
+    size: media are stored as they are, text is small), rather than after minutes of copying."""
+    try:
+        free = shutil.disk_usage(out.parent).free
+    except OSError:
+        return  # a missing folder: writing says so
+    needed = total + SPACE_MARGIN_BYTES
+    if needed > free:
+        raise SpaceError("build.not_enough_space", out=str(out),
+                         needed_mb=round(needed / 1e6, 1), free_mb=round(free / 1e6, 1))
 
 
 def _check_output(src: Path, out: Path) -> None:

@@ -106,6 +106,10 @@ PACK_MESSAGES: dict[str, str] = {
         "{path} in {src} is a private key, which must never be shipped in a pack; move it out "
         "of the folder and build again."
     ),
+    "build.not_enough_space": (
+        "There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB "
+        "free; free some space on that drive or choose another, then build again."
+    ),
     "build.too_large_for_drive": (
         "The pack {out} is too large for its drive, which cannot hold a file this big (FAT32 "
         "sticks hold no file over 4 GiB); build it with --folder if no single file of the "
