@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
@@ -23,6 +24,7 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
 from c4s_desktop.ui.packs_dialog import PacksDialog
+from c4s_desktop.ui.style import ThemeKeeper
 from c4s_desktop.ui.translations import install_translators
 from c4s_desktop.ui.worker import StoreWorker
 from tests import packkit
@@ -65,6 +67,14 @@ def write_course_source(src: Path) -> Path:
     assert image.save(str(lesson / "figure.png"))
     write_pdf(lesson / "sheet.pdf", PDF_PAGES)
     return src
+
+
+def drop_theme_keepers(qapp: QApplication) -> None:
+    """Delete the app's theme keepers now, before a test puts its look back: one merely
+    scheduled for deletion still answers the font or colour-scheme change that follows, and
+    sets its style sheet again for every later test."""
+    for keeper in qapp.findChildren(ThemeKeeper):
+        shiboken6.delete(keeper)
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.settings_dialog import SettingsDialog
-from c4s_desktop.ui.style import ThemeKeeper, apply_style
+from c4s_desktop.ui.style import apply_style
 from c4s_desktop.ui.translations import install_translators
-from tests.ui.conftest import PACK_ID, Launch
+from tests.ui.conftest import PACK_ID, Launch, drop_theme_keepers
 from tests.ui.test_case_study import demo_dir  # noqa: F401  (the course with a case study)
 
 SCALE = 1.5
@@ -41,9 +41,7 @@ def large_text(qapp: QApplication) -> Iterator[QApplication]:
     big.setPointSizeF(font.pointSizeF() * SCALE)
     qapp.setFont(big)
     yield qapp
-    for keeper in qapp.findChildren(ThemeKeeper):
-        keeper.setParent(None)
-        keeper.deleteLater()
+    drop_theme_keepers(qapp)
     qapp.setStyleSheet("")
     qapp.setPalette(palette)
     qapp.setStyle(style)

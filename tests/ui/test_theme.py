@@ -29,12 +29,11 @@ from c4s_desktop.ui.settings_dialog import SettingsDialog
 from c4s_desktop.ui.settings_flow import THEME_KEY, save_theme, saved_theme
 from c4s_desktop.ui.style import (
     VERDICT_COLOURS,
-    ThemeKeeper,
     apply_style,
     palette_for,
     style_sheet,
 )
-from tests.ui.conftest import Launch
+from tests.ui.conftest import Launch, drop_theme_keepers
 
 Role = QPalette.ColorRole
 
@@ -68,9 +67,7 @@ def themed(qapp: QApplication) -> Iterator[QApplication]:
     """The app styled as ``c4s-desktop`` styles it; Qt's own look again afterwards."""
     style, palette = qapp.style().name(), qapp.palette()
     yield qapp
-    for keeper in qapp.findChildren(ThemeKeeper):
-        keeper.setParent(None)
-        keeper.deleteLater()
+    drop_theme_keepers(qapp)
     desktop_switches_to(QGuiApplication.styleHints().colorScheme())
     qapp.setStyleSheet("")
     qapp.setPalette(palette)
