@@ -17,6 +17,7 @@ from c4s_desktop import __version__
 from c4s_desktop.cli import (
     catalog_cmds,
     cert_cmds,
+    learner_cmds,
     library_cmds,
     pack_cmds,
     progress_cmds,
@@ -59,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="c4s", description=__doc__.splitlines()[0], parents=[common])
     parser.add_argument("--version", action="version", version=f"c4s {__version__}")
     groups = parser.add_subparsers(dest="group", required=True, parser_class=_Parser)
-    for module in (pack_cmds, trust_cmds, library_cmds, store_cmds, quiz_cmds, progress_cmds,
-                   cert_cmds, sync_cmds, catalog_cmds):
+    for module in (pack_cmds, trust_cmds, library_cmds, store_cmds, learner_cmds, quiz_cmds,
+                   progress_cmds, cert_cmds, sync_cmds, catalog_cmds):
         module.register(groups, common)
     return parser
 

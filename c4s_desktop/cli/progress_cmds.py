@@ -1,16 +1,21 @@
-"""``c4s progress``: a learner's progress as the app shows it, and rebuilding it from statements."""
+"""``c4s progress``: a learner's progress as the app shows it, the class's progress as a trainer
+sees it, and rebuilding progress from statements."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from c4s_desktop.cli import exchange_cmds
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.learners import find_learner
-from c4s_desktop.core.packs.manifest import pick_text
+from c4s_desktop.core.packs.library import get_installed
+from c4s_desktop.core.packs.manifest import Manifest, pick_text
+from c4s_desktop.core.progress.class_csv import utc_minute, whole_percent, write_class_csv
+from c4s_desktop.core.progress.class_report import ClassReport, ClassRow, class_report
 from c4s_desktop.core.progress.log import rebuild
 from c4s_desktop.core.progress.report import CourseProgress, ProgressReport, learner_report
 
@@ -26,6 +31,16 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("--lang", default="en", help="language of course titles (default: en)")
     show.add_argument("--json", action="store_true")
     show.set_defaults(run=_show)
+    klass = cmds.add_parser(
+        "class", parents=[common],
+        help="every learner's progress (trainers left out), one block per installed course")
+    klass.add_argument("--course", metavar="PACK_ID", help="only this course")
+    klass.add_argument("--lang", default="en", help="language of course titles (default: en)")
+    output = klass.add_mutually_exclusive_group()
+    output.add_argument("--csv", type=Path, metavar="FILE",
+                        help="write a spreadsheet (CSV, UTF-8) instead of printing")
+    output.add_argument("--json", action="store_true")
+    klass.set_defaults(run=_class)
     again = cmds.add_parser("rebuild", help="recompute every item state from the statements alone",
                             parents=[common])
     again.set_defaults(run=_rebuild)
@@ -41,6 +56,25 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps(report_json(report, args.lang), ensure_ascii=False, indent=2))
     else:
         print(format_report(report, args.lang))
+    return 0
+
+
+def _class(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.existing_store()
+    manifests: list[Manifest] | None = None
+    if args.course is not None:
+        pack = get_installed(store, args.course) if store is not None else None
+        if pack is None:
+            raise NotFoundError("pack.not_installed", pack_id=args.course)
+        manifests = [pack.manifest(keep_raw=False)]
+    report = class_report(store, manifests) if store is not None else ClassReport((), ())
+    if args.csv is not None:
+        rows = write_class_csv(args.csv, report, args.lang)
+        print(f"saved {rows} row(s), {len(report.courses)} course(s), to {args.csv}")
+    elif args.json:
+        print(json.dumps(class_json(report, args.lang), ensure_ascii=False, indent=2))
+    else:
+        print(format_class(report, args.lang))
     return 0
 
 
@@ -135,3 +169,47 @@ def report_json(report: ProgressReport, lang: str) -> dict[str, Any]:
             "time_spent_s": round(report.time_spent_s, 3),
             "statements": report.statement_count,
             "courses": [course_json(course) for course in report.courses]}
+
+
+_CLASS_COLUMNS = ("done", "items", "quizzes passed", "average best score", "time spent",
+                  "last active (UTC)")
+
+
+def format_class(report: ClassReport, lang: str) -> str:
+    """The class report as text: for each course, a line naming it, then a table of learners."""
+    if not report.courses:
+        return "no courses installed"
+    blocks = []
+    for course in report.courses:
+        rows = report.for_course(course.pack_id)
+        title = pick_text(course.title, lang, course.default_language)
+        lines = [f"{title} ({course.pack_id}): {len(rows)} learner(s)"]
+        if rows:
+            table = [("learner", *_CLASS_COLUMNS), *(_class_cells(row) for row in rows)]
+            widths = [max(len(cells[n]) for cells in table) for n in range(len(table[0]))]
+            lines += ["  " + "  ".join(cell.ljust(width) for cell, width in zip(
+                cells, widths, strict=True)).rstrip() for cells in table]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _class_cells(row: ClassRow) -> tuple[str, ...]:
+    return (row.learner_name, f"{whole_percent(row.completion)}%",
+            f"{row.items_done}/{row.items_total}", f"{row.quizzes_passed}/{row.quizzes_total}",
+            "-" if row.mean_score is None else f"{whole_percent(row.mean_score)}%",
+            _duration(row.time_spent_s),
+            "never" if row.last_active is None else utc_minute(row.last_active))
+
+
+def class_json(report: ClassReport, lang: str) -> dict[str, Any]:
+    """The class report as JSON-ready data: courses, each with its learners' rows."""
+    return {"courses": [{
+        "id": course.pack_id, "title": pick_text(course.title, lang, course.default_language),
+        "learners": [{
+            "id": row.learner_id, "name": row.learner_name, "completion": row.completion,
+            "items_done": row.items_done, "items_total": row.items_total,
+            "quizzes_passed": row.quizzes_passed, "quizzes_total": row.quizzes_total,
+            "mean_score": row.mean_score, "time_spent_s": round(row.time_spent_s, 3),
+            "last_active": row.last_active, "completed_at": row.completed_at,
+        } for row in report.for_course(course.pack_id)],
+    } for course in report.courses]}

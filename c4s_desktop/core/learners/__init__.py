@@ -1,4 +1,6 @@
-"""Learners sharing one machine: each has a name, an optional PIN and their own progress."""
+"""Learners sharing one machine: each has a name, an optional PIN and their own progress.
+
+A learner may also be a trainer, who sees everyone's progress (``trainers.py``)."""
 
 from __future__ import annotations
 
@@ -23,14 +25,16 @@ class Learner:
     has_pin: bool
     created_at: str
     last_seen_at: str | None
+    trainer: bool = False
+    """A trainer sees every learner's progress, so always has a PIN."""
 
 
-_COLUMNS = "id, name, pin_hash IS NOT NULL, created_at, last_seen_at"
+_COLUMNS = "id, name, pin_hash IS NOT NULL, created_at, last_seen_at, trainer"
 
 
 def _learner(row: tuple[object, ...]) -> Learner:
     return Learner(str(row[0]), str(row[1]), bool(row[2]), str(row[3]),
-                   None if row[4] is None else str(row[4]))
+                   None if row[4] is None else str(row[4]), bool(row[5]))
 
 
 def create_learner(store: Store, name: str, pin: str | None = None) -> Learner:

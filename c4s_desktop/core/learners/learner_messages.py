@@ -1,4 +1,4 @@
-"""Messages for errors about learners."""
+"""Messages for errors about learners and trainers."""
 
 from __future__ import annotations
 
@@ -14,5 +14,15 @@ LEARNER_MESSAGES: dict[str, str] = {
     "learner.exists": "There is already a learner called '{name}'; choose another name.",
     "learner.bad_pin": "A PIN is 4 to 8 digits.",
     "learner.wrong_pin": "That PIN is not right for {name}; try again.",
+    "learner.pin_mismatch": "The two PINs are not the same; type the same PIN twice.",
     "learner.not_found": "There is no learner '{learner}' on this computer.",
+    "trainer.taken": (
+        "This computer has a trainer already; only a trainer can see class progress, so sign "
+        "in as a trainer."
+    ),
+    "trainer.needs_pin": (
+        "A trainer sees every learner's progress, so {name} needs a PIN; give one (4 to 8 "
+        "digits)."
+    ),
+    "trainer.only": "Only a trainer can see class progress; sign in as a trainer.",
 }

@@ -168,16 +168,41 @@ def _done(states: dict[str, ItemState], item: Item) -> bool:
     return state is not None and state.done
 
 
-def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest]) -> ProgressReport:
-    """The learner's progress over ``manifests`` (the installed courses), in four queries."""
+def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest],
+                 shared: ReportCache | None = None) -> ProgressReport:
+    """The learner's progress over ``manifests`` (the installed courses), in four queries.
+
+    ``shared`` lets a caller building many learners' reports over the same ``manifests``
+    (the class progress) work out once what does not depend on the learner.
+    """
+    cache = shared if shared is not None else ReportCache(manifests)
     states = learner_states(store, learner.id)
-    types = {(m.id, item.id): item.type for m in manifests for _mo, _l, item in m.iter_items()}
-    activity = read_activity(store, learner.id, types)
+    activity = read_activity(store, learner.id, cache.types)
     attempts = quiz_attempts(store, learner.id)
-    courses = tuple(course_progress(m, states.get(m.id, {}), activity.packs.get(m.id), attempts,
-                                    activity.spent.get(m.id, 0.0)) for m in manifests)
+    touched = (states.keys() | activity.packs.keys() | activity.spent.keys()
+               | {a.pack_id for a in attempts})
+    courses = tuple(
+        course_progress(m, states.get(m.id, {}), activity.packs.get(m.id), attempts,
+                        activity.spent.get(m.id, 0.0)) if m.id in touched else cache.untouched(m)
+        for m in manifests)
     return ProgressReport(learner.id, learner.name, courses,
                           sum(a.statements for a in activity.packs.values()))
+
+
+class ReportCache:
+    """What reports over the same courses share: the item types, and each course as a
+    learner who never touched it sees it (most learners of a class touch a few courses)."""
+
+    def __init__(self, manifests: Sequence[Manifest]) -> None:
+        self.types = {(m.id, item.id): item.type for m in manifests
+                      for _mo, _l, item in m.iter_items()}
+        self._untouched: dict[str, CourseProgress] = {}
+
+    def untouched(self, manifest: Manifest) -> CourseProgress:
+        """The course's progress with no state, statement or attempt of the learner."""
+        if manifest.id not in self._untouched:
+            self._untouched[manifest.id] = course_progress(manifest, {}, None, [], 0.0)
+        return self._untouched[manifest.id]
 
 
 def learner_report(store: Store, learner: Learner) -> ProgressReport:

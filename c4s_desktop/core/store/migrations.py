@@ -147,8 +147,15 @@ CREATE INDEX statements_outbox ON statements(stored_at)
 """Statements loaded from a progress file (``origin = 'usb'``, core/exchange/merge.py) wait in
 the outbox too, so a computer that syncs relays the record of one that never does."""
 
+SCHEMA_V9 = """
+ALTER TABLE learners ADD COLUMN trainer INTEGER NOT NULL DEFAULT 0;
+"""
+"""A trainer sees every learner's progress (core/learners/trainers.py). Learners already here,
+and those arriving from a progress file or sync, are not trainers: only this computer makes one."""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
+    SCHEMA_V9,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

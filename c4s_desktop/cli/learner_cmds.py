@@ -1,0 +1,82 @@
+"""``c4s learners``: the learners of this computer, and which of them are trainers."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import Any
+
+from c4s_desktop.cli.context import Context
+from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.learners import find_learner, list_learners
+from c4s_desktop.core.learners.trainers import set_trainer
+
+
+def register(groups: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``c4s learners ...`` to the parser."""
+    learners = groups.add_parser("learners", help="the learners of this computer",
+                                 parents=[common])
+    cmds = learners.add_subparsers(dest="command", required=True)
+    lst = cmds.add_parser("list", help="every learner: PIN, trainer, last seen",
+                          parents=[common])
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=_list)
+    trainer = cmds.add_parser(
+        "trainer", parents=[common],
+        help="make a learner a trainer, who sees every learner's progress (needs a PIN: asked "
+             "for when the learner has none, from standard input when it is not a terminal)")
+    trainer.add_argument("name", metavar="NAME", help="the learner's name or id")
+    trainer.add_argument("--remove", action="store_true",
+                         help="take the role away (the learner keeps their PIN)")
+    trainer.set_defaults(run=_trainer)
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.existing_store()
+    learners = list_learners(store) if store is not None else []
+    if args.json:
+        print(json.dumps([
+            {"id": x.id, "name": x.name, "pin": x.has_pin, "trainer": x.trainer,
+             "created_at": x.created_at, "last_seen_at": x.last_seen_at}
+            for x in learners
+        ], ensure_ascii=False, indent=2))
+        return 0
+    if not learners:
+        print("no learners on this computer")
+        return 0
+    width = max(len("name"), *(len(x.name) for x in learners))
+    print(f"{'name':<{width}}  pin  trainer  last seen (UTC)")
+    for x in learners:
+        seen = x.last_seen_at[:16].replace("T", " ") if x.last_seen_at else "never"
+        print(f"{x.name:<{width}}  {_yes(x.has_pin):<3}  {_yes(x.trainer):<7}  {seen}")
+    return 0
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _trainer(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    learner = find_learner(store, args.name)
+    if args.remove:
+        set_trainer(store, learner.id, False)
+        print(f"{learner.name} is no longer a trainer (their PIN is kept)")
+        return 0
+    pin = None if learner.has_pin else _read_pin(learner.name)
+    set_trainer(store, learner.id, True, pin)
+    print(f"{learner.name} is now a trainer: they see every learner's progress")
+    return 0
+
+
+def _read_pin(name: str) -> str | None:
+    """A new PIN for ``name``: typed twice on a terminal (a typo would lock the profile with
+    a PIN nobody knows), else one line of standard input. None when nothing was given."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n") or None
+    pin = getpass.getpass(f"new PIN for {name} (4 to 8 digits): ")
+    if pin and getpass.getpass("the same PIN again: ") != pin:
+        raise InputError("learner.pin_mismatch")
+    return pin or None

@@ -1,0 +1,79 @@
+"""Trainers: learners who may see every learner's progress (the class progress).
+
+Each learner sees only their own progress; a trainer sees everyone's, so a trainer's profile
+is always locked by a PIN. The role belongs to this computer: progress files and sync never
+carry it, so a learner arriving from elsewhere is never a trainer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.learners import Learner, find_learner
+from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
+from c4s_desktop.core.store.database import Store
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+def any_trainer(store: Store) -> bool:
+    """True when some learner of this computer is a trainer."""
+    return store.conn.execute("SELECT 1 FROM learners WHERE trainer LIMIT 1").fetchone() is not None
+
+
+def claim_first_trainer(store: Store, learner_id: str, pin: str) -> Learner:
+    """Make the learner this computer's first trainer, in one transaction.
+
+    Refused with ``trainer.taken`` when a trainer exists already (then only a trainer may see
+    class progress, and a learner cannot promote themselves). A learner with a PIN proves it
+    with ``pin`` (``learner.wrong_pin``); one without a PIN gets ``pin`` (4-8 digits, else
+    ``learner.bad_pin``) as their PIN.
+    """
+    with store.transaction() as db:
+        if any_trainer(store):
+            raise InputError("trainer.taken")
+        learner = find_learner(store, learner_id)
+        stored = _pin_hash(db, learner.id)
+        if stored is not None:
+            if not check_pin(pin, stored):
+                raise InputError("learner.wrong_pin", name=learner.name)
+        elif not is_valid_pin(pin):
+            raise InputError("learner.bad_pin")
+        _promote(db, learner.id, stored or hash_pin(pin))
+    return find_learner(store, learner.id)
+
+
+def set_trainer(store: Store, learner_id: str, trainer: bool, pin: str | None = None) -> Learner:
+    """Give or take away the trainer role, as this computer's account owner (the CLI).
+
+    The owner holds the data folder anyway, so no PIN is checked; but a trainer needs one:
+    a learner without a PIN gets ``pin`` (4-8 digits, else ``learner.bad_pin``), and without
+    it the role is refused with ``trainer.needs_pin``. A learner's existing PIN is kept
+    (``pin`` is then not used), and so is it when the role is taken away.
+    """
+    with store.transaction() as db:
+        learner = find_learner(store, learner_id)
+        if not trainer:
+            db.execute("UPDATE learners SET trainer = 0 WHERE id = ?", [learner.id])
+        else:
+            stored = _pin_hash(db, learner.id)
+            if stored is None:
+                if pin is None:
+                    raise InputError("trainer.needs_pin", name=learner.name)
+                if not is_valid_pin(pin):
+                    raise InputError("learner.bad_pin")
+                stored = hash_pin(pin)
+            _promote(db, learner.id, stored)
+    return find_learner(store, learner.id)
+
+
+def _pin_hash(db: sqlite_utils.Database, learner_id: str) -> str | None:
+    row = db.execute("SELECT pin_hash FROM learners WHERE id = ?", [learner_id]).fetchone()
+    return None if row[0] is None else str(row[0])
+
+
+def _promote(db: sqlite_utils.Database, learner_id: str, pin_hash: str) -> None:
+    db.execute("UPDATE learners SET trainer = 1, pin_hash = ? WHERE id = ?",
+               [pin_hash, learner_id])

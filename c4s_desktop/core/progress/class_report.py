@@ -1,0 +1,125 @@
+"""The class progress a trainer sees: every learner who is not a trainer, on every course.
+
+Each learner's figures come from their own progress report (``report.build_report``: four
+queries per learner), so the class sees exactly what each learner sees; one more query, for
+the whole class, finds when each learner was last active in each course. A computer has tens
+of learners, so this stays well under a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from c4s_desktop.core.learners import Learner, list_learners
+from c4s_desktop.core.packs.jsonshape import Text
+from c4s_desktop.core.packs.library import list_installed
+from c4s_desktop.core.packs.manifest import Manifest
+from c4s_desktop.core.progress.report import (
+    CourseProgress,
+    QuizProgress,
+    ReportCache,
+    build_report,
+)
+from c4s_desktop.core.quiz.scoring import EPSILON
+from c4s_desktop.core.store.database import Store
+
+
+@dataclass(frozen=True)
+class ClassRow:
+    """One learner on one course."""
+
+    learner_id: str
+    learner_name: str
+    pack_id: str
+    completion: float
+    """0..1, the course's completion."""
+    items_done: int
+    items_total: int
+    quizzes_passed: int
+    """Quizzes passed, by the rule of :func:`quiz_passed`."""
+    quizzes_total: int
+    mean_score: float | None
+    """The mean of the best scaled scores (0..1) of the quizzes attempted; None before any."""
+    time_spent_s: float
+    last_active: str | None
+    """UTC ISO time of the learner's newest statement about this course; None if never."""
+    completed_at: str | None
+
+
+@dataclass(frozen=True)
+class ClassCourse:
+    """An installed course; pick its title with ``core.packs.manifest.pick_text``."""
+
+    pack_id: str
+    title: Text
+    default_language: str
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    """The installed courses (library order), and a row for every learner who is not a
+    trainer on every one of them: by course, then by name (case folded)."""
+
+    courses: tuple[ClassCourse, ...]
+    rows: tuple[ClassRow, ...]
+
+    def for_course(self, pack_id: str) -> tuple[ClassRow, ...]:
+        """The rows of one course, by name."""
+        return tuple(row for row in self.rows if row.pack_id == pack_id)
+
+
+def quiz_passed(quiz: QuizProgress) -> bool:
+    """A quiz is passed when one of its attempts was recorded ``passed``, or when its best
+    scaled score reaches the quiz's pass score as the course now sets it (a missing pass
+    score is 0, as when the quiz is scored: ``core/quiz/attempts.py``).
+
+    The first alone would miss a pass score lowered by a course update; the second alone
+    would miss an attempt recorded without a score by another LRS."""
+    if any(attempt.passed for attempt in quiz.attempts):
+        return True
+    return quiz.best is not None and quiz.best >= (quiz.pass_score or 0.0) - EPSILON
+
+
+def class_report(store: Store, manifests: Sequence[Manifest] | None = None) -> ClassReport:
+    """Every learner who is not a trainer, on every installed course (manifests default to the
+    installed ones). Learners with no activity are included (0 %, never active)."""
+    if manifests is None:
+        manifests = [pack.manifest(keep_raw=False) for pack in list_installed(store)]
+    learners = sorted((x for x in list_learners(store) if not x.trainer),
+                      key=lambda x: (x.name.casefold(), x.id))
+    last_active = _last_active(store)
+    shared = ReportCache(manifests)
+    rows_by_course: dict[str, list[ClassRow]] = {m.id: [] for m in manifests}
+    for learner in learners:
+        for course in build_report(store, learner, manifests, shared).courses:
+            rows_by_course[course.pack_id].append(
+                _row(learner, course, last_active.get((learner.id, course.pack_id))))
+    courses = tuple(ClassCourse(m.id, m.title, m.default_language) for m in manifests)
+    return ClassReport(courses, tuple(row for m in manifests for row in rows_by_course[m.id]))
+
+
+def _row(learner: Learner, course: CourseProgress, last_active: str | None) -> ClassRow:
+    lessons = [lesson for module in course.modules for lesson in module.lessons]
+    bests = [quiz.best for quiz in course.quizzes if quiz.best is not None]
+    return ClassRow(
+        learner.id, learner.name, course.pack_id, course.completion,
+        sum(lesson.done for lesson in lessons), sum(lesson.total for lesson in lessons),
+        sum(1 for quiz in course.quizzes if quiz_passed(quiz)), len(course.quizzes),
+        sum(bests) / len(bests) if bests else None,
+        course.time_spent_s, last_active, course.completed_at)
+
+
+_LAST_ACTIVE_SQL = """
+SELECT learner_id, pack_id,
+       coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', max(julianday(timestamp))), max(timestamp))
+FROM statements GROUP BY learner_id, pack_id
+"""
+"""By time, not by text: a statement from another LRS may carry another time zone. A timestamp
+SQLite cannot read (valid ISO 8601 it does not know) falls back to the latest text."""
+
+
+def _last_active(store: Store) -> dict[tuple[str, str], str]:
+    """When each learner last did something in each pack: (learner id, pack id) -> UTC ISO."""
+    return {(str(learner), str(pack)): str(newest)
+            for learner, pack, newest in store.conn.execute(_LAST_ACTIVE_SQL).fetchall()}
