@@ -11,6 +11,7 @@ Every store access is a store-worker job.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QToolBar, QWidget
 
+from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners import Learner, list_learners, sign_in
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.item_events import (
@@ -150,7 +152,16 @@ class ProgressSession(QObject):
             self._ask(self._learners, pin_for=learner)
         else:
             self._worker.run(lambda store, _task: sign_in(store, learner.id),
-                             on_done=self.session.set_learner, on_error=self._failed)
+                             on_done=self.session.set_learner,
+                             on_error=partial(self._switch_failed, learner))
+
+    def _switch_failed(self, learner: Learner, exc: BaseException) -> None:
+        if isinstance(exc, InputError) and exc.code == "learner.wrong_pin":
+            # Their PIN was set after this list was read (becoming the trainer, or with
+            # `c4s learners trainer`): ask for it rather than refuse them.
+            self._ask(self._learners, pin_for=replace(learner, has_pin=True))
+        else:
+            self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         if self._options.screenshot is None:

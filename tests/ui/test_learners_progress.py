@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from c4s_desktop.core.learners import create_learner, find_learner, list_learners
+from c4s_desktop.core.learners.trainers import set_trainer
 from c4s_desktop.core.progress.log import item_state
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
@@ -221,6 +222,28 @@ def test_switching_learner_takes_two_clicks(qtbot, launch: Launch, app_dir: Path
     assert controller.session.learner is not None and controller.session.learner.name == "Ben"
     assert switcher.text() == "Ben"
     assert [a.text() for a in switcher.menu().actions() if a.text()] == ["Ana", "New learner…"]
+
+
+def test_a_learner_whose_pin_was_set_meanwhile_is_asked_for_it(qtbot, launch: Launch,
+                                                               app_dir: Path) -> None:
+    add_learners(app_dir, "Ben")
+    controller = launch(learner="Ana")
+    _window, progress = parts(controller)
+    ben = next(a for a in progress.switcher.menu().actions() if a.text() == "Ben")
+    done: list[object] = []
+    controller.worker.run(  # as `c4s learners trainer Ben` does while the window is open
+        lambda store, _task: set_trainer(store, find_learner(store, "Ben").id, True, "2468"),
+        on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    ben.trigger()  # the switcher's list still says Ben has no PIN
+    qtbot.waitUntil(lambda: progress.dialog is not None and progress.dialog.isVisible(),
+                    timeout=10_000)
+    dialog = dialog_of(progress)
+    assert dialog.pin_field.isVisible() and "Ben" in dialog.pin_prompt.text()
+    dialog.pin_field.setText("2468")
+    with qtbot.waitSignal(progress.progress_loaded, timeout=10_000):
+        dialog.pin_button.click()
+    assert controller.session.learner is not None and controller.session.learner.name == "Ben"
 
 
 def test_learner_option_in_a_screenshot_run(app_dir: Path, demo_dir: Path,
