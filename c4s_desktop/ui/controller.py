@@ -36,6 +36,7 @@ from c4s_desktop.ui.worker import StoreWorker, Task
 if TYPE_CHECKING:
     from c4s_desktop.core.packs.install import InstallResult
     from c4s_desktop.core.store.database import Store
+    from c4s_desktop.ui.class_progress_flow import ClassProgressFlow
     from c4s_desktop.ui.disk_use import Storage
     from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
@@ -69,6 +70,7 @@ class AppController(QObject):
         self.sync: SyncFlow | None = None
         self.get_packs: GetPacksDialog | None = None
         self.exchange: ProgressExchange | None = None
+        self.class_flow: ClassProgressFlow | None = None
         self.startup_dialog: ErrorDialog | None = None
         self.restore_offer: RestoreOffer | None = None
         """The offer of a backup after damage found at start, if made."""
@@ -155,8 +157,10 @@ class AppController(QObject):
             lambda: self.progress_exchange().ask_where_to_save())
         window.load_progress_action.triggered.connect(
             lambda: self.progress_exchange().ask_what_to_load())
-        self.session.learner_changed.connect(
-            lambda learner: window.save_progress_action.setEnabled(learner is not None))
+        for action in (window.save_progress_action, window.class_progress_action):
+            self.session.learner_changed.connect(
+                lambda learner, action=action: action.setEnabled(learner is not None))
+        window.class_progress_action.triggered.connect(lambda: self.class_progress().open())
         if self.interactive:  # a screenshot run never goes on the network
             from c4s_desktop.ui.sync_flow import SyncFlow
 
@@ -303,6 +307,16 @@ class AppController(QObject):
                                              self.options.data_dir)
             self.exchange.progress_loaded.connect(self._progress_loaded)
         return self.exchange
+
+    def class_progress(self) -> ClassProgressFlow:
+        """View → Class progress… (made, and its modules loaded, on first use)."""
+        if self.class_flow is None:
+            from c4s_desktop.ui.class_progress_flow import ClassProgressFlow
+
+            assert self.window is not None
+            self.class_flow = ClassProgressFlow(self.worker, self.window, self.session,
+                                                self.options.lang)
+        return self.class_flow
 
     def _progress_loaded(self) -> None:
         self._progress_pulled()

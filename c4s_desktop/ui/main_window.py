@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         self.progress_action = view_menu.addAction(self.tr("My &progress"))
         self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.progress_action.setToolTip(self.tr("Your progress on every course (Ctrl+Shift+P)"))
+        self.class_progress_action = view_menu.addAction(self.tr("&Class progress…"))
+        self.class_progress_action.setEnabled(False)  # until a learner is signed in
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

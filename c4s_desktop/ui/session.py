@@ -25,3 +25,9 @@ class Session(QObject):
         """Change the current learner and tell every listener."""
         self._learner = learner
         self.learner_changed.emit(learner)
+
+    def update_learner(self, learner: Learner) -> None:
+        """Keep the signed-in learner's new facts (a role, a PIN); the same learner is still
+        signed in, so nobody is told of a change. Another learner is ignored."""
+        if self._learner is not None and self._learner.id == learner.id:
+            self._learner = learner

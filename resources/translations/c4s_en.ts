@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ClassProgressFlow</name>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation>
+                <numerusform>%n row saved in {file}.</numerusform>
+                <numerusform>%n rows saved in {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CourseCard</name>
         <message numerus="yes">
             <source>best %1, %n attempt(s)</source>

@@ -106,6 +106,167 @@
         </message>
     </context>
     <context>
+        <name>ClassProgressDialog</name>
+        <message>
+            <source>Class progress</source>
+            <translation>Progreso de la clase</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Curso</translation>
+        </message>
+        <message>
+            <source>Sort the learners by</source>
+            <translation>Ordenar a los alumnos por</translation>
+        </message>
+        <message>
+            <source>A learner's progress shows here once it reaches this computer: when their computer syncs, or when you load their progress file with File → Load progress…</source>
+            <translation>El progreso de un alumno aparece aquí en cuanto llega a este equipo: cuando su equipo se sincroniza o cuando cargas su archivo de progreso con Archivo → Cargar progreso…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as spreadsheet (CSV)…</source>
+            <translation>&amp;Guardar como hoja de cálculo (CSV)…</translation>
+        </message>
+        <message>
+            <source>Save the progress on every course as a spreadsheet</source>
+            <translation>Guardar el progreso de todos los cursos como hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Alumno</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Elementos hechos</translation>
+        </message>
+        <message>
+            <source>Quizzes passed</source>
+            <translation>Cuestionarios aprobados</translation>
+        </message>
+        <message>
+            <source>Average best score</source>
+            <translation>Mejor puntuación media</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Tiempo dedicado</translation>
+        </message>
+        <message>
+            <source>Last active</source>
+            <translation>Última actividad</translation>
+        </message>
+        <message>
+            <source>Learners' progress on the chosen course</source>
+            <translation>Progreso de los alumnos en el curso elegido</translation>
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation>&amp;Curso:</translation>
+        </message>
+        <message>
+            <source>Sort &amp;by:</source>
+            <translation>&amp;Ordenar por:</translation>
+        </message>
+        <message>
+            <source>No course is installed on this computer yet, so there is no progress to show. Add a course pack with File → Add packs…</source>
+            <translation>Todavía no hay ningún curso instalado en este equipo, así que no hay progreso que mostrar. Añade un paquete de curso con Archivo → Añadir paquetes de curso…</translation>
+        </message>
+        <message>
+            <source>No learner's progress is on this computer yet. It arrives when the learners' computers sync, or when you load their progress files with File → Load progress…</source>
+            <translation>Todavía no hay progreso de ningún alumno en este equipo. Llega cuando los equipos de los alumnos se sincronizan o cuando cargas sus archivos de progreso con Archivo → Cargar progreso…</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>{done} / {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <source>No quiz attempted</source>
+            <translation>Ningún cuestionario intentado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassProgressFlow</name>
+        <message>
+            <source>Class progress</source>
+            <translation>Progreso de la clase</translation>
+        </message>
+        <message>
+            <source>{name} is now this computer's trainer.</source>
+            <translation>{name} es ahora el formador de este equipo.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Alumno</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Curso</translation>
+        </message>
+        <message>
+            <source>Course id</source>
+            <translation>Id. del curso</translation>
+        </message>
+        <message>
+            <source>Done (%)</source>
+            <translation>Completado (%)</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Elementos hechos</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Elementos</translation>
+        </message>
+        <message>
+            <source>Quizzes passed</source>
+            <translation>Cuestionarios aprobados</translation>
+        </message>
+        <message>
+            <source>Quizzes</source>
+            <translation>Cuestionarios</translation>
+        </message>
+        <message>
+            <source>Average best score (%)</source>
+            <translation>Mejor puntuación media (%)</translation>
+        </message>
+        <message>
+            <source>Time spent (min)</source>
+            <translation>Tiempo dedicado (min)</translation>
+        </message>
+        <message>
+            <source>Last active (UTC)</source>
+            <translation>Última actividad (UTC)</translation>
+        </message>
+        <message>
+            <source>Completed (UTC)</source>
+            <translation>Fecha de finalización (UTC)</translation>
+        </message>
+        <message>
+            <source>Save class progress</source>
+            <translation>Guardar el progreso de la clase</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>Hojas de cálculo CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation>
+                <numerusform>%n fila guardada en {file}.</numerusform>
+                <numerusform>%n filas guardadas en {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CourseCard</name>
         <message>
             <source>Course completion</source>
@@ -909,6 +1070,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
             <translation>Tu progreso en cada curso (Ctrl+Mayús+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Class progress…</source>
+            <translation>Progreso de la &amp;clase…</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -2171,6 +2336,65 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>TrainerClaimDialog</name>
+        <message>
+            <source>Class progress</source>
+            <translation>Progreso de la clase</translation>
+        </message>
+        <message>
+            <source>Class progress shows the progress of every learner on this computer, so only a trainer may open it. This computer has no trainer yet.</source>
+            <translation>El progreso de la clase muestra el progreso de todos los alumnos de este equipo, así que solo un formador puede abrirlo. Este equipo todavía no tiene formador.</translation>
+        </message>
+        <message>
+            <source>You can make {name} this computer's trainer. A trainer's profile is locked with a PIN.</source>
+            <translation>Puedes hacer que {name} sea el formador de este equipo. El perfil de un formador está protegido con un PIN.</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Tu PIN</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN:</source>
+            <translation>Tu &amp;PIN:</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN nuevo</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Repetir PIN nuevo</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>&amp;PIN nuevo:</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>&amp;Repetir PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Become the trainer</source>
+            <translation>&amp;Convertirme en formador</translation>
+        </message>
+        <message>
+            <source>Make {name} this computer's trainer</source>
+            <translation>Hacer que {name} sea el formador de este equipo</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>Un PIN tiene de 4 a 8 cifras.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Escribe tu PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the PIN again in both fields.</source>
+            <translation>Los dos PIN no coinciden; vuelve a escribir el PIN en ambos campos.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -2956,6 +3180,22 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
             <translation>No hay suficiente espacio libre para el paquete de curso {out}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio en esa unidad o elige otra y vuelve a crearlo.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the same PIN twice.</source>
+            <translation>Los dos PIN no coinciden; escribe el mismo PIN dos veces.</translation>
+        </message>
+        <message>
+            <source>This computer has a trainer already; only a trainer can see class progress, so sign in as a trainer.</source>
+            <translation>Este equipo ya tiene un formador; solo un formador puede ver el progreso de la clase, así que entra como formador.</translation>
+        </message>
+        <message>
+            <source>A trainer sees every learner's progress, so {name} needs a PIN; give one (4 to 8 digits).</source>
+            <translation>Un formador ve el progreso de todos los alumnos, así que {name} necesita un PIN; indica uno (de 4 a 8 cifras).</translation>
+        </message>
+        <message>
+            <source>Only a trainer can see class progress; sign in as a trainer.</source>
+            <translation>Solo un formador puede ver el progreso de la clase; entra como formador.</translation>
         </message>
     </context>
     <context>

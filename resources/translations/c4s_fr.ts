@@ -106,6 +106,167 @@
         </message>
     </context>
     <context>
+        <name>ClassProgressDialog</name>
+        <message>
+            <source>Class progress</source>
+            <translation>Progression de la classe</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Sort the learners by</source>
+            <translation>Trier les apprenants par</translation>
+        </message>
+        <message>
+            <source>A learner's progress shows here once it reaches this computer: when their computer syncs, or when you load their progress file with File → Load progress…</source>
+            <translation>La progression d'un apprenant s'affiche ici dès qu'elle arrive sur cet ordinateur : quand son ordinateur se synchronise, ou quand vous chargez son fichier de progression avec Fichier → Charger une progression…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as spreadsheet (CSV)…</source>
+            <translation>&amp;Enregistrer en feuille de calcul (CSV)…</translation>
+        </message>
+        <message>
+            <source>Save the progress on every course as a spreadsheet</source>
+            <translation>Enregistrer la progression sur tous les cours en feuille de calcul</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Apprenant</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Éléments faits</translation>
+        </message>
+        <message>
+            <source>Quizzes passed</source>
+            <translation>Quiz réussis</translation>
+        </message>
+        <message>
+            <source>Average best score</source>
+            <translation>Meilleur score moyen</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Temps passé</translation>
+        </message>
+        <message>
+            <source>Last active</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Learners' progress on the chosen course</source>
+            <translation>Progression des apprenants sur le cours choisi</translation>
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation>&amp;Cours :</translation>
+        </message>
+        <message>
+            <source>Sort &amp;by:</source>
+            <translation>&amp;Trier par :</translation>
+        </message>
+        <message>
+            <source>No course is installed on this computer yet, so there is no progress to show. Add a course pack with File → Add packs…</source>
+            <translation>Aucun cours n'est encore installé sur cet ordinateur : il n'y a donc aucune progression à afficher. Ajoutez un pack de cours avec Fichier → Ajouter des packs de cours…</translation>
+        </message>
+        <message>
+            <source>No learner's progress is on this computer yet. It arrives when the learners' computers sync, or when you load their progress files with File → Load progress…</source>
+            <translation>Aucune progression d'apprenant n'est encore sur cet ordinateur. Elle arrive quand les ordinateurs des apprenants se synchronisent, ou quand vous chargez leurs fichiers de progression avec Fichier → Charger une progression…</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>{done} / {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <source>No quiz attempted</source>
+            <translation>Aucun quiz tenté</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassProgressFlow</name>
+        <message>
+            <source>Class progress</source>
+            <translation>Progression de la classe</translation>
+        </message>
+        <message>
+            <source>{name} is now this computer's trainer.</source>
+            <translation>{name} est désormais le formateur de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Apprenant</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cours</translation>
+        </message>
+        <message>
+            <source>Course id</source>
+            <translation>Identifiant du cours</translation>
+        </message>
+        <message>
+            <source>Done (%)</source>
+            <translation>Terminé (%)</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Éléments faits</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Éléments</translation>
+        </message>
+        <message>
+            <source>Quizzes passed</source>
+            <translation>Quiz réussis</translation>
+        </message>
+        <message>
+            <source>Quizzes</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Average best score (%)</source>
+            <translation>Meilleur score moyen (%)</translation>
+        </message>
+        <message>
+            <source>Time spent (min)</source>
+            <translation>Temps passé (min)</translation>
+        </message>
+        <message>
+            <source>Last active (UTC)</source>
+            <translation>Dernière activité (UTC)</translation>
+        </message>
+        <message>
+            <source>Completed (UTC)</source>
+            <translation>Date d'achèvement (UTC)</translation>
+        </message>
+        <message>
+            <source>Save class progress</source>
+            <translation>Enregistrer la progression de la classe</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>Feuilles de calcul CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation>
+                <numerusform>%n ligne enregistrée dans {file}.</numerusform>
+                <numerusform>%n lignes enregistrées dans {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CourseCard</name>
         <message>
             <source>Course completion</source>
@@ -909,6 +1070,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
             <translation>Votre progression dans chaque cours (Ctrl+Maj+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Class progress…</source>
+            <translation>Progression de la &amp;classe…</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -2171,6 +2336,65 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>TrainerClaimDialog</name>
+        <message>
+            <source>Class progress</source>
+            <translation>Progression de la classe</translation>
+        </message>
+        <message>
+            <source>Class progress shows the progress of every learner on this computer, so only a trainer may open it. This computer has no trainer yet.</source>
+            <translation>La progression de la classe montre la progression de chaque apprenant de cet ordinateur : seul un formateur peut donc l'ouvrir. Cet ordinateur n'a pas encore de formateur.</translation>
+        </message>
+        <message>
+            <source>You can make {name} this computer's trainer. A trainer's profile is locked with a PIN.</source>
+            <translation>Vous pouvez faire de {name} le formateur de cet ordinateur. Le profil d'un formateur est protégé par un code PIN.</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Votre code PIN</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN:</source>
+            <translation>Votre code &amp;PIN :</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau code PIN</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Nouveau code PIN (confirmation)</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>Nouveau code &amp;PIN :</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>&amp;Confirmer le code PIN :</translation>
+        </message>
+        <message>
+            <source>&amp;Become the trainer</source>
+            <translation>&amp;Devenir le formateur</translation>
+        </message>
+        <message>
+            <source>Make {name} this computer's trainer</source>
+            <translation>Faire de {name} le formateur de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>Un code PIN comporte 4 à 8 chiffres.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Saisissez votre code PIN.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the PIN again in both fields.</source>
+            <translation>Les deux codes PIN ne sont pas identiques ; saisissez à nouveau le code PIN dans les deux champs.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -2956,6 +3180,22 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
             <translation>Il n'y a pas assez d'espace libre pour le pack de cours {out} : {needed_mb} Mo nécessaires, {free_mb} Mo libres ; libérez de l'espace sur ce support ou choisissez-en un autre, puis relancez la création.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the same PIN twice.</source>
+            <translation>Les deux codes PIN ne sont pas identiques ; saisissez deux fois le même code PIN.</translation>
+        </message>
+        <message>
+            <source>This computer has a trainer already; only a trainer can see class progress, so sign in as a trainer.</source>
+            <translation>Cet ordinateur a déjà un formateur ; seul un formateur peut voir la progression de la classe, connectez-vous donc en tant que formateur.</translation>
+        </message>
+        <message>
+            <source>A trainer sees every learner's progress, so {name} needs a PIN; give one (4 to 8 digits).</source>
+            <translation>Un formateur voit la progression de chaque apprenant : {name} a donc besoin d'un code PIN ; indiquez-en un (4 à 8 chiffres).</translation>
+        </message>
+        <message>
+            <source>Only a trainer can see class progress; sign in as a trainer.</source>
+            <translation>Seul un formateur peut voir la progression de la classe ; connectez-vous en tant que formateur.</translation>
         </message>
     </context>
     <context>

@@ -106,6 +106,166 @@
         </message>
     </context>
     <context>
+        <name>ClassProgressDialog</name>
+        <message>
+            <source>Class progress</source>
+            <translation>A csoport haladása</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Kurzus</translation>
+        </message>
+        <message>
+            <source>Sort the learners by</source>
+            <translation>Tanulók rendezése</translation>
+        </message>
+        <message>
+            <source>A learner's progress shows here once it reaches this computer: when their computer syncs, or when you load their progress file with File → Load progress…</source>
+            <translation>Egy tanuló haladása akkor jelenik meg itt, amikor eljut erre a számítógépre: amikor a tanuló számítógépe szinkronizál, vagy amikor Ön betölti a haladási fájlját a Fájl → Haladás betöltése… menüponttal.</translation>
+        </message>
+        <message>
+            <source>&amp;Save as spreadsheet (CSV)…</source>
+            <translation>&amp;Mentés táblázatként (CSV)…</translation>
+        </message>
+        <message>
+            <source>Save the progress on every course as a spreadsheet</source>
+            <translation>Az összes kurzus haladásának mentése táblázatként</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Tanuló</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Kész</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Elvégzett elemek</translation>
+        </message>
+        <message>
+            <source>Quizzes passed</source>
+            <translation>Sikeres kvízek</translation>
+        </message>
+        <message>
+            <source>Average best score</source>
+            <translation>Átlagos legjobb eredmény</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>Eltöltött idő</translation>
+        </message>
+        <message>
+            <source>Last active</source>
+            <translation>Utolsó aktivitás</translation>
+        </message>
+        <message>
+            <source>Learners' progress on the chosen course</source>
+            <translation>A tanulók haladása a kiválasztott kurzusban</translation>
+        </message>
+        <message>
+            <source>&amp;Course:</source>
+            <translation>&amp;Kurzus:</translation>
+        </message>
+        <message>
+            <source>Sort &amp;by:</source>
+            <translation>&amp;Rendezés:</translation>
+        </message>
+        <message>
+            <source>No course is installed on this computer yet, so there is no progress to show. Add a course pack with File → Add packs…</source>
+            <translation>Ezen a számítógépen még nincs telepített kurzus, így nincs megjeleníthető haladás. Adjon hozzá egy kurzuscsomagot a Fájl → Kurzuscsomagok hozzáadása… menüponttal.</translation>
+        </message>
+        <message>
+            <source>No learner's progress is on this computer yet. It arrives when the learners' computers sync, or when you load their progress files with File → Load progress…</source>
+            <translation>Ezen a számítógépen még nincs tanulói haladás. Akkor érkezik meg, amikor a tanulók számítógépei szinkronizálnak, vagy amikor Ön betölti a haladási fájljaikat a Fájl → Haladás betöltése… menüponttal.</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Soha</translation>
+        </message>
+        <message>
+            <source>{done} / {total}</source>
+            <translation>{done} / {total}</translation>
+        </message>
+        <message>
+            <source>No quiz attempted</source>
+            <translation>Nincs megkísérelt kvíz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassProgressFlow</name>
+        <message>
+            <source>Class progress</source>
+            <translation>A csoport haladása</translation>
+        </message>
+        <message>
+            <source>{name} is now this computer's trainer.</source>
+            <translation>{name} mostantól a számítógép oktatója.</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation>Tanuló</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Kurzus</translation>
+        </message>
+        <message>
+            <source>Course id</source>
+            <translation>Kurzusazonosító</translation>
+        </message>
+        <message>
+            <source>Done (%)</source>
+            <translation>Kész (%)</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Elvégzett elemek</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Elemek</translation>
+        </message>
+        <message>
+            <source>Quizzes passed</source>
+            <translation>Sikeres kvízek</translation>
+        </message>
+        <message>
+            <source>Quizzes</source>
+            <translation>Kvízek</translation>
+        </message>
+        <message>
+            <source>Average best score (%)</source>
+            <translation>Átlagos legjobb eredmény (%)</translation>
+        </message>
+        <message>
+            <source>Time spent (min)</source>
+            <translation>Eltöltött idő (perc)</translation>
+        </message>
+        <message>
+            <source>Last active (UTC)</source>
+            <translation>Utolsó aktivitás (UTC)</translation>
+        </message>
+        <message>
+            <source>Completed (UTC)</source>
+            <translation>Befejezés ideje (UTC)</translation>
+        </message>
+        <message>
+            <source>Save class progress</source>
+            <translation>A csoport haladásának mentése</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>CSV-táblázatok (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation>
+                <numerusform>%n sor elmentve ide: {file}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CourseCard</name>
         <message>
             <source>Course completion</source>
@@ -903,6 +1063,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
             <translation>Előrehaladása az összes kurzuson (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Class progress…</source>
+            <translation>A &amp;csoport haladása…</translation>
         </message>
         <message>
             <source>&amp;Tools</source>
@@ -2156,6 +2320,65 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>TrainerClaimDialog</name>
+        <message>
+            <source>Class progress</source>
+            <translation>A csoport haladása</translation>
+        </message>
+        <message>
+            <source>Class progress shows the progress of every learner on this computer, so only a trainer may open it. This computer has no trainer yet.</source>
+            <translation>A csoport haladása a számítógép minden tanulójának haladását mutatja, ezért csak oktató nyithatja meg. Ezen a számítógépen még nincs oktató.</translation>
+        </message>
+        <message>
+            <source>You can make {name} this computer's trainer. A trainer's profile is locked with a PIN.</source>
+            <translation>{name} lehet a számítógép oktatója. Az oktató profilját PIN-kód védi.</translation>
+        </message>
+        <message>
+            <source>Your PIN</source>
+            <translation>Az Ön PIN-kódja</translation>
+        </message>
+        <message>
+            <source>Your &amp;PIN:</source>
+            <translation>Az Ön &amp;PIN-kódja:</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Új PIN-kód</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Új PIN-kód újra</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>Új &amp;PIN-kód:</translation>
+        </message>
+        <message>
+            <source>PIN &amp;again:</source>
+            <translation>PIN-kód &amp;újra:</translation>
+        </message>
+        <message>
+            <source>&amp;Become the trainer</source>
+            <translation>&amp;Oktató leszek</translation>
+        </message>
+        <message>
+            <source>Make {name} this computer's trainer</source>
+            <translation>{name} legyen a számítógép oktatója</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 8 digits.</source>
+            <translation>A PIN-kód 4–8 számjegyből áll.</translation>
+        </message>
+        <message>
+            <source>Type your PIN.</source>
+            <translation>Írja be a PIN-kódját.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the PIN again in both fields.</source>
+            <translation>A két PIN-kód nem egyezik; írja be újra mindkét mezőbe.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -2937,6 +3160,22 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
             <translation>Nincs elég szabad hely a(z) {out} kurzuscsomaghoz: {needed_mb} MB kell, {free_mb} MB szabad; szabadítson fel helyet azon a meghajtón, vagy válasszon másikat, majd készítse el újra.</translation>
+        </message>
+        <message>
+            <source>The two PINs are not the same; type the same PIN twice.</source>
+            <translation>A két PIN-kód nem egyezik; írja be kétszer ugyanazt a PIN-kódot.</translation>
+        </message>
+        <message>
+            <source>This computer has a trainer already; only a trainer can see class progress, so sign in as a trainer.</source>
+            <translation>Ezen a számítógépen már van oktató; a csoport haladását csak oktató láthatja, ezért lépjen be oktatóként.</translation>
+        </message>
+        <message>
+            <source>A trainer sees every learner's progress, so {name} needs a PIN; give one (4 to 8 digits).</source>
+            <translation>Az oktató minden tanuló haladását látja, ezért {name} számára PIN-kód szükséges; adjon meg egyet (4–8 számjegy).</translation>
+        </message>
+        <message>
+            <source>Only a trainer can see class progress; sign in as a trainer.</source>
+            <translation>A csoport haladását csak oktató láthatja; lépjen be oktatóként.</translation>
         </message>
     </context>
     <context>

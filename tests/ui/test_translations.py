@@ -125,7 +125,8 @@ def test_accelerators_are_unique_in_the_menu_bar_and_in_each_menu(lang: str) -> 
     groups = [
         ["&File", "&View", "&Tools", "&Help"],
         ["&Continue where I left off", "&Add packs…", "&Remove pack…", "&Quit"],
-        ["Zoom &in", "Zoom &out", "&Normal size", "Show the &library", "My &progress"],
+        ["Zoom &in", "Zoom &out", "&Normal size", "Show the &library", "My &progress",
+         "&Class progress…"],
     ]
     for group in groups:
         texts = [table.get(("MainWindow", s)) or table[("ProgressSession", s)] for s in group]
