@@ -28,22 +28,13 @@ from c4s_desktop.core.learners import MAX_NAME, Learner, sign_in
 from c4s_desktop.core.learners.pins import is_valid_pin
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.icons import icon
+from c4s_desktop.ui.pin_field import pin_field
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.progress_jobs import create_and_sign_in
 from c4s_desktop.ui.worker import StoreWorker
 
 LEARNER_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_PIN = 8
 MIN_WIDTH = 420
-
-
-def _pin_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(MAX_PIN)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    field.setAccessibleName(name)
-    return field
 
 
 def _error_label() -> QLabel:
@@ -113,7 +104,7 @@ class LearnerDialog(QDialog):
         page = QWidget()
         self.pin_prompt = plain_label()
         self.pin_prompt.setWordWrap(True)
-        self.pin_field = _pin_field(self.tr("PIN"))
+        self.pin_field = pin_field(self.tr("PIN"))
         self.pin_prompt.setBuddy(self.pin_field)
         self.pin_error = _error_label()
         back = QPushButton(self.tr("Back"))
@@ -130,8 +121,8 @@ class LearnerDialog(QDialog):
         self.name_field = QLineEdit()
         self.name_field.setMaxLength(MAX_NAME)
         self.name_field.setAccessibleName(self.tr("Name"))
-        self.new_pin = _pin_field(self.tr("PIN (optional)"))
-        self.new_pin_again = _pin_field(self.tr("PIN again"))
+        self.new_pin = pin_field(self.tr("PIN (optional)"))
+        self.new_pin_again = pin_field(self.tr("PIN again"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_field)
         form.addRow(self.tr("&PIN (optional):"), self.new_pin)

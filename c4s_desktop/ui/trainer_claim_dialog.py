@@ -8,7 +8,7 @@ answers with :meth:`TrainerClaimDialog.refuse` or closes the dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,20 +23,10 @@ from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners import Learner
 from c4s_desktop.core.learners.pins import is_valid_pin
 from c4s_desktop.ui.errors import error_text
+from c4s_desktop.ui.pin_field import pin_field
 from c4s_desktop.ui.plain_text import plain_label
 
-MAX_PIN = 8
 WIDTH = 460
-
-
-def pin_field(name: str) -> QLineEdit:
-    """A masked field for a PIN of up to 8 digits, named ``name`` for screen readers."""
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(MAX_PIN)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    field.setAccessibleName(name)
-    return field
 
 
 class TrainerClaimDialog(QDialog):
