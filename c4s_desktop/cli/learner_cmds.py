@@ -10,7 +10,7 @@ from typing import Any
 
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners import find_learner, list_learners
+from c4s_desktop.core.learners import find_learner, list_learners, rename_learner
 from c4s_desktop.core.learners.trainers import set_trainer
 
 
@@ -31,6 +31,11 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
     trainer.add_argument("--remove", action="store_true",
                          help="take the role away (the learner keeps their PIN)")
     trainer.set_defaults(run=_trainer)
+    rename = cmds.add_parser("rename", parents=[common],
+                             help="give a learner another name (their PIN and progress stay)")
+    rename.add_argument("name", metavar="NAME", help="the learner's name or id")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    rename.set_defaults(run=_rename)
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
@@ -68,6 +73,14 @@ def _trainer(args: argparse.Namespace, ctx: Context) -> int:
     pin = None if learner.has_pin else _read_pin(learner.name)
     set_trainer(store, learner.id, True, pin)
     print(f"{learner.name} is now a trainer: they see every learner's progress")
+    return 0
+
+
+def _rename(args: argparse.Namespace, ctx: Context) -> int:
+    store = ctx.store()
+    learner = find_learner(store, args.name)
+    renamed = rename_learner(store, learner.id, args.new_name)
+    print(f"{learner.name} is now called {renamed.name}")
     return 0
 
 

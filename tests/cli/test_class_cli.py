@@ -164,3 +164,16 @@ def test_a_trainer_moved_by_progress_file_is_a_learner_on_the_other_computer(
     assert code == 0, err
     assert {(x["name"], x["pin"], x["trainer"]) for x in json.loads(out)} == {
         ("Ben", False, False), ("Zoë", True, False)}
+
+
+def test_two_learners_of_one_name_are_told_apart_by_renaming(
+        classroom: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "learners", "rename", "Ben", "Ben Kovács", "--data-dir",
+                         str(classroom))
+    assert (code, out, err) == (0, "Ben is now called Ben Kovács\n", "")
+    code, out, err = run(capsys, "learners", "rename", "Ana", "zoë", "--data-dir",
+                         str(classroom))
+    assert code != 0 and out == ""
+    assert err == "error: There is already a learner called 'Zoë'; choose another name.\n"
+    code, out, _ = run(capsys, "learners", "list", "--json", "--data-dir", str(classroom))
+    assert sorted(x["name"] for x in json.loads(out)) == ["Ana", "Ben Kovács", "Zoë"]

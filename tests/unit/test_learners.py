@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from c4s_desktop.core.errors import InputError, NotFoundError
-from c4s_desktop.core.learners import create_learner, find_learner, list_learners, sign_in
+from c4s_desktop.core.learners import (
+    create_learner,
+    find_learner,
+    list_learners,
+    rename_learner,
+    sign_in,
+)
 from c4s_desktop.core.learners.pins import check_pin, hash_pin
 from c4s_desktop.core.store.database import Store
 
@@ -128,3 +134,19 @@ def test_names_in_every_language_of_the_app_still_work(store: Store) -> None:
         assert create_learner(store, f"  {name}\n").name == name
     assert {learner.name for learner in list_learners(store)} == set(names)
     assert find_learner(store, "szűcs ödön").name == "Szűcs Ödön"
+
+
+def test_a_learner_is_renamed_keeping_their_pin_and_the_name_rules(store: Store) -> None:
+    ana = create_learner(store, "Ana", pin="4821")
+    create_learner(store, "Béla")
+    renamed = rename_learner(store, ana.id, "  Ana   García ")
+    assert (renamed.id, renamed.name, renamed.has_pin) == (ana.id, "Ana García", True)
+    assert sign_in(store, ana.id, "4821").name == "Ana García"
+    assert rename_learner(store, ana.id, "ANA GARCÍA").name == "ANA GARCÍA"  # her own name
+    with pytest.raises(InputError) as info:
+        rename_learner(store, ana.id, "BÉLA")
+    assert info.value.code == "learner.exists" and info.value.params["name"] == "Béla"
+    with pytest.raises(InputError) as info:
+        rename_learner(store, ana.id, "a\u200bb")
+    assert info.value.code == "learner.hidden_characters"
+    assert [x.name for x in list_learners(store)] == ["ANA GARCÍA", "Béla"]

@@ -13,7 +13,7 @@ from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
 __all__ = ["MAX_NAME", "Learner", "create_learner", "find_learner", "learner_named",
-           "list_learners", "sign_in"]
+           "list_learners", "rename_learner", "sign_in"]
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,23 @@ def create_learner(store: Store, name: str, pin: str | None = None) -> Learner:
             "last_seen_at": None,
         })
     return learner
+
+
+def rename_learner(store: Store, learner_id: str, name: str) -> Learner:
+    """Give the learner another name, under the rules of :func:`create_learner`.
+
+    Their id, PIN and progress stay; changing only the case or accents of their own name is
+    allowed. Two learners of one name from two computers get "(2)" when the second arrives
+    by progress file or sync: this is how they are told apart for good.
+    """
+    clean = clean_name(name)
+    with store.transaction() as db:
+        learner = find_learner(store, learner_id)
+        same = learner_named(store, clean)
+        if same is not None and same.id != learner.id:
+            raise InputError("learner.exists", name=same.name)
+        db.execute("UPDATE learners SET name = ? WHERE id = ?", [clean, learner.id])
+    return find_learner(store, learner.id)
 
 
 def list_learners(store: Store) -> list[Learner]:
