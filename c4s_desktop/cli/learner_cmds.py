@@ -8,10 +8,12 @@ import json
 import sys
 from typing import Any
 
+from c4s_desktop.cli.columns import table
 from c4s_desktop.cli.context import Context
-from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.errors import InputError, NotFoundError
 from c4s_desktop.core.learners import find_learner, list_learners, rename_learner
 from c4s_desktop.core.learners.trainers import set_trainer
+from c4s_desktop.core.store.database import Store
 
 
 def register(groups: Any, common: argparse.ArgumentParser) -> None:
@@ -51,11 +53,11 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
     if not learners:
         print("no learners on this computer")
         return 0
-    width = max(len("name"), *(len(x.name) for x in learners))
-    print(f"{'name':<{width}}  pin  trainer  last seen (UTC)")
+    rows = [("name", "pin", "trainer", "last seen (UTC)")]
     for x in learners:
         seen = x.last_seen_at[:16].replace("T", " ") if x.last_seen_at else "never"
-        print(f"{x.name:<{width}}  {_yes(x.has_pin):<3}  {_yes(x.trainer):<7}  {seen}")
+        rows.append((x.name, _yes(x.has_pin), _yes(x.trainer), seen))
+    print("\n".join(table(rows)))
     return 0
 
 
@@ -63,10 +65,21 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
+def _learners_store(ctx: Context, name: str) -> Store:
+    """The store to change a learner in; a data folder never used has no learner to change,
+    and is not made for nothing."""
+    if ctx.existing_store() is None:
+        raise NotFoundError("learner.not_found", learner=name)
+    return ctx.store()
+
+
 def _trainer(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.store()
+    store = _learners_store(ctx, args.name)
     learner = find_learner(store, args.name)
     if args.remove:
+        if not learner.trainer:
+            print(f"{learner.name} is not a trainer")
+            return 0
         set_trainer(store, learner.id, False)
         print(f"{learner.name} is no longer a trainer (their PIN is kept)")
         return 0
@@ -77,7 +90,7 @@ def _trainer(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _rename(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.store()
+    store = _learners_store(ctx, args.name)
     learner = find_learner(store, args.name)
     renamed = rename_learner(store, learner.id, args.new_name)
     print(f"{learner.name} is now called {renamed.name}")

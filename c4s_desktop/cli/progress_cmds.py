@@ -9,14 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from c4s_desktop.cli import exchange_cmds
+from c4s_desktop.cli.columns import table
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.learners import find_learner
 from c4s_desktop.core.packs.library import get_installed
 from c4s_desktop.core.packs.manifest import Manifest, pick_text
-from c4s_desktop.core.progress.class_csv import utc_minute, whole_percent, write_class_csv
+from c4s_desktop.core.progress.class_csv import utc_minute, write_class_csv
 from c4s_desktop.core.progress.class_report import ClassReport, ClassRow, class_report
 from c4s_desktop.core.progress.log import rebuild
+from c4s_desktop.core.progress.percent import whole_percent
 from c4s_desktop.core.progress.report import CourseProgress, ProgressReport, learner_report
 
 
@@ -97,7 +99,7 @@ def _derived_rows(ctx: Context) -> dict[tuple[str, str, str], tuple[object, ...]
 
 
 def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
+    return "-" if value is None else f"{whole_percent(value)}%"
 
 
 def _duration(seconds: float) -> str:
@@ -185,10 +187,8 @@ def format_class(report: ClassReport, lang: str) -> str:
         title = pick_text(course.title, lang, course.default_language)
         lines = [f"{title} ({course.pack_id}): {len(rows)} learner(s)"]
         if rows:
-            table = [("learner", *_CLASS_COLUMNS), *(_class_cells(row) for row in rows)]
-            widths = [max(len(cells[n]) for cells in table) for n in range(len(table[0]))]
-            lines += ["  " + "  ".join(cell.ljust(width) for cell, width in zip(
-                cells, widths, strict=True)).rstrip() for cells in table]
+            lines += table([("learner", *_CLASS_COLUMNS), *(_class_cells(row) for row in rows)],
+                           indent="  ")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 

@@ -15,6 +15,7 @@ from c4s_desktop.core.learners.learner_messages import LEARNER_MESSAGES
 from c4s_desktop.core.packs.export_messages import EXPORT_MESSAGES
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
 from c4s_desktop.core.packs.pack_messages import PACK_MESSAGES
+from c4s_desktop.core.progress.progress_messages import PROGRESS_MESSAGES
 from c4s_desktop.core.quiz.quiz_messages import QUIZ_MESSAGES
 from c4s_desktop.core.store.store_messages import STORE_MESSAGES
 from c4s_desktop.core.sync.sync_messages import SYNC_MESSAGES
@@ -31,6 +32,7 @@ CATALOGUE: dict[str, str] = {
     **XAPI_MESSAGES,
     **EXPORT_MESSAGES,
     **EXCHANGE_MESSAGES,
+    **PROGRESS_MESSAGES,
 }
 UNKNOWN_CODE_TEMPLATE = "Something went wrong ({code}). See the log for details."
 """The template of a code missing from :data:`CATALOGUE` (translated like the others)."""

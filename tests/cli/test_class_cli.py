@@ -177,3 +177,53 @@ def test_two_learners_of_one_name_are_told_apart_by_renaming(
     assert err == "error: There is already a learner called 'Zoë'; choose another name.\n"
     code, out, _ = run(capsys, "learners", "list", "--json", "--data-dir", str(classroom))
     assert sorted(x["name"] for x in json.loads(out)) == ["Ana", "Ben Kovács", "Zoë"]
+
+
+def test_a_trainer_given_or_renamed_in_a_folder_never_used_is_not_there_and_nothing_is_made(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    new = tmp_path / "new"
+    for args in (("trainer", "Ana"), ("trainer", "Ana", "--remove"), ("rename", "Ana", "Bo")):
+        code, out, err = run(capsys, "learners", *args, "--data-dir", str(new))
+        assert (code, out) == (9, "")
+        assert err == "error: There is no learner 'Ana' on this computer.\n"
+        assert not new.exists()
+
+
+def test_taking_the_role_from_a_learner_who_has_not_got_it_says_so(
+        classroom: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "learners", "trainer", "Ana", "--remove",
+                         "--data-dir", str(classroom))
+    assert (code, out, err) == (0, "Ana is not a trainer\n", "")
+
+
+def test_names_in_wide_characters_keep_the_columns_in_line(
+        classroom: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(classroom) as store:
+        create_learner(store, "王小明")
+        create_learner(store, "🎓 Zoë")
+        create_learner(store, "Ṣọ̀lá")  # the grave accent stays a combining mark in NFC
+    code, out, err = run(capsys, "learners", "list", "--data-dir", str(classroom))
+    assert code == 0, err
+    assert out.splitlines()[0] == "name    pin  trainer  last seen (UTC)"  # 6 columns wide
+    assert out.splitlines()[2:] == [
+        "Ana     no   no       never",
+        "Zoë     yes  no       never",
+        "Ṣọ̀lá    no   no       never",
+        "王小明  no   no       never",
+        "🎓 Zoë  no   no       never",
+    ]
+    code, out, err = run(capsys, "progress", "class", "--data-dir", str(classroom))
+    assert code == 0, err
+    lines = out.splitlines()[1:]
+    assert [line.partition("/")[0] for line in lines[1:]] == [
+        "  Ana      38%   3", "  Ben      0%    0", "  Zoë      0%    0",
+        "  Ṣọ̀lá     0%    0", "  王小明   0%    0", "  🎓 Zoë   0%    0"]
+    assert lines[0].startswith("  learner  done  items")
+
+
+def test_a_spreadsheet_path_naming_no_file_is_refused(
+        classroom: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "progress", "class", "--csv", "", "--data-dir", str(classroom))
+    assert (code, out) == (10, "")
+    assert err.startswith("error: The spreadsheet cannot be saved as .; choose another folder "
+                          "or name.")

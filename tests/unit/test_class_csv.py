@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import csv
+import errno
+import os
 from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.errors import InputError, SpaceError
 from c4s_desktop.core.learners import create_learner
 from c4s_desktop.core.packs.manifest import Manifest
-from c4s_desktop.core.progress.class_csv import (
-    CSV_HEADERS,
-    utc_minute,
-    whole_percent,
-    write_class_csv,
-)
+from c4s_desktop.core.progress.class_csv import CSV_HEADERS, utc_minute, write_class_csv
 from c4s_desktop.core.progress.class_report import ClassReport, class_report
+from c4s_desktop.core.progress.percent import whole_percent
 from c4s_desktop.core.store.database import Store
 from tests.unit.test_class_report import ana_session
 
@@ -82,6 +80,8 @@ def test_translated_headers_and_titles(report: ClassReport, tmp_path: Path) -> N
 def test_percentages_and_times() -> None:
     assert [whole_percent(v) for v in (0, 0.004, 0.005, 0.875, 0.994, 0.996, 1.0)] == [
         0, 0, 1, 88, 99, 99, 100]  # 99.6 % done is not done
+    # Half up as written, though 0.145 is stored as 0.14499999999999999; never out of 0..100.
+    assert [whole_percent(v) for v in (29 / 200, 57 / 200, -0.2, 1.7)] == [15, 29, 0, 100]
     assert utc_minute("2026-11-20T09:12:59.999Z") == "2026-11-20 09:12"
     assert utc_minute("2026-11-20T11:05:00+02:00") == "2026-11-20 09:05"
 
@@ -92,7 +92,9 @@ def test_a_folder_in_the_way_is_refused_and_kept(report: ClassReport, out: Path)
     (target / "keep.txt").write_text("mine")
     with pytest.raises(InputError) as info:
         write_class_csv(target, report, "en")
-    assert info.value.code == "export.unwritable" and str(target) in info.value.message
+    assert info.value.code == "class.csv_unwritable"
+    assert info.value.message == (f"The spreadsheet cannot be saved as {target}; choose another "
+                                  "folder or name.")
     assert [p.name for p in out.iterdir()] == ["class.csv"]
     assert (target / "keep.txt").read_text() == "mine"
 
@@ -104,7 +106,7 @@ def test_a_failed_write_leaves_the_old_file_whole(report: ClassReport, out: Path
     target.write_bytes(b"last week's figures")
     with pytest.raises(InputError) as info:
         write_class_csv(target, report, "en")
-    assert info.value.code == "export.unwritable"
+    assert info.value.code == "class.csv_unwritable"
     assert target.read_bytes() == b"last week's figures"
     assert [p.name for p in out.iterdir()] == [target.name]
 
@@ -119,3 +121,45 @@ def test_a_row_for_an_unknown_course_writes_nothing(report: ClassReport,
         write_class_csv(target, broken, "en")
     assert target.read_bytes() == b"old" and [p.name for p in out.iterdir()] == [target.name]
 
+
+
+def test_a_spreadsheet_for_a_language_with_a_decimal_comma(report: ClassReport,
+                                                           out: Path) -> None:
+    path = out / "classe.csv"
+    write_class_csv(path, report, "fr", delimiter=";", decimal=",")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfLearner;Course;Course id;Done (%);")
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    by_name = {row[0]: row for row in rows[1:]}
+    assert by_name["Ana"][3:] == ["38", "3", "8", "1", "2", "70", "6,0", "2026-11-20 09:12", ""]
+    assert by_name['Zoë, "la" grande'][9] == "0,0"
+    assert by_name["'=cmd|' /C calc'!A0"][0] == "'=cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize("name", ["", ".", "/"])
+def test_a_path_naming_no_file_is_refused(report: ClassReport, out: Path, name: str,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(out)
+    with pytest.raises(InputError) as info:
+        write_class_csv(Path(name), report, "en")
+    assert info.value.code == "class.csv_unwritable"
+    assert info.value.message.startswith("The spreadsheet cannot be saved as ")
+    assert list(out.iterdir()) == []
+
+
+def test_a_full_disk_says_the_spreadsheet_was_not_saved(
+        report: ClassReport, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = out / "class.csv"
+    target.write_bytes(b"last week's figures")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(SpaceError) as info:
+        write_class_csv(target, report, "en")
+    assert info.value.code == "class.csv_disk_full"
+    assert info.value.message == (f"The disk holding {out} is full, so the spreadsheet was not "
+                                  "saved; free some space or choose another drive.")
+    assert target.read_bytes() == b"last week's figures"
+    assert [p.name for p in out.iterdir()] == [target.name]

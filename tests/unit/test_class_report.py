@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.learners import Learner, create_learner
-from c4s_desktop.core.learners.trainers import claim_first_trainer
+from c4s_desktop.core.learners.trainers import set_trainer
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.packs.manifest import Manifest
@@ -84,7 +85,7 @@ def test_trainers_are_left_out_and_every_course_has_every_learner(
     create_learner(store, "ana")
     boss = create_learner(store, "Boss")
     learn_everything(store, boss, manifest)
-    claim_first_trainer(store, boss.id, "2468")
+    set_trainer(store, boss.id, True, "2468")
     learn_everything(store, zoe, manifest)
     report = class_report(store)
     assert [c.pack_id for c in report.courses] == [DEMO, PACK]  # library order
@@ -169,3 +170,21 @@ def test_an_untouched_course_is_worked_out_once_for_the_class_and_matches_a_lear
     assert next(c for c in ben_report.courses if c.pack_id == DEMO) is ana_demo
     assert ana_report == build_report(store, ana, manifests)
     assert ben_report == build_report(store, ben, manifests)
+
+
+def test_progress_is_told_by_learner_and_a_cancel_stops_between_learners(
+        store: Store, manifest: Manifest) -> None:
+    for name in ("Ana", "Ben", "Cleo"):
+        create_learner(store, name)
+    boss = create_learner(store, "Boss")
+    set_trainer(store, boss.id, True, "2468")  # not in the report, so not counted
+    heard: list[tuple[int, int]] = []
+    report = class_report(store, progress=lambda done, total: heard.append((done, total)))
+    assert heard == [(0, 3), (1, 3), (2, 3), (3, 3)] and len(report.rows) == 3
+
+    heard.clear()
+    with pytest.raises(CancelledError) as info:
+        class_report(store, progress=lambda done, total: heard.append((done, total)),
+                     cancelled=lambda: len(heard) == 2)
+    assert info.value.code == "op.cancelled"
+    assert heard == [(0, 3), (1, 3)]  # the second learner was never worked out

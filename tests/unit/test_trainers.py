@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.errors import InputError, NotFoundError
-from c4s_desktop.core.learners import create_learner, find_learner, list_learners, sign_in
-from c4s_desktop.core.learners.trainers import any_trainer, claim_first_trainer, set_trainer
+from c4s_desktop.core.errors import DataDirBusyError, InputError, NotFoundError
+from c4s_desktop.core.learners import (
+    Learner,
+    create_learner,
+    find_learner,
+    list_learners,
+    rename_learner,
+    sign_in,
+)
+from c4s_desktop.core.learners.trainers import (
+    any_trainer,
+    claim_first_trainer,
+    set_trainer,
+    trainer_names,
+)
 from c4s_desktop.core.store import migrations
 from c4s_desktop.core.store.database import Store
 
@@ -79,13 +94,41 @@ def test_a_first_trainer_needs_a_pin_of_4_to_8_digits(store: Store, pin: str) ->
 
 
 def test_only_the_first_trainer_can_be_claimed(store: Store) -> None:
-    ana, ben = create_learner(store, "Ana"), create_learner(store, "Ben", pin="8642")
+    ana = create_learner(store, "Ana")
     claim_first_trainer(store, ana.id, "2468")
+    ben = create_learner(store, "Ben", pin="8642")
     with pytest.raises(InputError) as info:
         claim_first_trainer(store, ben.id, "8642")
     assert info.value.code == "trainer.taken"
     assert "sign in as a trainer" in info.value.message
     assert [x.name for x in list_learners(store) if x.trainer] == ["Ana"]
+
+
+def test_the_role_is_claimed_only_by_a_computers_only_learner(store: Store) -> None:
+    # A shared computer: a curious learner cannot make themselves the one who sees everyone.
+    ana, ben = create_learner(store, "Ana"), create_learner(store, "Ben", pin="8642")
+    for learner, pin in ((ana, "2468"), (ben, "8642")):
+        with pytest.raises(InputError) as info:
+            claim_first_trainer(store, learner.id, pin)
+        assert info.value.code == "trainer.not_alone"
+    assert info.value.message == (
+        "Only the computer's owner can make Ben the trainer now that other learners use this "
+        "computer: ask them to run c4s learners trainer with your name.")
+    assert not any_trainer(store) and pin_hash(store, ana.id) is None  # nothing changed
+    # The owner gives it; then anyone else trying is told a trainer exists.
+    set_trainer(store, ben.id, True)
+    with pytest.raises(InputError) as info:
+        claim_first_trainer(store, ana.id, "2468")
+    assert info.value.code == "trainer.taken"
+
+
+def test_the_trainers_names_in_alphabetical_order(store: Store) -> None:
+    assert trainer_names(store) == []
+    for name in ("zoë", "Ana", "Dan", "béla", "Cleo"):
+        learner = create_learner(store, name)
+        if name != "Dan":
+            set_trainer(store, learner.id, True, "1234")
+    assert trainer_names(store) == ["Ana", "béla", "Cleo", "zoë"]
 
 
 def test_the_owner_makes_a_trainer_who_needs_a_pin(store: Store) -> None:
@@ -113,9 +156,8 @@ def test_the_owner_keeps_an_existing_pin_and_removing_the_role_keeps_it_too(
     removed = set_trainer(store, ana.id, False)
     assert not removed.trainer and removed.has_pin and pin_hash(store, ana.id) == before
     assert not any_trainer(store)
-    # With no trainer left, someone may claim the role again.
-    ben = create_learner(store, "Ben")
-    assert claim_first_trainer(store, ben.id, "4321").trainer
+    # With no trainer left, the computer's only learner may claim the role again.
+    assert claim_first_trainer(store, ana.id, "1357").trainer
     with pytest.raises(NotFoundError):
         set_trainer(store, "nobody", True, "1234")
 
@@ -129,3 +171,54 @@ def test_the_role_is_stored_and_read_back_by_a_reader(data_dir: Path, store: Sto
     conn.close()
     with Store.open(data_dir, write=False) as reader:
         assert find_learner(reader, "Ana").trainer
+
+
+CHANGES: dict[str, Callable[[Store, str], Learner]] = {
+    "claim": lambda store, ana: claim_first_trainer(store, ana, "2468"),
+    "give": lambda store, ana: set_trainer(store, ana, True, "2468"),
+    "take away": lambda store, ana: set_trainer(store, ana, False),
+    "rename": lambda store, ana: rename_learner(store, ana, "Ana García"),
+}
+"""Each reads the learner, then writes, in one transaction."""
+
+
+def hold_write_lock(data_dir: Path) -> sqlite3.Connection:
+    """Another connection to the database holding its write lock (as another process would)."""
+    other = sqlite3.connect(data_dir / "c4s.sqlite", isolation_level=None,
+                            check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_change_waits_for_another_writer_to_finish(data_dir: Path, store: Store,
+                                                     change: str) -> None:
+    # SQLite refuses a read turned into a write at once while another connection writes,
+    # without waiting: the change takes the write lock first, and so waits its turn.
+    ana = create_learner(store, "Ana")
+    other = hold_write_lock(data_dir)
+    release = threading.Timer(0.6, other.execute, ["COMMIT"])
+    started = time.monotonic()
+    release.start()
+    try:
+        changed = CHANGES[change](store, ana.id)
+    finally:
+        release.join()
+        other.close()
+    assert time.monotonic() - started >= 0.5
+    assert find_learner(store, ana.id) == changed
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_a_writer_that_keeps_the_lock_is_a_busy_data_folder(data_dir: Path, store: Store,
+                                                            change: str) -> None:
+    ana = create_learner(store, "Ana")
+    store.conn.execute("PRAGMA busy_timeout=200")
+    other = hold_write_lock(data_dir)
+    try:
+        with pytest.raises(DataDirBusyError) as info:
+            CHANGES[change](store, ana.id)
+    finally:
+        other.close()
+    assert info.value.code == "store.busy" and str(data_dir) in info.value.message
+    assert not store.conn.in_transaction and find_learner(store, ana.id) == ana

@@ -24,5 +24,12 @@ LEARNER_MESSAGES: dict[str, str] = {
         "A trainer sees every learner's progress, so {name} needs a PIN; give one (4 to 8 "
         "digits)."
     ),
-    "trainer.only": "Only a trainer can see class progress; sign in as a trainer.",
+    "trainer.not_alone": (
+        "Only the computer's owner can make {name} the trainer now that other learners use "
+        "this computer: ask them to run c4s learners trainer with your name."
+    ),
+    "trainer.only": (
+        "Only a trainer can see class progress (on this computer: {names}); sign in as a "
+        "trainer."
+    ),
 }

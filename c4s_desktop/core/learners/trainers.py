@@ -23,18 +23,30 @@ def any_trainer(store: Store) -> bool:
     return store.conn.execute("SELECT 1 FROM learners WHERE trainer LIMIT 1").fetchone() is not None
 
 
+def trainer_names(store: Store) -> list[str]:
+    """The names of this computer's trainers, in alphabetical order (case folded)."""
+    rows = store.conn.execute("SELECT name FROM learners WHERE trainer").fetchall()
+    return sorted((str(row[0]) for row in rows), key=lambda name: (name.casefold(), name))
+
+
 def claim_first_trainer(store: Store, learner_id: str, pin: str) -> Learner:
     """Make the learner this computer's first trainer, in one transaction.
 
     Refused with ``trainer.taken`` when a trainer exists already (then only a trainer may see
-    class progress, and a learner cannot promote themselves). A learner with a PIN proves it
-    with ``pin`` (``learner.wrong_pin``); one without a PIN gets ``pin`` (4-8 digits, else
+    class progress, and a learner cannot promote themselves), and with ``trainer.not_alone``
+    when any other learner uses this computer: the role is claimed only while setting a
+    computer up (a trainer's own laptop), so a curious learner on a shared computer cannot
+    make themselves the one who sees everyone's progress; there the owner gives it
+    (:func:`set_trainer`). A learner with a PIN proves it with ``pin``
+    (``learner.wrong_pin``); one without a PIN gets ``pin`` (4-8 digits, else
     ``learner.bad_pin``) as their PIN.
     """
     with store.transaction() as db:
         if any_trainer(store):
             raise InputError("trainer.taken")
         learner = find_learner(store, learner_id)
+        if _others_exist(store, learner.id):
+            raise InputError("trainer.not_alone", name=learner.name)
         stored = _pin_hash(db, learner.id)
         if stored is not None:
             if not check_pin(pin, stored):
@@ -67,6 +79,11 @@ def set_trainer(store: Store, learner_id: str, trainer: bool, pin: str | None = 
                 stored = hash_pin(pin)
             _promote(db, learner.id, stored)
     return find_learner(store, learner.id)
+
+
+def _others_exist(store: Store, learner_id: str) -> bool:
+    return store.conn.execute("SELECT 1 FROM learners WHERE id != ? LIMIT 1",
+                              [learner_id]).fetchone() is not None
 
 
 def _pin_hash(db: sqlite_utils.Database, learner_id: str) -> str | None:

@@ -8,9 +8,10 @@ of learners, so this stays well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.learners import Learner, list_learners
 from c4s_desktop.core.packs.jsonshape import Text
 from c4s_desktop.core.packs.library import list_installed
@@ -81,9 +82,15 @@ def quiz_passed(quiz: QuizProgress) -> bool:
     return quiz.best is not None and quiz.best >= (quiz.pass_score or 0.0) - EPSILON
 
 
-def class_report(store: Store, manifests: Sequence[Manifest] | None = None) -> ClassReport:
+def class_report(store: Store, manifests: Sequence[Manifest] | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ClassReport:
     """Every learner who is not a trainer, on every installed course (manifests default to the
-    installed ones). Learners with no activity are included (0 %, never active)."""
+    installed ones). Learners with no activity are included (0 %, never active).
+
+    ``progress(done, total)`` hears of each learner worked out (and of none, first), in
+    learners; when ``cancelled()`` answers True before the next learner, the report stops
+    with :class:`CancelledError` (``op.cancelled``). Nothing is written either way."""
     if manifests is None:
         manifests = [pack.manifest(keep_raw=False) for pack in list_installed(store)]
     learners = sorted((x for x in list_learners(store) if not x.trainer),
@@ -91,10 +98,16 @@ def class_report(store: Store, manifests: Sequence[Manifest] | None = None) -> C
     last_active = _last_active(store)
     shared = ReportCache(manifests)
     rows_by_course: dict[str, list[ClassRow]] = {m.id: [] for m in manifests}
-    for learner in learners:
+    if progress is not None:
+        progress(0, len(learners))
+    for done, learner in enumerate(learners, start=1):
+        if cancelled is not None and cancelled():
+            raise CancelledError("op.cancelled")
         for course in build_report(store, learner, manifests, shared).courses:
             rows_by_course[course.pack_id].append(
                 _row(learner, course, last_active.get((learner.id, course.pack_id))))
+        if progress is not None:
+            progress(done, len(learners))
     courses = tuple(ClassCourse(m.id, m.title, m.default_language) for m in manifests)
     return ClassReport(courses, tuple(row for m in manifests for row in rows_by_course[m.id]))
 

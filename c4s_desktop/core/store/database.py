@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.errors import DataDirBusyError, StoreError
 from c4s_desktop.core.store import clean_close, migrations
 from c4s_desktop.core.store.backups import finish_restore, make_backup, restore_pending
 from c4s_desktop.core.store.failures import (
@@ -193,14 +193,39 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One atomic write; a full disk or a read-only file becomes a :class:`StoreError`,
-        and nothing is kept."""
+        a write lock held by another connection for longer than the busy timeout a
+        :class:`DataDirBusyError`, and nothing is kept.
+
+        The write lock is taken first (``BEGIN IMMEDIATE``): a transaction that reads, then
+        writes, would otherwise be refused at once while another connection writes, as
+        SQLite does not wait to turn a read into a write. Nested, it is a savepoint."""
         try:
-            with self.db.atomic():
-                yield self.db
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+            else:
+                with self._immediate():
+                    yield self.db
         except sqlite3.OperationalError as exc:
             error = write_error(self.data_dir, exc)
+            if error is None and _is_busy(exc):
+                error = DataDirBusyError("store.busy", data_dir=str(self.data_dir.root))
             if error is not None:
                 raise error from exc
+            raise
+
+    @contextlib.contextmanager
+    def _immediate(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout for the lock
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()  # a no-op when the error ended the transaction already
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.rollback()
             raise
 
     def backup(self, reason: str = "manual") -> Path:
@@ -296,6 +321,12 @@ def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool) -> N
         if error is not None:
             raise error from exc
         raise
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    """True when SQLite gave up waiting for another connection's lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _split_sql(script: str) -> list[str]:
