@@ -9,8 +9,8 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6 import QtGui
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QStyleOptionViewItem,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +42,8 @@ NAME_ROOM_CHARS = 36
 SCREEN_SHARE = 0.9
 """The largest part of the screen the dialog takes at first."""
 VISIBLE_ROWS = 12
+EMPTY_LINE_CHARS = 66
+"""Characters in a line of the sentence shown in place of an empty table."""
 NO_SCORE = "—"
 
 
@@ -59,6 +63,50 @@ def plain_tooltip(text: str) -> str:
     """``text`` as a tooltip that shows it literally (Qt renders a tooltip that looks like
     markup as rich text, and a learner's name may come from another computer)."""
     return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+class LearnerTable(QTreeView):
+    """The learners' table. On the keyboard, a name cut to fit shows whole in a tooltip at the
+    current row, as it does under the mouse (as the course tree of My progress does)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the current row's name whole when the table gets the focus with it cut."""
+        super().focusInEvent(event)
+        # Later, not now: Qt hides any tooltip on a focus event.
+        QTimer.singleShot(0, self, self.show_current_name)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """The name's tooltip goes with the focus, so it covers nothing the trainer moved to."""
+        super().focusOutEvent(event)
+        QToolTip.hideText()
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        """The trainer moved to another row: its name, whole, if it is cut."""
+        super().currentChanged(current, previous)
+        self.show_current_name()
+
+    def name_is_cut(self, row: int) -> bool:
+        """Whether the name on ``row`` is too long for its column (and so shows elided)."""
+        index = self.model().index(row, Column.LEARNER)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        need = self.itemDelegateForIndex(index).sizeHint(option, index).width()
+        return need > self.visualRect(index).width()
+
+    def show_current_name(self) -> None:
+        """With the focus here, the current row's name in a tooltip at the row when it is cut;
+        else no tooltip."""
+        current = self.currentIndex()
+        if not current.isValid() or not self.hasFocus():
+            return
+        index = current.siblingAtColumn(Column.LEARNER)
+        if self.name_is_cut(index.row()):
+            row = self.visualRect(index)  # in view (the view scrolls to its current row)
+            QToolTip.showText(self.viewport().mapToGlobal(row.bottomLeft()),
+                              index.data(Qt.ItemDataRole.ToolTipRole), self)
+        else:
+            QToolTip.hideText()
 
 
 class ClassProgressDialog(QDialog):
@@ -115,9 +163,9 @@ class ClassProgressDialog(QDialog):
                 self.tr("Quizzes passed"), self.tr("Average best score"), self.tr("Time spent"),
                 self.tr("Last active")]
 
-    def _make_table(self) -> QTreeView:
+    def _make_table(self) -> LearnerTable:
         # A tree view without branches: it has the focus outline of the app's other lists.
-        table = QTreeView()
+        table = LearnerTable()
         table.setObjectName("class-progress-table")
         table.setAccessibleName(self.tr("Learners' progress on the chosen course"))
         table.setModel(self.model)
@@ -216,6 +264,8 @@ class ClassProgressDialog(QDialog):
             cell.setEditable(False)
             if column == Column.LEARNER:
                 cell.setToolTip(plain_tooltip(text))
+                # Whole for a screen reader, however narrow the column draws it.
+                cell.setData(text, Qt.ItemDataRole.AccessibleTextRole)
             else:
                 cell.setTextAlignment(NUMBER_ALIGNMENT)
             cells.append(cell)
@@ -245,8 +295,16 @@ class ClassProgressDialog(QDialog):
     # --- Size ------------------------------------------------------------------------------
 
     def _size_to_screen(self) -> None:
-        """Room for every figure and a long name; no larger than most of the screen."""
+        """Room for every figure and a long name; no larger than most of the screen. With
+        nothing to show, just the room its sentence needs."""
         table = self.table
+        if table.isHidden():
+            # A paragraph and the buttons: lines of a comfortable length, as tall as they make.
+            line = self.fontMetrics().averageCharWidth() * EMPTY_LINE_CHARS
+            width = min(max(line, self.minimumSizeHint().width()),
+                        self.screen().availableGeometry().width())
+            self.resize(width, self.heightForWidth(width))
+            return
         header = table.header()
         numbers = sum(max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
                       for column in list(Column)[1:])

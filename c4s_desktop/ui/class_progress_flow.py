@@ -4,8 +4,10 @@ spreadsheet.
 Class progress shows every learner's progress, so only a trainer opens it. Whether the
 signed-in learner is one is read from the store at each opening (a role given with
 ``c4s learners trainer`` counts at once), in the same store-worker job that builds the
-report; claiming the role, and writing the spreadsheet, are store-worker jobs too. Nothing
-here records progress for anyone.
+report; a report that takes a while shows its progress, with Cancel. The role is offered
+only to a computer's only learner (on a shared computer the owner gives it with
+``c4s learners trainer``). Claiming the role, and writing the spreadsheet, are store-worker
+jobs too. Nothing here records progress for anyone.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners import Learner, find_learner
-from c4s_desktop.core.learners.trainers import any_trainer, claim_first_trainer
+from c4s_desktop.core.learners import Learner, find_learner, list_learners
+from c4s_desktop.core.learners.trainers import claim_first_trainer, trainer_names
 from c4s_desktop.core.progress.class_csv import write_class_csv
 from c4s_desktop.core.progress.class_report import ClassReport, class_report
 from c4s_desktop.core.store.database import Store
@@ -35,6 +37,8 @@ from c4s_desktop.ui.trainer_claim_dialog import TrainerClaimDialog
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 STATUS_MS = 10_000
+PROGRESS_AFTER_MS = 500
+"""A report that takes longer than this shows its progress (and Cancel)."""
 
 
 @dataclass(frozen=True)
@@ -44,8 +48,10 @@ class Access:
     learner: Learner
     report: ClassReport | None
     """The class report, when the learner is a trainer."""
-    trainer_exists: bool
-    """Somebody on this computer is a trainer (so nobody else may claim the role)."""
+    trainers: tuple[str, ...] = ()
+    """The names of this computer's trainers, when the learner is not one."""
+    alone: bool = False
+    """The learner is this computer's only learner (who alone may claim the role)."""
 
 
 class ClassProgressFlow(QObject):
@@ -54,7 +60,8 @@ class ClassProgressFlow(QObject):
     shown = Signal()
     """The class progress dialog is open with a freshly loaded report."""
     refused = Signal()
-    """The signed-in learner is not a trainer and another learner is: they were told so."""
+    """The signed-in learner is not a trainer and may not claim the role (another learner is
+    a trainer, or others use this computer): they were told so."""
     csv_saved = Signal(str)
     """The path of a spreadsheet just written."""
 
@@ -69,24 +76,76 @@ class ClassProgressFlow(QObject):
         self.claim_dialog: TrainerClaimDialog | None = None
         self.refusal: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._loading: Task | None = None
         session.learner_changed.connect(self._learner_changed)
 
     def open(self) -> None:
         """Check the signed-in learner's role (a store job); then show class progress, the
-        refusal or the offer of the trainer role."""
+        refusal or the offer of the trainer role. Chosen again while that job runs, it brings
+        its progress forward instead of starting another."""
         learner = self._session.learner
         if learner is None:
             return
-        self._worker.run(partial(_access, learner_id=learner.id, packs=list(self._window.packs)),
-                         on_done=self._checked, on_error=self._failed)
+        if self._loading is not None:
+            if self.progress_dialog is not None and self.progress_dialog.isVisible():
+                self.progress_dialog.raise_()
+                self.progress_dialog.activateWindow()
+            return
+        self._loading = self._worker.run(
+            partial(_access, learner_id=learner.id, packs=list(self._window.packs)),
+            on_done=self._checked, on_error=self._load_failed, on_progress=self._progress)
+        self._show_progress_later()
+
+    def _show_progress_later(self) -> None:
+        """A progress dialog that appears only if the job is still running after
+        :data:`PROGRESS_AFTER_MS`; its Cancel stops the job, leaving everything as it was."""
+        dialog = self.progress_dialog = QProgressDialog(
+            self.tr("Loading class progress…"), self.tr("Cancel"), 0, 0, self._window)
+        dialog.setObjectName("class-progress-loading")
+        dialog.setWindowTitle(self.tr("Class progress"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(PROGRESS_AFTER_MS)
+        # Starts the wait from now: before any value, Qt waits its own default 4 s instead.
+        dialog.setValue(0)
+        dialog.canceled.connect(self._cancel_loading)
+
+    def _cancel_loading(self) -> None:
+        if self._loading is not None:
+            self._loading.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        """``done`` of ``total`` learners worked out."""
+        if self.progress_dialog is not None and total > 0:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+
+    def _end_loading(self) -> bool:
+        """Close the progress dialog; whether the load was cancelled meanwhile (its result,
+        if any came, is then dropped: the trainer no longer waits for it)."""
+        task, self._loading = self._loading, None
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self._cancel_loading)  # closing says "canceled" too
+            dialog.close()
+            dialog.deleteLater()
+        return task is None or task.cancelled
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not self._end_loading():  # a cancelled load stops with CancelledError: not news
+            self._failed(exc)
 
     def _checked(self, access: Access) -> None:
-        if not self._still_signed_in(access.learner):
+        if self._end_loading() or not self._still_signed_in(access.learner):
             return
         if access.report is not None:
             self._show(access.report)
-        elif access.trainer_exists:
-            self._refuse()
+        elif access.trainers:
+            self._refuse(InputError("trainer.only", names=", ".join(access.trainers)))
+        elif not access.alone:
+            self._refuse(InputError("trainer.not_alone", name=access.learner.name))
         else:
             self._offer_claim(access.learner)
 
@@ -117,18 +176,19 @@ class ClassProgressFlow(QObject):
             setattr(self, name, None)
 
     def _learner_changed(self, _learner: Learner | None) -> None:
-        # What a trainer opened is not for the next learner's eyes.
+        # What a trainer opened, or was loading, is not for the next learner's eyes.
+        if self._loading is not None:
+            self._loading.cancel()  # its answer, coming soon, closes its progress dialog
         for dialog in (self.dialog, self.claim_dialog, self.refusal):
             if dialog is not None:
                 dialog.close()
 
     # --- Not a trainer ---------------------------------------------------------------------
 
-    def _refuse(self) -> None:
+    def _refuse(self, why: InputError) -> None:
         box = plain_box(QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Class progress"),
-            error_text(InputError("trainer.only")), QMessageBox.StandardButton.Ok,
-            self._window))
+            QMessageBox.Icon.Information, self.tr("Class progress"), error_text(why),
+            QMessageBox.StandardButton.Ok, self._window))
         self._keep("refusal", box)
         box.open()
         self.refused.emit()
@@ -150,7 +210,7 @@ class ClassProgressFlow(QObject):
         dialog = self.claim_dialog
         if dialog is None:
             return
-        if isinstance(exc, InputError):  # a wrong PIN, or a trainer came meanwhile
+        if isinstance(exc, InputError):  # a wrong PIN; a trainer or a learner came meanwhile
             dialog.refuse(error_text(exc))
         else:
             dialog.refuse("")
@@ -206,8 +266,10 @@ class ClassProgressFlow(QObject):
         if dialog is None:
             return
         report, lang, headers = dialog.report, self._lang, self.csv_headers()
+        delimiter, decimal = csv_separators(lang)
         dialog.save_button.setEnabled(False)
-        self._worker.run(lambda _store, _task: write_class_csv(path, report, lang, headers),
+        self._worker.run(lambda _store, _task: write_class_csv(
+                             path, report, lang, headers, delimiter=delimiter, decimal=decimal),
                          on_done=partial(self._saved, path), on_error=self._save_failed)
 
     def _saved(self, path: Path, count: int) -> None:
@@ -224,21 +286,31 @@ class ClassProgressFlow(QObject):
         self._failed(exc, self.dialog)
 
 
-def _access(store: Store, _task: Task, learner_id: str, packs: Sequence[LibraryPack]) -> Access:
-    """The learner as stored now, with the class report when they are a trainer."""
+def csv_separators(lang: str) -> tuple[str, str]:
+    """(cell delimiter, decimal mark) of a spreadsheet in ``lang``: where a number is written
+    1,5 (French, Spanish, Hungarian), spreadsheet programs expect ``;`` between cells."""
+    return (";", ",") if QLocale(lang).decimalPoint() == "," else (",", ".")
+
+
+def _access(store: Store, task: Task, learner_id: str, packs: Sequence[LibraryPack]) -> Access:
+    """The learner as stored now, with the class report when they are a trainer; else who
+    the trainers are, and whether the learner is alone on this computer."""
     learner = find_learner(store, learner_id)
     if learner.trainer:
-        return Access(learner, _report(store, packs), trainer_exists=True)
-    return Access(learner, None, trainer_exists=any_trainer(store))
+        return Access(learner, _report(store, task, packs))
+    return Access(learner, None, trainers=tuple(trainer_names(store)),
+                  alone=len(list_learners(store)) == 1)
 
 
-def _claim(store: Store, _task: Task, learner_id: str, pin: str,
+def _claim(store: Store, task: Task, learner_id: str, pin: str,
            packs: Sequence[LibraryPack]) -> Access:
     learner = claim_first_trainer(store, learner_id, pin)
-    return Access(learner, _report(store, packs), trainer_exists=True)
+    return Access(learner, _report(store, task, packs))
 
 
-def _report(store: Store, packs: Sequence[LibraryPack]) -> ClassReport:
-    """The class report over the library's packs; their manifests are parsed here, off the
-    UI thread, when the library has not parsed them yet."""
-    return class_report(store, [pack.manifest for pack in packs])
+def _report(store: Store, task: Task, packs: Sequence[LibraryPack]) -> ClassReport:
+    """The class report over the library's packs, reporting to ``task`` and stopping when it
+    is cancelled; the manifests are parsed here, off the UI thread, when the library has not
+    parsed them yet."""
+    return class_report(store, [pack.manifest for pack in packs], progress=task.report,
+                        cancelled=task.is_cancelled)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from c4s_desktop.core.progress.percent import whole_percent
+
 
 def whole_seconds(seconds: float) -> int:
     """``seconds`` to the nearest whole second, half up (12.5 s is 13 s; never below 0): the one
@@ -36,8 +38,9 @@ def format_size(size: int) -> str:
 
 
 def format_percent(fraction: float) -> str:
-    """0.0 to 1.0 as a whole percentage in the learner's locale."""
-    number = QLocale().toString(round(max(0.0, min(1.0, fraction)) * 100))
+    """0.0 to 1.0 as a whole percentage in the learner's locale, rounded as the spreadsheet
+    and ``c4s`` round it (half up; 100 % only when complete)."""
+    number = QLocale().toString(whole_percent(fraction))
     return QCoreApplication.translate("formatting", "{n}%").format(n=number)
 
 

@@ -1,4 +1,6 @@
-"""The offer to become this computer's first trainer, made when nobody is one yet.
+"""The offer to become this computer's first trainer, made when nobody is one yet to the
+computer's only learner (on a shared computer, the owner gives the role with
+``c4s learners trainer``).
 
 Class progress shows every learner's progress, so only a trainer may open it, and a trainer's
 profile is locked with a PIN: the learner types theirs, or chooses one (twice) when they have

@@ -195,6 +195,14 @@
     <context>
         <name>ClassProgressFlow</name>
         <message>
+            <source>Loading class progress…</source>
+            <translation>Cargando el progreso de la clase…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
             <source>Class progress</source>
             <translation>Progreso de la clase</translation>
         </message>
@@ -3195,7 +3203,23 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>Only a trainer can see class progress; sign in as a trainer.</source>
-            <translation>Solo un formador puede ver el progreso de la clase; entra como formador.</translation>
+            <translation type="vanished">Solo un formador puede ver el progreso de la clase; entra como formador.</translation>
+        </message>
+        <message>
+            <source>Only the computer's owner can make {name} the trainer now that other learners use this computer: ask them to run c4s learners trainer with your name.</source>
+            <translation>Ahora que otros alumnos usan este equipo, solo su propietario puede hacer que {name} sea el formador: pídele que ejecute c4s learners trainer con tu nombre.</translation>
+        </message>
+        <message>
+            <source>Only a trainer can see class progress (on this computer: {names}); sign in as a trainer.</source>
+            <translation>Solo un formador puede ver el progreso de la clase (en este equipo: {names}); entra como formador.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the spreadsheet was not saved; free some space or choose another drive.</source>
+            <translation>El disco que contiene {folder} está lleno, así que la hoja de cálculo no se guardó; libera espacio o elige otra unidad.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be saved as {path}; choose another folder or name.</source>
+            <translation>La hoja de cálculo no se puede guardar como {path}; elige otra carpeta u otro nombre.</translation>
         </message>
     </context>
     <context>

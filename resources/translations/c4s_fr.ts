@@ -195,6 +195,14 @@
     <context>
         <name>ClassProgressFlow</name>
         <message>
+            <source>Loading class progress…</source>
+            <translation>Chargement de la progression de la classe…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
             <source>Class progress</source>
             <translation>Progression de la classe</translation>
         </message>
@@ -3195,7 +3203,23 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Only a trainer can see class progress; sign in as a trainer.</source>
-            <translation>Seul un formateur peut voir la progression de la classe ; connectez-vous en tant que formateur.</translation>
+            <translation type="vanished">Seul un formateur peut voir la progression de la classe ; connectez-vous en tant que formateur.</translation>
+        </message>
+        <message>
+            <source>Only the computer's owner can make {name} the trainer now that other learners use this computer: ask them to run c4s learners trainer with your name.</source>
+            <translation>Maintenant que d'autres apprenants utilisent cet ordinateur, seul son propriétaire peut donner le rôle de formateur à {name} : demandez-lui d'exécuter c4s learners trainer avec votre nom.</translation>
+        </message>
+        <message>
+            <source>Only a trainer can see class progress (on this computer: {names}); sign in as a trainer.</source>
+            <translation>Seul un formateur peut voir la progression de la classe (sur cet ordinateur : {names}) ; connectez-vous en tant que formateur.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the spreadsheet was not saved; free some space or choose another drive.</source>
+            <translation>Le disque contenant {folder} est plein, la feuille de calcul n'a donc pas été enregistrée ; libérez de l'espace ou choisissez un autre disque.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be saved as {path}; choose another folder or name.</source>
+            <translation>La feuille de calcul ne peut pas être enregistrée sous {path} ; choisissez un autre dossier ou un autre nom.</translation>
         </message>
     </context>
     <context>

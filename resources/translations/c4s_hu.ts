@@ -195,6 +195,14 @@
     <context>
         <name>ClassProgressFlow</name>
         <message>
+            <source>Loading class progress…</source>
+            <translation>A csoport haladásának betöltése…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Mégse</translation>
+        </message>
+        <message>
             <source>Class progress</source>
             <translation>A csoport haladása</translation>
         </message>
@@ -3175,7 +3183,23 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>Only a trainer can see class progress; sign in as a trainer.</source>
-            <translation>A csoport haladását csak oktató láthatja; lépjen be oktatóként.</translation>
+            <translation type="vanished">A csoport haladását csak oktató láthatja; lépjen be oktatóként.</translation>
+        </message>
+        <message>
+            <source>Only the computer's owner can make {name} the trainer now that other learners use this computer: ask them to run c4s learners trainer with your name.</source>
+            <translation>Mivel ezt a számítógépet más tanulók is használják, csak a tulajdonosa teheti oktatóvá ezt a tanulót: {name}; kérje meg, hogy futtassa a c4s learners trainer parancsot az Ön nevével.</translation>
+        </message>
+        <message>
+            <source>Only a trainer can see class progress (on this computer: {names}); sign in as a trainer.</source>
+            <translation>A csoport haladását csak oktató láthatja (ezen a számítógépen: {names}); lépjen be oktatóként.</translation>
+        </message>
+        <message>
+            <source>The disk holding {folder} is full, so the spreadsheet was not saved; free some space or choose another drive.</source>
+            <translation>Megtelt a lemez, amelyen ez van: {folder}, ezért a táblázat nem lett mentve; szabadítson fel helyet, vagy válasszon másik meghajtót.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet cannot be saved as {path}; choose another folder or name.</source>
+            <translation>A táblázat nem menthető ezen a néven: {path}; válasszon másik mappát vagy nevet.</translation>
         </message>
     </context>
     <context>

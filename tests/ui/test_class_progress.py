@@ -1,11 +1,14 @@
 """View → Class progress…: a trainer sees every learner's real progress (read only, sortable by
-value, names shown literally) and saves it as a translated spreadsheet; a learner who is not
-the trainer is refused, and the first trainer claims the role with a PIN."""
+value, names shown literally, whole on the keyboard) and saves it as a translated spreadsheet
+in the language's convention; a report that takes a while shows its progress and may be
+cancelled; a learner who is not the trainer is refused (told who is), and a computer's only
+learner claims the role with a PIN."""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,16 +16,19 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QToolTip
 
+from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners import Learner, create_learner, find_learner, sign_in
 from c4s_desktop.core.learners.trainers import set_trainer
+from c4s_desktop.core.progress.percent import whole_percent
 from c4s_desktop.core.progress.report import build_report
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.class_progress_dialog import ClassProgressDialog, Column
-from c4s_desktop.ui.class_progress_flow import ClassProgressFlow
+from c4s_desktop.ui.class_progress_flow import ClassProgressFlow, csv_separators
 from c4s_desktop.ui.controller import AppController
-from c4s_desktop.ui.formatting import format_duration
+from c4s_desktop.ui.errors import error_text
+from c4s_desktop.ui.formatting import format_duration, format_percent
 from c4s_desktop.ui.progress_card import completion_date
 from c4s_desktop.ui.translations import install_translators
 from tests.ui.conftest import Launch
@@ -34,6 +40,7 @@ from tests.unit.test_progress_report import learn_everything
 T = TypeVar("T")
 TRAINER_PIN = "9999"
 HTML_NAME = "<b>Bo</b>"
+LONG_NAME = "Annabelle-Marguerite de la Fontaine-Dubois-Martínez Kovács"  # 58 of 60
 
 
 def on_worker(qtbot, controller: AppController, job: Callable[[Store], T]) -> T:
@@ -45,6 +52,20 @@ def on_worker(qtbot, controller: AppController, job: Callable[[Store], T]) -> T:
     if isinstance(results[0], BaseException):
         raise results[0]
     return results[0]
+
+
+def plain(html: str) -> str:
+    """A tooltip's rich text as the words it shows."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def other_dialogs(qapp: QApplication, flow: ClassProgressFlow) -> list[QDialog]:
+    """Every dialog on screen but the flow's own (an error box, a refusal...)."""
+    return [widget for widget in qapp.topLevelWidgets()
+            if isinstance(widget, QDialog) and widget.isVisible()
+            and widget is not flow.progress_dialog]
 
 
 def statement_count(store: Store) -> int:
@@ -120,9 +141,8 @@ def test_a_trainer_sees_every_learners_progress_and_records_nothing(qtbot,
         ["Cy", "0%", "0 / 8", "0 / 2", "—", format_duration(0), "Never"],
     ]
     # The name that looks like markup shows as typed, in its cell and in its tooltip.
-    tooltip = QTextDocument()
-    tooltip.setHtml(dialog.model.index(0, Column.LEARNER).data(Qt.ItemDataRole.ToolTipRole))
-    assert tooltip.toPlainText() == HTML_NAME
+    assert plain(dialog.model.index(0, Column.LEARNER).data(Qt.ItemDataRole.ToolTipRole)) \
+        == HTML_NAME
 
     dialog.course.setCurrentIndex(0)  # the chooser and the table, read again: still nothing
     dialog.close()
@@ -154,20 +174,39 @@ def test_sorting_by_done_sorts_by_the_number(qtbot, launch: Launch) -> None:
     dialog.close()
 
 
-def test_a_learner_who_is_not_the_trainer_is_refused(qtbot, launch: Launch) -> None:
+def test_a_learner_who_is_not_the_trainer_is_told_who_is(qtbot, launch: Launch) -> None:
     controller = launch(learner="Ana")
 
-    def trainer(store: Store) -> Learner:
-        return set_trainer(store, create_learner(store, "Tess").id, True, pin=TRAINER_PIN)
+    def trainers(store: Store) -> None:
+        for name in ("Tess", "bea"):
+            set_trainer(store, create_learner(store, name).id, True, pin=TRAINER_PIN)
 
-    on_worker(qtbot, controller, trainer)
+    on_worker(qtbot, controller, trainers)
     window, flow = controller.window, flow_of(controller)
     assert window is not None
     with qtbot.waitSignal(flow.refused, timeout=20_000):
         window.class_progress_action.trigger()
     assert flow.refusal is not None
-    assert flow.refusal.text() == "Only a trainer can see class progress; sign in as a trainer."
+    assert flow.refusal.text() == error_text(InputError("trainer.only", names="bea, Tess"))
+    assert "bea, Tess" in flow.refusal.text()
     assert flow.dialog is None and flow.claim_dialog is None
+    flow.refusal.close()
+    ana = on_worker(qtbot, controller, lambda store: find_learner(store, "Ana"))
+    assert not ana.trainer
+
+
+def test_on_a_shared_computer_nobody_claims_the_role(qtbot, launch: Launch) -> None:
+    """With no trainer yet but other learners, the role is not offered: the owner gives it."""
+    controller = launch(learner="Ana")
+    on_worker(qtbot, controller, lambda store: create_learner(store, "Bo"))
+    window, flow = controller.window, flow_of(controller)
+    assert window is not None
+    with qtbot.waitSignal(flow.refused, timeout=20_000):
+        window.class_progress_action.trigger()
+    assert flow.claim_dialog is None and flow.dialog is None
+    assert flow.refusal is not None and flow.refusal.isVisible()
+    assert flow.refusal.text() == error_text(InputError("trainer.not_alone", name="Ana"))
+    assert "c4s learners trainer" in flow.refusal.text()
     flow.refusal.close()
     ana = on_worker(qtbot, controller, lambda store: find_learner(store, "Ana"))
     assert not ana.trainer
@@ -206,6 +245,9 @@ def test_the_first_trainer_chooses_a_pin_twice(qtbot, launch: Launch) -> None:
     assert dialog.empty.isVisibleTo(dialog) and not dialog.table.isVisibleTo(dialog)
     assert "File → Load progress…" in dialog.empty.text()
     assert not dialog.save_button.isEnabled()
+    # No room kept for the hidden table: the dialog is as tall as its sentence and buttons.
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= dialog.heightForWidth(dialog.width())
     dialog.close()
 
 
@@ -240,12 +282,152 @@ def test_a_learner_with_a_pin_proves_it_and_may_try_again(qtbot, launch: Launch,
     flow.dialog.close()
 
 
+class HeldWorker:
+    """The store worker held still, as a slow report would hold it: ``before`` queues a job
+    ahead of the flow's, which so waits its turn; ``during`` pauses the flow's own job at its
+    first reading of the learners (a SQLite trace callback), so it is running."""
+
+    def __init__(self, qtbot, controller: AppController, when: str) -> None:
+        self.release = threading.Event()
+        self._qtbot, self.controller, self._when = qtbot, controller, when
+        if when == "before":
+            controller.worker.run(lambda _store, _task: self.release.wait(30))
+        else:
+            paused: list[str] = []
+
+            def pause(sql: str) -> None:
+                if not paused and "FROM learners" in sql:
+                    paused.append(sql)
+                    self.release.wait(30)
+
+            on_worker(qtbot, controller, lambda store: store.conn.set_trace_callback(pause))
+
+    def let_go(self) -> None:
+        """Let the worker run on, and wait until every job has answered."""
+        self.release.set()
+        if self._when == "during":
+            on_worker(self._qtbot, self.controller,
+                      lambda store: store.conn.set_trace_callback(None))
+        self._qtbot.waitUntil(lambda: not self.controller.worker.busy, timeout=20_000)
+
+
+@pytest.fixture(params=["before", "during"])
+def held(request: pytest.FixtureRequest, qtbot, launch: Launch) -> Iterator[HeldWorker]:
+    """A trainer's app (a class of three) whose store worker is held (see HeldWorker)."""
+    controller = launch(learner="Tess")
+    a_class(qtbot, controller)
+    holder = HeldWorker(qtbot, controller, request.param)
+    yield holder
+    holder.release.set()
+
+
+def wait_for_progress(qtbot, flow: ClassProgressFlow) -> None:
+    """The progress dialog of a load that takes a while: it comes after half a second (Qt's
+    own default would be 4 s)."""
+    qtbot.waitUntil(lambda: flow.progress_dialog is not None and flow.progress_dialog.isVisible(),
+                    timeout=3_000)
+
+
+def test_a_cancelled_load_leaves_everything_as_it_was(qtbot, qapp: QApplication,
+                                                      held: HeldWorker) -> None:
+    controller = held.controller
+    window, flow = controller.window, flow_of(controller)
+    assert window is not None
+    shown: list[bool] = []
+    flow.shown.connect(lambda: shown.append(True))
+    window.class_progress_action.trigger()
+    wait_for_progress(qtbot, flow)
+    progress = flow.progress_dialog
+    assert progress is not None
+    assert progress.labelText() == "Loading class progress…"
+    assert progress.windowModality() == Qt.WindowModality.WindowModal
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    held.let_go()
+    qapp.processEvents()
+    assert flow.progress_dialog is None  # and the one shown is gone
+    assert flow.dialog is None and shown == []
+    assert other_dialogs(qapp, flow) == []  # no error box either
+    # Nothing is left over: the next choice loads and shows the class.
+    dialog = open_class_progress(qtbot, controller)
+    assert [row[Column.LEARNER] for row in table_rows(dialog)] == [HTML_NAME, "Ana", "Cy"]
+    dialog.close()
+
+
+def test_a_second_choice_while_loading_starts_no_second_load(qtbot, held: HeldWorker) -> None:
+    controller = held.controller
+    window, flow = controller.window, flow_of(controller)
+    assert window is not None
+    shown: list[ClassProgressDialog | None] = []
+    flow.shown.connect(lambda: shown.append(flow.dialog))
+    window.class_progress_action.trigger()
+    wait_for_progress(qtbot, flow)
+    progress = flow.progress_dialog
+    window.class_progress_action.trigger()
+    assert flow.progress_dialog is progress and progress is not None and progress.isVisible()
+    held.let_go()
+    assert len(shown) == 1 and shown[0] is flow.dialog and flow.dialog is not None
+    assert flow.progress_dialog is None
+    flow.dialog.close()
+
+
+def test_a_cut_name_shows_whole_on_the_keyboard(qtbot, launch: Launch) -> None:
+    controller = launch(learner="Tess")
+    a_class(qtbot, controller)
+    on_worker(qtbot, controller, lambda store: create_learner(store, LONG_NAME))
+    dialog = open_class_progress(qtbot, controller)
+    table = dialog.table
+    names = [row[Column.LEARNER] for row in table_rows(dialog)]
+    assert names == [HTML_NAME, "Ana", LONG_NAME, "Cy"]
+    qtbot.waitExposed(dialog)
+    assert table.name_is_cut(2) and not table.name_is_cut(1)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus, timeout=5_000)
+    assert table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5_000)  # "Ana" is whole
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().row() == 2
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and plain(QToolTip.text()) == LONG_NAME,
+                    timeout=5_000)
+    # A screen reader hears it whole, however the column cuts it.
+    cell = dialog.model.index(2, Column.LEARNER)
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == LONG_NAME
+    table.clearFocus()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5_000)
+    dialog.close()
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (0.625, "63%"), (0.125, "13%"), (0.145, "15%"), (0.996, "99%"), (1.0, "100%"), (0.0, "0%")])
+def test_percentages_round_as_the_spreadsheet_and_c4s_do(qapp: QApplication, value: float,
+                                                          shown: str) -> None:
+    """One rounding everywhere (half up, 100 % only when done): the dialog, My progress and
+    the library agree with the spreadsheet and ``c4s progress``."""
+    assert format_percent(value) == shown == f"{whole_percent(value)}%"
+
+
+@pytest.mark.parametrize(("lang", "separators"), [
+    ("en", (",", ".")), ("fr", (";", ",")), ("es", (";", ",")), ("hu", (";", ","))])
+def test_the_spreadsheet_separates_as_the_language_writes_numbers(
+        lang: str, separators: tuple[str, str]) -> None:
+    assert csv_separators(lang) == separators
+
+
 @pytest.mark.usefixtures("ui_language")  # the .ts files compiled
 def test_the_spreadsheet_has_the_headers_of_the_interface_language(
         qtbot, launch: Launch, qapp: QApplication, tmp_path: Path) -> None:
     install_translators(qapp, "fr")
     controller = launch(learner="Tess", lang="fr")
-    a_class(qtbot, controller)
+    learners = a_class(qtbot, controller)
+    window = controller.window
+    assert window is not None
+    manifest = window.packs[0].manifest
+    bo_time = on_worker(qtbot, controller, lambda store: build_report(
+        store, learners[HTML_NAME], [manifest]).courses[0].time_spent_s)
     dialog = open_class_progress(qtbot, controller)
     flow = flow_of(controller)
     dialog.save_button.click()
@@ -257,9 +439,12 @@ def test_the_spreadsheet_has_the_headers_of_the_interface_language(
     with qtbot.waitSignal(flow.csv_saved, timeout=20_000):
         chooser.accept()
     with target.open(encoding="utf-8-sig", newline="") as file:
-        rows = list(csv.reader(file))
+        rows = list(csv.reader(file, delimiter=";"))  # as a French spreadsheet reads it
     assert rows[0][:4] == ["Apprenant", "Cours", "Identifiant du cours", "Terminé (%)"]
     assert [row[0] for row in rows[1:]] == [HTML_NAME, "Ana", "Cy"]
+    assert rows[1][3] == "88"
+    minutes = f"{bo_time / 60:.1f}".replace(".", ",")  # 1,5 in French
+    assert "," in minutes and rows[1][9] == minutes
     assert dialog.status.text().startswith("3 ")  # the rows saved, said in French
     assert str(target) in dialog.status.text()
     dialog.close()
