@@ -127,6 +127,7 @@ class ProgressExchange(QObject):
         dialog.setWindowTitle(self.tr("Load progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
+        dialog.setValue(0)  # starts the wait now: before any value, Qt waits its own 4 s
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(self._cancel)

@@ -146,8 +146,10 @@ def test_cancel_leaves_everything_as_it_was(qtbot, launch: Launch, app_dir: Path
     with qtbot.waitSignal(exchange.finished, timeout=WAIT_MS) as done:
         exchange.load_from(stick)
         qtbot.waitUntil(lambda: exchange._task is not None, timeout=WAIT_MS)  # file checked
-        assert exchange.progress_dialog is not None
-        [cancel] = exchange.progress_dialog.findChildren(QPushButton)
+        dialog = exchange.progress_dialog
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible, timeout=3_000)  # after half a second, not Qt's 4 s
+        [cancel] = dialog.findChildren(QPushButton)
         assert cancel.text() == "Cancel"
         cancel.click()
         gate.set()
