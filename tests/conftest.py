@@ -14,6 +14,7 @@ from c4s_desktop.core.packs.signing import public_key_b64
 from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
 from c4s_desktop.core.store.database import Store
 from tests import packkit
+from tests.sync.lan_proxy import LanSync, lan_sync
 
 
 @pytest.fixture
@@ -46,6 +47,14 @@ def folder_pack(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
 def file_pack(tmp_path: Path, key: Ed25519PrivateKey) -> Path:
     src = packkit.write_source(tmp_path / "src-file", lessons=2)
     return packkit.build(src, tmp_path / "pack.c4spack", key)
+
+
+@pytest.fixture
+def lan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanSync]:
+    """A plain-http sync server "on another computer" (really on 127.0.0.1, see
+    tests/sync/lan_proxy.py), for the client's and the app's warnings about it."""
+    with lan_sync(tmp_path / "server", monkeypatch) as running:
+        yield running
 
 
 def snapshot(data_dir: Path) -> dict[str, object]:

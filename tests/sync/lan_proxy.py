@@ -11,10 +11,13 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from tests.sync.faultproxy import Fault, FaultProxy
+from tests.sync.realserver import ServerProcess
 
 LAN_URL = "http://sync.classroom.test/"
 
@@ -39,3 +42,18 @@ def lan_server(server_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[For
             monkeypatch.delenv(name, raising=False)
         monkeypatch.setenv("http_proxy", proxy.url)
         yield proxy
+
+
+@dataclass
+class LanSync:
+    """The real server on 127.0.0.1 and the forward proxy that makes it ``LAN_URL``."""
+
+    server: ServerProcess
+    proxy: ForwardProxy
+
+
+@contextmanager
+def lan_sync(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[LanSync]:
+    """A fresh server in ``folder``, reachable as ``LAN_URL`` while open."""
+    with ServerProcess(folder) as server, lan_server(server.url, monkeypatch) as proxy:
+        yield LanSync(server, proxy)

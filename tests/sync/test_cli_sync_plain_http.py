@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,24 +14,11 @@ from c4s_desktop.core.learners import create_learner
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.credentials import credentials_path, require_credentials
 from tests.sync.conftest import add_statements
-from tests.sync.lan_proxy import LAN_URL, ForwardProxy, lan_server
-from tests.sync.realserver import ServerProcess
+from tests.sync.lan_proxy import LAN_URL, LanSync
 
 REFUSAL = (f"error: The connection to {LAN_URL} would not be encrypted, so the credentials "
            "and learners' progress could be read on the network: use https:// if the server "
            "offers it, or add --allow-http to connect anyway.\n")
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    with ServerProcess(tmp_path / "server") as running:
-        yield running
-
-
-@pytest.fixture
-def proxy(server: ServerProcess, monkeypatch: pytest.MonkeyPatch) -> Iterator[ForwardProxy]:
-    with lan_server(server.url, monkeypatch) as running:
-        yield running
 
 
 def c4s(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
@@ -42,14 +28,14 @@ def c4s(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 
 
 def test_enrolling_over_plain_http_needs_allow_http_then_syncs_without_asking_again(
-        tmp_path: Path, server: ServerProcess, proxy: ForwardProxy,
+        tmp_path: Path, lan: LanSync,
         capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "device"
-    enrollment = server.enroll_code("laptop")
+    enrollment = lan.server.enroll_code("laptop")
     code, out, err = c4s(capsys, data, "sync", "setup", "--server", LAN_URL,
                          "--code", enrollment)
     assert (code, out, err) == (InputError.exit_code, "", REFUSAL)
-    assert proxy.stats.requests == 0, "nothing may be sent before the user agrees"
+    assert lan.proxy.stats.requests == 0, "nothing may be sent before the user agrees"
     assert not credentials_path(data).exists()
 
     code, out, _ = c4s(capsys, data, "sync", "setup", "--server", LAN_URL,
@@ -61,15 +47,15 @@ def test_enrolling_over_plain_http_needs_allow_http_then_syncs_without_asking_ag
         add_statements(store, 3)
     code, out, _ = c4s(capsys, data, "sync", "run")
     assert code == 0 and out.startswith("sent 3,")
-    assert len(server.statement_ids()) == 3 and proxy.stats.requests > 0
+    assert len(lan.server.statement_ids()) == 3 and lan.proxy.stats.requests > 0
 
 
 def test_a_generic_lrs_over_plain_http_is_refused_before_the_password_is_read(
-        tmp_path: Path, proxy: ForwardProxy, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path, lan: LanSync, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     stdin = io.StringIO("secret\n")
     monkeypatch.setattr("sys.stdin", stdin)
     code, _, err = c4s(capsys, tmp_path / "device", "sync", "setup", "--server",
                        LAN_URL + "xapi/", "--user", "dev")
     assert code == InputError.exit_code and "--allow-http" in err
-    assert stdin.tell() == 0 and proxy.stats.requests == 0
+    assert stdin.tell() == 0 and lan.proxy.stats.requests == 0

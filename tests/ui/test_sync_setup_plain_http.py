@@ -7,32 +7,16 @@ The "LAN" server is the real ``c4s-sync`` on 127.0.0.1, reached as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.credentials import require_credentials
 from c4s_desktop.ui.sync_flow import SyncFlow
 from c4s_desktop.ui.sync_setup_dialog import SyncSetupDialog
 from c4s_desktop.ui.sync_status import SyncState
-from tests.sync.lan_proxy import LAN_URL, ForwardProxy, lan_server
-from tests.sync.realserver import ServerProcess
+from tests.sync.lan_proxy import LAN_URL, LanSync
 from tests.ui.conftest import Launch
 from tests.ui.test_sync_status import WAIT_MS, sync_of, wait_state
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    with ServerProcess(tmp_path / "server") as running:
-        yield running
-
-
-@pytest.fixture
-def proxy(server: ServerProcess, monkeypatch: pytest.MonkeyPatch) -> Iterator[ForwardProxy]:
-    with lan_server(server.url, monkeypatch) as running:
-        yield running
 
 
 def open_setup(qtbot, flow: SyncFlow) -> SyncSetupDialog:  # type: ignore[no-untyped-def]
@@ -68,13 +52,12 @@ def test_only_plain_http_to_another_computer_is_warned_about(qtbot) -> None:  # 
 
 
 def test_connecting_to_a_lan_server_over_http_needs_the_users_acceptance(
-        qtbot, launch: Launch, app_dir: Path, server: ServerProcess,
-        proxy: ForwardProxy) -> None:
+        qtbot, launch: Launch, app_dir: Path, lan: LanSync) -> None:
     flow = sync_of(launch())
     wait_state(qtbot, flow, SyncState.NOT_SET_UP)
     setup = open_setup(qtbot, flow)
     assert not warns(setup)
-    setup.code.setText(server.enroll_code("laptop"))
+    setup.code.setText(lan.server.enroll_code("laptop"))
     setup.server.setText(LAN_URL)
     assert warns(setup) and not setup.http_accept.isChecked()
     assert not setup.connect_button.isEnabled()
@@ -84,29 +67,28 @@ def test_connecting_to_a_lan_server_over_http_needs_the_users_acceptance(
     assert warns(setup) and not setup.connect_button.isEnabled()
     setup.server.setText(LAN_URL)
     assert not setup.connect_button.isEnabled()
-    assert proxy.stats.requests == 0, "nothing may be sent before the user agrees"
+    assert lan.proxy.stats.requests == 0, "nothing may be sent before the user agrees"
 
     setup.http_accept.setChecked(True)
     setup.connect_button.click()
     qtbot.waitUntil(lambda: not setup.isVisible(), timeout=WAIT_MS)
     wait_state(qtbot, flow, SyncState.SYNCED)
     assert require_credentials(app_dir).plain_http_accepted == LAN_URL
-    assert proxy.stats.requests > 0
+    assert lan.proxy.stats.requests > 0
 
 
 def test_the_accepted_server_syncs_and_sets_up_again_without_asking_another_does_not(
-        qtbot, launch: Launch, app_dir: Path, server: ServerProcess,
-        proxy: ForwardProxy) -> None:
+        qtbot, launch: Launch, app_dir: Path, lan: LanSync) -> None:
     from c4s_desktop.core.sync.enroll import enroll_device
 
     with Store.open(app_dir) as store:  # as the dialog does once the user accepted
-        enroll_device(store, app_dir, LAN_URL, server.enroll_code("laptop"))
+        enroll_device(store, app_dir, LAN_URL, lan.server.enroll_code("laptop"))
     flow = sync_of(launch())
     wait_state(qtbot, flow, SyncState.SYNCED)  # the scheduled sync asks nothing
     setup = open_setup(qtbot, flow)
     assert setup.server.text() == LAN_URL
     assert warns(setup) and setup.http_accept.isChecked()
-    setup.code.setText(server.enroll_code("laptop again"))
+    setup.code.setText(lan.server.enroll_code("laptop again"))
     assert setup.connect_button.isEnabled()
     setup.server.setText("http://sync2.classroom.test/")
     assert warns(setup) and not setup.http_accept.isChecked()
