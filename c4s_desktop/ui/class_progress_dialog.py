@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6 import QtGui
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QStyleOptionViewItem,
     QToolTip,
     QTreeView,
     QVBoxLayout,
@@ -28,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.progress.class_report import ClassReport, ClassRow
+from c4s_desktop.ui.cut_names import is_cut, show_whole_if_cut
 from c4s_desktop.ui.formatting import format_duration, format_percent
-from c4s_desktop.ui.plain_text import plain_label
+from c4s_desktop.ui.plain_text import plain_label, plain_tooltip
 from c4s_desktop.ui.progress_card import completion_date, two_lines
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,15 +58,9 @@ class Column(IntEnum):
     LAST_ACTIVE = 6
 
 
-def plain_tooltip(text: str) -> str:
-    """``text`` as a tooltip that shows it literally (Qt renders a tooltip that looks like
-    markup as rich text, and a learner's name may come from another computer)."""
-    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
-
-
 class LearnerTable(QTreeView):
     """The learners' table. On the keyboard, a name cut to fit shows whole in a tooltip at the
-    current row, as it does under the mouse (as the course tree of My progress does)."""
+    current row, as it does under the mouse (``cut_names.py``)."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Show the current row's name whole when the table gets the focus with it cut."""
@@ -88,25 +81,15 @@ class LearnerTable(QTreeView):
 
     def name_is_cut(self, row: int) -> bool:
         """Whether the name on ``row`` is too long for its column (and so shows elided)."""
-        index = self.model().index(row, Column.LEARNER)
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        need = self.itemDelegateForIndex(index).sizeHint(option, index).width()
-        return need > self.visualRect(index).width()
+        return is_cut(self, self.model().index(row, Column.LEARNER))
 
     def show_current_name(self) -> None:
         """With the focus here, the current row's name in a tooltip at the row when it is cut;
         else no tooltip."""
         current = self.currentIndex()
-        if not current.isValid() or not self.hasFocus():
-            return
-        index = current.siblingAtColumn(Column.LEARNER)
-        if self.name_is_cut(index.row()):
-            row = self.visualRect(index)  # in view (the view scrolls to its current row)
-            QToolTip.showText(self.viewport().mapToGlobal(row.bottomLeft()),
-                              index.data(Qt.ItemDataRole.ToolTipRole), self)
-        else:
-            QToolTip.hideText()
+        if current.isValid():
+            index = current.siblingAtColumn(Column.LEARNER)
+            show_whole_if_cut(self, index, index.data(Qt.ItemDataRole.ToolTipRole))
 
 
 class ClassProgressDialog(QDialog):

@@ -9,6 +9,7 @@ says, or fake a fingerprint. Every label that shows such text is plain.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 
@@ -25,3 +26,9 @@ def plain_box(box: QMessageBox) -> QMessageBox:
     or set them again after)."""
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows it literally (Qt renders a tooltip that looks like
+    markup as rich text)."""
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStyleOptionViewItem,
     QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.progress.report import CourseProgress, QuizProgress
+from c4s_desktop.ui.cut_names import is_cut, show_whole_if_cut
 from c4s_desktop.ui.formatting import format_duration, format_percent
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.score_chart import ScoreChart
@@ -79,11 +79,7 @@ class CourseTree(QTreeWidget):
 
     def name_is_cut(self, item: QTreeWidgetItem) -> bool:
         """Whether ``item``'s name is too long for its column (and so shows elided)."""
-        index = self.indexFromItem(item, 0)
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        need = self.itemDelegateForIndex(index).sizeHint(option, index).width()
-        return need > self.visualRect(index).width()
+        return is_cut(self, self.indexFromItem(item, 0))
 
     def _show_current_name(self) -> None:
         item = self.currentItem()
@@ -92,10 +88,7 @@ class CourseTree(QTreeWidget):
         row = self.visualItemRect(item)
         row.moveTopLeft(self.viewport().mapTo(self, row.topLeft()))
         self.row_reached.emit(row)
-        if self.name_is_cut(item):
-            QToolTip.showText(self.mapToGlobal(row.bottomLeft()), item.text(0), self)
-        else:
-            QToolTip.hideText()
+        show_whole_if_cut(self, self.indexFromItem(item, 0), item.text(0))
 
 
 class CourseCard(QFrame):
