@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -40,7 +39,8 @@ from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.store_bridge import StoreBridge
-from c4s_desktop.ui.trust_prompt import ask_trust
+from c4s_desktop.ui.trainer_confirm import confirm_by_trainer
+from c4s_desktop.ui.trust_prompt import ask_trust, trust_reason
 from c4s_desktop.ui.update_prompt import ask_update
 from c4s_desktop.ui.worker import StoreWorker, Task
 
@@ -80,9 +80,9 @@ class GetPacksDialog(QDialog):
         """``idle``, ``loading``, ``downloading``, ``paused``, ``installing``."""
         self.job: PoolJob | None = None
         self.install_task: Task | None = None
-        self.question: QMessageBox | None = None
-        """The question on screen (an administrator's trust confirmation or an update's
-        preview), if any (tests answer it)."""
+        self.question: QDialog | None = None
+        """The question on screen (an administrator's trust confirmation, a trainer's PIN or
+        an update's preview), if any (tests answer it)."""
         self._allow_untrusted = False
         self._trust_key = ""
         self._update_confirmed = False
@@ -321,8 +321,20 @@ class GetPacksDialog(QDialog):
         if not install or self.current is None:
             self._finish(self.tr("Skipped; nothing was downloaded."))
             return
+        confirm_by_trainer(self, self._worker, trust_reason(self.title_of(self.current), trust),
+                           partial(self._trainer_answered, question.key if trust else ""),
+                           self._show_question)
+
+    def _show_question(self, dialog: QDialog) -> None:
+        self.question = dialog
+
+    def _trainer_answered(self, trust_key: str, confirmed: bool) -> None:
+        self.question = None
+        if not confirmed or self.current is None:
+            self._finish(self.tr("Skipped; nothing was downloaded."))
+            return
         # Trusted once the pack is installed: a skipped update or a failure trusts nothing.
-        self._trust_key = question.key if trust else ""
+        self._trust_key = trust_key
         self._allow_untrusted = True
         self._start_download()
 

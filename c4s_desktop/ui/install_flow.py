@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from c4s_desktop.core.errors import C4SError, CancelledError
 from c4s_desktop.core.packs.discovery import Candidate
@@ -22,7 +22,8 @@ from c4s_desktop.ui import pack_jobs
 from c4s_desktop.ui.error_dialog import ErrorDialog
 from c4s_desktop.ui.errors import error_details, error_text
 from c4s_desktop.ui.pack_jobs import AlreadyInstalled, PlanSummary, TrustQuestion
-from c4s_desktop.ui.trust_prompt import ask_trust
+from c4s_desktop.ui.trainer_confirm import confirm_by_trainer
+from c4s_desktop.ui.trust_prompt import ask_trust, trust_reason
 from c4s_desktop.ui.update_prompt import ask_update
 from c4s_desktop.ui.worker import StoreWorker, Task
 
@@ -71,7 +72,7 @@ class InstallFlow(QObject):
         self._count = 0
         self._done = 0
         self._failures: list[_Failure] = []
-        self.question: QMessageBox | None = None
+        self.question: QDialog | None = None
         """The question on screen, if any (tests answer it)."""
 
     @property
@@ -149,15 +150,31 @@ class InstallFlow(QObject):
         def answered(install: bool, trust_publisher: bool) -> None:
             self.question = None
             if install and not self._stopping:
-                assert self._step is not None
-                self._step.allow_untrusted = True
                 # Remembered, not done: the key is trusted only once the install committed.
-                self._step.trust_key = question.key if trust_publisher else ""
-                self._plan()
+                key = question.key if trust_publisher else ""
+                confirm_by_trainer(self._parent, self._worker,
+                                   trust_reason(self._title(), trust_publisher),
+                                   lambda confirmed: self._trust_confirmed(confirmed, key),
+                                   self._show_question)
             else:
                 self._skip()
 
         self.question = ask_trust(self._parent, self._title(), question, answered)
+
+    def _show_question(self, dialog: QDialog) -> None:
+        self.question = dialog
+        if self._stopping:  # cancelled while the trainers were looked up
+            dialog.reject()
+
+    def _trust_confirmed(self, confirmed: bool, trust_key: str) -> None:
+        self.question = None
+        if confirmed and not self._stopping:
+            assert self._step is not None
+            self._step.allow_untrusted = True
+            self._step.trust_key = trust_key
+            self._plan()
+        else:
+            self._skip()
 
     def _ask_update(self, summary: PlanSummary) -> None:
         def answered(update: bool) -> None:

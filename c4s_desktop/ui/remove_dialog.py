@@ -25,6 +25,7 @@ from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.plain_text import plain_box, plain_label
 from c4s_desktop.ui.storage_line import StorageLine
+from c4s_desktop.ui.trainer_confirm import confirm_by_trainer
 from c4s_desktop.ui.worker import StoreWorker
 
 DEFAULT_SIZE = QSize(560, 380)
@@ -43,7 +44,7 @@ class RemovePackDialog(QDialog):
         self._busy = False
         self._news = ""
         self.packs: list[InstalledPack] = []
-        self.question: QMessageBox | None = None
+        self.question: QDialog | None = None
         """The confirmation on screen, if any (tests answer it)."""
         self.setWindowTitle(self.tr("Remove a pack"))
         self.setAccessibleName(self.tr("Remove a pack"))
@@ -118,16 +119,33 @@ class RemovePackDialog(QDialog):
         def answered(_result: int) -> None:
             self.question = None
             if box.clickedButton() is remove:
-                self._remove(pack)
+                self._confirm_by_trainer(pack)
             box.deleteLater()
 
         box.finished.connect(answered)
         self.question = box
         box.open()
 
-    def _remove(self, pack: InstalledPack) -> None:
+    def _confirm_by_trainer(self, pack: InstalledPack) -> None:
         self._busy = True
         self._update_buttons()
+
+        def answered(confirmed: bool) -> None:
+            self.question = None
+            if confirmed:
+                self._remove(pack)
+            else:
+                self._busy = False
+                self._update_buttons()
+
+        confirm_by_trainer(self, self._worker, self.tr("Remove “{title}” from this computer."
+                                                       ).format(title=self._title(pack)),
+                           answered, self._show_question)
+
+    def _show_question(self, dialog: QDialog) -> None:
+        self.question = dialog
+
+    def _remove(self, pack: InstalledPack) -> None:
         title = self._title(pack)
         self.status.setText(self.tr("Removing “{title}”…").format(title=title))
         self._worker.run(

@@ -124,6 +124,21 @@ class SyncFlow(QObject):
         return self.setup
 
     def _enroll(self, server: str, code: str) -> None:
+        from c4s_desktop.ui.trainer_confirm import confirm_by_trainer  # not needed at start
+
+        assert self.setup is not None
+        # Every learner's progress goes to the server: on a computer with trainers, one
+        # of them confirms.
+        confirm_by_trainer(self.setup, self._worker,
+                           self.tr("Connect this computer to the sync server {server}.").format(
+                               server=server),
+                           partial(self._trainer_answered, server, code))
+
+    def _trainer_answered(self, server: str, code: str, confirmed: bool) -> None:
+        if not confirmed:
+            if self.setup is not None:
+                self.setup.show_result(self.tr("Not connected: no trainer confirmed it."))
+            return
         work = partial(sync_jobs.enroll, bridge=self.scheduler.bridge, data_dir=self._data_dir,
                        server=server, code=code, name=None)
         PoolJob(lambda job: work(job), self._enrolled, self._enroll_failed, parent=self).start()

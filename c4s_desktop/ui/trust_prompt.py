@@ -21,6 +21,18 @@ def _spaced(fingerprint: str) -> str:
     return fingerprint.replace(" ", NBSP) or QCoreApplication.translate("TrustPrompt", "none")
 
 
+def trust_reason(title: str, trust_publisher: bool) -> str:
+    """What a trainer confirms when an untrusted pack is installed (see trainer_confirm)."""
+    translate = QCoreApplication.translate
+    if trust_publisher:
+        text = translate("TrustPrompt", "Install “{title}”, a pack this computer does not "
+                         "trust, and trust its publisher's key from now on.")
+    else:
+        text = translate("TrustPrompt", "Install “{title}”, a pack this computer does not "
+                         "trust.")
+    return text.format(title=title)
+
+
 def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
               on_answer: Callable[[bool, bool], None]) -> QMessageBox:
     """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``.

@@ -1883,6 +1883,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Confirmar la eliminación</translation>
         </message>
         <message>
+            <source>Remove “{title}” from this computer.</source>
+            <translation>Eliminar «{title}» de este equipo.</translation>
+        </message>
+        <message>
             <source>Removing “{title}”…</source>
             <translation>Eliminando «{title}»…</translation>
         </message>
@@ -2244,6 +2248,17 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Connect this computer to the sync server {server}.</source>
+            <translation>Conectar este equipo al servidor de sincronización {server}.</translation>
+        </message>
+        <message>
+            <source>Not connected: no trainer confirmed it.</source>
+            <translation>Sin conectar: ningún formador lo confirmó.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSetupDialog</name>
         <message>
             <source>Set up sync</source>
@@ -2403,6 +2418,41 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>TrainerConfirmDialog</name>
+        <message>
+            <source>Trainer confirmation</source>
+            <translation>Confirmación de un formador</translation>
+        </message>
+        <message>
+            <source>This changes the computer for every learner, so one of its trainers must confirm it with their PIN.</source>
+            <translation>Esto cambia el equipo para todos los alumnos, así que uno de sus formadores debe confirmarlo con su PIN.</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Formador</translation>
+        </message>
+        <message>
+            <source>Trainer's PIN</source>
+            <translation>PIN del formador</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Formador:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmar</translation>
+        </message>
+        <message>
+            <source>Type the trainer's PIN.</source>
+            <translation>Escribe el PIN del formador.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -2425,6 +2475,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>none</source>
             <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a pack this computer does not trust, and trust its publisher's key from now on.</source>
+            <translation>Instalar «{title}», un paquete de curso en el que este equipo no confía, y confiar en la clave de su editor a partir de ahora.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a pack this computer does not trust.</source>
+            <translation>Instalar «{title}», un paquete de curso en el que este equipo no confía.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3220,6 +3278,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>The spreadsheet cannot be saved as {path}; choose another folder or name.</source>
             <translation>La hoja de cálculo no se puede guardar como {path}; elige otra carpeta u otro nombre.</translation>
+        </message>
+        <message>
+            <source>{name} is not a trainer of this computer; choose one of its trainers.</source>
+            <translation>{name} no es formador en este equipo; elige a uno de sus formadores.</translation>
         </message>
     </context>
     <context>

@@ -1883,6 +1883,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Confirmer la suppression</translation>
         </message>
         <message>
+            <source>Remove “{title}” from this computer.</source>
+            <translation>Supprimer « {title} » de cet ordinateur.</translation>
+        </message>
+        <message>
             <source>Removing “{title}”…</source>
             <translation>Suppression de « {title} »…</translation>
         </message>
@@ -2244,6 +2248,17 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Connect this computer to the sync server {server}.</source>
+            <translation>Connecter cet ordinateur au serveur de synchronisation {server}.</translation>
+        </message>
+        <message>
+            <source>Not connected: no trainer confirmed it.</source>
+            <translation>Non connecté : aucun formateur ne l'a confirmé.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSetupDialog</name>
         <message>
             <source>Set up sync</source>
@@ -2403,6 +2418,41 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>TrainerConfirmDialog</name>
+        <message>
+            <source>Trainer confirmation</source>
+            <translation>Confirmation d'un formateur</translation>
+        </message>
+        <message>
+            <source>This changes the computer for every learner, so one of its trainers must confirm it with their PIN.</source>
+            <translation>Cela change l'ordinateur pour tous les apprenants : l'un de ses formateurs doit le confirmer avec son code PIN.</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Formateur</translation>
+        </message>
+        <message>
+            <source>Trainer's PIN</source>
+            <translation>Code PIN du formateur</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Formateur :</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>Code &amp;PIN :</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Confirmer</translation>
+        </message>
+        <message>
+            <source>Type the trainer's PIN.</source>
+            <translation>Saisissez le code PIN du formateur.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -2425,6 +2475,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>none</source>
             <translation>aucune</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a pack this computer does not trust, and trust its publisher's key from now on.</source>
+            <translation>Installer « {title} », un pack de cours auquel cet ordinateur ne fait pas confiance, et faire confiance à la clé de son éditeur désormais.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a pack this computer does not trust.</source>
+            <translation>Installer « {title} », un pack de cours auquel cet ordinateur ne fait pas confiance.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3220,6 +3278,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>The spreadsheet cannot be saved as {path}; choose another folder or name.</source>
             <translation>La feuille de calcul ne peut pas être enregistrée sous {path} ; choisissez un autre dossier ou un autre nom.</translation>
+        </message>
+        <message>
+            <source>{name} is not a trainer of this computer; choose one of its trainers.</source>
+            <translation>{name} n'est pas formateur sur cet ordinateur ; choisissez l'un de ses formateurs.</translation>
         </message>
     </context>
     <context>

@@ -1869,6 +1869,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Eltávolítás megerősítése</translation>
         </message>
         <message>
+            <source>Remove “{title}” from this computer.</source>
+            <translation>„{title}” eltávolítása erről a számítógépről.</translation>
+        </message>
+        <message>
             <source>Removing “{title}”…</source>
             <translation>„{title}” eltávolítása…</translation>
         </message>
@@ -2229,6 +2233,17 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>SyncFlow</name>
+        <message>
+            <source>Connect this computer to the sync server {server}.</source>
+            <translation>A számítógép csatlakoztatása a(z) {server} szinkronizálási kiszolgálóhoz.</translation>
+        </message>
+        <message>
+            <source>Not connected: no trainer confirmed it.</source>
+            <translation>Nincs csatlakoztatva: egyetlen oktató sem hagyta jóvá.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSetupDialog</name>
         <message>
             <source>Set up sync</source>
@@ -2387,6 +2402,41 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>TrainerConfirmDialog</name>
+        <message>
+            <source>Trainer confirmation</source>
+            <translation>Oktatói jóváhagyás</translation>
+        </message>
+        <message>
+            <source>This changes the computer for every learner, so one of its trainers must confirm it with their PIN.</source>
+            <translation>Ez a számítógépet minden tanuló számára megváltoztatja, ezért valamelyik oktatójának jóvá kell hagynia a PIN-kódjával.</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>Oktató</translation>
+        </message>
+        <message>
+            <source>Trainer's PIN</source>
+            <translation>Az oktató PIN-kódja</translation>
+        </message>
+        <message>
+            <source>&amp;Trainer:</source>
+            <translation>&amp;Oktató:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN-kód:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Jóváhagyás</translation>
+        </message>
+        <message>
+            <source>Type the trainer's PIN.</source>
+            <translation>Írja be az oktató PIN-kódját.</translation>
+        </message>
+    </context>
+    <context>
         <name>TrustPrompt</name>
         <message>
             <source>“{title}” is signed by {publisher}, a publisher this computer does not trust yet.</source>
@@ -2409,6 +2459,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>none</source>
             <translation>nincs</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a pack this computer does not trust, and trust its publisher's key from now on.</source>
+            <translation>„{title}” telepítése – ez a számítógép nem bízik meg ebben a kurzuscsomagban –, és a kiadó kulcsa ezentúl legyen megbízható.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a pack this computer does not trust.</source>
+            <translation>„{title}” telepítése – ez a számítógép nem bízik meg ebben a kurzuscsomagban.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3200,6 +3258,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>The spreadsheet cannot be saved as {path}; choose another folder or name.</source>
             <translation>A táblázat nem menthető ezen a néven: {path}; válasszon másik mappát vagy nevet.</translation>
+        </message>
+        <message>
+            <source>{name} is not a trainer of this computer; choose one of its trainers.</source>
+            <translation>{name} nem oktató ezen a számítógépen; válasszon egyet az oktatói közül.</translation>
         </message>
     </context>
     <context>

@@ -22,6 +22,7 @@ from c4s_desktop.core.learners import (
 from c4s_desktop.core.learners.trainers import (
     any_trainer,
     claim_first_trainer,
+    confirm_as_trainer,
     set_trainer,
     trainer_names,
 )
@@ -129,6 +130,28 @@ def test_the_trainers_names_in_alphabetical_order(store: Store) -> None:
         if name != "Dan":
             set_trainer(store, learner.id, True, "1234")
     assert trainer_names(store) == ["Ana", "béla", "Cleo", "zoë"]
+
+
+def test_only_a_trainer_with_their_own_pin_confirms_for_the_computer(store: Store) -> None:
+    ana = set_trainer(store, create_learner(store, "Ana").id, True, "2468")
+    bela = create_learner(store, "Béla", pin="1357")
+    assert confirm_as_trainer(store, "ana", "2468") == ana  # by name, as the dialog asks
+    assert confirm_as_trainer(store, ana.id, "2468") == ana
+    with pytest.raises(InputError) as info:
+        confirm_as_trainer(store, "Ana", "1357")  # another learner's PIN
+    assert info.value.code == "learner.wrong_pin"
+    with pytest.raises(InputError) as info:
+        confirm_as_trainer(store, "Béla", "1357")  # the right PIN of a learner, not a trainer
+    assert info.value.code == "trainer.not_trainer"
+    assert info.value.message == ("Béla is not a trainer of this computer; choose one of its "
+                                  "trainers.")
+    set_trainer(store, ana.id, False)
+    with pytest.raises(InputError) as info:
+        confirm_as_trainer(store, "Ana", "2468")  # the role taken away meanwhile
+    assert info.value.code == "trainer.not_trainer"
+    with pytest.raises(NotFoundError):
+        confirm_as_trainer(store, "Nobody", "2468")
+    assert find_learner(store, bela.id) == bela
 
 
 def test_the_owner_makes_a_trainer_who_needs_a_pin(store: Store) -> None:

@@ -28,6 +28,9 @@ LEARNER_MESSAGES: dict[str, str] = {
         "Only the computer's owner can make {name} the trainer now that other learners use "
         "this computer: ask them to run c4s learners trainer with your name."
     ),
+    "trainer.not_trainer": (
+        "{name} is not a trainer of this computer; choose one of its trainers."
+    ),
     "trainer.only": (
         "Only a trainer can see class progress (on this computer: {names}); sign in as a "
         "trainer."

@@ -1,8 +1,10 @@
 """Trainers: learners who may see every learner's progress (the class progress).
 
 Each learner sees only their own progress; a trainer sees everyone's, so a trainer's profile
-is always locked by a PIN. The role belongs to this computer: progress files and sync never
-carry it, so a learner arriving from elsewhere is never a trainer.
+is always locked by a PIN. On a computer with trainers, they are also the ones who confirm,
+with that PIN, what changes the computer for every learner (see :func:`confirm_as_trainer`).
+The role belongs to this computer: progress files and sync never carry it, so a learner
+arriving from elsewhere is never a trainer.
 """
 
 from __future__ import annotations
@@ -79,6 +81,26 @@ def set_trainer(store: Store, learner_id: str, trainer: bool, pin: str | None = 
                 stored = hash_pin(pin)
             _promote(db, learner.id, stored)
     return find_learner(store, learner.id)
+
+
+def confirm_as_trainer(store: Store, learner_id: str, pin: str) -> Learner:
+    """Check a trainer's confirmation of a decision for the whole computer; the trainer.
+
+    Installing a pack whose publisher this computer does not trust, trusting a publisher's
+    key, removing a course or changing the sync server affects every learner, so where the
+    computer has trainers, one of them confirms with their PIN. Refused with
+    ``trainer.not_trainer`` when the learner is not a trainer (any more) and with
+    ``learner.wrong_pin`` when ``pin`` is not theirs.
+    """
+    learner = find_learner(store, learner_id)
+    if not learner.trainer:
+        raise InputError("trainer.not_trainer", name=learner.name)
+    row = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
+                             [learner.id]).fetchone()
+    # A trainer always has a PIN; one without (a damaged row) cannot confirm anything.
+    if row is None or row[0] is None or not check_pin(pin, str(row[0])):
+        raise InputError("learner.wrong_pin", name=learner.name)
+    return learner
 
 
 def _others_exist(store: Store, learner_id: str) -> bool:

@@ -1,0 +1,230 @@
+"""On a computer with trainers, decisions for every learner need a trainer's PIN: installing
+an untrusted pack (and trusting its publisher), removing a course, connecting to a sync server.
+
+Real packs on a folder standing in for a USB stick, a real store behind a real store worker,
+the real ``c4s-sync`` server on 127.0.0.1; dialogs answered by clicking and typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from c4s_desktop.core.learners import create_learner
+from c4s_desktop.core.learners.trainers import set_trainer
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.signing import public_key_b64
+from c4s_desktop.core.packs.trust import trusted_keys
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.sync.credentials import load_credentials
+from c4s_desktop.core.sync.enroll import enroll_device
+from c4s_desktop.ui.packs_dialog import PacksDialog
+from c4s_desktop.ui.remove_dialog import RemovePackDialog
+from c4s_desktop.ui.sync_flow import SyncFlow
+from c4s_desktop.ui.trainer_confirm import TrainerConfirmDialog
+from c4s_desktop.ui.worker import StoreWorker
+from tests import packkit
+from tests.sync.realserver import ServerProcess
+from tests.ui.conftest import PACK_ID, Launch
+from tests.ui.test_get_packs import installed_ids, open_dialog, row_of
+from tests.ui.test_packs_dialog import click, installed_version, make_pack, question, scan
+
+WAIT_MS = 30_000
+TRAINER_PIN = "2468"
+
+
+def add_learners(app_dir: Path) -> None:
+    """Béla, a learner with a PIN of his own, and Ana and Zoltán, the trainers."""
+    with Store.open(app_dir) as store:
+        create_learner(store, "Béla", pin="1357")
+        for name in ("Zoltán", "Ana"):
+            set_trainer(store, create_learner(store, name).id, True, TRAINER_PIN)
+
+
+@pytest.fixture
+def trainers(app_dir: Path) -> None:
+    add_learners(app_dir)
+
+
+def trainer_dialog(qtbot) -> TrainerConfirmDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), TrainerConfirmDialog),
+                    timeout=WAIT_MS)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, TrainerConfirmDialog)
+    return dialog
+
+
+def confirm(qtbot, dialog: TrainerConfirmDialog, trainer: str, pin: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.trainer.setCurrentText(trainer)
+    dialog.pin.setText(pin)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+
+
+def refused_with(qtbot, dialog: TrainerConfirmDialog, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: dialog.error.text() == text, timeout=WAIT_MS)
+    assert dialog.isVisible() and dialog.pin.text() == ""
+    assert dialog.confirm_button.isEnabled()
+
+
+def trusted(qtbot, store_worker: StoreWorker) -> set[str]:  # type: ignore[no-untyped-def]
+    done: list[set[str]] = []
+    store_worker.run(lambda store, _task: set(trusted_keys(store)), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    return done[0]
+
+
+def test_an_untrusted_pack_installs_only_once_a_trainer_gave_their_pin(
+        qtbot, trainers: None, packs_dialog: PacksDialog, store_worker: StoreWorker,
+        tmp_path: Path, usb_drive: Path) -> None:
+    stranger = packkit.make_key()
+    make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    box.checkBox().setChecked(True)
+    click(qtbot, box, "Install anyway")
+    dialog = trainer_dialog(qtbot)
+    assert packs_dialog.flow.question is dialog  # the flow's Cancel reaches it
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert f"Install “{PACK_ID} v1”, a pack this computer does not trust, and trust its " \
+           "publisher's key from now on." in texts
+    assert [dialog.trainer.itemText(i) for i in range(dialog.trainer.count())] == [
+        "Ana", "Zoltán"]  # trainers only, Béla is not one
+
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Type the trainer's PIN."
+    confirm(qtbot, dialog, "Ana", "1357")  # Béla's PIN
+    refused_with(qtbot, dialog, "That PIN is not right for Ana; try again.")
+    assert installed_version(qtbot, store_worker) is None
+    assert public_key_b64(stranger) not in trusted(qtbot, store_worker)
+
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=WAIT_MS):
+        confirm(qtbot, dialog, "Zoltán", TRAINER_PIN)
+    assert installed_version(qtbot, store_worker) == 1
+    assert public_key_b64(stranger) in trusted(qtbot, store_worker)
+    assert packs_dialog.flow.question is None
+
+
+def test_without_a_trainers_pin_nothing_is_installed_nor_trusted(
+        qtbot, trainers: None, packs_dialog: PacksDialog, store_worker: StoreWorker,
+        tmp_path: Path, usb_drive: Path) -> None:
+    stranger = packkit.make_key()
+    make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
+    scan(qtbot, packs_dialog, 1)
+    for stop in ("the trainer's Cancel", "the install's Cancel"):
+        qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+        box = question(qtbot)
+        box.checkBox().setChecked(True)
+        click(qtbot, box, "Install anyway")
+        dialog = trainer_dialog(qtbot)
+        dialog.pin.setText(TRAINER_PIN)  # typed, never confirmed
+        with qtbot.waitSignal(packs_dialog.flow.finished, timeout=WAIT_MS):
+            if stop == "the trainer's Cancel":
+                dialog.reject()
+            else:
+                packs_dialog.flow.cancel()
+        assert not dialog.isVisible()
+        assert installed_version(qtbot, store_worker) is None, stop
+        assert public_key_b64(stranger) not in trusted(qtbot, store_worker), stop
+    assert packs_dialog.status.text() == "Cancelled; nothing more was installed."
+
+
+def test_a_course_is_removed_only_with_a_trainers_pin(
+        qtbot, trainers: None, app_dir: Path, store_worker: StoreWorker, tmp_path: Path,
+        key: Ed25519PrivateKey) -> None:
+    done: list[object] = []
+    store_worker.run(lambda store, _task: install_pack(
+        store, make_pack(tmp_path, tmp_path / "a.c4spack", key)), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    dialog = RemovePackDialog(store_worker, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
+    dialog.list.setCurrentRow(0)
+    for attempt in ("cancelled", "confirmed"):
+        dialog.confirm_removal()
+        box = question(qtbot)
+        click(qtbot, box, "Remove")
+        confirmation = trainer_dialog(qtbot)
+        assert dialog.question is confirmation
+        assert not dialog.remove_button.isEnabled()  # no second removal meanwhile
+        if attempt == "cancelled":
+            confirmation.reject()
+            qtbot.waitUntil(dialog.remove_button.isEnabled, timeout=WAIT_MS)
+            assert installed_version(qtbot, store_worker) == 1
+        else:
+            confirm(qtbot, confirmation, "Ana", TRAINER_PIN)
+            qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=WAIT_MS)
+    assert installed_version(qtbot, store_worker) is None
+    assert dialog.status.text().startswith(f"Removed “{PACK_ID} v1”")
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    with ServerProcess(tmp_path / "server") as running:
+        yield running
+
+
+def test_connecting_to_a_sync_server_needs_a_trainers_pin(
+        qtbot, trainers: None, launch: Launch, app_dir: Path, server: ServerProcess) -> None:
+    controller = launch()
+    flow = controller.sync
+    assert isinstance(flow, SyncFlow)
+    setup = flow.open_setup()
+    setup.server.setText(server.url)
+    setup.code.setText(server.enroll_code("laptop"))
+    setup.connect_button.click()
+    confirmation = trainer_dialog(qtbot)
+    assert confirmation.parent() is setup  # modal over the setup, which stays open
+    assert f"Connect this computer to the sync server {server.url}." in [
+        label.text() for label in confirmation.findChildren(QLabel)]
+    confirmation.reject()
+    qtbot.waitUntil(lambda: setup.message.text() == "Not connected: no trainer confirmed it.",
+                    timeout=WAIT_MS)
+    assert setup.isVisible() and setup.connect_button.isEnabled()
+    assert load_credentials(app_dir) is None  # not enrolled
+
+    setup.connect_button.click()
+    confirm(qtbot, trainer_dialog(qtbot), "Ana", TRAINER_PIN)
+    qtbot.waitUntil(lambda: not setup.isVisible(), timeout=WAIT_MS)
+    credentials = load_credentials(app_dir)
+    assert credentials is not None and credentials.kind == "c4s"
+
+
+def test_a_download_from_an_untrusted_publisher_needs_a_trainers_pin_before_any_blob(
+        qtbot, trainers: None, launch: Launch, app_dir: Path, server: ServerProcess,
+        tmp_path: Path) -> None:
+    stranger = packkit.make_key()
+    server.admin("trust", "add", str(packkit.write_pub(tmp_path / "stranger.pub", stranger)))
+    src = packkit.write_source(tmp_path / "src-x", packkit.source_manifest("org.example.x"))
+    server.admin("publish", str(packkit.build(src, tmp_path / "x", stranger, folder=True)))
+    with Store.open(app_dir) as store:
+        enroll_device(store, app_dir, server.url, server.enroll_code("laptop"))
+    controller = launch()
+    dialog = open_dialog(qtbot, controller)
+    dialog.table.selectRow(row_of(dialog, "org.example.x"))
+    for attempt in ("cancelled", "confirmed"):
+        dialog.download_button.click()
+        qtbot.waitUntil(lambda: dialog.question is not None, timeout=WAIT_MS)
+        box = dialog.question
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Install anyway").click()
+        confirmation = trainer_dialog(qtbot)
+        assert dialog.question is confirmation
+        assert not any((app_dir / "downloads").glob("*.part"))  # nothing fetched yet
+        if attempt == "cancelled":
+            confirmation.reject()
+            qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
+            assert dialog.status.text() == "Skipped; nothing was downloaded."
+        else:
+            confirm(qtbot, confirmation, "Zoltán", TRAINER_PIN)
+            qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
+            assert "was installed" in dialog.status.text(), dialog.status.text()
+    qtbot.waitUntil(lambda: "org.example.x" in installed_ids(controller), timeout=WAIT_MS)
