@@ -13,27 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from c4s_desktop.core.learners.trainers import confirm_as_trainer, trainer_names
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.errors import error_text, show_error
+from c4s_desktop.ui.pin_dialog import PinDialog, pin_form
 from c4s_desktop.ui.pin_field import pin_field
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.worker import StoreWorker, Task
 
-WIDTH = 460
 
-
-class TrainerConfirmDialog(QDialog):
+class TrainerConfirmDialog(PinDialog):
     """Asks one of ``trainers`` to confirm ``reason`` with their PIN."""
 
     confirm_requested = Signal(str, str)
@@ -44,7 +35,6 @@ class TrainerConfirmDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("trainer-confirm")
         self.setWindowTitle(self.tr("Trainer confirmation"))
-        self.setMinimumWidth(WIDTH)
         why = plain_label(reason)  # names a course or a server: plain text
         why.setWordWrap(True)
         rule = QLabel(self.tr("This changes the computer for every learner, so one of its "
@@ -54,42 +44,19 @@ class TrainerConfirmDialog(QDialog):
         self.trainer.addItems(list(trainers))
         self.trainer.setAccessibleName(self.tr("Trainer"))
         self.pin = pin_field(self.tr("Trainer's PIN"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.pins = [self.pin]
+        form = pin_form()
         form.addRow(self.tr("&Trainer:"), self.trainer)
         form.addRow(self.tr("&PIN:"), self.pin)
-        self.error = plain_label()
-        self.error.setObjectName("form-error")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm_button = buttons.addButton(self.tr("&Confirm"),
-                                                QDialogButtonBox.ButtonRole.ActionRole)
-        self.confirm_button.setDefault(True)
+        self.confirm_button = self.lay_out([why, rule], form, self.tr("&Confirm"))
         self.confirm_button.clicked.connect(self._confirm)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (why, rule):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.pin.setFocus()
 
     def _confirm(self) -> None:
         if not self.pin.text():
             self.refuse(self.tr("Type the trainer's PIN."))
             return
-        self.error.clear()
-        self.confirm_button.setEnabled(False)
+        self.wait_for_check()
         self.confirm_requested.emit(self.trainer.currentText(), self.pin.text())
-
-    def refuse(self, text: str) -> None:
-        """Say why the confirmation failed (a wrong PIN...) and let the trainer try again."""
-        self.confirm_button.setEnabled(True)
-        self.error.setText(text)
-        self.pin.clear()
-        self.pin.setFocus()
 
 
 def confirm_by_trainer(parent: QWidget, worker: StoreWorker, reason: str,

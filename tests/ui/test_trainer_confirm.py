@@ -71,6 +71,16 @@ def refused_with(qtbot, dialog: TrainerConfirmDialog, text: str) -> None:  # typ
     assert dialog.confirm_button.isEnabled()
 
 
+def install_anyway_trusting(qtbot, packs_dialog: PacksDialog) -> TrainerConfirmDialog:  # type: ignore[no-untyped-def]
+    """Install the scanned pack, answer its trust question "Install anyway" with its
+    publisher trusted; the trainer's dialog that follows."""
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    box.checkBox().setChecked(True)
+    click(qtbot, box, "Install anyway")
+    return trainer_dialog(qtbot)
+
+
 def trusted(qtbot, store_worker: StoreWorker) -> set[str]:  # type: ignore[no-untyped-def]
     done: list[set[str]] = []
     store_worker.run(lambda store, _task: set(trusted_keys(store)), on_done=done.append)
@@ -84,11 +94,7 @@ def test_an_untrusted_pack_installs_only_once_a_trainer_gave_their_pin(
     stranger = packkit.make_key()
     make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
     scan(qtbot, packs_dialog, 1)
-    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
-    box = question(qtbot)
-    box.checkBox().setChecked(True)
-    click(qtbot, box, "Install anyway")
-    dialog = trainer_dialog(qtbot)
+    dialog = install_anyway_trusting(qtbot, packs_dialog)
     assert packs_dialog.flow.question is dialog  # the flow's Cancel reaches it
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
@@ -118,11 +124,7 @@ def test_without_a_trainers_pin_nothing_is_installed_nor_trusted(
     make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
     scan(qtbot, packs_dialog, 1)
     for stop in ("the trainer's Cancel", "the install's Cancel"):
-        qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
-        box = question(qtbot)
-        box.checkBox().setChecked(True)
-        click(qtbot, box, "Install anyway")
-        dialog = trainer_dialog(qtbot)
+        dialog = install_anyway_trusting(qtbot, packs_dialog)
         dialog.pin.setText(TRAINER_PIN)  # typed, never confirmed
         with qtbot.waitSignal(packs_dialog.flow.finished, timeout=WAIT_MS):
             if stop == "the trainer's Cancel":
