@@ -22,6 +22,7 @@ from c4s_desktop.ui.pack_jobs import (
     UNTRUSTED_CODES,
     PlanSummary,
     TrustQuestion,
+    confirmed_manifest,
     summarize,
     trust_installed,
     trust_question,
@@ -79,7 +80,7 @@ def save_rate_limit(store: Store, _task: Task, rate: int | None) -> None:
 
 def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
              control: DownloadControl, rate: int | None, lang: str,
-             allow_untrusted: bool = False,
+             confirmed: str = "",
              update_confirmed: bool = False) -> PackDownload | TrustQuestion | PlanSummary:
     """Check the pack's signature, then fetch the blobs this machine lacks (background).
 
@@ -87,7 +88,9 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
     manifest is fetched here, checked and planned as a store job (the trust list and the
     library are read there), and the blobs are fetched here with no store access.
     An unsigned pack, or one whose publisher this machine does not trust, is not fetched:
-    the question for an administrator comes back instead (as for a pack on a USB stick).
+    the question for an administrator comes back instead (as for a pack on a USB stick);
+    ``confirmed``, the manifest's SHA-256 of the question answered yes, lets that manifest
+    alone through (the server may have changed the pack since).
     An update not yet confirmed is not fetched either: its preview comes back (what it adds,
     removes and changes, and the bytes to download), titles in ``lang``.
     Pausing raises :class:`CancelledError` (``download.paused``) and keeps what arrived;
@@ -102,6 +105,7 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
     transport = _transport(data_dir)
     try:
         pack = PackDownload.open(data_dir, transport, pack_id, control=control)
+        allow_untrusted = bool(confirmed)
         try:  # trust first, before any file of the pack is requested; no request on the writer
             pack.verify(call(trusted_keys), allow_untrusted=allow_untrusted)
             call(lambda store: pack.check(store, allow_untrusted=allow_untrusted))
@@ -112,6 +116,7 @@ def download(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, pack_id: str,
             return trust_question(pack.manifest_bytes, exc, call(list_trusted))
         plan = pack.plan
         assert plan is not None
+        confirmed_manifest(plan, confirmed, pack_id)
         if plan.preview.is_update and not update_confirmed:
             return call(
                 lambda store: summarize(store, plan.preview, plan.checked.manifest, lang))

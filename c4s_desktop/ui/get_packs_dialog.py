@@ -83,7 +83,8 @@ class GetPacksDialog(QDialog):
         self.question: QDialog | None = None
         """The question on screen (an administrator's trust confirmation, a trainer's PIN or
         an update's preview), if any (tests answer it)."""
-        self._allow_untrusted = False
+        self._confirmed = ""
+        """The manifest (SHA-256) allowed to install untrusted, once a trainer confirmed."""
         self._trust_key = ""
         self._update_confirmed = False
         self._announce = True
@@ -248,7 +249,7 @@ class GetPacksDialog(QDialog):
 
         self.current = pack
         self.control = DownloadControl()
-        self._allow_untrusted = False
+        self._confirmed = ""
         self._trust_key = ""
         self._update_confirmed = False
         self._start_download()
@@ -261,7 +262,7 @@ class GetPacksDialog(QDialog):
         rate = self.cap_rate.value() * 1000 if self.cap.isChecked() else None
         work = partial(catalog_jobs.download, bridge=self._bridge, data_dir=self.data_dir,
                        pack_id=self.current.id, control=self.control, rate=rate,
-                       lang=self._lang, allow_untrusted=self._allow_untrusted,
+                       lang=self._lang, confirmed=self._confirmed,
                        update_confirmed=self._update_confirmed)
         self.job = PoolJob(lambda job: work(job), self._downloaded, self._download_failed,
                            self._show_progress, parent=self).start()
@@ -321,21 +322,23 @@ class GetPacksDialog(QDialog):
         if not install or self.current is None:
             self._finish(self.tr("Skipped; nothing was downloaded."))
             return
-        confirm_by_trainer(self, self._worker, trust_reason(self.title_of(self.current), trust),
-                           partial(self._trainer_answered, question.key if trust else ""),
+        confirm_by_trainer(self, self._worker,
+                           trust_reason(self.title_of(self.current), question, trust),
+                           partial(self._trainer_answered, question, question.key if trust else ""),
                            self._show_question)
 
     def _show_question(self, dialog: QDialog) -> None:
         self.question = dialog
 
-    def _trainer_answered(self, trust_key: str, confirmed: bool) -> None:
+    def _trainer_answered(self, question: TrustQuestion, trust_key: str, confirmed: bool
+                          ) -> None:
         self.question = None
         if not confirmed or self.current is None:
             self._finish(self.tr("Skipped; nothing was downloaded."))
             return
         # Trusted once the pack is installed: a skipped update or a failure trusts nothing.
         self._trust_key = trust_key
-        self._allow_untrusted = True
+        self._confirmed = question.manifest_sha256
         self._start_download()
 
     def _update_answered(self, update: bool) -> None:

@@ -36,7 +36,8 @@ class _Step:
     number: int
     repair: bool = False
     """Chosen while installed: reinstall that same version, as a repair."""
-    allow_untrusted: bool = False
+    confirmed: str = ""
+    """The manifest (SHA-256) an admin and trainer allowed to install untrusted."""
     trust_key: str = ""
     """The admin asked to trust this key: done once the install committed."""
 
@@ -125,9 +126,9 @@ class InstallFlow(QObject):
         self.status.emit(self.tr("Checking “{title}” ({n} of {count})…").format(
             title=self._title(), n=step.number, count=self._count))
         path, lang = step.candidate.path, self._lang
-        allow, repair = step.allow_untrusted, step.repair
+        confirmed, repair = step.confirmed, step.repair
         self._task = self._worker.run(
-            lambda store, task: pack_jobs.plan(store, task, path, lang, allow_untrusted=allow,
+            lambda store, task: pack_jobs.plan(store, task, path, lang, confirmed=confirmed,
                                                repair=repair),
             on_done=self._planned,
             on_error=self._failed,
@@ -153,8 +154,9 @@ class InstallFlow(QObject):
                 # Remembered, not done: the key is trusted only once the install committed.
                 key = question.key if trust_publisher else ""
                 confirm_by_trainer(self._parent, self._worker,
-                                   trust_reason(self._title(), trust_publisher),
-                                   lambda confirmed: self._trust_confirmed(confirmed, key),
+                                   trust_reason(self._title(), question, trust_publisher),
+                                   lambda confirmed: self._trust_confirmed(confirmed, question,
+                                                                           key),
                                    self._show_question)
             else:
                 self._skip()
@@ -166,11 +168,12 @@ class InstallFlow(QObject):
         if self._stopping:  # cancelled while the trainers were looked up
             dialog.reject()
 
-    def _trust_confirmed(self, confirmed: bool, trust_key: str) -> None:
+    def _trust_confirmed(self, confirmed: bool, question: TrustQuestion, trust_key: str
+                         ) -> None:
         self.question = None
         if confirmed and not self._stopping:
             assert self._step is not None
-            self._step.allow_untrusted = True
+            self._step.confirmed = question.manifest_sha256
             self._step.trust_key = trust_key
             self._plan()
         else:
@@ -206,10 +209,10 @@ class InstallFlow(QObject):
         self.status.emit(self.tr("Installing “{title}” ({n} of {count})…").format(
             title=self._title(), n=step.number, count=self._count))
         self.progress.emit(0, 1)
-        path, allow, repair, key = (step.candidate.path, step.allow_untrusted, step.repair,
-                                    step.trust_key)
+        path, confirmed, repair, key = (step.candidate.path, step.confirmed, step.repair,
+                                        step.trust_key)
         self._task = self._worker.run(
-            lambda store, task: pack_jobs.install(store, task, path, allow_untrusted=allow,
+            lambda store, task: pack_jobs.install(store, task, path, confirmed=confirmed,
                                                   repair=repair, trust_key=key),
             on_done=self._installed,
             on_error=self._failed,

@@ -6,6 +6,7 @@ a pack open between jobs, so a stick can be pulled out while a question is on sc
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from c4s_desktop.core.errors import TrustError
 from c4s_desktop.core.packs.discovery import Candidate, describe, find_packs, removable_roots
-from c4s_desktop.core.packs.install import InstallResult, install_pack, plan_install
+from c4s_desktop.core.packs.install import InstallPlan, InstallResult, plan_install
 from c4s_desktop.core.packs.library import InstalledPack, get_installed, list_installed, remove_pack
 from c4s_desktop.core.packs.manifest import Manifest, parse_manifest, pick_text
 from c4s_desktop.core.packs.preview import UpdatePreview
@@ -55,6 +56,21 @@ class TrustQuestion:
     lookalike: str = ""
     """A trusted publisher's name that ``publisher`` equals or resembles, under another key."""
     lookalike_fingerprint: str = ""
+    manifest_sha256: str = ""
+    """The manifest asked about: a yes allows this one only (see :func:`confirmed_manifest`)."""
+
+
+def manifest_digest(manifest_bytes: bytes) -> str:
+    """What a confirmation to install an untrusted pack is tied to: its manifest's SHA-256."""
+    return hashlib.sha256(manifest_bytes).hexdigest()
+
+
+def confirmed_manifest(planned: InstallPlan, confirmed: str, location: object) -> None:
+    """Refuse (``pack.changed_after_question``) a pack planned as untrusted whose manifest is
+    not the one confirmed: it was swapped on its drive, or on the server, after the question.
+    The manifest lists every file's hash, so the same manifest means the same pack."""
+    if confirmed and manifest_digest(planned.checked.manifest_bytes) != confirmed:
+        raise TrustError("pack.changed_after_question", pack=str(location))
 
 
 def _folded(name: str) -> str:
@@ -92,7 +108,8 @@ def trust_question(manifest_bytes: bytes, exc: TrustError,
                          str(exc.params.get("installed_publisher", "")),
                          str(exc.params.get("installed_fingerprint", "")),
                          lookalike.name if lookalike else "",
-                         lookalike.fingerprint if lookalike else "")
+                         lookalike.fingerprint if lookalike else "",
+                         manifest_digest(manifest_bytes))
 
 
 @dataclass(frozen=True)
@@ -161,24 +178,27 @@ def plan(
     path: Path,
     lang: str,
     *,
-    allow_untrusted: bool = False,
+    confirmed: str = "",
     repair: bool = False,
 ) -> PlanSummary | TrustQuestion | AlreadyInstalled:
     """Check and plan an install; ask for trust instead of failing on an untrusted pack.
 
-    The library is read again first: a pack that became installed since the scan is not
-    planned (see :func:`_already_installed`). Nothing is written, not even the trust list.
+    ``confirmed``: the :attr:`TrustQuestion.manifest_sha256` an admin said yes to, which
+    allows that manifest, and no other, to install untrusted. The library is read again
+    first: a pack that became installed since the scan is not planned (see
+    :func:`_already_installed`). Nothing is written, not even the trust list.
     """
     already = _already_installed(store, path, repair)
     if already is not None:
         return already
     with open_pack(path) as source:
         try:
-            planned = plan_install(store, source, allow_untrusted=allow_untrusted, force=repair)
+            planned = plan_install(store, source, allow_untrusted=bool(confirmed), force=repair)
         except TrustError as exc:
-            if exc.code not in UNTRUSTED_CODES or allow_untrusted:
+            if exc.code not in UNTRUSTED_CODES or confirmed:
                 raise
             return trust_question(source.read_manifest(), exc, list_trusted(store))
+        confirmed_manifest(planned, confirmed, source.location)
         return summarize(store, planned.preview, planned.checked.manifest, lang)
 
 
@@ -195,11 +215,13 @@ def summarize(store: Store, preview: UpdatePreview, new: Manifest, lang: str) ->
 
 
 def install(
-    store: Store, task: Task, path: Path, *, allow_untrusted: bool, repair: bool,
+    store: Store, task: Task, path: Path, *, confirmed: str, repair: bool,
     trust_key: str = "",
 ) -> InstallResult | AlreadyInstalled:
     """Install ``path`` with progress and cancel wired to ``task``.
 
+    ``confirmed``: as for :func:`plan`; the manifest is checked once more here, on the bytes
+    the install uses, since the drive may have changed since the plan.
     ``trust_key``: the admin asked to trust this publisher key. It joins the trust list only
     once the install committed, and only if the installed version is signed by it, so a
     skipped, cancelled or failed install, or a pack swapped on the stick since the question,
@@ -208,8 +230,10 @@ def install(
     already = _already_installed(store, path, repair)
     if already is not None:
         return already
-    result = install_pack(store, path, allow_untrusted=allow_untrusted, force=repair,
-                          progress=task.report, cancel=task.is_cancelled)
+    with open_pack(path) as source:
+        planned = plan_install(store, source, allow_untrusted=bool(confirmed), force=repair)
+        confirmed_manifest(planned, confirmed, source.location)
+        result = planned.run(task.report, task.is_cancelled)
     trust_installed(store, result.pack_id, trust_key)
     return result
 

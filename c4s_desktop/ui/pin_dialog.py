@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,7 +50,6 @@ class PinDialog(QDialog):
         """Put ``texts``, ``form``, ``hints`` and the buttons in place; the action button."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         button = buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in texts:
@@ -60,9 +60,24 @@ class PinDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        # Only once the button is in the dialog does the dialog take it as its default, so
+        # that Enter in a PIN field confirms (set earlier, Qt made Cancel the default).
+        button.setDefault(True)
         self.pins[0].setFocus()
         self._action = button
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the height to the wrapped texts (at large text sizes they need more lines)."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Qt sizes a window by its layout's minimum, which leaves out height-for-width, so
+        # wrapped texts (and an error line that appears later) would be cut without this.
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def wait_for_check(self) -> None:
         """What was typed went to be checked: no second click meanwhile."""
@@ -76,3 +91,4 @@ class PinDialog(QDialog):
         for field in self.pins:
             field.clear()
         self.pins[0].setFocus()
+        self._fit_height()

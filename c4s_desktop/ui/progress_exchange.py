@@ -118,7 +118,20 @@ class ProgressExchange(QObject):
 
     def load_from(self, path: Path) -> None:
         """Check the file at ``path`` on a thread, then merge it as a store job, with a
-        progress dialog whose Cancel leaves everything as it was."""
+        progress dialog whose Cancel leaves everything as it was.
+
+        A file can add learners, and records to any learner's progress, so on a computer
+        with trainers one of them confirms first (see trainer_confirm).
+        """
+        from c4s_desktop.ui.trainer_confirm import confirm_by_trainer  # not needed at start
+
+        reason = self.tr("Load the progress in “{name}”. It can add learners to this computer "
+                         "and records to any learner's progress.").format(name=path.name)
+        confirm_by_trainer(self._window, self._worker, reason,
+                           lambda confirmed: self._load(path) if confirmed
+                           else self._failed(CancelledError("op.cancelled")))
+
+    def _load(self, path: Path) -> None:
         self._cancelled = False
         self._task = None
         dialog = self.progress_dialog = QProgressDialog(

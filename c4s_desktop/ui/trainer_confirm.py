@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
+from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners.trainers import confirm_as_trainer, trainer_names
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.errors import error_text, show_error
@@ -51,6 +52,13 @@ class TrainerConfirmDialog(PinDialog):
         self.confirm_button = self.lay_out([why, rule], form, self.tr("&Confirm"))
         self.confirm_button.clicked.connect(self._confirm)
 
+    def drop_trainer(self, name: str) -> None:
+        """``name`` is not a trainer any more: leave them out (no one left, no confirming)."""
+        index = self.trainer.findText(name)
+        if index >= 0:
+            self.trainer.removeItem(index)
+        self.confirm_button.setEnabled(self.trainer.count() > 0)
+
     def _confirm(self) -> None:
         if not self.pin.text():
             self.refuse(self.tr("Type the trainer's PIN."))
@@ -67,10 +75,12 @@ def confirm_by_trainer(parent: QWidget, worker: StoreWorker, reason: str,
     On a computer without trainers it answers True as soon as the store worker said so. The
     dialog, when one is needed, is window-modal without a nested event loop and handed to
     ``on_shown`` (the caller's cancel rejects it). A failed look-up of the trainers answers
-    False and shows its error.
+    False and shows its error; so does ``parent`` closed meanwhile (without the error).
     """
     def listed(names: list[str]) -> None:
-        if names:
+        if not parent.isVisible():  # the learner closed what asked while the list was read
+            on_answer(False)
+        elif names:
             _ask(parent, worker, reason, names, on_answer, on_shown)
         else:
             on_answer(True)
@@ -102,8 +112,11 @@ def _ask(parent: QWidget, worker: StoreWorker, reason: str, names: list[str],
             dialog.accept()
 
     def refused(exc: BaseException) -> None:
-        if not closed:
-            dialog.refuse(error_text(exc))
+        if closed:
+            return
+        dialog.refuse(error_text(exc))
+        if isinstance(exc, InputError) and exc.code == "trainer.not_trainer":
+            dialog.drop_trainer(str(exc.params.get("name", "")))
 
     def finished(result: int) -> None:
         nonlocal closed

@@ -21,25 +21,29 @@ def _spaced(fingerprint: str) -> str:
     return fingerprint.replace(" ", NBSP) or QCoreApplication.translate("TrustPrompt", "none")
 
 
-def trust_reason(title: str, trust_publisher: bool) -> str:
-    """What a trainer confirms when an untrusted pack is installed (see trainer_confirm)."""
+def trust_reason(title: str, question: TrustQuestion, trust_publisher: bool) -> str:
+    """What a trainer confirms when an untrusted pack is installed (see trainer_confirm): the
+    decision, then the same facts and warnings the question showed."""
     translate = QCoreApplication.translate
-    if trust_publisher:
-        text = translate("TrustPrompt", "Install “{title}”, a pack this computer does not "
-                         "trust, and trust its publisher's key from now on.")
+    if question.installed_publisher and trust_publisher:
+        action = translate("TrustPrompt", "Install “{title}”, a version from another "
+                           "publisher than the installed one, and trust that publisher's key "
+                           "from now on.")
+    elif question.installed_publisher:
+        action = translate("TrustPrompt", "Install “{title}”, a version from another "
+                           "publisher than the installed one.")
+    elif trust_publisher:
+        action = translate("TrustPrompt", "Install “{title}”, a pack this computer does not "
+                           "trust, and trust its publisher's key from now on.")
     else:
-        text = translate("TrustPrompt", "Install “{title}”, a pack this computer does not "
-                         "trust.")
-    return text.format(title=title)
+        action = translate("TrustPrompt", "Install “{title}”, a pack this computer does not "
+                           "trust.")
+    text, info = _facts(title, question)
+    return "\n\n".join((action.format(title=title), text, info))
 
 
-def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
-              on_answer: Callable[[bool, bool], None]) -> QMessageBox:
-    """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``.
-
-    The publisher name is the pack's own claim, so it is shown as one; the key fingerprint is
-    what identifies the publisher.
-    """
+def _facts(title: str, question: TrustQuestion) -> tuple[str, str]:
+    """What is known of the pack's publisher: a sentence, then fingerprints and warnings."""
     translate = QCoreApplication.translate
     if question.installed_publisher:
         text = translate("TrustPrompt", "This version of “{title}” does not come from "
@@ -69,6 +73,19 @@ def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
             "TrustPrompt", "Installed version from: {publisher}\nKey fingerprint: {fingerprint}"
         ).format(publisher=question.installed_publisher,
                  fingerprint=_spaced(question.installed_fingerprint))
+    return text, info
+
+
+def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
+              on_answer: Callable[[bool, bool], None]) -> QMessageBox:
+    """Ask whether to install ``title`` anyway; ``on_answer(install, trust_publisher)``.
+
+    The publisher name is the pack's own claim, so it is shown as one; the key fingerprint is
+    what identifies the publisher.
+    """
+    translate = QCoreApplication.translate
+    text, info = _facts(title, question)
+    if question.installed_publisher:
         advice = translate("TrustPrompt", "Install it only if you know the course changed "
                            "hands. An administrator must confirm.")
     else:

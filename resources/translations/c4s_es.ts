@@ -1613,6 +1613,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Cargar progreso</translation>
         </message>
         <message>
+            <source>Load the progress in “{name}”. It can add learners to this computer and records to any learner's progress.</source>
+            <translation>Cargar el progreso de «{name}». Puede añadir alumnos a este equipo y registros al progreso de cualquier alumno.</translation>
+        </message>
+        <message>
             <source>Loading the progress in “{name}”…</source>
             <translation>Cargando el progreso de «{name}»…</translation>
         </message>
@@ -2477,6 +2481,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>ninguno</translation>
         </message>
         <message>
+            <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
+            <translation>Instalar «{title}», una versión de otro editor distinto del de la versión instalada, y confiar en la clave de ese editor a partir de ahora.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a version from another publisher than the installed one.</source>
+            <translation>Instalar «{title}», una versión de otro editor distinto del de la versión instalada.</translation>
+        </message>
+        <message>
             <source>Install “{title}”, a pack this computer does not trust, and trust its publisher's key from now on.</source>
             <translation>Instalar «{title}», un paquete de curso en el que este equipo no confía, y confiar en la clave de su editor a partir de ahora.</translation>
         </message>
@@ -3282,6 +3294,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>{name} is not a trainer of this computer; choose one of its trainers.</source>
             <translation>{name} no es formador en este equipo; elige a uno de sus formadores.</translation>
+        </message>
+        <message>
+            <source>{pack} changed after installing it was confirmed, so nothing of it was installed; add it again to be asked about what it holds now.</source>
+            <translation>{pack} cambió después de confirmarse su instalación, así que no se ha instalado nada de él; añádelo de nuevo para que se te pregunte por lo que contiene ahora.</translation>
         </message>
     </context>
     <context>

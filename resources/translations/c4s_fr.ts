@@ -1613,6 +1613,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Charger une progression</translation>
         </message>
         <message>
+            <source>Load the progress in “{name}”. It can add learners to this computer and records to any learner's progress.</source>
+            <translation>Charger la progression de « {name} ». Elle peut ajouter des apprenants à cet ordinateur et des enregistrements à la progression de n'importe quel apprenant.</translation>
+        </message>
+        <message>
             <source>Loading the progress in “{name}”…</source>
             <translation>Chargement de la progression de « {name} »…</translation>
         </message>
@@ -2477,6 +2481,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>aucune</translation>
         </message>
         <message>
+            <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
+            <translation>Installer « {title} », une version d'un autre éditeur que celui de la version installée, et faire confiance à la clé de cet éditeur désormais.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a version from another publisher than the installed one.</source>
+            <translation>Installer « {title} », une version d'un autre éditeur que celui de la version installée.</translation>
+        </message>
+        <message>
             <source>Install “{title}”, a pack this computer does not trust, and trust its publisher's key from now on.</source>
             <translation>Installer « {title} », un pack de cours auquel cet ordinateur ne fait pas confiance, et faire confiance à la clé de son éditeur désormais.</translation>
         </message>
@@ -3282,6 +3294,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>{name} is not a trainer of this computer; choose one of its trainers.</source>
             <translation>{name} n'est pas formateur sur cet ordinateur ; choisissez l'un de ses formateurs.</translation>
+        </message>
+        <message>
+            <source>{pack} changed after installing it was confirmed, so nothing of it was installed; add it again to be asked about what it holds now.</source>
+            <translation>{pack} a changé après la confirmation de son installation, donc rien n'en a été installé ; ajoutez-le de nouveau pour être interrogé sur ce qu'il contient maintenant.</translation>
         </message>
     </context>
     <context>

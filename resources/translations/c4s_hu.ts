@@ -1602,6 +1602,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Haladás betöltése</translation>
         </message>
         <message>
+            <source>Load the progress in “{name}”. It can add learners to this computer and records to any learner's progress.</source>
+            <translation>A haladás betöltése innen: „{name}”. Ez új tanulókat vehet fel erre a számítógépre, és bármelyik tanuló haladásához adhat bejegyzéseket.</translation>
+        </message>
+        <message>
             <source>Loading the progress in “{name}”…</source>
             <translation>A haladás betöltése innen: „{name}”…</translation>
         </message>
@@ -2461,6 +2465,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>nincs</translation>
         </message>
         <message>
+            <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
+            <translation>„{title}” telepítése – ezt a változatot más kiadó adta ki, mint a telepítettet –, és ennek a kiadónak a kulcsa ezentúl legyen megbízható.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a version from another publisher than the installed one.</source>
+            <translation>„{title}” telepítése – ezt a változatot más kiadó adta ki, mint a telepítettet.</translation>
+        </message>
+        <message>
             <source>Install “{title}”, a pack this computer does not trust, and trust its publisher's key from now on.</source>
             <translation>„{title}” telepítése – ez a számítógép nem bízik meg ebben a kurzuscsomagban –, és a kiadó kulcsa ezentúl legyen megbízható.</translation>
         </message>
@@ -3262,6 +3274,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>{name} is not a trainer of this computer; choose one of its trainers.</source>
             <translation>{name} nem oktató ezen a számítógépen; válasszon egyet az oktatói közül.</translation>
+        </message>
+        <message>
+            <source>{pack} changed after installing it was confirmed, so nothing of it was installed; add it again to be asked about what it holds now.</source>
+            <translation>A(z) {pack} megváltozott, miután a telepítését jóváhagyták, ezért semmi sem települt belőle; adja hozzá újra, hogy a mostani tartalmáról kérdezzük.</translation>
         </message>
     </context>
     <context>

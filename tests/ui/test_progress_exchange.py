@@ -142,9 +142,10 @@ def test_cancel_leaves_everything_as_it_was(qtbot, launch: Launch, app_dir: Path
     exchange = controller.progress_exchange()
     before = statements_in(app_dir)
     gate = threading.Event()
-    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))  # a busy worker
     with qtbot.waitSignal(exchange.finished, timeout=WAIT_MS) as done:
         exchange.load_from(stick)
+        # A busy worker, queued behind the look-up for trainers (none here): the merge waits.
+        controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))
         qtbot.waitUntil(lambda: exchange._task is not None, timeout=WAIT_MS)  # file checked
         dialog = exchange.progress_dialog
         assert dialog is not None

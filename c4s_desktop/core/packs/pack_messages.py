@@ -60,6 +60,10 @@ PACK_MESSAGES: dict[str, str] = {
         "it only if the course changed hands: an admin can allow it once with "
         "--allow-untrusted."
     ),
+    "pack.changed_after_question": (
+        "{pack} changed after installing it was confirmed, so nothing of it was installed; "
+        "add it again to be asked about what it holds now."
+    ),
     "pack.not_newer": (
         "Version {version} of {pack_id} is not newer than the installed version {installed}; "
         "use --force to reinstall it (for a repair)."
