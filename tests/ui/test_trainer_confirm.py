@@ -96,6 +96,23 @@ def install_anyway_trusting(qtbot, packs_dialog: PacksDialog) -> TrainerConfirmD
     return trainer_dialog(qtbot)
 
 
+def install_in_worker(qtbot, store_worker: StoreWorker, pack: Path) -> None:  # type: ignore[no-untyped-def]
+    done: list[object] = []
+    store_worker.run(lambda store, _task: install_pack(store, pack), on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+
+
+def remove_dialog(qtbot, store_worker: StoreWorker) -> RemovePackDialog:  # type: ignore[no-untyped-def]
+    """File → Remove pack… with the one installed pack chosen."""
+    dialog = RemovePackDialog(store_worker, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reload()
+    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
+    dialog.list.setCurrentRow(0)
+    return dialog
+
+
 def trusted(qtbot, store_worker: StoreWorker) -> set[str]:  # type: ignore[no-untyped-def]
     done: list[set[str]] = []
     store_worker.run(lambda store, _task: set(trusted_keys(store)), on_done=done.append)
@@ -158,16 +175,8 @@ def test_without_a_trainers_pin_nothing_is_installed_nor_trusted(
 def test_a_course_is_removed_only_with_a_trainers_pin(
         qtbot, trainers: None, app_dir: Path, store_worker: StoreWorker, tmp_path: Path,
         key: Ed25519PrivateKey) -> None:
-    done: list[object] = []
-    store_worker.run(lambda store, _task: install_pack(
-        store, make_pack(tmp_path, tmp_path / "a.c4spack", key)), on_done=done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
-    dialog = RemovePackDialog(store_worker, "en")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.reload()
-    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
-    dialog.list.setCurrentRow(0)
+    install_in_worker(qtbot, store_worker, make_pack(tmp_path, tmp_path / "a.c4spack", key))
+    dialog = remove_dialog(qtbot, store_worker)
     for attempt in ("cancelled", "confirmed"):
         dialog.confirm_removal()
         box = question(qtbot)
@@ -253,16 +262,8 @@ def test_a_download_from_an_untrusted_publisher_needs_a_trainers_pin_before_any_
 def test_enter_in_the_pin_field_confirms(
         qtbot, trainers: None, app_dir: Path, store_worker: StoreWorker, tmp_path: Path,
         key: Ed25519PrivateKey) -> None:
-    done: list[object] = []
-    store_worker.run(lambda store, _task: install_pack(
-        store, make_pack(tmp_path, tmp_path / "a.c4spack", key)), on_done=done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
-    dialog = RemovePackDialog(store_worker, "en")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.reload()
-    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
-    dialog.list.setCurrentRow(0)
+    install_in_worker(qtbot, store_worker, make_pack(tmp_path, tmp_path / "a.c4spack", key))
+    dialog = remove_dialog(qtbot, store_worker)
     dialog.confirm_removal()
     click(qtbot, question(qtbot), "Remove")
     confirmation = trainer_dialog(qtbot)
@@ -303,10 +304,7 @@ def test_a_pack_swapped_on_the_stick_after_the_question_is_not_installed(
 def test_an_update_from_another_publisher_tells_the_trainer_so(
         qtbot, trainers: None, packs_dialog: PacksDialog, store_worker: StoreWorker,
         tmp_path: Path, usb_drive: Path, key: Ed25519PrivateKey) -> None:
-    done: list[object] = []
-    store_worker.run(lambda store, _task: install_pack(
-        store, make_pack(tmp_path, tmp_path / "v1.c4spack", key)), on_done=done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    install_in_worker(qtbot, store_worker, make_pack(tmp_path, tmp_path / "v1.c4spack", key))
     other = packkit.make_key()
     make_pack(tmp_path, usb_drive / "v2.c4spack", other, version=2)
     scan(qtbot, packs_dialog, 1)
@@ -323,14 +321,20 @@ def test_an_update_from_another_publisher_tells_the_trainer_so(
     assert installed_version(qtbot, store_worker) == 1
 
 
-def test_a_trainer_who_lost_the_role_meanwhile_is_left_out(
-        qtbot, trainers: None, store_worker: StoreWorker) -> None:
+def ask_over_a_window(qtbot, store_worker: StoreWorker) -> tuple[QWidget, list[bool]]:  # type: ignore[no-untyped-def]
+    """A shown window, over which a trainer is asked to confirm; the answers, as they come."""
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
     answers: list[bool] = []
     confirm_by_trainer(parent, store_worker, "Remove “A course” from this computer.",
                        answers.append)
+    return parent, answers
+
+
+def test_a_trainer_who_lost_the_role_meanwhile_is_left_out(
+        qtbot, trainers: None, store_worker: StoreWorker) -> None:
+    _parent, answers = ask_over_a_window(qtbot, store_worker)
     dialog = trainer_dialog(qtbot)
     done: list[object] = []
     store_worker.run(lambda store, _task: set_trainer(store, find_learner(store, "Ana").id,
@@ -347,12 +351,7 @@ def test_a_trainer_who_lost_the_role_meanwhile_is_left_out(
 
 def test_nothing_is_asked_for_what_was_closed_while_the_trainers_were_looked_up(
         qtbot, trainers: None, store_worker: StoreWorker) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    parent.show()
-    answers: list[bool] = []
-    confirm_by_trainer(parent, store_worker, "Remove “A course” from this computer.",
-                       answers.append)
+    parent, answers = ask_over_a_window(qtbot, store_worker)
     parent.hide()  # before the store worker answered
     qtbot.waitUntil(lambda: answers == [False], timeout=WAIT_MS)
     assert not isinstance(QApplication.activeModalWidget(), TrainerConfirmDialog)
