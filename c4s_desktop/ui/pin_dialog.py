@@ -73,10 +73,11 @@ class PinDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        # Qt sizes a window by its layout's minimum, which leaves out height-for-width, so
-        # wrapped texts (and an error line that appears later) would be cut without this.
+        # Qt sizes a window by its size hint, whose wrapped texts are laid out narrower than
+        # the dialog's minimum width (too tall, a gap above the buttons), and leaves out an
+        # error line that appears later (cut): the height the texts need at this width.
         needed = self.heightForWidth(self.width())
-        if needed > self.height():
+        if needed > 0:
             self.resize(self.width(), needed)
 
     def wait_for_check(self) -> None:
