@@ -13,13 +13,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.cli import main
 from c4s_desktop.core.learners import create_learner, sign_in
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.library import list_installed
-from c4s_desktop.core.packs.signing import public_key_b64
-from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
 from c4s_desktop.core.progress.class_csv import CSV_HEADERS
 from c4s_desktop.core.store.database import Store
-from tests.cli.test_progress_cli import run
+from tests.cli.test_progress_cli import install_trusted, run
 from tests.unit.test_class_report import ANA_LAST, ANA_SPENT_S, ana_session
 
 
@@ -27,10 +23,7 @@ from tests.unit.test_class_report import ANA_LAST, ANA_SPENT_S, ana_session
 def classroom(data_dir: Path, folder_pack: Path, key: Ed25519PrivateKey) -> Path:
     """The test pack installed; Ana with known figures, Ben with none, Zoë with a PIN."""
     with Store.open(data_dir) as store:
-        seed_default_trust(store)
-        add_trusted(store, public_key_b64(key), "test")
-        install_pack(store, folder_pack)
-        manifest = list_installed(store)[0].manifest()
+        manifest = install_trusted(store, folder_pack, key)
         ana_session(store, create_learner(store, "Ana"), manifest)
         sign_in(store, create_learner(store, "Ben").id)
         create_learner(store, "Zoë", pin="1357")

@@ -12,6 +12,7 @@ from c4s_desktop.cli import main
 from c4s_desktop.core.learners import create_learner
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import list_installed
+from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.packs.signing import public_key_b64
 from c4s_desktop.core.packs.trust import add_trusted, seed_default_trust
 from c4s_desktop.core.store.database import Store
@@ -24,14 +25,19 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def install_trusted(store: Store, pack: Path, key: Ed25519PrivateKey) -> Manifest:
+    """Install ``pack``, signed by ``key``, which the store trusts; its manifest."""
+    seed_default_trust(store)
+    add_trusted(store, public_key_b64(key), "test")
+    install_pack(store, pack)
+    return list_installed(store)[0].manifest()
+
+
 @pytest.fixture
 def learned(data_dir: Path, folder_pack: Path, key: Ed25519PrivateKey) -> Path:
     """A data folder with the test pack installed; Ana did all but the last quiz."""
     with Store.open(data_dir) as store:
-        seed_default_trust(store)
-        add_trusted(store, public_key_b64(key), "test")
-        install_pack(store, folder_pack)
-        manifest = list_installed(store)[0].manifest()
+        manifest = install_trusted(store, folder_pack, key)
         learn_everything(store, create_learner(store, "Ana"), manifest, skip={"l2-quiz"})
         create_learner(store, "Ben")
     return data_dir
