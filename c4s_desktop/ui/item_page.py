@@ -134,7 +134,8 @@ class ItemPage(QWidget):
         else:
             self.message.setText(self.tr("This item cannot be shown: its file is missing."))
             self.stack.setCurrentWidget(self.message)
-        self.stack.currentWidget().setFocus()
+        if (viewer := self.stack.currentWidget()) is not None:
+            viewer.setFocus()
 
     def use_services(self, worker: StoreWorker, session: Session, backend: str | None) -> None:
         """Where the video player records the learner's viewing, and its preferred engine."""
@@ -189,6 +190,16 @@ class ItemPage(QWidget):
             self._video_view.close_video()
         if self._case_study_view is not None:
             self._case_study_view.save_now()
+
+    @property
+    def video_full_screen(self) -> bool:
+        """True while a video fills the screen."""
+        return self._video_view is not None and self._video_view.full_screen.active
+
+    def leave_full_screen(self) -> None:
+        """Bring a video shown full screen back into the page."""
+        if self._video_view is not None:
+            self._video_view.leave_full_screen()
 
     def _show_video(self, place: ItemPlace, files: PackFiles) -> None:
         if self.video_view.open(place, files):

@@ -27,8 +27,9 @@ from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
 
-if TYPE_CHECKING:  # the item page (text, PDF and video viewers): made when an item is opened
+if TYPE_CHECKING:  # made when first used: the item page (its viewers), a presentation
     from c4s_desktop.ui.item_page import ItemPage
+    from c4s_desktop.ui.presenting import Presentation
 
 DEFAULT_SIZE = QSize(1280, 700)
 MINIMUM_SIZE = QSize(640, 400)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.lesson_page.next_requested.connect(lambda: self._step_lesson(1))
         self._item_page: ItemPage | None = None
         self._item_page_setups: list[Callable[[ItemPage], None]] = []
+        self._presentation: Presentation | None = None
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (self.home_page, self.lesson_page):
@@ -153,6 +155,12 @@ class MainWindow(QMainWindow):
         self.library_action.setChecked(True)
         self.library_action.setShortcuts([QKeySequence("F9"), QKeySequence("Ctrl+L")])
         self.library_action.toggled.connect(self._library_toggled)
+        self.present_action = view_menu.addAction(self.tr("P&resent"))
+        self.present_action.setCheckable(True)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.setToolTip(self.tr("Show the open lesson or item alone on the whole "
+                                               "screen, for a projector (F5; Esc ends)"))
+        self.present_action.toggled.connect(self._present_toggled)
         view_menu.addSeparator()
         self.progress_action = view_menu.addAction(self.tr("My &progress"))
         self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -165,6 +173,9 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About C4S Desktop"),
                             self._show_about)
+        # Shortcuts of a hidden menu bar's actions do nothing: a presentation hides it.
+        for menu in (file_menu, view_menu, tools_menu):
+            self.addActions(menu.actions())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window ends the app (an open video saves where the learner is first)."""
@@ -297,7 +308,18 @@ class MainWindow(QMainWindow):
             page = self.pages.currentWidget()
             target = (self._item_page.stack.currentWidget()
                       if page is self._item_page and self._item_page is not None else page)
-            target.setFocus()
+            if target is not None:
+                target.setFocus()
+
+    def _present_toggled(self, on: bool) -> None:
+        if self._presentation is None:
+            from c4s_desktop.ui.presenting import Presentation  # when a trainer first presents
+
+            self._presentation = Presentation(self)
+        if on:
+            self._presentation.enter()
+        else:
+            self._presentation.leave()
 
     # --- Lessons and items -----------------------------------------------------------------
 

@@ -1072,6 +1072,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Mostrar la &amp;biblioteca</translation>
         </message>
         <message>
+            <source>P&amp;resent</source>
+            <translation>Pre&amp;sentar</translation>
+        </message>
+        <message>
+            <source>Show the open lesson or item alone on the whole screen, for a projector (F5; Esc ends)</source>
+            <translation>Mostrar solo la lección o el elemento abierto, a pantalla completa, para un proyector (F5; Esc para terminar)</translation>
+        </message>
+        <message>
             <source>My &amp;progress</source>
             <translation>Mi &amp;progreso</translation>
         </message>
@@ -1584,6 +1592,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Press Play to start the video.</source>
             <translation>Pulsa Reproducir para iniciar el vídeo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
+            <translation>Presentación en curso. Av Pág y Re Pág avanzan y retroceden; Esc o F5 terminan la presentación.</translation>
         </message>
     </context>
     <context>

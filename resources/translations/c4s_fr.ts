@@ -1072,6 +1072,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Afficher la &amp;bibliothèque</translation>
         </message>
         <message>
+            <source>P&amp;resent</source>
+            <translation>Pré&amp;senter</translation>
+        </message>
+        <message>
+            <source>Show the open lesson or item alone on the whole screen, for a projector (F5; Esc ends)</source>
+            <translation>Afficher seul, en plein écran, la leçon ou l'élément ouvert, pour un vidéoprojecteur (F5 ; Échap pour terminer)</translation>
+        </message>
+        <message>
             <source>My &amp;progress</source>
             <translation>Ma &amp;progression</translation>
         </message>
@@ -1584,6 +1592,13 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Press Play to start the video.</source>
             <translation>Appuyez sur Lecture pour démarrer la vidéo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
+            <translation>Présentation en cours. Page suiv. et Page préc. font avancer et reculer ; Échap ou F5 termine la présentation.</translation>
         </message>
     </context>
     <context>

@@ -1065,6 +1065,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Könyvtár &amp;megjelenítése</translation>
         </message>
         <message>
+            <source>P&amp;resent</source>
+            <translation>&amp;Vetítés</translation>
+        </message>
+        <message>
+            <source>Show the open lesson or item alone on the whole screen, for a projector (F5; Esc ends)</source>
+            <translation>A megnyitott lecke vagy elem egymagában, teljes képernyőn, kivetítőhöz (F5; befejezés: Esc)</translation>
+        </message>
+        <message>
             <source>My &amp;progress</source>
             <translation>Előre&amp;haladásom</translation>
         </message>
@@ -1573,6 +1581,13 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Press Play to start the video.</source>
             <translation>A videó indításához nyomja meg a Lejátszás gombot.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
+            <translation>Vetítés folyamatban. A Page Down és a Page Up előre, illetve hátra lapoz; az Esc vagy az F5 befejezi a vetítést.</translation>
         </message>
     </context>
     <context>

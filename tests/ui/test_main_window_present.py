@@ -1,11 +1,14 @@
 """Presenting on a classroom projector (1024x768): the library hides so the item has the
-window's width, and the View menu's zoom makes a quiz's text larger as it does a text's."""
+window's width, the View menu's zoom makes a quiz's text larger as it does a text's, and
+View → Present puts the open lesson or item alone on the screen, moved through with a
+presenter's remote (Page Down and Page Up)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.style import apply_style
@@ -23,6 +26,9 @@ from tests.ui.test_theme import themed  # noqa: F401  (the app's styling)
 
 PROJECTOR = (1024, 768)
 TEXT = "m1-l1-text"
+FACTSHEET = "m1-l1-factsheet"
+CASE = "m4-case"
+OFFSCREEN = QGuiApplication.platformName() == "offscreen"
 QUIZ = "m2-l1-quiz"  # feedback after each answer
 PAGES_MARGIN = 6
 """The style sheet's margin left of the pages (app.qss, QStackedWidget#pages)."""
@@ -134,3 +140,101 @@ def test_quiz_zoom_stays_within_the_document_views_limits(qtbot, launch: Launch)
     assert view.zoom == -4 and view.overview.facts.font().pointSizeF() < normal
     item_page.reset_zoom()
     assert view.zoom == 0 and view.overview.facts.font().pointSizeF() == normal
+
+
+def chrome(window: MainWindow) -> list[QWidget]:
+    """What a presentation hides around the page: the library, menus, toolbars, status bar."""
+    return [window.tree, window.menuBar(), window.statusBar(),
+            *window.findChildren(QToolBar)]
+
+
+def opened(window: MainWindow) -> str | None:
+    place = window.opened_item
+    return place.item.id if place is not None else None
+
+
+def test_present_puts_the_item_alone_on_the_screen_and_esc_ends_it(
+        qtbot, launch: Launch, themed: QApplication) -> None:  # noqa: F811
+    window = presenting(qtbot, launch)
+    apply_style(themed, "light")
+    shown = [widget for widget in chrome(window) if widget.isVisible()]
+    assert len(shown) >= 4  # the search and learning toolbars among them
+
+    QTest.keyClick(window.item_page.document_view, Qt.Key.Key_F5)
+    assert window.present_action.isChecked()
+    assert window.isFullScreen() or OFFSCREEN
+    assert not any(widget.isVisible() for widget in chrome(window))
+    qtbot.waitUntil(lambda: item_span(window) == (PAGES_MARGIN, window.width()))
+    hint = window.findChild(QLabel, "presenting-hint")
+    assert hint is not None and hint.isVisible() and "Esc" in hint.text()
+    assert abs(hint.x() + hint.width() / 2 - window.width() / 2) <= 1  # placed once full
+    assert not window.library_action.isEnabled()  # F9 cannot bring the library into it
+
+    # The View menu's shortcuts still work with the menu bar hidden.
+    size = window.item_page.document_view.font().pointSizeF()
+    QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.item_page.document_view.font().pointSizeF() > size
+
+    QTest.keyClick(window.item_page.document_view, Qt.Key.Key_Escape)
+    assert not window.present_action.isChecked() and not window.isFullScreen()
+    assert all(widget.isVisible() for widget in shown)
+    assert not hint.isVisible() and window.library_action.isEnabled()
+
+    # F5 again, and F5 ends it too; the library stays hidden if the trainer had hidden it.
+    window.show_library(False)
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert window.present_action.isChecked() and not window.menuBar().isVisible()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert not window.present_action.isChecked() and window.menuBar().isVisible()
+    assert not window.tree.isVisible() and not window.library_action.isChecked()
+
+
+def test_page_down_shows_the_rest_of_a_text_then_the_next_item(qtbot, launch: Launch) -> None:
+    window = presenting(qtbot, launch)
+    window.present_action.trigger()
+    text = window.item_page.document_view
+    window.item_page.zoom_by(10)  # a projector's large text: more than a screenful
+    bar = text.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > bar.pageStep())
+    seen = [bar.value()]
+    while opened(window) == TEXT:
+        QTest.keyClick(text, Qt.Key.Key_PageDown)  # what a presenter's remote sends
+        seen.append(bar.value())
+        assert len(seen) < 50
+    assert opened(window) == FACTSHEET  # once the whole text was on the screen
+    assert seen[-2] == bar.maximum() and len(seen) >= 3 and seen == sorted(seen)
+    assert window.present_action.isChecked()
+
+    viewer = window.item_page.stack.currentWidget()
+    assert viewer.isAncestorOf(QApplication.focusWidget())  # the remote's next keys go to it
+    QTest.keyClick(viewer, Qt.Key.Key_PageUp)  # at the top of the fact sheet: back
+    assert opened(window) == TEXT
+
+    window.item_page.back_button.click()  # on the lesson's page, from lesson to lesson
+    assert window.pages.currentWidget() is window.lesson_page
+    first = window.lesson_page.title.text()
+    QTest.keyClick(window.lesson_page, Qt.Key.Key_PageDown)
+    assert window.lesson_page.title.text() != first
+    QTest.keyClick(window.lesson_page, Qt.Key.Key_PageUp)
+    assert window.lesson_page.title.text() == first
+
+
+def test_page_down_in_an_answer_being_typed_stays_in_the_answer(qtbot, launch: Launch) -> None:
+    controller = launch(learner="Ana")
+    window = controller.window
+    assert window is not None
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    view = window.item_page.case_study_view
+    with qtbot.waitSignal(view.answers_loaded, timeout=10_000):
+        assert window.open_item(PACK, CASE)
+    window.present_action.trigger()
+    answer = view.answers[0]
+    answer.setFocus()
+    answer.setPlainText("\n".join(f"line {n}" for n in range(40)))
+    answer.moveCursor(answer.textCursor().MoveOperation.Start)
+    QTest.keyClick(answer, Qt.Key.Key_PageDown)
+    assert opened(window) == CASE and answer.textCursor().blockNumber() > 0
+    QTest.keyClick(answer, Qt.Key.Key_Escape)  # Esc still ends the presentation
+    assert not window.present_action.isChecked()

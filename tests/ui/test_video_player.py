@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from c4s_desktop.core.progress.intervals import parse_segments
 from c4s_desktop.core.progress.resume import load_position, save_position
@@ -294,6 +294,38 @@ def test_full_screen_hides_the_rest_and_esc_leaves(qtbot, launch: Launch,
     assert not window.tree.isVisible()
     view.toggle_full_screen()
     assert window.tree.isVisible()
+
+
+def test_a_video_full_screen_in_a_presentation_gives_the_screen_back_to_it(
+        qtbot, launch: Launch, engine_name: str) -> None:
+    controller, view = open_demo_video(launch, engine_name, learner=None)
+    window = controller.window
+    assert window is not None
+    page = window.item_page
+    window.present_action.trigger()  # View → Present
+    assert not window.menuBar().isVisible() and page.back_button.isVisible()
+    hint = window.findChild(QLabel, "presenting-hint")
+    assert hint is not None and hint.isVisible()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F11)
+    assert not page.back_button.isVisible() and view.controls.isVisible()
+    hint.hide()  # as its timer does, a few seconds in
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # leaves the video's full screen, not the rest
+    assert page.back_button.isVisible() and window.present_action.isChecked()
+    assert not hint.isVisible()  # not brought back with what the video's full screen hid
+    assert window.isFullScreen() or OFFSCREEN
+    assert not window.menuBar().isVisible() and not window.tree.isVisible()
+
+    qtbot.keyClick(view, Qt.Key.Key_F11)
+    window.present_action.trigger()  # ending the presentation ends both
+    assert not view.full_screen.active and not window.isFullScreen()
+    assert window.menuBar().isVisible() and window.tree.isVisible()
+    assert page.back_button.isVisible()
+
+    window.present_action.trigger()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)  # a remote's next: the lesson's next item
+    place = window.opened_item
+    assert place is not None and place.item.id == "m1-l1-text"
 
 
 def test_about_names_the_engine_in_use(qtbot, launch: Launch, engine_name: str) -> None:

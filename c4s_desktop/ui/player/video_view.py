@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.manifest import pick_file
 from c4s_desktop.core.packs.pack_files import PackFiles
+from c4s_desktop.ui.full_screen import FullScreen
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.player.choose import choose_engine
 from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerControls, clock
 from c4s_desktop.ui.player.engine import VideoEngine
-from c4s_desktop.ui.player.full_screen import FullScreen
 from c4s_desktop.ui.player.subtitles import SubtitleBand, load_cues
 from c4s_desktop.ui.player.video_progress import VideoProgress
 from c4s_desktop.ui.player.watch_tracker import WatchTracker

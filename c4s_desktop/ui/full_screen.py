@@ -1,5 +1,6 @@
 """Full screen for one widget without moving it: its window fills the screen and everything
-around the widget (menus, the library, headers) is hidden until the learner leaves.
+around the widget (menus, the library, headers) is hidden until the learner leaves. The video
+player uses it for one video, a trainer's presentation for the pages (View → Present).
 
 Moving the player into a window of its own would recreate its native window, which libVLC
 draws into; hiding what surrounds it keeps that window alive.
@@ -11,6 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+OVERLAY = "c4s-overlay"
+"""A widget with this property set is left alone: an overlay that hides itself (a presentation's
+hint), which leaving full screen must not show again."""
 
 
 class FullScreen:
@@ -20,6 +24,7 @@ class FullScreen:
         self._widget = widget
         self._hidden: list[QWidget] = []
         self._was_maximized = False
+        self._was_full_screen = False
         self.active = False
 
     def enter(self) -> None:
@@ -31,7 +36,8 @@ class FullScreen:
         child = self._widget
         while child is not window and (parent := child.parentWidget()) is not None:
             for sibling in parent.findChildren(QWidget, options=DIRECT):
-                if sibling is not child and sibling.isVisible() and not sibling.isWindow():
+                if (sibling is not child and sibling.isVisible() and not sibling.isWindow()
+                        and not sibling.property(OVERLAY)):
                     self._hidden.append(sibling)
             child = parent
         if isinstance(window, QMainWindow):
@@ -41,6 +47,8 @@ class FullScreen:
         for widget in self._hidden:
             widget.hide()
         self._was_maximized = window.isMaximized()
+        # A video made full screen during a presentation leaves the screen to the presentation.
+        self._was_full_screen = window.isFullScreen()
         window.showFullScreen()
 
     def leave(self) -> None:
@@ -52,6 +60,8 @@ class FullScreen:
         for widget in self._hidden:
             widget.show()
         self._hidden.clear()
+        if self._was_full_screen:
+            return
         if self._was_maximized:
             window.showMaximized()
         else:

@@ -1,0 +1,203 @@
+"""A trainer's presentation (View → Present, F5): the open lesson or item fills the screen, on
+a classroom projector say, with the menus, the library, the toolbars and the status bar out of
+the way until Esc or F5 ends it.
+
+Page Down and Page Up, the keys a presenter's remote sends, show the next or previous screenful
+of a text, fact sheet, case study or quiz, and at its end the next or previous item, as slides
+would; on a lesson's page they move between lessons. Imported when a presentation starts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from c4s_desktop.ui.full_screen import OVERLAY, FullScreen
+
+if TYPE_CHECKING:
+    from c4s_desktop.ui.main_window import MainWindow
+
+HINT_MS = 5000
+"""How long the hint saying how to move on and how to end stays on the screen."""
+HINT_MARGIN = 16
+"""Pixels between the hint and the bottom of the screen (above, it would cover the title the
+audience reads first)."""
+HINT_PADDING = 12
+ROUNDING_PX = 2
+"""Room for fractional glyph widths, which would wrap the last word of a line just as wide."""
+STEP_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+
+
+class Presentation(QObject):
+    """The main window's presentation mode: :meth:`enter`, :meth:`leave`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._full_screen = FullScreen(window.pages)
+        self.hint = QLabel(window)
+        self.hint.setObjectName("presenting-hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setContentsMargins(HINT_PADDING, HINT_PADDING, HINT_PADDING, HINT_PADDING)
+        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hint.setProperty(OVERLAY, True)  # a video's full screen leaves it to its timer
+        self.hint.hide()
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_MS)
+        self._hint_timer.timeout.connect(self.hint.hide)
+
+    @property
+    def active(self) -> bool:
+        """True while presenting."""
+        return self._full_screen.active
+
+    def enter(self) -> None:
+        """Fill the screen with the open lesson or item."""
+        if self.active:
+            return
+        window = self._window
+        page = window.item_page_if_made
+        if page is not None:
+            page.leave_full_screen()  # the presentation takes the screen over from a video
+        self._full_screen.enter()
+        window.library_action.setEnabled(False)  # the library stays away until the end
+        _app().installEventFilter(self)
+        self._show_hint()
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible():
+            self._focus_view()
+
+    def leave(self) -> None:
+        """Back to the window as it was."""
+        if not self.active:
+            return
+        window = self._window
+        _app().removeEventFilter(self)
+        self._hint_timer.stop()
+        self.hint.hide()
+        page = window.item_page_if_made
+        if page is not None:
+            page.leave_full_screen()
+        self._full_screen.leave()
+        window.library_action.setEnabled(True)
+
+    def _show_hint(self) -> None:
+        self.hint.setText(self.tr("Presenting. Page Down and Page Up move on; Esc or F5 ends "
+                                  "the presentation."))
+        self._place_hint()
+        self.hint.raise_()
+        self.hint.show()
+        self._hint_timer.start()
+
+    def _place_hint(self) -> None:
+        """Centre the hint at the bottom of the window, on one line if the window is wide
+        enough."""
+        window = self._window
+        self.hint.ensurePolished()  # the style sheet's font, which the width is measured in
+        text = self.hint.fontMetrics().horizontalAdvance(self.hint.text())
+        width = min(window.width() - 2 * HINT_MARGIN, text + 2 * HINT_PADDING + ROUNDING_PX)
+        self.hint.setFixedWidth(max(width, 1))
+        self.hint.setFixedHeight(self.hint.heightForWidth(self.hint.width()))
+        self.hint.move((window.width() - self.hint.width()) // 2,
+                       window.height() - self.hint.height() - HINT_MARGIN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Page Down and Page Up move on, and Esc ends, for keys pressed in the window (not in a
+        dialog over it, nor in a field the learner types in)."""
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            self._place_hint()  # full screen comes after the hint is shown
+            return False
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+            return False
+        typing_in = QApplication.focusWidget() or watched
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape:
+            page = self._window.item_page_if_made
+            if page is not None and page.video_full_screen:
+                return False  # Esc leaves the video's full screen first, as it says
+            self._window.present_action.setChecked(False)
+            return True
+        if key in STEP_KEYS and not _takes_typing(typing_in):
+            self.step(STEP_KEYS[key])
+            return True
+        return False
+
+    def step(self, step: int) -> None:
+        """Show the next (1) or previous (-1) screenful, or else the next or previous item; on
+        a lesson's page, the next or previous lesson."""
+        window = self._window
+        page = window.pages.currentWidget()
+        item_page = window.item_page_if_made
+        if page is window.lesson_page:
+            button = (window.lesson_page.next_button if step > 0
+                      else window.lesson_page.previous_button)
+        elif item_page is not None and page is item_page:
+            viewer = item_page.stack.currentWidget()
+            bar = _scroll_bar(viewer) if viewer is not None else None
+            if bar is not None and (bar.value() < bar.maximum() if step > 0
+                                    else bar.value() > bar.minimum()):
+                bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd if step > 0
+                                  else QAbstractSlider.SliderAction.SliderPageStepSub)
+                return
+            button = item_page.next_button if step > 0 else item_page.previous_button
+        else:
+            return
+        if button.isEnabled():
+            button.click()
+            self._focus_view()
+
+    def _focus_view(self) -> None:
+        """Give the focus to what a remote's keys are about: the open item's viewer, or the
+        page (the lesson's)."""
+        window = self._window
+        view = window.pages.currentWidget()
+        item_page = window.item_page_if_made
+        if item_page is not None and view is item_page:
+            view = item_page.stack.currentWidget()
+        if view is not None:
+            view.setFocus()
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _takes_typing(widget: QWidget) -> bool:
+    """True for a field the learner types in, where Page Down and Page Up stay its own."""
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return not widget.isReadOnly()
+    return isinstance(widget, QLineEdit | QAbstractSpinBox)
+
+
+def _scroll_bar(view: QWidget) -> QAbstractSlider | None:
+    """The vertical scroll bar of ``view``'s largest scrolling area that has something to
+    scroll (a text, the pages of a fact sheet), or None (a video)."""
+    areas = [view] if isinstance(view, QAbstractScrollArea) else []
+    areas += view.findChildren(QAbstractScrollArea)
+    scrolling = [area for area in areas
+                 if area.isVisible() and area.verticalScrollBar().maximum() > 0]
+    if not scrolling:
+        return None
+    largest = max(scrolling, key=lambda area: area.width() * area.height())
+    return largest.verticalScrollBar()
