@@ -29,7 +29,7 @@ from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_co
 
 if TYPE_CHECKING:  # made when first used: the item page (its viewers), a presentation
     from c4s_desktop.ui.item_page import ItemPage
-    from c4s_desktop.ui.presenting import Presentation
+    from c4s_desktop.ui.presenting import PresentationMode
 
 DEFAULT_SIZE = QSize(1280, 700)
 MINIMUM_SIZE = QSize(640, 400)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.lesson_page.next_requested.connect(lambda: self._step_lesson(1))
         self._item_page: ItemPage | None = None
         self._item_page_setups: list[Callable[[ItemPage], None]] = []
-        self._presentation: Presentation | None = None
+        self._presentation: PresentationMode | None = None
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         for page in (self.home_page, self.lesson_page):
@@ -173,9 +173,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About C4S Desktop"),
                             self._show_about)
-        # Shortcuts of a hidden menu bar's actions do nothing: a presentation hides it.
-        for menu in (file_menu, view_menu, tools_menu):
-            self.addActions(menu.actions())
+        for menu in (file_menu, view_menu, tools_menu, help_menu):
+            menu.setToolTipsVisible(True)  # what an entry does, and its other shortcuts
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window ends the app (an open video saves where the learner is first)."""
@@ -313,9 +312,9 @@ class MainWindow(QMainWindow):
 
     def _present_toggled(self, on: bool) -> None:
         if self._presentation is None:
-            from c4s_desktop.ui.presenting import Presentation  # when a trainer first presents
+            from c4s_desktop.ui.presenting import PresentationMode  # when first presenting
 
-            self._presentation = Presentation(self)
+            self._presentation = PresentationMode(self)
         if on:
             self._presentation.enter()
         else:

@@ -4,7 +4,8 @@ the way until Esc or F5 ends it.
 
 Page Down and Page Up, the keys a presenter's remote sends, show the next or previous screenful
 of a text, fact sheet, case study or quiz, and at its end the next or previous item, as slides
-would; on a lesson's page they move between lessons. Imported when a presentation starts.
+would (a quiz question being answered is never left that way); on a lesson's page they move
+between lessons. Imported when a presentation starts.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -36,12 +38,15 @@ HINT_MARGIN = 16
 """Pixels between the hint and the bottom of the screen (above, it would cover the title the
 audience reads first)."""
 HINT_PADDING = 12
+"""Pixels between the hint's text and its edges."""
 ROUNDING_PX = 2
 """Room for fractional glyph widths, which would wrap the last word of a line just as wide."""
 STEP_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
+OVERLAP = 0.1
+"""The share of a screenful shown again by the next one, so a line the edge cut is seen whole."""
 
 
-class Presentation(QObject):
+class PresentationMode(QObject):
     """The main window's presentation mode: :meth:`enter`, :meth:`leave`."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -60,6 +65,8 @@ class Presentation(QObject):
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(HINT_MS)
         self._hint_timer.timeout.connect(self.hint.hide)
+        self._shortcuts: list[QAction] = []
+        self._focus_before: QWidget | None = None
 
     @property
     def active(self) -> bool:
@@ -74,12 +81,18 @@ class Presentation(QObject):
         page = window.item_page_if_made
         if page is not None:
             page.leave_full_screen()  # the presentation takes the screen over from a video
+        focus = QApplication.focusWidget()
+        self._focus_before = focus if focus is not None and not window.pages.isAncestorOf(
+            focus) else None  # in the library or a toolbar, which are about to hide
         self._full_screen.enter()
         window.library_action.setEnabled(False)  # the library stays away until the end
+        # A hidden menu bar's shortcuts do nothing: the window holds its actions meanwhile.
+        self._shortcuts = [action for action in _menu_actions(window)
+                           if action not in window.actions()]
+        window.addActions(self._shortcuts)
         _app().installEventFilter(self)
         self._show_hint()
-        focus = QApplication.focusWidget()
-        if focus is None or not focus.isVisible():
+        if self._focus_before is not None or focus is None:
             self._focus_view()
 
     def leave(self) -> None:
@@ -90,11 +103,17 @@ class Presentation(QObject):
         _app().removeEventFilter(self)
         self._hint_timer.stop()
         self.hint.hide()
+        for action in self._shortcuts:
+            window.removeAction(action)
+        self._shortcuts = []
         page = window.item_page_if_made
         if page is not None:
             page.leave_full_screen()
         self._full_screen.leave()
         window.library_action.setEnabled(True)
+        before, self._focus_before = self._focus_before, None
+        if before is not None and before.isVisible():
+            before.setFocus()
 
     def _show_hint(self) -> None:
         self.hint.setText(self.tr("Presenting. Page Down and Page Up move on; Esc or F5 ends "
@@ -117,8 +136,8 @@ class Presentation(QObject):
                        window.height() - self.hint.height() - HINT_MARGIN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Page Down and Page Up move on, and Esc ends, for keys pressed in the window (not in a
-        dialog over it, nor in a field the learner types in)."""
+        """For keys pressed in the window (not in a dialog over it): Esc ends the presentation,
+        Page Down and Page Up move on (except in a field the learner types in)."""
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self._place_hint()  # full screen comes after the hint is shown
             return False
@@ -126,7 +145,6 @@ class Presentation(QObject):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
-        typing_in = QApplication.focusWidget() or watched
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         key = Qt.Key(event.key())
@@ -136,14 +154,14 @@ class Presentation(QObject):
                 return False  # Esc leaves the video's full screen first, as it says
             self._window.present_action.setChecked(False)
             return True
-        if key in STEP_KEYS and not _takes_typing(typing_in):
-            self.step(STEP_KEYS[key])
-            return True
+        if key in STEP_KEYS and not _takes_typing(QApplication.focusWidget() or watched):
+            return self.step(STEP_KEYS[key])
         return False
 
-    def step(self, step: int) -> None:
+    def step(self, step: int) -> bool:
         """Show the next (1) or previous (-1) screenful, or else the next or previous item; on
-        a lesson's page, the next or previous lesson."""
+        a lesson's page, the next or previous lesson. False on a page with no such steps (the
+        search results, the progress screen), whose own Page keys then work."""
         window = self._window
         page = window.pages.currentWidget()
         item_page = window.item_page_if_made
@@ -155,15 +173,18 @@ class Presentation(QObject):
             bar = _scroll_bar(viewer) if viewer is not None else None
             if bar is not None and (bar.value() < bar.maximum() if step > 0
                                     else bar.value() > bar.minimum()):
-                bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd if step > 0
-                                  else QAbstractSlider.SliderAction.SliderPageStepSub)
-                return
+                shift = max(round(bar.pageStep() * (1 - OVERLAP)), bar.singleStep())
+                bar.setValue(bar.value() + step * shift)
+                return True
+            if getattr(viewer, "answering", False):
+                return True  # a quiz question being answered: the attempt stays on the screen
             button = item_page.next_button if step > 0 else item_page.previous_button
         else:
-            return
+            return False
         if button.isEnabled():
             button.click()
             self._focus_view()
+        return True
 
     def _focus_view(self) -> None:
         """Give the focus to what a remote's keys are about: the open item's viewer, or the
@@ -175,6 +196,16 @@ class Presentation(QObject):
             view = item_page.stack.currentWidget()
         if view is not None:
             view.setFocus()
+
+
+def _menu_actions(window: MainWindow) -> list[QAction]:
+    """The actions of the window's menus, their shortcuts among them."""
+    actions: list[QAction] = []
+    for entry in window.menuBar().actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu):
+            actions += [action for action in menu.actions() if not action.isSeparator()]
+    return actions
 
 
 def _app() -> QApplication:

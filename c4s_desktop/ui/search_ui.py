@@ -63,7 +63,10 @@ class SearchUi(QObject):
             self.box.set_query(text)
 
     def focus_box(self) -> None:
-        """Put the keyboard in the search box, its text selected."""
+        """Put the keyboard in the search box, its text selected; nothing while a presentation
+        or a video's full screen hides it (typing would go nowhere to be seen)."""
+        if not self.box.isVisible():
+            return
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 

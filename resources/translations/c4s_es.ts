@@ -1598,6 +1598,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>Presentation</name>
         <message>
             <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
+            <translation type="vanished">Presentación en curso. Av Pág y Re Pág avanzan y retroceden; Esc o F5 terminan la presentación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
             <translation>Presentación en curso. Av Pág y Re Pág avanzan y retroceden; Esc o F5 terminan la presentación.</translation>
         </message>
     </context>

@@ -1598,6 +1598,13 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>Presentation</name>
         <message>
             <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
+            <translation type="vanished">Présentation en cours. Page suiv. et Page préc. font avancer et reculer ; Échap ou F5 termine la présentation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
             <translation>Présentation en cours. Page suiv. et Page préc. font avancer et reculer ; Échap ou F5 termine la présentation.</translation>
         </message>
     </context>

@@ -1587,6 +1587,13 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>Presentation</name>
         <message>
             <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
+            <translation type="vanished">Vetítés folyamatban. A Page Down és a Page Up előre, illetve hátra lapoz; az Esc vagy az F5 befejezi a vetítést.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
             <translation>Vetítés folyamatban. A Page Down és a Page Up előre, illetve hátra lapoz; az Esc vagy az F5 befejezi a vetítést.</translation>
         </message>
     </context>

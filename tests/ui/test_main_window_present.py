@@ -160,8 +160,10 @@ def test_present_puts_the_item_alone_on_the_screen_and_esc_ends_it(
     shown = [widget for widget in chrome(window) if widget.isVisible()]
     assert len(shown) >= 4  # the search and learning toolbars among them
 
-    QTest.keyClick(window.item_page.document_view, Qt.Key.Key_F5)
+    window.tree.setFocus()
+    QTest.keyClick(window.tree, Qt.Key.Key_F5)
     assert window.present_action.isChecked()
+    assert QApplication.focusWidget() is window.item_page.document_view  # the remote's keys
     assert window.isFullScreen() or OFFSCREEN
     assert not any(widget.isVisible() for widget in chrome(window))
     qtbot.waitUntil(lambda: item_span(window) == (PAGES_MARGIN, window.width()))
@@ -177,6 +179,7 @@ def test_present_puts_the_item_alone_on_the_screen_and_esc_ends_it(
 
     QTest.keyClick(window.item_page.document_view, Qt.Key.Key_Escape)
     assert not window.present_action.isChecked() and not window.isFullScreen()
+    assert window.tree.hasFocus()  # where it was before
     assert all(widget.isVisible() for widget in shown)
     assert not hint.isVisible() and window.library_action.isEnabled()
 
@@ -238,3 +241,42 @@ def test_page_down_in_an_answer_being_typed_stays_in_the_answer(qtbot, launch: L
     assert opened(window) == CASE and answer.textCursor().blockNumber() > 0
     QTest.keyClick(answer, Qt.Key.Key_Escape)  # Esc still ends the presentation
     assert not window.present_action.isChecked()
+
+
+def test_page_down_never_leaves_a_quiz_question_being_answered(qtbot, launch: Launch) -> None:
+    controller, view = open_quiz(qtbot, launch, QUIZ)
+    window = controller.window
+    assert window is not None
+    window.present_action.trigger()
+    start(qtbot, view)
+    for _press in range(3):
+        QTest.keyClick(view.question_page, Qt.Key.Key_PageDown)
+    assert opened(window) == QUIZ and view.answering  # the attempt stays on the screen
+    view.setCurrentWidget(view.overview)  # its first page: a remote moves on from there
+    QTest.keyClick(view.overview, Qt.Key.Key_PageDown)
+    assert opened(window) != QUIZ
+
+
+def test_presenting_keeps_the_keys_of_pages_without_steps_and_the_focus(
+        qtbot, launch: Launch) -> None:
+    controller = launch(search="cluster")
+    window = controller.window
+    assert window is not None
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    page = controller.search.page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is page and page.model.rowCount() > 3)
+    window.tree.setFocus()
+    QTest.keyClick(window.tree, Qt.Key.Key_F5)
+    assert window.present_action.isChecked()
+    assert page.isAncestorOf(QApplication.focusWidget())  # not left in the hidden library
+
+    page.list.setCurrentIndex(page.model.index(0, 0))
+    QTest.keyClick(page.list, Qt.Key.Key_PageDown)  # the results list's own Page Down
+    assert page.list.currentIndex().row() > 0 and window.pages.currentWidget() is page
+
+    QTest.keyClick(page.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert not controller.search.box.hasFocus()  # the search box is hidden: nothing to type in
+    QTest.keyClick(page.list, Qt.Key.Key_Escape)
+    assert window.tree.hasFocus()  # back where it was

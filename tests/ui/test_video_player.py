@@ -287,6 +287,8 @@ def test_full_screen_hides_the_rest_and_esc_leaves(qtbot, launch: Launch,
     assert not window.tree.isVisible() and not window.menuBar().isVisible()
     assert not window.item_page.back_button.isVisible()
     assert view.controls.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_F9)  # the hidden menu's shortcuts stay asleep
+    assert window.library_action.isChecked() and not window.tree.isVisible()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.tree.isVisible() and window.menuBar().isVisible()
     assert not window.isFullScreen()

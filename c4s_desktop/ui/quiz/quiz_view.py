@@ -116,6 +116,12 @@ class QuizView(QStackedWidget):
         """The order the attempt being answered shows the quiz in."""
         return self._presentation
 
+    @property
+    def answering(self) -> bool:
+        """True while a question of an attempt is on the screen (a presenter's remote does not
+        leave the quiz then)."""
+        return self.currentWidget() is self.question_page
+
     def current_question(self) -> Question | None:
         """The question on screen, when answering."""
         if self.currentWidget() is not self.question_page or self._presentation is None:
