@@ -136,12 +136,15 @@ class PresentationMode(QObject):
                        window.height() - self.hint.height() - HINT_MARGIN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """For keys pressed in the window (not in a dialog over it): Esc ends the presentation,
-        Page Down and Page Up move on (except in a field the learner types in)."""
+        """For keys pressed in the window (not in a dialog over it): Esc ends the presentation
+        (a page's own Esc waits), Page Down and Page Up move on (except in a field the learner
+        types in)."""
         if watched is self._window and event.type() == QEvent.Type.Resize:
             self._place_hint()  # full screen comes after the hint is shown
             return False
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        kind = event.type()
+        if (kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+                or not isinstance(event, QKeyEvent)):
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
@@ -152,11 +155,16 @@ class PresentationMode(QObject):
             page = self._window.item_page_if_made
             if page is not None and page.video_full_screen:
                 return False  # Esc leaves the video's full screen first, as it says
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # Esc comes as a key press, before a page's own Esc shortcut
+                return True
             self._window.present_action.setChecked(False)
             return True
-        if key in STEP_KEYS and not _takes_typing(QApplication.focusWidget() or watched):
-            return self.step(STEP_KEYS[key])
-        return False
+        if kind != QEvent.Type.KeyPress or key not in STEP_KEYS:
+            return False
+        if _takes_typing(QApplication.focusWidget() or watched):
+            return False
+        return self.step(STEP_KEYS[key])
 
     def step(self, step: int) -> bool:
         """Show the next (1) or previous (-1) screenful, or else the next or previous item; on
@@ -184,7 +192,17 @@ class PresentationMode(QObject):
         if button.isEnabled():
             button.click()
             self._focus_view()
+            if step < 0 and page is item_page:
+                QTimer.singleShot(0, self._show_end)  # once the item is laid out
         return True
+
+    def _show_end(self) -> None:
+        """Show the end of the item just gone back to, as slides do: its last screenful."""
+        item_page = self._window.item_page_if_made
+        viewer = item_page.stack.currentWidget() if item_page is not None else None
+        bar = _scroll_bar(viewer) if viewer is not None else None
+        if bar is not None:
+            bar.setValue(bar.maximum())
 
     def _focus_view(self) -> None:
         """Give the focus to what a remote's keys are about: the open item's viewer, or the

@@ -212,6 +212,9 @@ def test_page_down_shows_the_rest_of_a_text_then_the_next_item(qtbot, launch: La
     assert viewer.isAncestorOf(QApplication.focusWidget())  # the remote's next keys go to it
     QTest.keyClick(viewer, Qt.Key.Key_PageUp)  # at the top of the fact sheet: back
     assert opened(window) == TEXT
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # to the text's last screenful
+    QTest.keyClick(text, Qt.Key.Key_PageUp)
+    assert opened(window) == TEXT and bar.value() < bar.maximum()
 
     window.item_page.back_button.click()  # on the lesson's page, from lesson to lesson
     assert window.pages.currentWidget() is window.lesson_page
@@ -278,5 +281,10 @@ def test_presenting_keeps_the_keys_of_pages_without_steps_and_the_focus(
 
     QTest.keyClick(page.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert not controller.search.box.hasFocus()  # the search box is hidden: nothing to type in
-    QTest.keyClick(page.list, Qt.Key.Key_Escape)
+
+    window.progress_action.trigger()  # a page with an Esc of its own (back)
+    screen = controller.progress_screen.screen
+    assert window.pages.currentWidget() is screen
+    QTest.keyClick(screen, Qt.Key.Key_Escape)  # the one Esc the hint speaks of ends it
+    assert not window.present_action.isChecked() and window.pages.currentWidget() is screen
     assert window.tree.hasFocus()  # back where it was
