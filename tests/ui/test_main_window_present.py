@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 
+from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.style import apply_style
 from tests.ui.conftest import Launch
@@ -34,14 +35,22 @@ PAGES_MARGIN = 6
 """The style sheet's margin left of the pages (app.qss, QStackedWidget#pages)."""
 
 
-def presenting(qtbot, launch: Launch) -> MainWindow:
-    """The real window at the projector's size, active, with the demo course's first text."""
-    window = launch().window
+def shown(qtbot, controller: AppController) -> MainWindow:
+    """The controller's real window, shown and active (the keyboard's)."""
+    window = controller.window
     assert window is not None
-    window.resize(*PROJECTOR)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    return window
+
+
+def presenting(qtbot, launch: Launch) -> MainWindow:
+    """The real window at the projector's size, active, with the demo course's first text."""
+    controller = launch()
+    assert controller.window is not None
+    controller.window.resize(*PROJECTOR)
+    window = shown(qtbot, controller)
     assert window.open_item(PACK, TEXT)
     return window
 
@@ -226,12 +235,7 @@ def test_page_down_shows_the_rest_of_a_text_then_the_next_item(qtbot, launch: La
 
 
 def test_page_down_in_an_answer_being_typed_stays_in_the_answer(qtbot, launch: Launch) -> None:
-    controller = launch(learner="Ana")
-    window = controller.window
-    assert window is not None
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    window = shown(qtbot, launch(learner="Ana"))
     view = window.item_page.case_study_view
     with qtbot.waitSignal(view.answers_loaded, timeout=10_000):
         assert window.open_item(PACK, CASE)
@@ -263,11 +267,7 @@ def test_page_down_never_leaves_a_quiz_question_being_answered(qtbot, launch: La
 def test_presenting_keeps_the_keys_of_pages_without_steps_and_the_focus(
         qtbot, launch: Launch) -> None:
     controller = launch(search="cluster")
-    window = controller.window
-    assert window is not None
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    window = shown(qtbot, controller)
     page = controller.search.page
     qtbot.waitUntil(lambda: window.pages.currentWidget() is page and page.model.rowCount() > 3)
     window.tree.setFocus()
