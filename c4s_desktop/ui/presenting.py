@@ -67,6 +67,7 @@ class PresentationMode(QObject):
         self._hint_timer.timeout.connect(self.hint.hide)
         self._shortcuts: list[QAction] = []
         self._focus_before: QWidget | None = None
+        self._at_end: QAbstractSlider | None = None
 
     @property
     def active(self) -> bool:
@@ -100,6 +101,7 @@ class PresentationMode(QObject):
         if not self.active:
             return
         window = self._window
+        self._release_end()
         _app().removeEventFilter(self)
         self._hint_timer.stop()
         self.hint.hide()
@@ -170,6 +172,7 @@ class PresentationMode(QObject):
         """Show the next (1) or previous (-1) screenful, or else the next or previous item; on
         a lesson's page, the next or previous lesson. False on a page with no such steps (the
         search results, the progress screen), whose own Page keys then work."""
+        self._release_end()
         window = self._window
         page = window.pages.currentWidget()
         item_page = window.item_page_if_made
@@ -177,7 +180,7 @@ class PresentationMode(QObject):
             button = (window.lesson_page.next_button if step > 0
                       else window.lesson_page.previous_button)
         elif item_page is not None and page is item_page:
-            viewer = item_page.stack.currentWidget()
+            viewer = self._viewer()
             bar = _scroll_bar(viewer) if viewer is not None else None
             if bar is not None and (bar.value() < bar.maximum() if step > 0
                                     else bar.value() > bar.minimum()):
@@ -193,25 +196,45 @@ class PresentationMode(QObject):
             button.click()
             self._focus_view()
             if step < 0 and page is item_page:
-                QTimer.singleShot(0, self._show_end)  # once the item is laid out
+                self._show_end()
         return True
 
-    def _show_end(self) -> None:
-        """Show the end of the item just gone back to, as slides do: its last screenful."""
+    def _viewer(self) -> QWidget | None:
+        """The open item's viewer, while the item page is the page shown."""
         item_page = self._window.item_page_if_made
-        viewer = item_page.stack.currentWidget() if item_page is not None else None
+        if item_page is None or self._window.pages.currentWidget() is not item_page:
+            return None
+        return item_page.stack.currentWidget()
+
+    def _show_end(self) -> None:
+        """Show the end of the item just gone back to, as slides do: its last screenful, kept
+        there while its layout settles (images fitted to the width, a scroll bar appearing)
+        until the next step or item."""
+        viewer = self._viewer()
         bar = _scroll_bar(viewer) if viewer is not None else None
-        if bar is not None:
-            bar.setValue(bar.maximum())
+        if bar is None:
+            return
+        bar.setValue(bar.maximum())
+        self._at_end = bar
+        bar.rangeChanged.connect(self._keep_at_end)
+        self._window.item_opened.connect(self._release_end)
+
+    def _keep_at_end(self, _minimum: int, maximum: int) -> None:
+        if self._at_end is not None:
+            self._at_end.setValue(maximum)
+
+    def _release_end(self) -> None:
+        """Let the item shown at its end scroll as it likes again."""
+        if self._at_end is None:
+            return
+        self._at_end.rangeChanged.disconnect(self._keep_at_end)
+        self._window.item_opened.disconnect(self._release_end)
+        self._at_end = None
 
     def _focus_view(self) -> None:
         """Give the focus to what a remote's keys are about: the open item's viewer, or the
         page (the lesson's)."""
-        window = self._window
-        view = window.pages.currentWidget()
-        item_page = window.item_page_if_made
-        if item_page is not None and view is item_page:
-            view = item_page.stack.currentWidget()
+        view = self._viewer() or self._window.pages.currentWidget()
         if view is not None:
             view.setFocus()
 

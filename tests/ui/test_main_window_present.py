@@ -221,9 +221,21 @@ def test_page_down_shows_the_rest_of_a_text_then_the_next_item(qtbot, launch: La
     assert viewer.isAncestorOf(QApplication.focusWidget())  # the remote's next keys go to it
     QTest.keyClick(viewer, Qt.Key.Key_PageUp)  # at the top of the fact sheet: back
     assert opened(window) == TEXT
-    qtbot.waitUntil(lambda: bar.value() == bar.maximum())  # to the text's last screenful
+    assert bar.value() == bar.maximum()  # to the text's last screenful
+
+    def relaid_out() -> None:
+        """The text laid out smaller, then larger again (as when its images are fitted)."""
+        for steps in (-1, 1):
+            end = bar.maximum()
+            window.item_page.zoom_by(steps)
+            qtbot.waitUntil(lambda: bar.maximum() != end)  # noqa: B023
+
+    relaid_out()
+    assert bar.value() == bar.maximum()  # kept at the end while the layout settles
     QTest.keyClick(text, Qt.Key.Key_PageUp)
     assert opened(window) == TEXT and bar.value() < bar.maximum()
+    relaid_out()
+    assert bar.value() < bar.maximum()  # no longer once the remote moved on
 
     window.item_page.back_button.click()  # on the lesson's page, from lesson to lesson
     assert window.pages.currentWidget() is window.lesson_page
