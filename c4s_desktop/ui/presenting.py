@@ -5,7 +5,9 @@ the way until Esc or F5 ends it.
 Page Down and Page Up, the keys a presenter's remote sends, show the next or previous screenful
 of a text, fact sheet, case study or quiz, and at its end the next or previous item, as slides
 would (a quiz question being answered is never left that way); on a lesson's page they move
-between lessons. Imported when a presentation starts.
+between lessons. B or the full stop (a remote's "blank screen" button) blacks the screen out
+until the next key or click, and the mouse pointer hides after a few still seconds. Imported
+when a presentation starts.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QCursor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -44,6 +46,10 @@ ROUNDING_PX = 2
 STEP_KEYS = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}
 OVERLAP = 0.1
 """The share of a screenful shown again by the next one, so a line the edge cut is seen whole."""
+BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
+POINTER_IDLE_MS = 3000
+"""How long the mouse stays still before its pointer hides from the audience."""
 
 
 class PresentationMode(QObject):
@@ -65,6 +71,18 @@ class PresentationMode(QObject):
         self._hint_timer.setSingleShot(True)
         self._hint_timer.setInterval(HINT_MS)
         self._hint_timer.timeout.connect(self.hint.hide)
+        self.blank = QWidget(window)
+        self.blank.setObjectName("presenting-blank")
+        black = self.blank.palette()
+        black.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+        self.blank.setPalette(black)
+        self.blank.setAutoFillBackground(True)
+        self.blank.setProperty(OVERLAY, True)
+        self.blank.hide()
+        self._pointer_timer = QTimer(self)
+        self._pointer_timer.setSingleShot(True)
+        self._pointer_timer.timeout.connect(self._hide_pointer)
+        self._pointer_hidden = False
         self._shortcuts: list[QAction] = []
         self._focus_before: QWidget | None = None
         self._at_end: QAbstractSlider | None = None
@@ -93,6 +111,7 @@ class PresentationMode(QObject):
         window.addActions(self._shortcuts)
         _app().installEventFilter(self)
         self._show_hint()
+        self._pointer_timer.start(POINTER_IDLE_MS)
         if self._focus_before is not None or focus is None:
             self._focus_view()
 
@@ -105,6 +124,9 @@ class PresentationMode(QObject):
         _app().removeEventFilter(self)
         self._hint_timer.stop()
         self.hint.hide()
+        self.blank.hide()
+        self._pointer_timer.stop()
+        self._show_pointer()
         for action in self._shortcuts:
             window.removeAction(action)
         self._shortcuts = []
@@ -118,8 +140,8 @@ class PresentationMode(QObject):
             before.setFocus()
 
     def _show_hint(self) -> None:
-        self.hint.setText(self.tr("Presenting. Page Down and Page Up move on; Esc or F5 ends "
-                                  "the presentation."))
+        self.hint.setText(self.tr("Presenting. Page Down and Page Up move on; B blanks the "
+                                  "screen; Esc or F5 ends the presentation."))
         self._place_hint()
         self.hint.raise_()
         self.hint.show()
@@ -137,14 +159,37 @@ class PresentationMode(QObject):
         self.hint.move((window.width() - self.hint.width()) // 2,
                        window.height() - self.hint.height() - HINT_MARGIN)
 
+    @property
+    def pointer_hidden(self) -> bool:
+        """True while the mouse pointer is hidden from the audience."""
+        return self._pointer_hidden
+
+    def _hide_pointer(self) -> None:
+        if not self._pointer_hidden:
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            self._pointer_hidden = True
+
+    def _show_pointer(self) -> None:
+        if self._pointer_hidden:
+            QApplication.restoreOverrideCursor()
+            self._pointer_hidden = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """For keys pressed in the window (not in a dialog over it): Esc ends the presentation
         (a page's own Esc waits), Page Down and Page Up move on (except in a field the learner
-        types in)."""
-        if watched is self._window and event.type() == QEvent.Type.Resize:
-            self._place_hint()  # full screen comes after the hint is shown
-            return False
+        types in), B blanks the screen. A moving mouse shows its pointer again."""
         kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            self._show_pointer()
+            self._pointer_timer.start(POINTER_IDLE_MS)
+            return False
+        if watched is self._window and kind == QEvent.Type.Resize:
+            self._place_hint()  # full screen comes after the hint is shown
+            self.blank.setGeometry(self._window.rect())
+            return False
+        if watched is self.blank and kind == QEvent.Type.MouseButtonPress:
+            self.blank.hide()
+            return True
         if (kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
                 or not isinstance(event, QKeyEvent)):
             return False
@@ -153,6 +198,10 @@ class PresentationMode(QObject):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         key = Qt.Key(event.key())
+        if self.blank.isVisible() and kind == QEvent.Type.KeyPress and key not in MODIFIER_KEYS:
+            self.blank.hide()  # any key brings the picture back; Esc also ends
+            if key != Qt.Key.Key_Escape:
+                return True
         if key == Qt.Key.Key_Escape:
             page = self._window.item_page_if_made
             if page is not None and page.video_full_screen:
@@ -162,10 +211,15 @@ class PresentationMode(QObject):
                 return True
             self._window.present_action.setChecked(False)
             return True
-        if kind != QEvent.Type.KeyPress or key not in STEP_KEYS:
+        if kind != QEvent.Type.KeyPress or key not in (*STEP_KEYS, *BLANK_KEYS):
             return False
         if _takes_typing(QApplication.focusWidget() or watched):
             return False
+        if key in BLANK_KEYS:
+            self.blank.setGeometry(self._window.rect())
+            self.blank.raise_()
+            self.blank.show()
+            return True
         return self.step(STEP_KEYS[key])
 
     def step(self, step: int) -> bool:

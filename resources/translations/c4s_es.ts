@@ -1605,7 +1605,11 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>PresentationMode</name>
         <message>
             <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
-            <translation>Presentación en curso. Av Pág y Re Pág avanzan y retroceden; Esc o F5 terminan la presentación.</translation>
+            <translation type="vanished">Presentación en curso. Av Pág y Re Pág avanzan y retroceden; Esc o F5 terminan la presentación.</translation>
+        </message>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; B blanks the screen; Esc or F5 ends the presentation.</source>
+            <translation>Presentación en curso. Av Pág y Re Pág avanzan y retroceden; B oscurece la pantalla; Esc o F5 terminan la presentación.</translation>
         </message>
     </context>
     <context>

@@ -1605,7 +1605,11 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>PresentationMode</name>
         <message>
             <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
-            <translation>Présentation en cours. Page suiv. et Page préc. font avancer et reculer ; Échap ou F5 termine la présentation.</translation>
+            <translation type="vanished">Présentation en cours. Page suiv. et Page préc. font avancer et reculer ; Échap ou F5 termine la présentation.</translation>
+        </message>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; B blanks the screen; Esc or F5 ends the presentation.</source>
+            <translation>Présentation en cours. Page suiv. et Page préc. font avancer et reculer ; B noircit l'écran ; Échap ou F5 termine la présentation.</translation>
         </message>
     </context>
     <context>

@@ -1594,7 +1594,11 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>PresentationMode</name>
         <message>
             <source>Presenting. Page Down and Page Up move on; Esc or F5 ends the presentation.</source>
-            <translation>Vetítés folyamatban. A Page Down és a Page Up előre, illetve hátra lapoz; az Esc vagy az F5 befejezi a vetítést.</translation>
+            <translation type="vanished">Vetítés folyamatban. A Page Down és a Page Up előre, illetve hátra lapoz; az Esc vagy az F5 befejezi a vetítést.</translation>
+        </message>
+        <message>
+            <source>Presenting. Page Down and Page Up move on; B blanks the screen; Esc or F5 ends the presentation.</source>
+            <translation>Vetítés folyamatban. A Page Down és a Page Up előre, illetve hátra lapoz; a B elsötétíti a képernyőt; az Esc vagy az F5 befejezi a vetítést.</translation>
         </message>
     </context>
     <context>

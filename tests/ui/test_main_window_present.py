@@ -5,11 +5,13 @@ presenter's remote (Page Down and Page Up)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QWidget
 
+from c4s_desktop.ui import presenting as presenting_module
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.style import apply_style
@@ -300,3 +302,37 @@ def test_presenting_keeps_the_keys_of_pages_without_steps_and_the_focus(
     QTest.keyClick(screen, Qt.Key.Key_Escape)  # the one Esc the hint speaks of ends it
     assert not window.present_action.isChecked() and window.pages.currentWidget() is screen
     assert window.tree.hasFocus()  # back where it was
+
+
+def test_b_blanks_the_screen_until_a_key_and_a_still_mouse_hides_its_pointer(
+        qtbot, launch: Launch, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(presenting_module, "POINTER_IDLE_MS", 250)
+    window = presenting(qtbot, launch)
+    text = window.item_page.document_view
+    QTest.keyClick(text, Qt.Key.Key_F5)
+    blank = window.findChild(QWidget, "presenting-blank")
+    assert blank is not None and not blank.isVisible()
+
+    QTest.keyClick(text, Qt.Key.Key_B)  # a remote's "blank screen" button
+    assert blank.isVisible() and blank.geometry() == window.rect()
+    QTest.keyClick(text, Qt.Key.Key_PageDown)  # any key brings the picture back, only that
+    assert not blank.isVisible()
+    assert opened(window) == TEXT and text.verticalScrollBar().value() == 0
+    QTest.keyClick(text, Qt.Key.Key_Period)
+    assert blank.isVisible()
+    QTest.mouseClick(blank, Qt.MouseButton.LeftButton)  # or a click
+    assert not blank.isVisible()
+
+    def pointer() -> Qt.CursorShape | None:
+        cursor = QApplication.overrideCursor()
+        return cursor.shape() if cursor is not None else None
+
+    qtbot.waitUntil(lambda: pointer() == Qt.CursorShape.BlankCursor)  # the mouse kept still
+    QTest.mouseMove(text.viewport(), QPoint(40, 40))
+    qtbot.waitUntil(lambda: pointer() is None)  # moved: seen again
+    qtbot.waitUntil(lambda: pointer() == Qt.CursorShape.BlankCursor)
+
+    QTest.keyClick(text, Qt.Key.Key_B)
+    QTest.keyClick(text, Qt.Key.Key_Escape)  # ends the blank and the presentation
+    assert not blank.isVisible() and not window.present_action.isChecked()
+    assert pointer() is None
