@@ -120,12 +120,19 @@ def trusted(qtbot, store_worker: StoreWorker) -> set[str]:  # type: ignore[no-un
     return done[0]
 
 
+@pytest.fixture
+def stranger(qtbot, packs_dialog: PacksDialog, tmp_path: Path,  # type: ignore[no-untyped-def]
+             usb_drive: Path) -> Ed25519PrivateKey:
+    """An unknown publisher's key, whose pack the Add packs dialog found on the stick."""
+    key = packkit.make_key()
+    make_pack(tmp_path, usb_drive / "stranger.c4spack", key)
+    scan(qtbot, packs_dialog, 1)
+    return key
+
+
 def test_an_untrusted_pack_installs_only_once_a_trainer_gave_their_pin(
         qtbot, trainers: None, packs_dialog: PacksDialog, store_worker: StoreWorker,
-        tmp_path: Path, usb_drive: Path) -> None:
-    stranger = packkit.make_key()
-    make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
-    scan(qtbot, packs_dialog, 1)
+        stranger: Ed25519PrivateKey) -> None:
     dialog = install_anyway_trusting(qtbot, packs_dialog)
     assert packs_dialog.flow.question is dialog  # the flow's Cancel reaches it
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
@@ -154,10 +161,7 @@ def test_an_untrusted_pack_installs_only_once_a_trainer_gave_their_pin(
 
 def test_without_a_trainers_pin_nothing_is_installed_nor_trusted(
         qtbot, trainers: None, packs_dialog: PacksDialog, store_worker: StoreWorker,
-        tmp_path: Path, usb_drive: Path) -> None:
-    stranger = packkit.make_key()
-    make_pack(tmp_path, usb_drive / "stranger.c4spack", stranger)
-    scan(qtbot, packs_dialog, 1)
+        stranger: Ed25519PrivateKey) -> None:
     for stop in ("the trainer's Cancel", "the install's Cancel"):
         dialog = install_anyway_trusting(qtbot, packs_dialog)
         dialog.pin.setText(TRAINER_PIN)  # typed, never confirmed
