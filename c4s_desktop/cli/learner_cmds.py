@@ -11,7 +11,7 @@ from typing import Any
 from c4s_desktop.cli.columns import table
 from c4s_desktop.cli.context import Context
 from c4s_desktop.core.errors import InputError, NotFoundError
-from c4s_desktop.core.learners import find_learner, list_learners, rename_learner
+from c4s_desktop.core.learners import find_learner, list_learners, rename_learner, set_pin
 from c4s_desktop.core.learners.trainers import set_trainer
 from c4s_desktop.core.store.database import Store
 
@@ -38,6 +38,14 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
     rename.add_argument("name", metavar="NAME", help="the learner's name or id")
     rename.add_argument("new_name", metavar="NEW_NAME")
     rename.set_defaults(run=_rename)
+    pin = cmds.add_parser(
+        "pin", parents=[common],
+        help="give a learner who forgot their PIN a new one (asked for, from standard input "
+             "when it is not a terminal); their progress stays")
+    pin.add_argument("name", metavar="NAME", help="the learner's name or id")
+    pin.add_argument("--remove", action="store_true",
+                     help="take the PIN away instead (a trainer always keeps one)")
+    pin.set_defaults(run=_pin)
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
@@ -94,6 +102,21 @@ def _rename(args: argparse.Namespace, ctx: Context) -> int:
     learner = find_learner(store, args.name)
     renamed = rename_learner(store, learner.id, args.new_name)
     print(f"{learner.name} is now called {renamed.name}")
+    return 0
+
+
+def _pin(args: argparse.Namespace, ctx: Context) -> int:
+    store = _learners_store(ctx, args.name)
+    learner = find_learner(store, args.name)
+    if args.remove:
+        set_pin(store, learner.id, None)
+        print(f"{learner.name} has no PIN now: anyone on this computer can open their progress")
+        return 0
+    pin = _read_pin(learner.name)
+    if pin is None:
+        raise InputError("learner.bad_pin")
+    set_pin(store, learner.id, pin)
+    print(f"{learner.name} has a new PIN")
     return 0
 
 

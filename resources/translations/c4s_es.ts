@@ -3325,6 +3325,14 @@ Huella de la clave: {fingerprint}</translation>
             <source>{pack} changed after installing it was confirmed, so nothing of it was installed; add it again to be asked about what it holds now.</source>
             <translation>{pack} cambió después de confirmarse su instalación, así que no se ha instalado nada de él; añádelo de nuevo para que se te pregunte por lo que contiene ahora.</translation>
         </message>
+        <message>
+            <source>Too many wrong PINs for {name} in a row; wait {seconds} seconds, then try again.</source>
+            <translation>Demasiados PIN incorrectos seguidos para {name}; espera {seconds} segundos y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
+            <translation>Demasiados PIN incorrectos seguidos para {name}; espera {minutes} minutos y vuelve a intentarlo.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3325,6 +3325,14 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>{pack} changed after installing it was confirmed, so nothing of it was installed; add it again to be asked about what it holds now.</source>
             <translation>{pack} a changé après la confirmation de son installation, donc rien n'en a été installé ; ajoutez-le de nouveau pour être interrogé sur ce qu'il contient maintenant.</translation>
         </message>
+        <message>
+            <source>Too many wrong PINs for {name} in a row; wait {seconds} seconds, then try again.</source>
+            <translation>Trop de codes PIN erronés de suite pour {name} ; attendez {seconds} secondes, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
+            <translation>Trop de codes PIN erronés de suite pour {name} ; attendez {minutes} minutes, puis réessayez.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

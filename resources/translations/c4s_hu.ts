@@ -3305,6 +3305,14 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>{pack} changed after installing it was confirmed, so nothing of it was installed; add it again to be asked about what it holds now.</source>
             <translation>A(z) {pack} megváltozott, miután a telepítését jóváhagyták, ezért semmi sem települt belőle; adja hozzá újra, hogy a mostani tartalmáról kérdezzük.</translation>
         </message>
+        <message>
+            <source>Too many wrong PINs for {name} in a row; wait {seconds} seconds, then try again.</source>
+            <translation>{name} PIN-kódját túl sokszor adták meg hibásan egymás után; várjon {seconds} másodpercet, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
+            <translation>{name} PIN-kódját túl sokszor adták meg hibásan egymás után; várjon {minutes} percet, majd próbálja újra.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

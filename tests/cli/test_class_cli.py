@@ -12,7 +12,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.cli import main
+from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners import create_learner, sign_in
+from c4s_desktop.core.learners.pin_attempts import FREE_TRIES
 from c4s_desktop.core.progress.class_csv import CSV_HEADERS
 from c4s_desktop.core.store.database import Store
 from tests.cli.test_progress_cli import install_trusted, run
@@ -86,6 +88,43 @@ def test_a_learner_with_a_pin_keeps_it_and_loses_the_role_on_remove(
         assert zoe.has_pin and not zoe.trainer
     code, out, err = run(capsys, "learners", "trainer", "Nobody", "--data-dir", str(classroom))
     assert code == 9 and "Nobody" in err
+
+
+def test_a_forgotten_pin_is_replaced_or_removed_by_the_owner(
+        classroom: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    with Store.open(classroom) as store:
+        for _ in range(FREE_TRIES):
+            with pytest.raises(InputError):
+                sign_in(store, "Zoë", "0000")
+    stdin(monkeypatch, "12\n")
+    code, out, err = run(capsys, "learners", "pin", "zoë", "--data-dir", str(classroom))
+    assert code == 10 and err == "error: A PIN is 4 to 8 digits.\n"
+    stdin(monkeypatch, "")
+    code, out, err = run(capsys, "learners", "pin", "zoë", "--data-dir", str(classroom))
+    assert code == 10 and err == "error: A PIN is 4 to 8 digits.\n"
+    stdin(monkeypatch, "8642\n")
+    code, out, err = run(capsys, "learners", "pin", "zoë", "--data-dir", str(classroom))
+    assert (code, out) == (0, "Zoë has a new PIN\n"), err
+    with Store.open(classroom) as store:
+        with pytest.raises(InputError) as info:
+            sign_in(store, "Zoë", "1357")
+        assert info.value.code == "learner.wrong_pin", "the old PIN is gone, and no wait"
+        assert sign_in(store, "Zoë", "8642").has_pin
+
+    code, out, err = run(capsys, "learners", "pin", "Zoë", "--remove", "--data-dir",
+                         str(classroom))
+    assert code == 0 and out == ("Zoë has no PIN now: anyone on this computer can open their "
+                                 "progress\n")
+    with Store.open(classroom) as store:
+        assert not sign_in(store, "Zoë").has_pin
+    stdin(monkeypatch, "2468\n")
+    assert run(capsys, "learners", "trainer", "Zoë", "--data-dir", str(classroom))[0] == 0
+    code, out, err = run(capsys, "learners", "pin", "Zoë", "--remove", "--data-dir",
+                         str(classroom))
+    assert code == 10 and "needs a PIN" in err
+    with Store.open(classroom) as store:
+        assert sign_in(store, "Zoë", "2468").trainer
 
 
 def test_class_progress_as_text(classroom: Path, capsys: pytest.CaptureFixture[str],

@@ -119,6 +119,28 @@ def test_a_wrong_pin_keeps_the_dialog_open(qtbot, launch: Launch, app_dir: Path)
     assert controller.session.learner is not None and controller.session.learner.name == "Ana"
 
 
+def test_wrong_pins_in_a_row_make_even_the_right_one_wait(qtbot, launch: Launch,
+                                                          app_dir: Path) -> None:
+    add_learners(app_dir, "Ana", pin="2468")
+    controller = launch(ask_learner=True)
+    dialog = dialog_of(parts(controller)[1])
+    qtbot.keyClick(dialog.learner_list, Qt.Key.Key_Return)
+
+    def sign_in_with(pin: str) -> str:
+        dialog.pin_field.setText(pin)
+        dialog.pin_button.click()
+        qtbot.waitUntil(lambda: dialog.pin_error.text() != "", timeout=10_000)
+        return dialog.pin_error.text()
+
+    for _ in range(5):
+        assert sign_in_with("1111") == "That PIN is not right for Ana; try again."
+    assert sign_in_with("2468") == ("Too many wrong PINs for Ana in a row; wait 30 seconds, "
+                                    "then try again.")
+    assert dialog.isVisible() and dialog.pin_field.text() == ""
+    assert controller.session.learner is None
+    assert dialog.pin_button.isEnabled(), "asking again says how long is left"
+
+
 def test_arrows_and_enter_choose_and_escape_quits(qtbot, launch: Launch, app_dir: Path) -> None:
     add_learners(app_dir, "Ana", "Ben")
     controller = launch(ask_learner=True)

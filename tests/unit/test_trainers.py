@@ -46,7 +46,7 @@ def test_a_database_of_schema_8_keeps_its_learners_none_a_trainer(
                        "('b2', 'Béla', 'scrypt$x', '2026-01-02T00:00:00.000Z', "
                        "'2026-02-01T08:00:00.000Z')")
     with Store.open(data_dir) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
         learners = {x.name: x for x in list_learners(store)}
         assert set(learners) == {"Ana", "Béla"}
         assert not learners["Ana"].trainer and not learners["Béla"].trainer

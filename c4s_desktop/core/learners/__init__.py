@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import InputError, NotFoundError
 from c4s_desktop.core.learners.names import MAX_NAME, clean_name, name_key
-from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
+from c4s_desktop.core.learners.pin_attempts import check_learner_pin
+from c4s_desktop.core.learners.pins import hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
 __all__ = ["MAX_NAME", "Learner", "create_learner", "find_learner", "learner_named",
-           "list_learners", "rename_learner", "sign_in"]
+           "list_learners", "pin_hash", "rename_learner", "set_pin", "sign_in"]
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,25 @@ def rename_learner(store: Store, learner_id: str, name: str) -> Learner:
     return find_learner(store, learner.id)
 
 
+def set_pin(store: Store, learner_id: str, pin: str | None) -> Learner:
+    """Give the learner a new PIN (4-8 digits, else ``learner.bad_pin``), or none, as this
+    computer's account owner (the CLI): for a learner who forgot theirs. No PIN is checked,
+    and wrong PINs counted so far are forgotten. A trainer keeps a PIN
+    (``trainer.needs_pin``). Only this computer's copy changes: progress files and sync add
+    learners new to a computer, never a PIN to one it knows.
+    """
+    if pin is not None and not is_valid_pin(pin):
+        raise InputError("learner.bad_pin")
+    with store.transaction() as db:
+        learner = find_learner(store, learner_id)
+        if pin is None and learner.trainer:
+            raise InputError("trainer.needs_pin", name=learner.name)
+        db.execute("UPDATE learners SET pin_hash = ? WHERE id = ?",
+                   [None if pin is None else hash_pin(pin), learner.id])
+        db.execute("DELETE FROM pin_failures WHERE learner_id = ?", [learner.id])
+    return find_learner(store, learner.id)
+
+
 def list_learners(store: Store) -> list[Learner]:
     """Every learner, most recently seen first, then by name."""
     # Plain sqlite3 for reads: sqlite-utils takes a tenth of a second to import, and the app
@@ -113,14 +133,22 @@ def learner_named(store: Store, name: str) -> Learner | None:
     return next((_learner(row) for row in rows if name_key(str(row[1])) == key), None)
 
 
+def pin_hash(store: Store, learner_id: str) -> str | None:
+    """The learner's stored PIN hash, or None when they have no PIN."""
+    row = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
+                             [learner_id]).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def sign_in(store: Store, learner_id: str, pin: str | None = None) -> Learner:
-    """Check the learner's PIN (when they have one) and note when they were last seen."""
+    """Check the learner's PIN (when they have one) and note when they were last seen.
+
+    Wrong PINs in a row make the next tries wait (``learner.pin_wait_seconds`` or
+    ``learner.pin_wait_minutes``, see :mod:`~c4s_desktop.core.learners.pin_attempts`).
+    """
     learner = find_learner(store, learner_id)
     if learner.has_pin:
-        stored = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
-                                    [learner.id]).fetchone()[0]
-        if pin is None or not check_pin(pin, stored):
-            raise InputError("learner.wrong_pin", name=learner.name)
+        check_learner_pin(store, learner.id, learner.name, pin, pin_hash(store, learner.id))
     with store.transaction() as db:
         db.execute("UPDATE learners SET last_seen_at = ? WHERE id = ?",
                    [utc_now_iso(), learner.id])

@@ -14,6 +14,12 @@ LEARNER_MESSAGES: dict[str, str] = {
     "learner.exists": "There is already a learner called '{name}'; choose another name.",
     "learner.bad_pin": "A PIN is 4 to 8 digits.",
     "learner.wrong_pin": "That PIN is not right for {name}; try again.",
+    "learner.pin_wait_seconds": (
+        "Too many wrong PINs for {name} in a row; wait {seconds} seconds, then try again."
+    ),
+    "learner.pin_wait_minutes": (
+        "Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again."
+    ),
     "learner.pin_mismatch": "The two PINs are not the same; type the same PIN twice.",
     "learner.not_found": "There is no learner '{learner}' on this computer.",
     "trainer.taken": (

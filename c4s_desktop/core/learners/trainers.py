@@ -12,8 +12,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners import Learner, find_learner
-from c4s_desktop.core.learners.pins import check_pin, hash_pin, is_valid_pin
+from c4s_desktop.core.learners import Learner, find_learner, pin_hash
+from c4s_desktop.core.learners.pin_attempts import check_learner_pin
+from c4s_desktop.core.learners.pins import hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
 if TYPE_CHECKING:
@@ -32,29 +33,32 @@ def trainer_names(store: Store) -> list[str]:
 
 
 def claim_first_trainer(store: Store, learner_id: str, pin: str) -> Learner:
-    """Make the learner this computer's first trainer, in one transaction.
+    """Make the learner this computer's first trainer.
 
     Refused with ``trainer.taken`` when a trainer exists already (then only a trainer may see
     class progress, and a learner cannot promote themselves), and with ``trainer.not_alone``
     when any other learner uses this computer: the role is claimed only while setting a
     computer up (a trainer's own laptop), so a curious learner on a shared computer cannot
     make themselves the one who sees everyone's progress; there the owner gives it
-    (:func:`set_trainer`). A learner with a PIN proves it with ``pin``
-    (``learner.wrong_pin``); one without a PIN gets ``pin`` (4-8 digits, else
+    (:func:`set_trainer`). A learner with a PIN proves it with ``pin`` (``learner.wrong_pin``,
+    and waits after wrong PINs in a row: :mod:`~c4s_desktop.core.learners.pin_attempts`); one
+    without a PIN gets ``pin`` (4-8 digits, else
     ``learner.bad_pin``) as their PIN.
     """
+    # Checked before the promotion's transaction, not in it: a wrong PIN's count must be
+    # kept, and the transaction is undone when it refuses. The store has one writer (the
+    # data folder's lock, one worker thread), so nothing changes in between.
+    if any_trainer(store):
+        raise InputError("trainer.taken")
+    learner = find_learner(store, learner_id)
+    if _others_exist(store, learner.id):
+        raise InputError("trainer.not_alone", name=learner.name)
+    stored = pin_hash(store, learner.id)
+    if stored is not None:
+        check_learner_pin(store, learner.id, learner.name, pin, stored)
+    elif not is_valid_pin(pin):
+        raise InputError("learner.bad_pin")
     with store.transaction() as db:
-        if any_trainer(store):
-            raise InputError("trainer.taken")
-        learner = find_learner(store, learner_id)
-        if _others_exist(store, learner.id):
-            raise InputError("trainer.not_alone", name=learner.name)
-        stored = _pin_hash(db, learner.id)
-        if stored is not None:
-            if not check_pin(pin, stored):
-                raise InputError("learner.wrong_pin", name=learner.name)
-        elif not is_valid_pin(pin):
-            raise InputError("learner.bad_pin")
         _promote(db, learner.id, stored or hash_pin(pin))
     return find_learner(store, learner.id)
 
@@ -72,7 +76,7 @@ def set_trainer(store: Store, learner_id: str, trainer: bool, pin: str | None = 
         if not trainer:
             db.execute("UPDATE learners SET trainer = 0 WHERE id = ?", [learner.id])
         else:
-            stored = _pin_hash(db, learner.id)
+            stored = pin_hash(store, learner.id)
             if stored is None:
                 if pin is None:
                     raise InputError("trainer.needs_pin", name=learner.name)
@@ -90,27 +94,20 @@ def confirm_as_trainer(store: Store, learner_id: str, pin: str) -> Learner:
     key, removing a course or changing the sync server affects every learner, so where the
     computer has trainers, one of them confirms with their PIN. Refused with
     ``trainer.not_trainer`` when the learner is not a trainer (any more) and with
-    ``learner.wrong_pin`` when ``pin`` is not theirs.
+    ``learner.wrong_pin`` when ``pin`` is not theirs (wrong PINs in a row make the next tries
+    wait, as when signing in).
     """
     learner = find_learner(store, learner_id)
     if not learner.trainer:
         raise InputError("trainer.not_trainer", name=learner.name)
-    row = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
-                             [learner.id]).fetchone()
     # A trainer always has a PIN; one without (a damaged row) cannot confirm anything.
-    if row is None or row[0] is None or not check_pin(pin, str(row[0])):
-        raise InputError("learner.wrong_pin", name=learner.name)
+    check_learner_pin(store, learner.id, learner.name, pin, pin_hash(store, learner.id))
     return learner
 
 
 def _others_exist(store: Store, learner_id: str) -> bool:
     return store.conn.execute("SELECT 1 FROM learners WHERE id != ? LIMIT 1",
                               [learner_id]).fetchone() is not None
-
-
-def _pin_hash(db: sqlite_utils.Database, learner_id: str) -> str | None:
-    row = db.execute("SELECT pin_hash FROM learners WHERE id = ?", [learner_id]).fetchone()
-    return None if row[0] is None else str(row[0])
 
 
 def _promote(db: sqlite_utils.Database, learner_id: str, pin_hash: str) -> None:

@@ -153,9 +153,19 @@ ALTER TABLE learners ADD COLUMN trainer INTEGER NOT NULL DEFAULT 0;
 """A trainer sees every learner's progress (core/learners/trainers.py). Learners already here,
 and those arriving from a progress file or sync, are not trainers: only this computer makes one."""
 
+SCHEMA_V10 = """
+CREATE TABLE pin_failures (
+    learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
+    count INTEGER NOT NULL,
+    last_at TEXT NOT NULL
+);
+"""
+"""Wrong PINs in a row, per learner, and when the last was typed: each try after the fifth
+waits (core/learners/pin_attempts.py). This computer's only; never exported."""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
-    SCHEMA_V9,
+    SCHEMA_V9, SCHEMA_V10,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
