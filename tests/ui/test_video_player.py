@@ -15,14 +15,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QCursor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from c4s_desktop.core.progress.intervals import parse_segments
 from c4s_desktop.core.progress.resume import load_position, save_position
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
+from c4s_desktop.ui import presenting
 from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.formatting import format_duration
@@ -328,6 +329,31 @@ def test_a_video_full_screen_in_a_presentation_gives_the_screen_back_to_it(
     qtbot.keyClick(view, Qt.Key.Key_PageDown)  # a remote's next: the lesson's next item
     place = window.opened_item
     assert place is not None and place.item.id == "m1-l1-text"
+
+
+@pytest.mark.skipif(OFFSCREEN, reason="moves the display's own pointer")
+def test_a_still_pointer_hides_over_a_playing_video_and_a_real_move_shows_it(
+        qtbot, launch: Launch, engine_name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # libVLC draws in a native window of its own, over which the display's real pointer moves
+    # (QCursor.setPos), not Qt's synthetic events: those moves must still reach the app.
+    monkeypatch.setattr(presenting, "POINTER_IDLE_MS", 250)
+    controller, view = open_demo_video(launch, engine_name, learner=None)
+    assert controller.window is not None
+    controller.window.present_action.trigger()
+    view.play()
+    wait_until(qtbot, lambda: view.engine.playing and view.engine.position > 0.5)
+    surface = view.engine.video_widget()
+    assert view.screen_stack.currentWidget() is surface
+
+    def pointer() -> Qt.CursorShape | None:
+        cursor = QApplication.overrideCursor()
+        return cursor.shape() if cursor is not None else None
+
+    centre = surface.mapToGlobal(surface.rect().center())
+    for point in (centre, centre + QPoint(9, 9)):  # the second differs from where it was
+        wait_until(qtbot, lambda: pointer() == Qt.CursorShape.BlankCursor)
+        QCursor.setPos(point if QCursor.pos() != point else point - QPoint(9, 9))
+        wait_until(qtbot, lambda: pointer() is None)
 
 
 def test_about_names_the_engine_in_use(qtbot, launch: Launch, engine_name: str) -> None:
