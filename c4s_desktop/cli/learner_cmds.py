@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from c4s_desktop.cli.columns import table
@@ -25,27 +26,30 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
                           parents=[common])
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=_list)
-    trainer = cmds.add_parser(
-        "trainer", parents=[common],
-        help="make a learner a trainer, who sees every learner's progress (needs a PIN: asked "
-             "for when the learner has none, from standard input when it is not a terminal)")
-    trainer.add_argument("name", metavar="NAME", help="the learner's name or id")
-    trainer.add_argument("--remove", action="store_true",
-                         help="take the role away (the learner keeps their PIN)")
-    trainer.set_defaults(run=_trainer)
+    _with_remove(cmds, common, "trainer", _trainer,
+                 "make a learner a trainer, who sees every learner's progress (needs a PIN: "
+                 "asked for when the learner has none, from standard input when it is not a "
+                 "terminal)",
+                 "take the role away (the learner keeps their PIN)")
     rename = cmds.add_parser("rename", parents=[common],
                              help="give a learner another name (their PIN and progress stay)")
     rename.add_argument("name", metavar="NAME", help="the learner's name or id")
     rename.add_argument("new_name", metavar="NEW_NAME")
     rename.set_defaults(run=_rename)
-    pin = cmds.add_parser(
-        "pin", parents=[common],
-        help="give a learner who forgot their PIN a new one (asked for, from standard input "
-             "when it is not a terminal); their progress stays")
-    pin.add_argument("name", metavar="NAME", help="the learner's name or id")
-    pin.add_argument("--remove", action="store_true",
-                     help="take the PIN away instead (a trainer always keeps one)")
-    pin.set_defaults(run=_pin)
+    _with_remove(cmds, common, "pin", _pin,
+                 "give a learner who forgot their PIN a new one (asked for, from standard input "
+                 "when it is not a terminal); their progress stays",
+                 "take the PIN away instead (a trainer always keeps one)")
+
+
+def _with_remove(cmds: Any, common: argparse.ArgumentParser, name: str,
+                 run: Callable[[argparse.Namespace, Context], int], text: str,
+                 remove_text: str) -> None:
+    """A command that gives a learner something, or takes it away with ``--remove``."""
+    command = cmds.add_parser(name, parents=[common], help=text)
+    command.add_argument("name", metavar="NAME", help="the learner's name or id")
+    command.add_argument("--remove", action="store_true", help=remove_text)
+    command.set_defaults(run=run)
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
