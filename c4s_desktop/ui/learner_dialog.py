@@ -107,11 +107,16 @@ class LearnerDialog(QDialog):
         self.pin_field = pin_field(self.tr("PIN"))
         self.pin_prompt.setBuddy(self.pin_field)
         self.pin_error = _error_label()
+        # The owner gives a new one (c4s learners pin), so a forgotten PIN loses no progress.
+        forgot = QLabel(self.tr("Forgot your PIN? Ask whoever looks after this computer to give "
+                                "you a new one; your progress stays."))
+        forgot.setObjectName("hint")
+        forgot.setWordWrap(True)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(self.show_list)
         self.pin_button = QPushButton(self.tr("Sign in"))
         self.pin_button.clicked.connect(self._check_pin)
-        return self._page(page, [self.pin_prompt, self.pin_field], self.pin_error,
+        return self._page(page, [self.pin_prompt, self.pin_field, forgot], self.pin_error,
                           [back, None, self.pin_button])
 
     def _make_new_page(self) -> QWidget:

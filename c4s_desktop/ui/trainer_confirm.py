@@ -51,12 +51,16 @@ class TrainerConfirmDialog(PinDialog):
         form.addRow(self.tr("&PIN:"), self.pin)
         self.confirm_button = self.lay_out([why, rule], form, self.tr("&Confirm"))
         self.confirm_button.clicked.connect(self._confirm)
+        # What was said of one trainer's PIN (a wait, say) is not about the next one chosen.
+        self.trainer.currentIndexChanged.connect(self.error.clear)
 
     def drop_trainer(self, name: str) -> None:
         """``name`` is not a trainer any more: leave them out (no one left, no confirming)."""
         index = self.trainer.findText(name)
         if index >= 0:
+            said = self.error.text()  # why they are left out, which the change would clear
             self.trainer.removeItem(index)
+            self.error.setText(said)
         self.confirm_button.setEnabled(self.trainer.count() > 0)
 
     def _confirm(self) -> None:

@@ -829,6 +829,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>PIN</translation>
         </message>
         <message>
+            <source>Forgot your PIN? Ask whoever looks after this computer to give you a new one; your progress stays.</source>
+            <translation>¿Olvidaste tu PIN? Pide a quien se ocupa de este equipo que te dé uno nuevo; tu progreso se conserva.</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Atrás</translation>
         </message>

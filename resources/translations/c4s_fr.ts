@@ -829,6 +829,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Code PIN</translation>
         </message>
         <message>
+            <source>Forgot your PIN? Ask whoever looks after this computer to give you a new one; your progress stays.</source>
+            <translation>Code PIN oublié ? Demandez à la personne qui s'occupe de cet ordinateur de vous en donner un nouveau ; votre progression est conservée.</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Retour</translation>
         </message>
@@ -3327,11 +3331,11 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Too many wrong PINs for {name} in a row; wait {seconds} seconds, then try again.</source>
-            <translation>Trop de codes PIN erronés de suite pour {name} ; attendez {seconds} secondes, puis réessayez.</translation>
+            <translation>Trop de codes PIN erronés d'affilée pour {name} ; attendez {seconds} secondes, puis réessayez.</translation>
         </message>
         <message>
             <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
-            <translation>Trop de codes PIN erronés de suite pour {name} ; attendez {minutes} minutes, puis réessayez.</translation>
+            <translation>Trop de codes PIN erronés d'affilée pour {name} ; attendez {minutes} minutes, puis réessayez.</translation>
         </message>
     </context>
     <context>

@@ -823,6 +823,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>PIN-kód</translation>
         </message>
         <message>
+            <source>Forgot your PIN? Ask whoever looks after this computer to give you a new one; your progress stays.</source>
+            <translation>Elfelejtette a PIN-kódját? Kérjen újat attól, aki ezt a számítógépet kezeli; az előrehaladása megmarad.</translation>
+        </message>
+        <message>
             <source>Back</source>
             <translation>Vissza</translation>
         </message>

@@ -353,6 +353,17 @@ def test_a_trainer_who_lost_the_role_meanwhile_is_left_out(
     qtbot.waitUntil(lambda: answers == [True], timeout=WAIT_MS)
 
 
+def test_choosing_another_trainer_clears_what_was_said_of_the_first(
+        qtbot, trainers: None, store_worker: StoreWorker) -> None:
+    _parent, answers = ask_over_a_window(qtbot, store_worker)
+    dialog = trainer_dialog(qtbot)
+    confirm(qtbot, dialog, "Ana", "0000")
+    refused_with(qtbot, dialog, "That PIN is not right for Ana; try again.")
+    dialog.trainer.setCurrentText("Zoltán")
+    assert dialog.error.text() == ""
+    assert answers == []
+
+
 def test_nothing_is_asked_for_what_was_closed_while_the_trainers_were_looked_up(
         qtbot, trainers: None, store_worker: StoreWorker) -> None:
     parent, answers = ask_over_a_window(qtbot, store_worker)

@@ -96,8 +96,24 @@ def test_a_clock_set_back_before_the_last_wrong_pin_waits_the_whole_wait(store: 
     ana = create_learner(store, "Ana", pin="4821")
     for _ in range(FREE_TRIES):
         refused(sign_in, store, ana.id, "0000")
-    wind_back(store, ana.id, -3600)  # the last wrong PIN an hour ahead of the clock
+    wind_back(store, ana.id, -365 * 86400)  # the last wrong PIN a year ahead of the clock
     assert refused(sign_in, store, ana.id, "4821").params["seconds"] == 30
+    wind_back(store, ana.id, 31)  # the wait started again at that try, not a year on
+    assert sign_in(store, ana.id, "4821").name == "Ana"
+
+
+@pytest.mark.parametrize("pin", ["", "12", "abcd", "123456789"])
+def test_what_cannot_be_a_pin_is_refused_without_counting(store: Store, pin: str) -> None:
+    ana = create_learner(store, "Ana", pin="4821")
+    for _ in range(FREE_TRIES + 1):
+        assert refused(sign_in, store, ana.id, pin).code == "learner.bad_pin"
+    assert failures(store, ana.id) == 0 and sign_in(store, ana.id, "4821").name == "Ana"
+
+
+def test_a_pin_is_never_checked_inside_a_transaction(store: Store) -> None:
+    ana = create_learner(store, "Ana", pin="4821")
+    with pytest.raises(AssertionError), store.transaction():
+        sign_in(store, ana.id, "0000")
 
 
 def test_a_trainer_s_claim_and_confirmations_count_the_same_wrong_pins(store: Store) -> None:
@@ -144,3 +160,4 @@ def test_the_wait_counts_from_the_last_wrong_pin() -> None:
     assert seconds_left(FREE_TRIES + 1, ten_ago, now) == 50
     assert seconds_left(FREE_TRIES + 50, ten_ago, now) == 290
     assert seconds_left(FREE_TRIES, "2026-11-24T11:58:00.000Z", now) == 0
+    assert seconds_left(FREE_TRIES, "2027-11-24T12:00:00.000Z", now) == 30  # clock set back

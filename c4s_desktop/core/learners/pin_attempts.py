@@ -6,8 +6,12 @@ further try waits (:data:`WAITS_S`, up to 5 minutes); the count and the time of 
 wrong PIN are kept in the database, so quitting the app does not start them again. Tries
 refused while waiting are not checked and not counted, and the right PIN ends the count.
 The wait is short on purpose: another learner typing wrong PINs holds the owner up for five
-minutes at most, and 10,000 tries then take over a month. (Whoever can copy the database
-file can guess against the hash on another machine; this guards the app's own PIN prompts.)
+minutes at most (after the last wrong try), and 10,000 tries then take over a month (about
+two weeks on average). The wall clock is what counts, across restarts: a clock set back
+restarts the wait rather than making it endless. What this cannot stop: whoever may set the
+clock forward skips waits, and whoever can copy the database file or a progress file (which
+carries its learners' PIN hashes) can guess against a hash on another machine; this guards
+the app's own PIN prompts.
 
 The count belongs to this computer: progress files and sync never carry it.
 """
@@ -19,7 +23,7 @@ from datetime import UTC, datetime
 
 from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners.pins import check_pin
+from c4s_desktop.core.learners.pins import check_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
 FREE_TRIES = 5
@@ -35,13 +39,26 @@ def check_learner_pin(store: Store, learner_id: str, name: str, pin: str | None,
     Raises ``learner.pin_wait_seconds`` or ``learner.pin_wait_minutes`` while the learner
     must wait, without checking ``pin``, and ``learner.wrong_pin`` when it is not right. No
     PIN at all (``None``: a caller that did not know the learner has one) is refused as wrong
-    but not counted, as nobody tried. A learner without a stored hash (a damaged row) has no
-    right PIN.
+    and one that cannot be a PIN (not 4-8 digits) with ``learner.bad_pin``, neither counted,
+    as nobody tried. A learner without a stored hash (a damaged row) has no right PIN. Call
+    it outside any transaction: a refused try's count must be kept.
     """
+    # Inside a caller's transaction, a refusal would undo the count with everything else.
+    assert not store.conn.in_transaction, "check a PIN before the transaction it guards"
     if pin is None:
         raise InputError("learner.wrong_pin", name=name)
+    if not is_valid_pin(pin):  # an empty field or a slip of the finger: nothing was tried
+        raise InputError("learner.bad_pin")
+    now = datetime.now(UTC)
     count, last_at = _failures(store, learner_id)
-    left = seconds_left(count, last_at, datetime.now(UTC))
+    if last_at is not None and datetime.fromisoformat(last_at) > now:
+        # The clock was set back since the last wrong PIN: the wait starts again now, rather
+        # than lasting until the clock has caught up (for a year, with a dead clock battery).
+        last_at = utc_now_iso()
+        with store.transaction() as db:
+            db.execute("UPDATE pin_failures SET last_at = ? WHERE learner_id = ?",
+                       [last_at, learner_id])
+    left = seconds_left(count, last_at, now)
     if left > 0:
         raise wait_error(name, left)
     if stored is not None and check_pin(pin, stored):
@@ -65,11 +82,7 @@ def seconds_left(count: int, last_at: str | None, now: datetime) -> float:
         return 0.0
     wait = WAITS_S[min(count - FREE_TRIES, len(WAITS_S) - 1)]
     since = (now - datetime.fromisoformat(last_at)).total_seconds()
-    # A clock set back before the last wrong PIN would otherwise make the wait endless (or,
-    # set forward and back again, skip it): the whole wait counts from now.
-    if since < 0:
-        return float(wait)
-    return max(0.0, wait - since)
+    return max(0.0, min(float(wait), wait - since))  # never more than the wait itself
 
 
 def wait_error(name: str, left: float) -> InputError:
