@@ -30,6 +30,7 @@ from c4s_desktop.core.exchange.bundle_file import (
 from c4s_desktop.core.exchange.content import collect
 from c4s_desktop.core.exchange.merge import merge
 from c4s_desktop.core.learners import create_learner, find_learner, sign_in
+from c4s_desktop.core.learners.trainers import set_trainer
 from c4s_desktop.core.messages import render
 from c4s_desktop.core.progress.intervals import format_segments
 from c4s_desktop.core.progress.log import item_state, record
@@ -408,6 +409,21 @@ def test_a_broken_deflate_stream_is_damaged(saved: Path, other: Store) -> None:
     data[offset + 30 + name_length + extra_length] = 0x07  # a deflate block of no valid type
     saved.write_bytes(bytes(data))
     assert "invalid block type" in load_fails(saved, "exchange.damaged", other).params["detail"]
+
+
+def test_a_trainers_pin_hash_stays_on_their_computer(store: Store, other: Store,
+                                                     tmp_path: Path) -> None:
+    anna = create_learner(store, "Anna", pin="1357")
+    zoltan = create_learner(store, "Zoltán", pin="2468")
+    set_trainer(store, zoltan.id, True)
+    record(store, [watched(anna.id, 0, 30), watched(zoltan.id, 0, 30)])
+    path = tmp_path / "class.c4sprogress"
+    write_bundle(collect(store), path)
+    learners = {x.name: x for x in read_bundle(path).learners}
+    assert learners["Anna"].pin_hash is not None and learners["Zoltán"].pin_hash is None
+    merge(other, read_bundle(path))
+    assert sign_in(other, anna.id, "1357").has_pin
+    assert not find_learner(other, zoltan.id).has_pin
 
 
 def test_a_pin_hash_of_another_form_is_dropped(saved: Path, other: Store) -> None:

@@ -70,9 +70,14 @@ class Bundle:
 
 def collect(store: Store, learner_ids: list[str] | None = None, *, server: str = "",
             device: str = "") -> Bundle:
-    """Every statement of ``learner_ids`` (all learners when None) as a bundle to save."""
+    """Every statement of ``learner_ids`` (all learners when None) as a bundle to save.
+
+    A trainer's PIN hash stays here: it guards every learner's progress on this computer and
+    its decisions, and a 4-digit PIN is found from its hash in minutes by whoever holds the
+    file. A learner's own hash guards nothing the file does not hold already."""
     rows = store.db.execute(
-        "SELECT id, name, pin_hash FROM learners ORDER BY created_at, id").fetchall()
+        "SELECT id, name, CASE WHEN trainer THEN NULL ELSE pin_hash END FROM learners "
+        "ORDER BY created_at, id").fetchall()
     wanted = None if learner_ids is None else set(learner_ids)
     learners = [BundleLearner(str(r[0]), str(r[1]), None if r[2] is None else str(r[2]))
                 for r in rows if wanted is None or r[0] in wanted]
