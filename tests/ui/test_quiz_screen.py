@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser
 
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.trust import seed_default_trust
@@ -20,10 +20,10 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.first_launch import bundled_demo_dir
-from c4s_desktop.ui.quiz.question_inputs import MatchingInput, OrderingInput
+from c4s_desktop.ui.quiz.question_inputs import LineInput, MatchingInput, OrderingInput
 from c4s_desktop.ui.quiz.quiz_view import QuizView
 from c4s_desktop.ui.style import apply_style, palette_for
-from tests.quiz_keys import answer
+from tests.quiz_keys import answer, focused
 from tests.ui.conftest import Launch
 from tests.ui.test_theme import contrast, themed  # noqa: F401  (the app's styling)
 
@@ -119,6 +119,52 @@ def test_every_type_by_keyboard_with_feedback_after_each_answer(
     assert len(statements(app_dir, "answered")) == 6
     (passed,) = statements(app_dir, "passed")
     assert passed["result"]["score"]["raw"] == 5.0  # type: ignore[index]
+
+
+def test_an_answer_being_stored_cannot_be_changed_so_it_is_the_one_scored(
+        qtbot, launch: Launch) -> None:
+    _controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    start(qtbot, view)
+    page = view.question_page
+    for _number in range(6):
+        widget = page.input
+        assert widget is not None
+        with qtbot.waitSignal(view.answer_confirmed, timeout=10_000):
+            answer(view, right=True)
+            given = widget.response()
+            assert page.busy  # the store worker has it; its answer is not back yet
+            # What a quick learner does meanwhile: number keys, a click, a few more letters,
+            # a move in an ordering.
+            for key in (Qt.Key.Key_2, Qt.Key.Key_1):
+                QTest.keyClick(focused(view), key)
+            for button in widget.findChildren(QAbstractButton):
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+            if isinstance(widget, LineInput):
+                QTest.keyClicks(widget.edit, "7")
+            if isinstance(widget, OrderingInput):
+                widget.list.setCurrentRow(widget.list.count() - 1)
+                QTest.keyClick(widget.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+            assert widget.response() == given
+        assert page.feedback.verdict.text() == "Right!" and widget.response() == given
+        QTest.keyClick(page.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.currentWidget() is view.results)
+    assert "6 of 6 points" in view.results.score.text()
+
+
+def test_an_answer_that_could_not_be_stored_is_given_back_to_change(
+        qtbot, launch: Launch) -> None:
+    _controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    start(qtbot, view)
+    page = view.question_page
+    while not isinstance(page.input, LineInput):
+        answer_and_wait(qtbot, view)
+        QTest.keyClick(page.next_button, Qt.Key.Key_Return)
+    widget = page.input
+    page.set_busy(True)
+    assert widget.edit.isReadOnly()
+    page.set_busy(False)  # as when the store refused it (a full disk)
+    QTest.keyClicks(widget.edit, "12")
+    assert widget.edit.text() == "12" and widget.edit.hasFocus()
 
 
 def text_colour(label: QLabel) -> QColor:

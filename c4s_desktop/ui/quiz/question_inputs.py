@@ -62,16 +62,18 @@ class QuestionInput(QWidget):
     def press_number(self, number: int) -> None:
         """Number key ``number`` (from 1) was pressed: choose that choice, if any."""
 
-    def lock(self) -> None:
-        """The answer is given: no more changes (the widget stays readable)."""
+    def lock(self, locked: bool = True) -> None:
+        """No more changes (the widget stays readable): while the answer is being stored and
+        once it is. ``False`` gives it back, when it could not be stored."""
         for child in self.findChildren(QWidget):
             if hasattr(child, "setReadOnly"):
-                child.setReadOnly(True)
+                child.setReadOnly(locked)
             elif isinstance(child, QAbstractButton | QComboBox):
-                child.setEnabled(False)
+                child.setEnabled(not locked)
             elif isinstance(child, QListWidget):
-                child.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
-                child.setProperty("locked", True)
+                child.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if locked
+                                      else QAbstractItemView.DragDropMode.InternalMove)
+                child.setProperty("locked", locked)
 
 
 class ButtonsInput(QuestionInput):

@@ -150,8 +150,13 @@ class QuestionPage(QWidget):
         widget.setFocus()
 
     def set_busy(self, busy: bool) -> None:
-        """While an answer is being stored: no second confirmation."""
+        """While an answer is being stored: no second confirmation, and no change to the
+        answer, which would then differ from the one scored (given back if it failed)."""
         self.busy = busy
+        if self.input is not None:
+            self.input.lock(busy)
+            if not busy:
+                self.input.setFocus()
 
     def _confirm(self) -> None:
         if not self.busy and not self.answered:
@@ -181,7 +186,7 @@ class QuestionPage(QWidget):
         self.status.setVisible(bool(text))
 
     def _number(self, number: int) -> None:
-        if self.input is not None and not self.answered:
+        if self.input is not None and not self.answered and not self.busy:
             self.input.press_number(number)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
