@@ -35,6 +35,7 @@ from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.ui import catalog_jobs
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.formatting import format_size
+from c4s_desktop.ui.layouts import within_screen
 from c4s_desktop.ui.pack_jobs import PlanSummary, TrustQuestion
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.pool_job import PoolJob
@@ -90,7 +91,7 @@ class GetPacksDialog(QDialog):
         self._announce = True
         self.setWindowTitle(self.tr("Get packs"))
         self.setAccessibleName(self.tr("Get packs"))
-        self.resize(DEFAULT_SIZE)
+        self.resize(within_screen(DEFAULT_SIZE, self.screen()))
         self.table = self._make_table()
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.status = plain_label()

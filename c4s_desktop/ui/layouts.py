@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolBar, QVBoxLayout, QWidget
 
 TITLE_ROOM = 150
@@ -46,3 +46,13 @@ def tab_reachable(toolbar: QToolBar, action: QAction) -> None:
     button = toolbar.widgetForAction(action)
     if button is not None:
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+
+def within_screen(size: QSize, screen: QScreen) -> QSize:
+    """``size``, made no larger than ``screen``'s available area: a window or dialog sized for
+    a 1366x768 screen at 100 % puts its bottom buttons or status bar off a scaled-up one.
+    Offscreen, whose screen is not a real one, keeps ``size``: pictures made with
+    ``--screenshot`` are the same size everywhere."""
+    if QGuiApplication.platformName() == "offscreen":
+        return QSize(size)
+    return size.boundedTo(screen.availableGeometry().size())

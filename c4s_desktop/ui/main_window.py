@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -22,7 +22,7 @@ from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.formatting import format_percent, format_size
 from c4s_desktop.ui.home_page import HomePage
 from c4s_desktop.ui.icons import icon
-from c4s_desktop.ui.layouts import TITLE_ROOM
+from c4s_desktop.ui.layouts import TITLE_ROOM, within_screen
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
@@ -35,6 +35,8 @@ DEFAULT_SIZE = QSize(1280, 700)
 MINIMUM_SIZE = QSize(640, 400)
 """Small enough for 1366x768 at 150 % scaling (910x512 logical pixels, less a panel)."""
 LIBRARY_WIDTH = 430
+LIBRARY_SHARE = 0.35
+"""The library's largest share of the window's width at start."""
 TREE_INDENT = 14
 
 
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("C4S Desktop"))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(MINIMUM_SIZE)
-        self.resize(default_size(self.screen()))
+        self.resize(within_screen(DEFAULT_SIZE, self.screen()))
 
         self.model = LibraryModel(lang, completion, self)
         self.tree = QTreeView()
@@ -103,8 +105,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([LIBRARY_WIDTH, DEFAULT_SIZE.width() - LIBRARY_WIDTH])
-        self._library_width = LIBRARY_WIDTH
+        # On a scaled-up small screen, a fixed width would leave the item under two thirds.
+        library = min(LIBRARY_WIDTH, int(self.width() * LIBRARY_SHARE))
+        splitter.setSizes([library, self.width() - library])
+        self._library_width = library
         self.setCentralWidget(splitter)
 
         self.disk_use = QLabel()
@@ -436,11 +440,3 @@ def _item_ids(pack: LibraryPack) -> list[str]:
     return [item.id for _module, lesson in lesson_sequence(pack) for item in lesson.items]
 
 
-def default_size(screen: QScreen) -> QSize:
-    """The window's size at start: :data:`DEFAULT_SIZE`, made no larger than ``screen``'s
-    available area (on a small or scaled-up screen it would put the status bar off the screen).
-    Offscreen, whose screen is not a real one, keeps the default size: pictures made with
-    ``--screenshot`` are the same size everywhere."""
-    if QGuiApplication.platformName() == "offscreen":
-        return QSize(DEFAULT_SIZE)
-    return DEFAULT_SIZE.boundedTo(screen.availableGeometry().size())

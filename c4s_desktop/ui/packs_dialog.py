@@ -34,6 +34,7 @@ from c4s_desktop.ui import pack_jobs
 from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.install_flow import InstallFlow
+from c4s_desktop.ui.layouts import within_screen
 from c4s_desktop.ui.pack_jobs import ScanResult
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.storage_line import StorageLine
@@ -93,7 +94,7 @@ class PacksDialog(QDialog):
         self.flow = InstallFlow(worker, self, lang)
         self.setWindowTitle(self.tr("Add packs"))
         self.setAccessibleName(self.tr("Add packs"))
-        self.resize(DEFAULT_SIZE)
+        self.resize(within_screen(DEFAULT_SIZE, self.screen()))
 
         self.file_button = QPushButton(self.tr("From a &file…"))
         self.file_button.setAccessibleName(self.tr("Add packs from a file"))

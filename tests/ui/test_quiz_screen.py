@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser
@@ -149,6 +149,22 @@ def test_an_answer_being_stored_cannot_be_changed_so_it_is_the_one_scored(
         QTest.keyClick(page.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.currentWidget() is view.results)
     assert "6 of 6 points" in view.results.score.text()
+
+
+def test_the_next_button_is_scrolled_into_view_after_a_long_feedback(
+        qtbot, launch: Launch) -> None:
+    controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    assert controller.window is not None
+    controller.window.resize(controller.window.minimumSize())
+    controller.window.item_page.zoom_by(4)  # large text on a small screen
+    start(qtbot, view)
+    page = view.question_page
+    answer_and_wait(qtbot, view, right=False)
+    viewport = page.scroll_area.viewport()
+    button = page.next_button.geometry().translated(
+        page.next_button.parentWidget().mapTo(viewport, QPoint(0, 0)))
+    assert page.scroll_area.verticalScrollBar().maximum() > 0, "the page must not fit, to check"
+    assert viewport.rect().contains(button)
 
 
 def test_an_answer_that_could_not_be_stored_is_given_back_to_change(

@@ -112,7 +112,7 @@ class QuestionPage(QWidget):
         inner.addWidget(self.status)
         inner.addLayout(buttons)
         inner.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(column)
@@ -172,12 +172,11 @@ class QuestionPage(QWidget):
         self.confirm_button.hide()
         self.next_button.show()
         self.next_button.setFocus()
-        self.paint_now()
-
-    def paint_now(self) -> None:
-        """Lay out and paint the page at once: the learner is waiting for this feedback, so it
-        does not wait for the next scheduled screen update."""
+        # Laid out and painted at once: the learner is waiting for this feedback, so it does
+        # not wait for the next scheduled screen update. On a small screen a long explanation
+        # pushes the button below the fold: scrolled into view.
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.scroll_area.ensureWidgetVisible(self.next_button)
         self.repaint()
 
     def show_status(self, text: str) -> None:
