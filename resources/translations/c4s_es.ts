@@ -393,6 +393,17 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Ver en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Ficheros de &amp;tipo:</translation>
+        </message>
+    </context>
+    <context>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>

@@ -393,6 +393,17 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>

@@ -391,6 +391,17 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Keresés itt:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fájlok &amp;típusa:</translation>
+        </message>
+    </context>
+    <context>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
