@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        # On a scaled-up small screen, a fixed width would leave the item under two thirds.
+        # On a scaled-up small screen, a fixed width would leave the item barely half the window.
         library = min(LIBRARY_WIDTH, int(self.width() * LIBRARY_SHARE))
         splitter.setSizes([library, self.width() - library])
         self._library_width = library
