@@ -19,6 +19,7 @@ from c4s_desktop.core.learners import (
     rename_learner,
     sign_in,
 )
+from c4s_desktop.core.learners.pin_attempts import pin_hash
 from c4s_desktop.core.learners.trainers import (
     any_trainer,
     claim_first_trainer,
@@ -28,12 +29,6 @@ from c4s_desktop.core.learners.trainers import (
 )
 from c4s_desktop.core.store import migrations
 from c4s_desktop.core.store.database import Store
-
-
-def pin_hash(store: Store, learner_id: str) -> str | None:
-    row = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
-                             [learner_id]).fetchone()
-    return None if row[0] is None else str(row[0])
 
 
 def test_a_database_of_schema_8_keeps_its_learners_none_a_trainer(

@@ -14,7 +14,7 @@ from c4s_desktop.core.learners.pins import hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
 __all__ = ["MAX_NAME", "Learner", "create_learner", "find_learner", "learner_named",
-           "list_learners", "pin_hash", "rename_learner", "set_pin", "sign_in"]
+           "list_learners", "rename_learner", "set_pin", "sign_in"]
 
 
 @dataclass(frozen=True)
@@ -133,13 +133,6 @@ def learner_named(store: Store, name: str) -> Learner | None:
     return next((_learner(row) for row in rows if name_key(str(row[1])) == key), None)
 
 
-def pin_hash(store: Store, learner_id: str) -> str | None:
-    """The learner's stored PIN hash, or None when they have no PIN."""
-    row = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
-                             [learner_id]).fetchone()
-    return None if row is None or row[0] is None else str(row[0])
-
-
 def sign_in(store: Store, learner_id: str, pin: str | None = None) -> Learner:
     """Check the learner's PIN (when they have one) and note when they were last seen.
 
@@ -148,7 +141,7 @@ def sign_in(store: Store, learner_id: str, pin: str | None = None) -> Learner:
     """
     learner = find_learner(store, learner_id)
     if learner.has_pin:
-        check_learner_pin(store, learner.id, learner.name, pin, pin_hash(store, learner.id))
+        check_learner_pin(store, learner.id, learner.name, pin)
     with store.transaction() as db:
         db.execute("UPDATE learners SET last_seen_at = ? WHERE id = ?",
                    [utc_now_iso(), learner.id])

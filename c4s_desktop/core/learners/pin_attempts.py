@@ -32,9 +32,15 @@ WAITS_S = (30, 60, 120, 300)
 """The wait after the 5th, 6th, 7th, and 8th and every later wrong PIN in a row."""
 
 
-def check_learner_pin(store: Store, learner_id: str, name: str, pin: str | None,
-                      stored: str | None) -> None:
-    """Check ``pin`` against the learner's ``stored`` hash, counting wrong ones.
+def pin_hash(store: Store, learner_id: str) -> str | None:
+    """The learner's stored PIN hash, or None when they have no PIN."""
+    row = store.conn.execute("SELECT pin_hash FROM learners WHERE id = ?",
+                             [learner_id]).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def check_learner_pin(store: Store, learner_id: str, name: str, pin: str | None) -> None:
+    """Check ``pin`` against the learner's stored hash, counting wrong ones.
 
     Raises ``learner.pin_wait_seconds`` or ``learner.pin_wait_minutes`` while the learner
     must wait, without checking ``pin``, and ``learner.wrong_pin`` when it is not right. No
@@ -61,6 +67,7 @@ def check_learner_pin(store: Store, learner_id: str, name: str, pin: str | None,
     left = seconds_left(count, last_at, now)
     if left > 0:
         raise wait_error(name, left)
+    stored = pin_hash(store, learner_id)
     if stored is not None and check_pin(pin, stored):
         if count:
             with store.transaction() as db:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from c4s_desktop.core.errors import InputError
-from c4s_desktop.core.learners import Learner, find_learner, pin_hash
-from c4s_desktop.core.learners.pin_attempts import check_learner_pin
+from c4s_desktop.core.learners import Learner, find_learner
+from c4s_desktop.core.learners.pin_attempts import check_learner_pin, pin_hash
 from c4s_desktop.core.learners.pins import hash_pin, is_valid_pin
 from c4s_desktop.core.store.database import Store
 
@@ -53,13 +53,12 @@ def claim_first_trainer(store: Store, learner_id: str, pin: str) -> Learner:
     learner = find_learner(store, learner_id)
     if _others_exist(store, learner.id):
         raise InputError("trainer.not_alone", name=learner.name)
-    stored = pin_hash(store, learner.id)
-    if stored is not None:
-        check_learner_pin(store, learner.id, learner.name, pin, stored)
+    if learner.has_pin:
+        check_learner_pin(store, learner.id, learner.name, pin)
     elif not is_valid_pin(pin):
         raise InputError("learner.bad_pin")
     with store.transaction() as db:
-        _promote(db, learner.id, stored or hash_pin(pin))
+        _promote(db, learner.id, pin_hash(store, learner.id) or hash_pin(pin))
     return find_learner(store, learner.id)
 
 
@@ -101,7 +100,7 @@ def confirm_as_trainer(store: Store, learner_id: str, pin: str) -> Learner:
     if not learner.trainer:
         raise InputError("trainer.not_trainer", name=learner.name)
     # A trainer always has a PIN; one without (a damaged row) cannot confirm anything.
-    check_learner_pin(store, learner.id, learner.name, pin, pin_hash(store, learner.id))
+    check_learner_pin(store, learner.id, learner.name, pin)
     return learner
 
 
