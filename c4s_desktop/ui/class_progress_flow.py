@@ -29,7 +29,6 @@ from c4s_desktop.core.progress.class_report import ClassReport, class_report
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.class_progress_dialog import ClassProgressDialog
 from c4s_desktop.ui.errors import error_text, show_error
-from c4s_desktop.ui.file_dialog import file_dialog
 from c4s_desktop.ui.library_data import LibraryPack
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.plain_text import plain_box
@@ -251,7 +250,7 @@ class ClassProgressFlow(QObject):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = f"class-progress-{date.today().isoformat()}.csv"
-        dialog = self.file_dialog = file_dialog(self.dialog, self.tr("Save class progress"),
+        dialog = self.file_dialog = QFileDialog(self.dialog, self.tr("Save class progress"),
                                                 str(Path(folder) / name),
                                                 self.tr("CSV spreadsheets (*.csv)"))
         dialog.setObjectName("class-progress-save-dialog")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.packs.discovery import Candidate
 from c4s_desktop.ui import pack_jobs
 from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.file_dialog import file_dialog
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.install_flow import InstallFlow
 from c4s_desktop.ui.layouts import within_screen
@@ -222,7 +221,7 @@ class PacksDialog(QDialog):
         self._choose(QFileDialog.FileMode.Directory, self.tr("Choose a folder with packs"))
 
     def _choose(self, mode: QFileDialog.FileMode, caption: str) -> None:
-        chooser = file_dialog(self, caption)
+        chooser = QFileDialog(self, caption)
         chooser.setFileMode(mode)
         if mode == QFileDialog.FileMode.Directory:
             chooser.setOption(QFileDialog.Option.ShowDirsOnly, True)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.export import save_copy
 from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.file_dialog import file_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -255,7 +254,7 @@ class PdfViewer(QWidget):
 
     def ask_where_to_save(self) -> QFileDialog:
         """Ask where to save a copy of the fact sheet (window-modal), then save it there."""
-        dialog = self.save_dialog = file_dialog(self, self.tr("Save a copy of the fact sheet"))
+        dialog = self.save_dialog = QFileDialog(self, self.tr("Save a copy of the fact sheet"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")

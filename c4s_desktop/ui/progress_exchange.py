@@ -27,7 +27,6 @@ from c4s_desktop.core.packs.discovery import removable_roots
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.credentials import load_credentials
 from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.file_dialog import file_dialog
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.plain_text import plain_box
 from c4s_desktop.ui.pool_job import PoolJob
@@ -218,7 +217,7 @@ class ProgressExchange(QObject):
             self.progress_dialog = None
 
     def _file_dialog(self, caption: str) -> QFileDialog:
-        dialog = self.file_dialog = file_dialog(self._window, caption)
+        dialog = self.file_dialog = QFileDialog(self._window, caption)
         dialog.setNameFilter(self.tr("C4S progress files (*{suffix})").format(suffix=SUFFIX))
         return dialog
 

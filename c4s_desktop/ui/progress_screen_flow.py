@@ -19,7 +19,6 @@ from c4s_desktop.core.errors import C4SError
 from c4s_desktop.core.learners import Learner
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.file_dialog import file_dialog
 from c4s_desktop.ui.layouts import tab_reachable
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.session import Session
@@ -151,7 +150,7 @@ class ProgressScreenFlow(QObject):
 
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        dialog = self.dialog = file_dialog(self._window, self.tr("Save certificate"),
+        dialog = self.dialog = QFileDialog(self._window, self.tr("Save certificate"),
                                            str(Path(folder) / f"{name}.pdf"),
                                            self.tr("PDF documents (*.pdf)"))
         dialog.setObjectName("certificate-save-dialog")

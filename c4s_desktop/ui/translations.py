@@ -7,7 +7,7 @@ system's language at first run when the app speaks it, else English; Settings ch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from c4s_desktop.core.resources import resources_dir
 from c4s_desktop.core.store.database import Store
@@ -18,6 +18,18 @@ UI_LANGUAGE_KEY = "ui_language"
 TRANSLATOR_NAME = "c4s-translator"
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "hu": "Magyar"}
 """Each language in its own words, as the Settings list shows it."""
+
+QT_STRINGS_LACKING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+)
+"""Qt's own strings that its French, Spanish or Hungarian translations lack (Qt 6.11 changed
+them), so its file choosers showed them in English. The app's ``.ts`` files carry them under
+Qt's contexts: the app's translator, installed after Qt's, answers Qt's own look-ups."""
 
 
 def system_language() -> str:

@@ -396,11 +396,11 @@ Open it in your web browser? You need an Internet connection.</source>
         <name>FileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation>&amp;Ver en:</translation>
+            <translation type="vanished">&amp;Ver en:</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>Ficheros de &amp;tipo:</translation>
+            <translation type="vanished">Ficheros de &amp;tipo:</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1790,36 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Learning</source>
             <translation>Aprendizaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Unidad</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichero</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Fichero %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Ver en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Ficheros de &amp;tipo:</translation>
         </message>
     </context>
     <context>

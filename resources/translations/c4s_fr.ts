@@ -396,11 +396,11 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         <name>FileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation>&amp;Voir dans :</translation>
+            <translation type="vanished">&amp;Voir dans :</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>Fichiers de &amp;type :</translation>
+            <translation type="vanished">Fichiers de &amp;type :</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1790,36 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Learning</source>
             <translation>Apprentissage</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Fichier %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
         </message>
     </context>
     <context>

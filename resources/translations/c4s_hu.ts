@@ -394,11 +394,11 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         <name>FileDialog</name>
         <message>
             <source>&amp;Look in:</source>
-            <translation>&amp;Keresés itt:</translation>
+            <translation type="vanished">&amp;Keresés itt:</translation>
         </message>
         <message>
             <source>Files of &amp;type:</source>
-            <translation>Fájlok &amp;típusa:</translation>
+            <translation type="vanished">Fájlok &amp;típusa:</translation>
         </message>
     </context>
     <context>
@@ -1776,6 +1776,36 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Learning</source>
             <translation>Tanulás</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>Mappa</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Meghajtó</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fájl</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1 fájl</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Keresés itt:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fájlok &amp;típusa:</translation>
         </message>
     </context>
     <context>
