@@ -1,8 +1,9 @@
 """Names cut to fit a column, shown whole to keyboard users.
 
 Under the mouse, a cut name shows whole in its tooltip. A keyboard user gets no hover, so the
-views that elide names (My progress's course tree, the class progress table) show the current
-row's name in a tooltip at the row when it is cut, and only while they have the focus.
+views that can cut names (the class progress table, which elides them; My progress's course
+tree, which wraps them but cuts a word wider than its column) show the current row's name in a
+tooltip at the row when it is cut, and only while they have the focus.
 """
 
 from __future__ import annotations

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,6 +44,8 @@ NUMBER_COLUMNS = (1, 2, 3)
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NAME_MIN_CHARS = 10
 """Characters of a module or lesson name the tree keeps in the narrowest window."""
+UNBOUNDED = 1 << 20
+"""A height no name reaches, for sizing a name by its width alone."""
 FOCUS_OUTLINE = 2
 """Width of the focus outline focus.qss draws round a focused tree."""
 
@@ -53,9 +67,32 @@ def two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1:]}"
 
 
+class WrappedNames(QStyledItemDelegate):
+    """Sizes a name by the room its column leaves it, so a long name takes more lines: Qt's
+    tree views size a row as if its names had unlimited width."""
+
+    def __init__(self, tree: CourseTree) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """The size of the name wrapped to its column's width (of other columns, as usual)."""
+        if index.column() != 0:
+            return super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        room = self._tree.names_width - depth * self._tree.indentation()
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect = QRect(0, 0, max(room, 1), UNBOUNDED)
+        return super().sizeHint(wrapped, index)
+
+
 class CourseTree(QTreeWidget):
-    """Modules and lessons with their numbers. On the keyboard, a name cut to fit shows whole
-    in a tooltip at the current row, as it does under the mouse."""
+    """Modules and lessons with their numbers, every row shown: a long name takes more lines
+    and the tree grows to hold them. On the keyboard, a name still cut (a word wider than its
+    column) shows whole in a tooltip at the current row, as it does under the mouse."""
 
     row_reached = Signal(QRect)
     """The current row, in the tree's coordinates, when the learner moves to it with the focus
@@ -63,7 +100,32 @@ class CourseTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.names_width = self.columnWidth(0)
+        """The names' column width the rows are laid out for."""
+        self.setWordWrap(True)
+        self.setItemDelegate(WrappedNames(self))
         self.currentItemChanged.connect(lambda _now, _before: self._show_current_name())
+        self.header().sectionResized.connect(self._section_resized)
+
+    def _section_resized(self, column: int, _before: int, now: int) -> None:
+        # The header tells before it takes the new width itself: columnWidth(0) is still the
+        # old one here.
+        if column == 0:
+            self.names_width = now
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Lay the rows out again for the names' column width and take the height of them all
+        (the tree itself never scrolls: the page does)."""
+        self.doItemsLayout()
+        rows = 0
+        index = self.model().index(0, 0)
+        while index.isValid():
+            rows += self.rowHeight(index)
+            index = self.indexBelow(index)
+        # The focus outline (focus.qss) is thicker than the frame: room for it, so no row hides.
+        self.setFixedHeight(self.header().sizeHint().height() + rows + 2 * self.frameWidth()
+                            + 2 * FOCUS_OUTLINE)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Show the current row's name whole when the tree gets the focus with it cut."""
@@ -170,11 +232,10 @@ class CourseCard(QFrame):
         tree.setHeaderLabels([self.tr("Module and lesson")] + [
             two_lines(heading) for heading in (self.tr("Items done"), self.tr("Completion"),
                                                self.tr("Quiz score"))])
-        # Every row stays open (the height below counts them all), so the arrows would only
-        # take room from the names.
+        # Every row stays open (fit_rows counts them all), so the arrows would only take room
+        # from the names.
         tree.setRootIsDecorated(False)
         tree.setItemsExpandable(False)
-        tree.setUniformRowHeights(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = tree.header()
         header.setStretchLastSection(False)
@@ -182,7 +243,6 @@ class CourseCard(QFrame):
         for column in NUMBER_COLUMNS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             tree.headerItem().setTextAlignment(column, NUMBER_ALIGNMENT)
-        rows = 0
         for module in self.course.modules:
             done = sum(lesson.done for lesson in module.lessons)
             total = sum(lesson.total for lesson in module.lessons)
@@ -196,16 +256,12 @@ class CourseCard(QFrame):
                 top.addChild(self._row(lesson.title, [f"{lesson.done}/{lesson.total}",
                                                       format_percent(lesson.completion), ""]))
             tree.addTopLevelItem(top)
-            rows += 1 + len(module.lessons)
         tree.expandAll()
-        row_height = tree.sizeHintForRow(0) if rows else 0
-        # The focus outline (focus.qss) is thicker than the frame: room for it, so no row hides.
-        tree.setFixedHeight(tree.header().sizeHint().height() + rows * row_height
-                            + 2 * tree.frameWidth() + 2 * FOCUS_OUTLINE)
+        tree.fit_rows()
         tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The numbers and their headings always show in full; the names take what is left and
-        # elide (their tooltip has them whole), so the card fits a narrow page.
+        # wrap, so the card fits a narrow page.
         numbers = sum(max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
                       for column in NUMBER_COLUMNS)
         names = max(header.sectionSizeHint(0),
