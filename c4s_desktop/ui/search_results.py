@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QIcon,
@@ -84,21 +84,24 @@ def find_target(packs: list[LibraryPack], hit: Hit, lang: str) -> HitTarget | No
 def one_per_place(hits: list[Hit], packs: list[LibraryPack], lang: str) -> list[Hit]:
     """``hits`` with one hit per place, in the order of each place's best hit.
 
-    A course in two languages matches twice where both say the same (a title, a text, the
-    same moment of a video); the learner needs the place once, in the language they read:
-    the interface's, else the course's default, else the hit's own.
+    A place is an item (or module, or lesson), or a moment of a video's subtitles, which opens
+    the video there. An item matches more than once when its title and its text both hold the
+    words, or when its course says the same in two languages; the learner needs it once: in
+    the language they read (the interface's, else the course's default, else the hit's own),
+    and by what its text says rather than by its title, which the row shows anyway.
     """
     defaults = {pack.id: pack.manifest.default_language.split("-")[0] for pack in packs}
     wanted = lang.split("-")[0]
 
-    def preference(hit: Hit) -> int:
+    def preference(hit: Hit) -> tuple[int, bool]:
         spoken = hit.lang.split("-")[0]
-        return 0 if spoken == wanted else 1 if spoken == defaults.get(hit.pack_id) else 2
+        language = 0 if spoken == wanted else 1 if spoken == defaults.get(hit.pack_id) else 2
+        return language, hit.kind == "title"
 
-    chosen: dict[tuple[str, str, str, int | None], Hit] = {}
+    chosen: dict[tuple[str, str, int | None], Hit] = {}
     for hit in hits:
-        moment = None if hit.start_s is None else round(hit.start_s)
-        key = (hit.pack_id, hit.item_id, hit.kind, moment)
+        moment = None if hit.kind != "subtitle" or hit.start_s is None else round(hit.start_s)
+        key = (hit.pack_id, hit.item_id, moment)
         if key not in chosen or preference(hit) < preference(chosen[key]):
             chosen[key] = hit  # a dict keeps the place where the key first came
     return list(chosen.values())
@@ -218,13 +221,27 @@ class SearchResultsPage(QWidget):
             if target is not None:
                 self.hits.append(hit)
                 self.model.appendRow(self._row(hit, target))
-        self.heading.setText(
-            self.tr("Results for “{text}”").format(text=text) if self.hits
-            else self.tr("Nothing found for “{text}”. Try fewer or shorter words.").format(
-                text=text)
-        )
+        self.heading.setText(self.tr("Results for “{text}”").format(text=text) if self.hits
+                             else self._nothing_found(text, packs))
         if self.hits:
             self.list.setCurrentIndex(self.model.index(0, 0))
+
+    def _nothing_found(self, text: str, packs: list[LibraryPack]) -> str:
+        """What to try next: shorter words, or the courses' languages when the learner's is
+        not among them (words in it can only find titles someone translated)."""
+        spoken: list[str] = []
+        for pack in packs:
+            spoken += [code for code in pack.languages if code not in spoken]
+        wanted = self._lang.split("-")[0]
+        if not spoken or wanted in (code.split("-")[0] for code in spoken):
+            return self.tr("Nothing found for “{text}”. Try fewer or shorter words.").format(
+                text=text)
+        names = QLocale().createSeparatedList([language_name(code) for code in spoken])
+        if len(spoken) == 1:
+            return self.tr("Nothing found for “{text}”. The courses are in {language}: try "
+                           "words in that language.").format(text=text, language=names)
+        return self.tr("Nothing found for “{text}”. The courses are in {languages}: try words "
+                       "in one of these languages.").format(text=text, languages=names)
 
     def focus_results(self) -> None:
         """Put the keyboard in the list, on the current (else first) hit."""

@@ -2097,6 +2097,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>No se ha encontrado nada para «{text}». Prueba con menos palabras o con palabras más cortas.</translation>
         </message>
         <message>
+            <source>Nothing found for “{text}”. The courses are in {language}: try words in that language.</source>
+            <translation>No se ha encontrado nada para «{text}». Los cursos están en {language}: prueba con palabras en ese idioma.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”. The courses are in {languages}: try words in one of these languages.</source>
+            <translation>No se ha encontrado nada para «{text}». Los cursos están en {languages}: prueba con palabras en uno de esos idiomas.</translation>
+        </message>
+        <message>
             <source>Video at {time}</source>
             <translation>Vídeo en {time}</translation>
         </message>

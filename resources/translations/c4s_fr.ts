@@ -2097,6 +2097,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Aucun résultat pour « {text} ». Essayez avec moins de mots ou des mots plus courts.</translation>
         </message>
         <message>
+            <source>Nothing found for “{text}”. The courses are in {language}: try words in that language.</source>
+            <translation>Aucun résultat pour « {text} ». Les cours sont en {language} : essayez avec des mots dans cette langue.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”. The courses are in {languages}: try words in one of these languages.</source>
+            <translation>Aucun résultat pour « {text} ». Les cours sont en {languages} : essayez avec des mots dans l’une de ces langues.</translation>
+        </message>
+        <message>
             <source>Video at {time}</source>
             <translation>Vidéo à {time}</translation>
         </message>

@@ -2083,6 +2083,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Nincs találat erre: „{text}”. Próbálkozzon kevesebb vagy rövidebb szóval.</translation>
         </message>
         <message>
+            <source>Nothing found for “{text}”. The courses are in {language}: try words in that language.</source>
+            <translation>Nincs találat erre: „{text}”. A kurzusok nyelve: {language}; próbáljon ezen a nyelven keresni.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{text}”. The courses are in {languages}: try words in one of these languages.</source>
+            <translation>Nincs találat erre: „{text}”. A kurzusok nyelvei: {languages}; próbáljon ezek egyikén keresni.</translation>
+        </message>
+        <message>
             <source>Video at {time}</source>
             <translation>Videó, {time}</translation>
         </message>

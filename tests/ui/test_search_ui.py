@@ -109,11 +109,23 @@ def test_a_place_found_in_two_languages_is_listed_once_in_the_learners(
     controller = launch(lang=lang)
     ui = search_ui(controller)
     hits = type_and_wait(qtbot, ui, "1")  # "Lesson 1" and "Leçon 1", in titles and texts
-    places = [(h.item_id, h.kind, h.start_s) for h in ui.page.hits]
+    places = [(h.item_id, h.start_s) for h in ui.page.hits]
     assert len(places) == len(set(places)) < len(hits)
     [title] = [h for h in ui.page.hits if (h.item_id, h.kind) == ("l1", "title")]
     assert title.lang == shown  # the interface's language, else the course's default
-    assert {(h.item_id, h.kind) for h in hits} == {(h.item_id, h.kind) for h in ui.page.hits}
+    assert {h.item_id for h in hits} == {h.item_id for h in ui.page.hits}
+
+
+def test_an_item_found_by_its_title_and_its_text_is_listed_once(qtbot,
+                                                                 launch: Launch) -> None:
+    ui = search_ui(launch())
+    hits = type_and_wait(qtbot, ui, "text")  # the item "Text" says "Text with a figure."
+    assert {"title", "text"} <= {h.kind for h in hits if h.item_id == "l1-text"}
+    [shown] = [h for h in ui.page.hits if h.item_id == "l1-text"]
+    assert shown.kind == "text"  # what the text says: the row shows the title anyway
+    assert "figure" in ui.page.model.index(ui.page.hits.index(shown), 0).data()
+    items = [h.item_id for h in ui.page.hits]
+    assert len(items) == len(set(items))
 
 
 def test_a_fact_sheet_page_is_found(qtbot, launch: Launch) -> None:
@@ -147,6 +159,15 @@ def test_clearing_the_box_goes_back_and_nothing_found_is_said(qtbot, launch: Lau
         qtbot.keyClick(ui.box, Qt.Key.Key_Escape)
     assert ui.box.text() == ""
     assert window.pages.currentWidget() is before
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_nothing_found_points_to_the_courses_languages_when_not_the_learners(
+        qtbot, launch: Launch, lang: str) -> None:
+    ui = search_ui(launch(lang=lang))  # the course is in English and French
+    assert type_and_wait(qtbot, ui, "xyzzy") == []
+    said = ui.page.heading.text()
+    assert ("English" in said and "Français" in said) == (lang == "es")
 
 
 def test_ctrl_f_focuses_the_box_and_escape_in_the_list_returns_to_it(
