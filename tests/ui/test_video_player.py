@@ -159,6 +159,18 @@ def test_poster_play_pause_seek_speed_mute_and_subtitles(qtbot, launch: Launch,
     wait_until(qtbot, lambda: not view.engine.playing)
 
 
+@pytest.mark.parametrize(("lang", "chosen"), [("fr", "fr"), ("hu", "en"), ("es", "en")])
+def test_subtitles_start_in_the_learners_language_else_the_courses(
+        qtbot, launch: Launch, lang: str, chosen: str) -> None:
+    controller = launch(demo_dir=DEMO_DIR, video_backend="qt", learner="Ana", lang=lang,
+                        open_target=(DEMO_PACK, VIDEO))
+    assert controller.window is not None
+    view = controller.window.item_page.video_view
+    assert view.controls.subtitles.currentData() == chosen
+    view.play()
+    wait_until(qtbot, lambda: view.engine.position > 1.0 and view.subtitles.text() != "")
+
+
 def test_the_player_and_the_lesson_round_a_length_alike() -> None:
     assert (clock(52.6), format_duration(52.6)) == ("0:53", "53 s")  # the demo video
     for seconds, shown in ((0.0, "0:00"), (0.4, "0:00"), (12.5, "0:13"), (59.5, "1:00"),

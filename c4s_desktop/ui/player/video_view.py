@@ -180,7 +180,10 @@ class VideoView(QWidget):
         self.screen_stack.setCurrentWidget(self.poster)
         self.notice.clear()
         languages = list(item.subtitles)
-        chosen = self._lang if self._lang in languages else ""
+        # As a course text falls back to the course's language, so do subtitles: a learner
+        # whose language the video lacks reads along in the language it speaks.
+        chosen = next((code for code in (self._lang, manifest.default_language)
+                       if code in languages), "")
         self.controls.set_languages(languages, chosen)
         self.choose_subtitles(chosen)
         self.controls.set_duration(item.duration_s or 0)
