@@ -1891,6 +1891,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Incorrecto.</translation>
         </message>
         <message>
+            <source>The right choices: {answer}</source>
+            <translation>Las opciones correctas: {answer}</translation>
+        </message>
+        <message>
             <source>The right answer: {answer}</source>
             <translation>La respuesta correcta: {answer}</translation>
         </message>
@@ -2034,6 +2038,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>The right answer:</source>
             <translation>La respuesta correcta:</translation>
+        </message>
+        <message>
+            <source>The right choices:</source>
+            <translation>Las opciones correctas:</translation>
         </message>
         <message>
             <source>Right</source>

@@ -1891,6 +1891,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Réponse incorrecte.</translation>
         </message>
         <message>
+            <source>The right choices: {answer}</source>
+            <translation>Les bons choix : {answer}</translation>
+        </message>
+        <message>
             <source>The right answer: {answer}</source>
             <translation>La bonne réponse : {answer}</translation>
         </message>
@@ -2034,6 +2038,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>The right answer:</source>
             <translation>La bonne réponse :</translation>
+        </message>
+        <message>
+            <source>The right choices:</source>
+            <translation>Les bons choix :</translation>
         </message>
         <message>
             <source>Right</source>

@@ -1877,6 +1877,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Nem helyes.</translation>
         </message>
         <message>
+            <source>The right choices: {answer}</source>
+            <translation>A helyes válaszok: {answer}</translation>
+        </message>
+        <message>
             <source>The right answer: {answer}</source>
             <translation>A helyes válasz: {answer}</translation>
         </message>
@@ -2020,6 +2024,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>The right answer:</source>
             <translation>A helyes válasz:</translation>
+        </message>
+        <message>
+            <source>The right choices:</source>
+            <translation>A helyes válaszok:</translation>
         </message>
         <message>
             <source>Right</source>

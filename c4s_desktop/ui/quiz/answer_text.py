@@ -13,6 +13,11 @@ from c4s_desktop.core.quiz.model import Question
 POINTS_DECIMALS = 2
 
 
+def several_right(question: Question) -> bool:
+    """Whether the right answer is more than one choice (said "the right choices")."""
+    return question.type == "multiple" and len(cast(Sequence[str], question.answer)) > 1
+
+
 class Wording:
     """Picks the learner's language out of a pack's texts."""
 

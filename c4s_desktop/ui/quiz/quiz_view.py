@@ -36,7 +36,7 @@ from c4s_desktop.ui.document_view import MAX_ZOOM, MIN_ZOOM
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
-from c4s_desktop.ui.quiz.answer_text import Wording, format_points
+from c4s_desktop.ui.quiz.answer_text import Wording, format_points, several_right
 from c4s_desktop.ui.quiz.fonts import zoom_text
 from c4s_desktop.ui.quiz.overview_page import OverviewPage
 from c4s_desktop.ui.quiz.question_inputs import make_input
@@ -327,6 +327,9 @@ class QuizView(QStackedWidget):
     def _solution(self, question: Question, score: QuestionScore) -> str:
         if score.correct:
             return ""
+        if several_right(question):
+            return self.tr("The right choices: {answer}").format(
+                answer=self._wording.solution(question))
         return self.tr("The right answer: {answer}").format(
             answer=self._wording.solution(question))
 

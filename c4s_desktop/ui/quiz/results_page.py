@@ -12,7 +12,7 @@ from c4s_desktop.core.quiz.model import Quiz
 from c4s_desktop.ui.formatting import format_percent
 from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.plain_text import plain_label
-from c4s_desktop.ui.quiz.answer_text import Wording, format_points
+from c4s_desktop.ui.quiz.answer_text import Wording, format_points, several_right
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 from c4s_desktop.ui.style import verdict_colour
 
@@ -87,6 +87,7 @@ class ResultsPage(QWidget):
                      wording: Wording) -> str:
         questions = {question.id: question for question in quiz.questions}
         yours, solution = escape(self.tr("Your answer:")), escape(self.tr("The right answer:"))
+        solutions = escape(self.tr("The right choices:"))
         parts = []
         for number, question_id in enumerate(order, start=1):
             question = questions[question_id]
@@ -100,7 +101,8 @@ class ResultsPage(QWidget):
                 f"<p>{escape(wording.text(question.prompt))}</p>"
                 f"<p><b>{yours}</b> {escape(wording.response(question, response))}</p>")
             if not right:
-                parts.append(f"<p><b>{solution}</b> {escape(wording.solution(question))}</p>")
+                label = solutions if several_right(question) else solution
+                parts.append(f"<p><b>{label}</b> {escape(wording.solution(question))}</p>")
             if question.explanation:
                 parts.append(f"<p><i>{escape(wording.text(question.explanation))}</i></p>")
         return "".join(parts)
