@@ -835,7 +835,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Forgot your PIN? Ask whoever looks after this computer to give you a new one; your progress stays.</source>
-            <translation>Elfelejtette a PIN-kódját? Kérjen újat attól, aki ezt a számítógépet kezeli; az előrehaladása megmarad.</translation>
+            <translation>Elfelejtette a PIN-kódját? Kérjen újat attól, aki ezt a számítógépet kezeli; a haladása megmarad.</translation>
         </message>
         <message>
             <source>Back</source>
@@ -871,7 +871,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>A PIN is 4 to 8 digits. With a PIN, nobody else can open your progress on this computer.</source>
-            <translation>A PIN-kód 4–8 számjegyből áll. PIN-kóddal senki más nem nyithatja meg az előrehaladását ezen a számítógépen.</translation>
+            <translation>A PIN-kód 4–8 számjegyből áll. PIN-kóddal senki más nem nyithatja meg a haladását ezen a számítógépen.</translation>
         </message>
         <message>
             <source>Create and sign in</source>
@@ -1093,7 +1093,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
-            <translation>Előrehaladása az összes kurzuson (Ctrl+Shift+P)</translation>
+            <translation>Haladása az összes kurzuson (Ctrl+Shift+P)</translation>
         </message>
         <message>
             <source>&amp;Class progress…</source>
@@ -1709,7 +1709,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>ProgressScreen</name>
         <message>
             <source>My progress</source>
-            <translation>Előrehaladásom</translation>
+            <translation>Haladásom</translation>
         </message>
         <message>
             <source>&amp;Back</source>
@@ -1717,11 +1717,11 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Loading your progress…</source>
-            <translation>Előrehaladásának betöltése…</translation>
+            <translation>Haladásának betöltése…</translation>
         </message>
         <message>
             <source>Progress of {name}</source>
-            <translation>{name} előrehaladása</translation>
+            <translation>{name} haladása</translation>
         </message>
         <message>
             <source>Time spent learning: {time} · Courses completed: {done} of {total}</source>
@@ -1736,11 +1736,11 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>ProgressScreenFlow</name>
         <message>
             <source>Choose who is learning first: your progress is kept under your name.</source>
-            <translation>Először válassza ki, ki tanul: az előrehaladást az Ön neve alatt tároljuk.</translation>
+            <translation>Először válassza ki, ki tanul: a haladást az Ön neve alatt tároljuk.</translation>
         </message>
         <message>
             <source>Loading your progress…</source>
-            <translation>Előrehaladásának betöltése…</translation>
+            <translation>Haladásának betöltése…</translation>
         </message>
         <message>
             <source>Certificate - {course} - {learner}</source>
@@ -1905,7 +1905,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Removing a pack deletes its files from this computer. The learners' progress is kept and comes back if the pack is installed again.</source>
-            <translation>A kurzuscsomag eltávolítása törli a fájljait erről a számítógépről. A tanulók előrehaladása megmarad, és visszatér, ha a csomagot újra telepítik.</translation>
+            <translation>A kurzuscsomag eltávolítása törli a fájljait erről a számítógépről. A tanulók haladása megmarad, és visszatér, ha a csomagot újra telepítik.</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1933,7 +1933,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Its files are deleted ({size}). The learners' progress is kept.</source>
-            <translation>A fájljai törlődnek ({size}). A tanulók előrehaladása megmarad.</translation>
+            <translation>A fájljai törlődnek ({size}). A tanulók haladása megmarad.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -2647,13 +2647,13 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message numerus="yes">
             <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
             <translation>
-                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; letöltendő: {size}. A tanulók előrehaladása megmarad.</numerusform>
+                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; letöltendő: {size}. A tanulók haladása megmarad.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy. The learners' progress is kept.</source>
             <translation>
-                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; másolandó: {size}. A tanulók előrehaladása megmarad.</numerusform>
+                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; másolandó: {size}. A tanulók haladása megmarad.</numerusform>
             </translation>
         </message>
         <message>
@@ -3112,11 +3112,11 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The sync server at {server} cannot be reached; your progress is kept and will be sent later.</source>
-            <translation>A(z) {server} szinkronizálási kiszolgáló nem érhető el; az előrehaladása megmarad, és később elküldjük.</translation>
+            <translation>A(z) {server} szinkronizálási kiszolgáló nem érhető el; a haladása megmarad, és később elküldjük.</translation>
         </message>
         <message>
             <source>The sync server at {server} answered with an error ({status}); your progress is kept and will be sent later.</source>
-            <translation>A(z) {server} szinkronizálási kiszolgáló hibával válaszolt ({status}); az előrehaladása megmarad, és később elküldjük.</translation>
+            <translation>A(z) {server} szinkronizálási kiszolgáló hibával válaszolt ({status}); a haladása megmarad, és később elküldjük.</translation>
         </message>
         <message>
             <source>The sync server at {server} sent a reply this app does not understand.</source>
@@ -3288,7 +3288,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Ez az előrehaladás több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
+            <translation>Ez a haladás több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
         </message>
         <message>
             <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
