@@ -1089,7 +1089,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>My &amp;progress</source>
-            <translation>Előre&amp;haladásom</translation>
+            <translation>&amp;Haladásom</translation>
         </message>
         <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
