@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, SyncError
 from c4s_desktop.core.packs.manifest import pick_text
+from c4s_desktop.core.sync.credentials import is_set_up
 from c4s_desktop.ui import catalog_jobs
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.formatting import format_size
@@ -171,8 +172,15 @@ class GetPacksDialog(QDialog):
     # --- The catalog -----------------------------------------------------------------------
 
     def refresh(self, announce: bool = True) -> None:
-        """Read the catalog again (background); ``announce``: say so in the status line."""
+        """Read the catalog again (background); ``announce``: say so in the status line.
+
+        Without a sync server the catalog cannot be read: that is said, and the setup
+        offered, at once, with no job and no "reading" line before it.
+        """
         if self.phase == "loading":
+            return
+        if not is_set_up(self.data_dir.root):
+            self._list_failed(SyncError("sync.not_set_up"))
             return
         if self.phase == "idle":
             self.phase = "loading"

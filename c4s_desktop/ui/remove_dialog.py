@@ -6,7 +6,7 @@ installing the pack again brings it back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,9 +76,19 @@ class RemovePackDialog(QDialog):
 
     def reload(self) -> None:
         """List the installed packs (a worker job) and measure the storage."""
+        self.packs = []  # what was listed may be gone: nothing to choose until the list comes
+        self._show_note(self.tr("Reading the installed packs…"))
         self._worker.run(pack_jobs.installed_packs, on_done=self._listed,
-                         on_error=self._failed)
+                         on_error=self._list_failed)
         self.storage.refresh()
+
+    def _show_note(self, text: str) -> None:
+        """``text`` in the list, in place of the packs (reading them, none installed)."""
+        self.list.clear()
+        note = QListWidgetItem(text)
+        note.setFlags(Qt.ItemFlag.NoItemFlags)  # never chosen, nor made current by the keyboard
+        self.list.addItem(note)
+        self._update_buttons()
 
     def _title(self, pack: InstalledPack) -> str:
         return pick_text(pack.title, self._lang, pack.languages[0] if pack.languages else "")
@@ -94,7 +104,9 @@ class RemovePackDialog(QDialog):
             self.list.addItem(item)
         if packs:
             self.list.setCurrentRow(0)
-        self.status.setText(self._news or ("" if packs else self.tr("No pack is installed.")))
+        else:
+            self._show_note(self.tr("No pack is installed."))
+        self.status.setText(self._news)
         self._news = ""
         self._update_buttons()
 
@@ -161,6 +173,11 @@ class RemovePackDialog(QDialog):
         self.library_changed.emit()
         self.reload()
 
+    def _list_failed(self, exc: BaseException) -> None:
+        self.list.clear()  # it said the packs were being read
+        self._news = ""  # shown with this error, not with a later list
+        self._failed(exc)
+
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update_buttons()
@@ -168,5 +185,6 @@ class RemovePackDialog(QDialog):
         show_error(self, exc)
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(not self._busy and self.list.currentRow() >= 0)
+        self.remove_button.setEnabled(not self._busy
+                                      and 0 <= self.list.currentRow() < len(self.packs))
         self.list.setEnabled(not self._busy)

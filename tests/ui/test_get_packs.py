@@ -16,6 +16,7 @@ from c4s_desktop.core.sync.enroll import enroll_device
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.first_launch import bundled_demo_dir
 from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
+from c4s_desktop.ui.pool_job import PoolJob
 from tests import packkit
 from tests.sync.realserver import ServerProcess
 from tests.ui.conftest import PACK_ID, Launch
@@ -211,10 +212,8 @@ def test_without_a_server_the_dialog_offers_the_setup_and_then_lists_the_catalog
 def test_the_speed_cap_is_kept_with_the_settings(qtbot, launch: Launch) -> None:
     controller = launch()
     dialog = controller.open_get_packs()
-    qtbot.waitUntil(lambda: "not connected" in dialog.status.text(),
-                    timeout=WAIT_MS)  # the saved cap (none) is shown by now
+    qtbot.waitUntil(dialog.cap.isEnabled, timeout=WAIT_MS)  # the saved cap (none) is shown
     assert not dialog.cap.isChecked()
-    qtbot.waitUntil(dialog.cap.isEnabled, timeout=WAIT_MS)
     dialog.cap_rate.setValue(250)
     dialog.cap.setChecked(True)
     done: list[object] = []
@@ -225,11 +224,15 @@ def test_the_speed_cap_is_kept_with_the_settings(qtbot, launch: Launch) -> None:
     assert done[0] == ("250000",)
 
 
-def test_without_setup_the_dialog_says_so_plainly(qtbot, launch: Launch) -> None:
+def test_without_setup_the_dialog_says_so_at_once_and_reads_nothing(
+        qtbot, launch: Launch) -> None:
     controller = launch()
     dialog = controller.open_get_packs()
-    qtbot.waitUntil(lambda: dialog.phase == "idle" and "not connected" in dialog.status.text(),
-                    timeout=WAIT_MS)
+    # As it opens, with no wait: no catalog job, so no "reading" line before the answer.
+    assert dialog.phase == "idle"
+    assert "not connected" in dialog.status.text()
+    assert dialog.setup_button.isVisible() and dialog.refresh_button.isEnabled()
+    assert not dialog.findChildren(PoolJob)
     assert dialog.table.rowCount() == 0
 
 

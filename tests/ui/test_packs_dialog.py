@@ -20,11 +20,13 @@ from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri, make_statement
 from c4s_desktop.ui.error_dialog import ErrorDialog
 from c4s_desktop.ui.packs_dialog import PROGRESS_RANGE, PacksDialog
+from c4s_desktop.ui.remove_dialog import RemovePackDialog
 from c4s_desktop.ui.worker import StoreWorker
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch
 
 LEARNER = "0b0e4f3e-5d8f-4a43-9b36-1d1f5f0e2a11"
+READING = "Reading the installed packs…"
 
 
 def make_pack(tmp_path: Path, out: Path, key: Ed25519PrivateKey | None, *, version: int = 1,
@@ -82,6 +84,20 @@ def click(qtbot, box: QMessageBox, text: str) -> None:  # type: ignore[no-untype
     button = next(b for b in box.buttons() if b.text() == text)
     assert isinstance(button, QPushButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def listed(remove: RemovePackDialog) -> list[str]:
+    """The lines of the Remove dialog's list."""
+    return [remove.list.item(row).text() for row in range(remove.list.count())]
+
+
+def opened_remove_dialog(qtbot, store_worker: StoreWorker) -> RemovePackDialog:  # type: ignore[no-untyped-def]
+    """File → Remove pack… on ``store_worker``'s data folder, reading its packs."""
+    remove = RemovePackDialog(store_worker, "en")
+    qtbot.addWidget(remove)
+    remove.show()
+    remove.reload()
+    return remove
 
 
 def installed_version(qtbot, store_worker: StoreWorker, pack_id: str = PACK_ID) -> int | None:
@@ -365,3 +381,52 @@ def test_remove_keeps_the_learners_progress(qtbot, launch: Launch) -> None:
     rows = run_in_worker(qtbot, controller.worker, lambda store: store.db.execute(
         "SELECT item_id FROM item_progress WHERE pack_id = ?", [PACK_ID]).fetchall())
     assert rows == [("l1-text",)]
+
+
+def test_remove_says_it_reads_the_packs_until_they_are_listed(qtbot, launch: Launch) -> None:
+    controller = launch()  # the demo pack is installed on first launch
+    window = controller.window
+    assert window is not None
+    gate = threading.Event()
+    controller.worker.run(lambda _store, _task: gate.wait(30))  # a busy writer
+    try:
+        window.remove_pack_action.trigger()
+        remove = controller.packs.remove_dialog
+        assert remove is not None
+        assert listed(remove) == [READING]
+        remove.list.setCurrentRow(0)
+        assert not remove.remove_button.isEnabled()
+        qtbot.keyClick(remove.list, Qt.Key.Key_Return)  # the line is no pack to remove
+        assert remove.question is None
+    finally:
+        gate.set()
+    qtbot.waitUntil(remove.remove_button.isEnabled, timeout=30_000)
+    assert len(listed(remove)) == 1
+    assert listed(remove)[0].startswith("Test pack — version 1 — ")
+
+
+def test_remove_says_plainly_that_no_pack_is_installed(
+        qtbot, store_worker: StoreWorker) -> None:
+    remove = opened_remove_dialog(qtbot, store_worker)
+    qtbot.waitUntil(lambda: listed(remove) != [READING], timeout=30_000)
+    assert listed(remove) == ["No pack is installed."]
+    remove.list.setCurrentRow(0)
+    assert not remove.remove_button.isEnabled()
+    assert remove.status.text() == ""
+
+
+def test_remove_shows_a_failed_read_of_the_installed_packs(
+        qtbot, store_worker: StoreWorker) -> None:
+    run_in_worker(qtbot, store_worker,
+                  lambda store: store.conn.execute("ALTER TABLE packs RENAME TO packs_away"))
+    remove = opened_remove_dialog(qtbot, store_worker)
+    assert listed(remove) == [READING]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ErrorDialog),
+                    timeout=30_000)
+    assert listed(remove) == []  # no longer reading, and nothing to choose
+    assert not remove.remove_button.isEnabled()
+    error = QApplication.activeModalWidget()
+    assert isinstance(error, ErrorDialog)
+    error.close()
+    run_in_worker(qtbot, store_worker,
+                  lambda store: store.conn.execute("ALTER TABLE packs_away RENAME TO packs"))

@@ -80,7 +80,7 @@ def test_titles_show_as_written_in_the_library_items_and_progress(
 def test_the_remove_question_shows_the_title_as_written(qtbot, launch: Launch) -> None:
     controller = launch()
     dialog = controller.packs.open_remove()
-    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
+    qtbot.waitUntil(dialog.remove_button.isEnabled, timeout=10_000)
     dialog.remove_button.click()
     box = dialog.question
     assert box is not None

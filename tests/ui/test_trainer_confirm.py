@@ -108,7 +108,7 @@ def remove_dialog(qtbot, store_worker: StoreWorker) -> RemovePackDialog:  # type
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.reload()
-    qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(dialog.packs) == 1, timeout=WAIT_MS)
     dialog.list.setCurrentRow(0)
     return dialog
 
@@ -194,7 +194,8 @@ def test_a_course_is_removed_only_with_a_trainers_pin(
             assert installed_version(qtbot, store_worker) == 1
         else:
             confirm(qtbot, confirmation, "Ana", TRAINER_PIN)
-            qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: dialog.status.text().startswith("Removed"),
+                            timeout=WAIT_MS)
     assert installed_version(qtbot, store_worker) is None
     assert dialog.status.text().startswith(f"Removed “{PACK_ID} v1”")
 
@@ -275,7 +276,7 @@ def test_enter_in_the_pin_field_confirms(
     assert confirmation.pin.hasFocus()
     qtbot.keyClicks(confirmation.pin, TRAINER_PIN)
     qtbot.keyClick(confirmation.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.list.count() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Removed"), timeout=WAIT_MS)
     assert installed_version(qtbot, store_worker) is None
 
 

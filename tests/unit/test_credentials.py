@@ -13,6 +13,7 @@ from c4s_desktop.core.errors import SyncError
 from c4s_desktop.core.sync.credentials import (
     Credentials,
     credentials_path,
+    is_set_up,
     load_credentials,
     require_credentials,
     save_credentials,
@@ -27,6 +28,12 @@ def test_saved_credentials_come_back_and_only_the_owner_reads_them(tmp_path: Pat
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert load_credentials(tmp_path) == CREDS
     assert load_credentials(tmp_path / "elsewhere") is None
+
+
+def test_a_folder_is_set_up_once_its_file_is_there_even_damaged(tmp_path: Path) -> None:
+    assert not is_set_up(tmp_path)
+    credentials_path(tmp_path).write_bytes(b"[]")
+    assert is_set_up(tmp_path)  # reading it then says it is damaged, not "not set up"
 
 
 @pytest.mark.parametrize("content", [

@@ -90,6 +90,18 @@ def load_credentials(root: Path) -> Credentials | None:
         raise SyncError("sync.bad_credentials_file", path=str(path)) from exc
 
 
+def is_set_up(root: Path) -> bool:
+    """Whether the data folder at ``root`` has sync settings: the file is looked for, not read
+    (quick enough for the UI thread); a damaged one is reported by whatever reads it."""
+    try:
+        credentials_path(root).stat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # cannot tell (no access, say): reading it says what is wrong
+    return True
+
+
 def require_credentials(root: Path) -> Credentials:
     """The saved credentials; :class:`SyncError` when there are none."""
     creds = load_credentials(root)
