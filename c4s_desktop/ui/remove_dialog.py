@@ -86,7 +86,8 @@ class RemovePackDialog(QDialog):
         """``text`` in the list, in place of the packs (reading them, none installed)."""
         self.list.clear()
         note = QListWidgetItem(text)
-        note.setFlags(Qt.ItemFlag.NoItemFlags)  # never chosen, nor made current by the keyboard
+        # Never chosen, but enabled: a disabled item's grey is too faint to read.
+        note.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.list.addItem(note)
         self._update_buttons()
 

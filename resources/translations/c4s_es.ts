@@ -1934,6 +1934,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Eliminar el paquete de curso elegido</translation>
         </message>
         <message>
+            <source>Reading the installed packs…</source>
+            <translation>Leyendo los paquetes de curso instalados…</translation>
+        </message>
+        <message>
             <source>{title} — version {version} — {size}</source>
             <translation>{title} — versión {version} — {size}</translation>
         </message>

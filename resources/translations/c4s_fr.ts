@@ -1934,6 +1934,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Supprimer le pack de cours choisi</translation>
         </message>
         <message>
+            <source>Reading the installed packs…</source>
+            <translation>Lecture des packs de cours installés…</translation>
+        </message>
+        <message>
             <source>{title} — version {version} — {size}</source>
             <translation>{title} — version {version} — {size}</translation>
         </message>

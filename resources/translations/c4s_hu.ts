@@ -1920,6 +1920,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>A kiválasztott kurzuscsomag eltávolítása</translation>
         </message>
         <message>
+            <source>Reading the installed packs…</source>
+            <translation>A telepített kurzuscsomagok beolvasása…</translation>
+        </message>
+        <message>
             <source>{title} — version {version} — {size}</source>
             <translation>{title} — verzió: {version} — {size}</translation>
         </message>
