@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self._show_shortcuts)
         help_menu.addAction(self.tr("&About C4S Desktop"),
                             self._show_about)
         for menu in (file_menu, view_menu, tools_menu, help_menu):
@@ -241,6 +244,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if self._built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_columns()
+
+    def _show_shortcuts(self) -> None:
+        from c4s_desktop.ui.shortcuts_dialog import show_shortcuts  # its widgets: when first asked
+
+        show_shortcuts(self)
 
     def _show_about(self) -> None:
         from c4s_desktop.ui.about_dialog import show_about  # its widgets: when first asked
