@@ -1119,6 +1119,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>A&amp;yuda</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
             <source>&amp;About C4S Desktop</source>
             <translation>&amp;Acerca de C4S Desktop</translation>
         </message>
@@ -2216,6 +2220,137 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>&amp;Later</source>
             <translation>&amp;Más tarde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Back {seconds} seconds</source>
+            <translation>Retroceder {seconds} segundos</translation>
+        </message>
+        <message>
+            <source>Forward {seconds} seconds</source>
+            <translation>Avanzar {seconds} segundos</translation>
+        </message>
+        <message>
+            <source>Library and navigation</source>
+            <translation>Biblioteca y navegación</translation>
+        </message>
+        <message>
+            <source>Go to the next or the previous part of the window</source>
+            <translation>Ir a la parte siguiente o anterior de la ventana</translation>
+        </message>
+        <message>
+            <source>Press the button that has the focus</source>
+            <translation>Pulsar el botón que tiene el foco</translation>
+        </message>
+        <message>
+            <source>Open the selected lesson or item (in the library or a lesson's list)</source>
+            <translation>Abrir la lección o el elemento seleccionado (en la biblioteca o en la lista de una lección)</translation>
+        </message>
+        <message>
+            <source>In the search box: search now and go to the results</source>
+            <translation>En el cuadro de búsqueda: buscar ya e ir a los resultados</translation>
+        </message>
+        <message>
+            <source>In the search box: clear it</source>
+            <translation>En el cuadro de búsqueda: borrarlo</translation>
+        </message>
+        <message>
+            <source>In the search results: back to the search box</source>
+            <translation>En los resultados: volver al cuadro de búsqueda</translation>
+        </message>
+        <message>
+            <source>In My progress: back to where you were</source>
+            <translation>En Mi progreso: volver a donde estabas</translation>
+        </message>
+        <message>
+            <source>Video (when the player has the focus)</source>
+            <translation>Vídeo (cuando el reproductor tiene el foco)</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Reproducir o pausar</translation>
+        </message>
+        <message>
+            <source>Go to the start</source>
+            <translation>Ir al principio</translation>
+        </message>
+        <message>
+            <source>Go to the end</source>
+            <translation>Ir al final</translation>
+        </message>
+        <message>
+            <source>Sound off or on</source>
+            <translation>Quitar o devolver el sonido</translation>
+        </message>
+        <message>
+            <source>Full screen on or off</source>
+            <translation>Entrar en pantalla completa o salir de ella</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Salir de la pantalla completa</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Cuestionario</translation>
+        </message>
+        <message>
+            <source>Choose the answer with that number</source>
+            <translation>Elegir la respuesta con ese número</translation>
+        </message>
+        <message>
+            <source>Confirm the answer, then go to the next question</source>
+            <translation>Confirmar la respuesta y pasar a la siguiente pregunta</translation>
+        </message>
+        <message>
+            <source>Move the selected item up or down (ordering questions)</source>
+            <translation>Subir o bajar el elemento seleccionado (preguntas de ordenar)</translation>
+        </message>
+        <message>
+            <source>Presenting</source>
+            <translation>Presentación</translation>
+        </message>
+        <message>
+            <source>The next screenful, or the next item or lesson</source>
+            <translation>La pantalla siguiente, o el elemento o la lección siguiente</translation>
+        </message>
+        <message>
+            <source>The previous screenful, or the previous item or lesson</source>
+            <translation>La pantalla anterior, o el elemento o la lección anterior</translation>
+        </message>
+        <message>
+            <source>Black the screen out (any key brings it back)</source>
+            <translation>Oscurecer la pantalla (cualquier tecla la devuelve)</translation>
+        </message>
+        <message>
+            <source>End the presentation</source>
+            <translation>Terminar la presentación</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} a {last}</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Qué hace</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Abrir el menú {menu}</translation>
+        </message>
+        <message>
+            <source>Window and menus</source>
+            <translation>Ventana y menús</translation>
         </message>
     </context>
     <context>

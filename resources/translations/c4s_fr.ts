@@ -1119,6 +1119,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>A&amp;ide</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
             <source>&amp;About C4S Desktop</source>
             <translation>À &amp;propos de C4S Desktop</translation>
         </message>
@@ -2114,7 +2118,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Nothing found for “{text}”. The courses are in {languages}: try words in one of these languages.</source>
-            <translation>Aucun résultat pour « {text} ». Les cours sont en {languages} : essayez avec des mots dans l’une de ces langues.</translation>
+            <translation>Aucun résultat pour « {text} ». Les cours sont en {languages} : essayez avec des mots dans l'une de ces langues.</translation>
         </message>
         <message>
             <source>Video at {time}</source>
@@ -2216,6 +2220,137 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>&amp;Later</source>
             <translation>Plus &amp;tard</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Back {seconds} seconds</source>
+            <translation>Reculer de {seconds} secondes</translation>
+        </message>
+        <message>
+            <source>Forward {seconds} seconds</source>
+            <translation>Avancer de {seconds} secondes</translation>
+        </message>
+        <message>
+            <source>Library and navigation</source>
+            <translation>Bibliothèque et navigation</translation>
+        </message>
+        <message>
+            <source>Go to the next or the previous part of the window</source>
+            <translation>Aller à la partie suivante ou précédente de la fenêtre</translation>
+        </message>
+        <message>
+            <source>Press the button that has the focus</source>
+            <translation>Appuyer sur le bouton qui a le focus</translation>
+        </message>
+        <message>
+            <source>Open the selected lesson or item (in the library or a lesson's list)</source>
+            <translation>Ouvrir la leçon ou l'élément sélectionné (dans la bibliothèque ou la liste d'une leçon)</translation>
+        </message>
+        <message>
+            <source>In the search box: search now and go to the results</source>
+            <translation>Dans la zone de recherche : rechercher tout de suite et aller aux résultats</translation>
+        </message>
+        <message>
+            <source>In the search box: clear it</source>
+            <translation>Dans la zone de recherche : l'effacer</translation>
+        </message>
+        <message>
+            <source>In the search results: back to the search box</source>
+            <translation>Dans les résultats : revenir à la zone de recherche</translation>
+        </message>
+        <message>
+            <source>In My progress: back to where you were</source>
+            <translation>Dans Ma progression : revenir là où vous étiez</translation>
+        </message>
+        <message>
+            <source>Video (when the player has the focus)</source>
+            <translation>Vidéo (quand le lecteur a le focus)</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Lecture ou pause</translation>
+        </message>
+        <message>
+            <source>Go to the start</source>
+            <translation>Aller au début</translation>
+        </message>
+        <message>
+            <source>Go to the end</source>
+            <translation>Aller à la fin</translation>
+        </message>
+        <message>
+            <source>Sound off or on</source>
+            <translation>Couper ou rétablir le son</translation>
+        </message>
+        <message>
+            <source>Full screen on or off</source>
+            <translation>Passer en plein écran ou en sortir</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Quitter le plein écran</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Choose the answer with that number</source>
+            <translation>Choisir la réponse qui porte ce numéro</translation>
+        </message>
+        <message>
+            <source>Confirm the answer, then go to the next question</source>
+            <translation>Valider la réponse, puis passer à la question suivante</translation>
+        </message>
+        <message>
+            <source>Move the selected item up or down (ordering questions)</source>
+            <translation>Monter ou descendre l'élément sélectionné (questions à remettre en ordre)</translation>
+        </message>
+        <message>
+            <source>Presenting</source>
+            <translation>Présentation</translation>
+        </message>
+        <message>
+            <source>The next screenful, or the next item or lesson</source>
+            <translation>L'écran suivant, ou l'élément ou la leçon qui suit</translation>
+        </message>
+        <message>
+            <source>The previous screenful, or the previous item or lesson</source>
+            <translation>L'écran précédent, ou l'élément ou la leçon qui précède</translation>
+        </message>
+        <message>
+            <source>Black the screen out (any key brings it back)</source>
+            <translation>Noircir l'écran (n'importe quelle touche le rallume)</translation>
+        </message>
+        <message>
+            <source>End the presentation</source>
+            <translation>Terminer la présentation</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} à {last}</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>Ouvrir le menu {menu}</translation>
+        </message>
+        <message>
+            <source>Window and menus</source>
+            <translation>Fenêtre et menus</translation>
         </message>
     </context>
     <context>

@@ -1112,6 +1112,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>&amp;Súgó</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Billentyűparancsok</translation>
+        </message>
+        <message>
             <source>&amp;About C4S Desktop</source>
             <translation>A C4S Desktop &amp;névjegye</translation>
         </message>
@@ -2202,6 +2206,137 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>&amp;Later</source>
             <translation>&amp;Később</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Back {seconds} seconds</source>
+            <translation>Vissza {seconds} másodpercet</translation>
+        </message>
+        <message>
+            <source>Forward {seconds} seconds</source>
+            <translation>Előre {seconds} másodpercet</translation>
+        </message>
+        <message>
+            <source>Library and navigation</source>
+            <translation>Könyvtár és navigáció</translation>
+        </message>
+        <message>
+            <source>Go to the next or the previous part of the window</source>
+            <translation>Ugrás az ablak következő vagy előző részére</translation>
+        </message>
+        <message>
+            <source>Press the button that has the focus</source>
+            <translation>A fókuszban lévő gomb megnyomása</translation>
+        </message>
+        <message>
+            <source>Open the selected lesson or item (in the library or a lesson's list)</source>
+            <translation>A kijelölt lecke vagy elem megnyitása (a könyvtárban vagy egy lecke listájában)</translation>
+        </message>
+        <message>
+            <source>In the search box: search now and go to the results</source>
+            <translation>A keresőmezőben: keresés azonnal, és ugrás a találatokhoz</translation>
+        </message>
+        <message>
+            <source>In the search box: clear it</source>
+            <translation>A keresőmezőben: a mező törlése</translation>
+        </message>
+        <message>
+            <source>In the search results: back to the search box</source>
+            <translation>A találatok között: vissza a keresőmezőbe</translation>
+        </message>
+        <message>
+            <source>In My progress: back to where you were</source>
+            <translation>A Haladásom oldalon: vissza oda, ahol volt</translation>
+        </message>
+        <message>
+            <source>Video (when the player has the focus)</source>
+            <translation>Videó (amikor a lejátszó van fókuszban)</translation>
+        </message>
+        <message>
+            <source>Play or pause</source>
+            <translation>Lejátszás vagy szünet</translation>
+        </message>
+        <message>
+            <source>Go to the start</source>
+            <translation>Ugrás az elejére</translation>
+        </message>
+        <message>
+            <source>Go to the end</source>
+            <translation>Ugrás a végére</translation>
+        </message>
+        <message>
+            <source>Sound off or on</source>
+            <translation>A hang ki- vagy bekapcsolása</translation>
+        </message>
+        <message>
+            <source>Full screen on or off</source>
+            <translation>A teljes képernyő be- vagy kikapcsolása</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Kilépés a teljes képernyőből</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Kvíz</translation>
+        </message>
+        <message>
+            <source>Choose the answer with that number</source>
+            <translation>Az adott számú válasz kiválasztása</translation>
+        </message>
+        <message>
+            <source>Confirm the answer, then go to the next question</source>
+            <translation>A válasz megerősítése, majd tovább a következő kérdésre</translation>
+        </message>
+        <message>
+            <source>Move the selected item up or down (ordering questions)</source>
+            <translation>A kijelölt elem mozgatása fel vagy le (sorba rendezős kérdések)</translation>
+        </message>
+        <message>
+            <source>Presenting</source>
+            <translation>Vetítés</translation>
+        </message>
+        <message>
+            <source>The next screenful, or the next item or lesson</source>
+            <translation>A következő képernyőnyi rész, vagy a következő elem vagy lecke</translation>
+        </message>
+        <message>
+            <source>The previous screenful, or the previous item or lesson</source>
+            <translation>Az előző képernyőnyi rész, vagy az előző elem vagy lecke</translation>
+        </message>
+        <message>
+            <source>Black the screen out (any key brings it back)</source>
+            <translation>A képernyő elsötétítése (bármely billentyű visszahozza)</translation>
+        </message>
+        <message>
+            <source>End the presentation</source>
+            <translation>A vetítés befejezése</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first}–{last}</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Billentyűparancsok</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Művelet</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Billentyűk</translation>
+        </message>
+        <message>
+            <source>Open the {menu} menu</source>
+            <translation>A(z) {menu} menü megnyitása</translation>
+        </message>
+        <message>
+            <source>Window and menus</source>
+            <translation>Ablak és menük</translation>
         </message>
     </context>
     <context>
