@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from c4s_desktop.core.packs.manifest import pick_text
+from c4s_desktop.core.packs.manifest import matching_language, pick_text
 from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit
 from c4s_desktop.ui.formatting import language_name
 from c4s_desktop.ui.icons import item_icon, node_icon
@@ -232,8 +232,7 @@ class SearchResultsPage(QWidget):
         spoken: list[str] = []
         for pack in packs:
             spoken += [code for code in pack.languages if code not in spoken]
-        wanted = self._lang.split("-")[0]
-        if not spoken or wanted in (code.split("-")[0] for code in spoken):
+        if not spoken or matching_language(spoken, self._lang) is not None:
             return self.tr("Nothing found for “{text}”. Try fewer or shorter words.").format(
                 text=text)
         names = QLocale().createSeparatedList([language_name(code) for code in spoken])

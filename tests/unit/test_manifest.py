@@ -20,6 +20,7 @@ from c4s_desktop.core.packs.manifest import (
     MAX_MANIFEST_BYTES,
     parse_manifest,
     pick_file,
+    pick_language,
     pick_text,
 )
 from c4s_desktop.core.packs.manifest_messages import MANIFEST_MESSAGES
@@ -222,6 +223,14 @@ def test_pick_text_prefers_learner_then_default_then_any() -> None:
     assert pick_text(text, "PT-br", "en") == "Olá"
     assert pick_text({"fr": "Bonjour"}, "de", "en") == "Bonjour"
     assert pick_text({}, "de", "en") == ""
+
+
+def test_pick_language_names_the_learners_or_the_default_tag_and_no_other() -> None:
+    subtitles = ["en-GB", "fr"]
+    assert pick_language(subtitles, "fr", "en-GB") == "fr"
+    assert pick_language(subtitles, "hu", "en-GB") == "en-GB"
+    assert pick_language(subtitles, "en", "fr") == "en-GB"  # by its primary language
+    assert pick_language(["de"], "hu", "en") is None  # not any: German helps no one here
 
 
 def test_pick_file_handles_plain_and_per_language_refs() -> None:

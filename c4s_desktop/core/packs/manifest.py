@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from c4s_desktop.core.errors import PackError, VersionError
@@ -62,30 +62,39 @@ FileRef = dict[str, str]
 # --- Picking a language -------------------------------------------------------------------
 
 
-def _lookup(values: Mapping[str, str], lang: str) -> str | None:
-    if lang in values:
-        return values[lang]
+def matching_language(keys: Iterable[str], lang: str) -> str | None:
+    """The one of ``keys`` (language tags) that serves ``lang``: the same tag, then the same
+    ignoring case, then the same primary language (``de-AT`` finds ``de``); else None."""
+    keys = list(keys)
+    if lang in keys:
+        return lang
     wanted = lang.casefold()
-    for key, value in values.items():
+    for key in keys:
         if key.casefold() == wanted:
-            return value
+            return key
     primary = wanted.split("-")[0]
-    for key, value in values.items():
-        if key.casefold().split("-")[0] == primary:
-            return value
+    return next((key for key in keys if key.casefold().split("-")[0] == primary), None)
+
+
+def pick_language(keys: Iterable[str], lang: str, default_lang: str) -> str | None:
+    """The one of ``keys`` for the learner's language, else for the pack's default language
+    (matched as :func:`matching_language` does); None when neither is there."""
+    keys = list(keys)
+    for wanted in (lang, default_lang):
+        key = matching_language(keys, wanted)
+        if key is not None:
+            return key
     return None
 
 
 def pick_text(text: Mapping[str, str], lang: str, default_lang: str) -> str:
     """The entry for the learner's language, else the pack's default language, else any.
 
-    A tag matches exactly, then ignoring case, then by its primary language (``de-AT`` finds
-    ``de``). An empty mapping gives ``""``.
+    A tag matches as :func:`matching_language` says. An empty mapping gives ``""``.
     """
-    for wanted in (lang, default_lang):
-        found = _lookup(text, wanted)
-        if found is not None:
-            return found
+    key = pick_language(text, lang, default_lang)
+    if key is not None:
+        return text[key]
     return next(iter(text.values()), "")
 
 

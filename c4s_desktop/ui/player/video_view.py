@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from c4s_desktop.core.packs.manifest import pick_file
+from c4s_desktop.core.packs.manifest import pick_file, pick_language
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.full_screen import FullScreen
 from c4s_desktop.ui.library_data import ItemPlace
@@ -182,8 +182,7 @@ class VideoView(QWidget):
         languages = list(item.subtitles)
         # As a course text falls back to the course's language, so do subtitles: a learner
         # whose language the video lacks reads along in the language it speaks.
-        chosen = next((code for code in (self._lang, manifest.default_language)
-                       if code in languages), "")
+        chosen = pick_language(languages, self._lang, manifest.default_language) or ""
         self.controls.set_languages(languages, chosen)
         self.choose_subtitles(chosen)
         self.controls.set_duration(item.duration_s or 0)
