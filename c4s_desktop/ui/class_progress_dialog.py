@@ -30,12 +30,13 @@ from c4s_desktop.ui.cut_names import is_cut, show_whole_if_cut
 from c4s_desktop.ui.formatting import format_duration, format_percent
 from c4s_desktop.ui.plain_text import plain_label, plain_tooltip
 from c4s_desktop.ui.progress_card import completion_date, two_lines
+from c4s_desktop.ui.wrapped_names import WrappedNames
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """What a column sorts by: the value (a number, an ISO time), never the text shown."""
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NAME_MIN_CHARS = 14
-"""Characters of a learner's name the table keeps in the narrowest dialog (it elides)."""
+"""Characters of a learner's name the table keeps on a line in the narrowest dialog."""
 NAME_ROOM_CHARS = 36
 """Characters of a learner's name the dialog makes room for when the screen allows."""
 SCREEN_SHARE = 0.9
@@ -59,8 +60,9 @@ class Column(IntEnum):
 
 
 class LearnerTable(QTreeView):
-    """The learners' table. On the keyboard, a name cut to fit shows whole in a tooltip at the
-    current row, as it does under the mouse (``cut_names.py``)."""
+    """The learners' table; a long name wraps. On the keyboard, a name still cut (a word wider
+    than its column) shows whole in a tooltip at the current row, as it does under the mouse
+    (``cut_names.py``)."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Show the current row's name whole when the table gets the focus with it cut."""
@@ -80,7 +82,8 @@ class LearnerTable(QTreeView):
         self.show_current_name()
 
     def name_is_cut(self, row: int) -> bool:
-        """Whether the name on ``row`` is too long for its column (and so shows elided)."""
+        """Whether the name on ``row`` is too long for its column even wrapped (and so shows
+        cut)."""
         return is_cut(self, self.model().index(row, Column.LEARNER))
 
     def show_current_name(self) -> None:
@@ -154,12 +157,11 @@ class ClassProgressDialog(QDialog):
         table.setModel(self.model)
         table.setRootIsDecorated(False)
         table.setItemsExpandable(False)
-        table.setUniformRowHeights(True)
         table.setAllColumnsShowFocus(True)
         table.setSortingEnabled(True)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        WrappedNames(table, Column.LEARNER)  # a long name takes two lines, not "…"
         # The numbers' headings are wider than the numbers: on two lines, they leave the names
         # more room.
         headings = self.headings()

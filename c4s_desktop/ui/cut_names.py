@@ -1,9 +1,9 @@
 """Names cut to fit a column, shown whole to keyboard users.
 
 Under the mouse, a cut name shows whole in its tooltip. A keyboard user gets no hover, so the
-views that can cut names (the class progress table, which elides them; My progress's course
-tree, which wraps them but cuts a word wider than its column) show the current row's name in a
-tooltip at the row when it is cut, and only while they have the focus.
+views that can cut names (the class progress table and My progress's course tree, which wrap
+them but cut a word wider than its column) show the current row's name in a tooltip at the row
+when it is cut, and only while they have the focus.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QToolTip
 
 
 def is_cut(view: QAbstractItemView, index: QModelIndex | QPersistentModelIndex) -> bool:
-    """Whether the text at ``index`` is too long for its cell (and so shows elided)."""
+    """Whether the text at ``index`` is too long for its cell (and so shows cut)."""
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     need = view.itemDelegateForIndex(index).sizeHint(option, index).width()

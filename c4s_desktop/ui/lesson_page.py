@@ -22,6 +22,7 @@ from c4s_desktop.ui.icons import item_icon
 from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import LibraryPack
 from c4s_desktop.ui.plain_text import plain_label
+from c4s_desktop.ui.wrapped_names import WrappedNames
 
 ItemState = Callable[[str, str], str]
 """``state(pack_id, item_id)`` → ``"new"``, ``"started"`` or ``"done"``."""
@@ -83,7 +84,7 @@ class LessonPage(QWidget):
             [self.tr("Item"), self.tr("Type"), self.tr("Length"), self.tr("State")]
         )
         self.items.setRootIsDecorated(False)
-        self.items.setUniformRowHeights(True)
+        WrappedNames(self.items)  # a long title takes two lines, not "…"
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.items.header()
         header.setStretchLastSection(False)

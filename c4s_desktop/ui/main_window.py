@@ -26,6 +26,7 @@ from c4s_desktop.ui.layouts import TITLE_ROOM, within_screen
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
+from c4s_desktop.ui.wrapped_names import WrappedNames
 
 if TYPE_CHECKING:  # made when first used: the item page (its viewers), a presentation
     from c4s_desktop.ui.item_page import ItemPage
@@ -73,8 +74,8 @@ class MainWindow(QMainWindow):
         self.tree.setObjectName("library")
         self.tree.setAccessibleName(self.tr("Library"))
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(TREE_INDENT)
+        WrappedNames(self.tree, Column.TITLE)  # a long title takes two lines, not "…"
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
         header.setStretchLastSection(False)

@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QDateTime,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -23,8 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,14 +33,13 @@ from c4s_desktop.ui.cut_names import is_cut, show_whole_if_cut
 from c4s_desktop.ui.formatting import format_duration, format_percent
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.score_chart import ScoreChart
+from c4s_desktop.ui.wrapped_names import WrappedNames
 
 BAR_RANGE = 1000
 NUMBER_COLUMNS = (1, 2, 3)
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 NAME_MIN_CHARS = 10
 """Characters of a module or lesson name the tree keeps in the narrowest window."""
-UNBOUNDED = 1 << 20
-"""A height no name reaches, for sizing a name by its width alone."""
 FOCUS_OUTLINE = 2
 """Width of the focus outline focus.qss draws round a focused tree."""
 
@@ -67,28 +61,6 @@ def two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1:]}"
 
 
-class WrappedNames(QStyledItemDelegate):
-    """Sizes a name by the room its column leaves it, so a long name takes more lines: Qt's
-    tree views size a row as if its names had unlimited width."""
-
-    def __init__(self, tree: CourseTree) -> None:
-        super().__init__(tree)
-        self._tree = tree
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        """The size of the name wrapped to its column's width (of other columns, as usual)."""
-        if index.column() != 0:
-            return super().sizeHint(option, index)
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        room = self._tree.names_width - depth * self._tree.indentation()
-        wrapped = QStyleOptionViewItem(option)
-        wrapped.rect = QRect(0, 0, max(room, 1), UNBOUNDED)
-        return super().sizeHint(wrapped, index)
-
-
 class CourseTree(QTreeWidget):
     """Modules and lessons with their numbers, every row shown: a long name takes more lines
     and the tree grows to hold them. On the keyboard, a name still cut (a word wider than its
@@ -100,24 +72,17 @@ class CourseTree(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.names_width = self.columnWidth(0)
-        """The names' column width the rows are laid out for."""
-        self.setWordWrap(True)
-        self.setItemDelegate(WrappedNames(self))
+        self.names = WrappedNames(self)
+        self.names.relaid.connect(self._take_rows_height)
         self.currentItemChanged.connect(lambda _now, _before: self._show_current_name())
-        self.header().sectionResized.connect(self._section_resized)
-
-    def _section_resized(self, column: int, _before: int, now: int) -> None:
-        # The header tells before it takes the new width itself: columnWidth(0) is still the
-        # old one here.
-        if column == 0:
-            self.names_width = now
-            self.fit_rows()
 
     def fit_rows(self) -> None:
         """Lay the rows out again for the names' column width and take the height of them all
         (the tree itself never scrolls: the page does)."""
         self.doItemsLayout()
+        self._take_rows_height()
+
+    def _take_rows_height(self) -> None:
         rows = 0
         index = self.model().index(0, 0)
         while index.isValid():

@@ -11,10 +11,18 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMainWindow, QToolTip
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QToolTip,
+    QTreeView,
+)
 
 from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.cut_names import is_cut
 from c4s_desktop.ui.library_model import Column
 from c4s_desktop.ui.main_window import LIBRARY_WIDTH, MainWindow
 from c4s_desktop.ui.progress_screen import ProgressScreen
@@ -36,6 +44,35 @@ CUT_WORD = "Clusterentwicklungs" * 6
 LONG_LESSONS = [f"Lesson {n}: supporting the digital transformation of small enterprises"
                 for n in range(1, 12)] + [f"Lesson 12: {CUT_WORD}"]
 """More than a small screen shows at once."""
+
+
+LONG_ITEM = "Video: what small and medium-sized enterprises gain from a cluster's digital services"
+
+
+@pytest.fixture
+def long_names_dir(tmp_path: Path, key: Ed25519PrivateKey, qapp: QApplication) -> Path:
+    """The UI tests' course with names as long as a real course's: a long module name, long
+    lesson names (one with a word wider than any column) and a long item name."""
+    src = write_course_source(tmp_path / "course-src")
+    manifest = json.loads((src / "manifest.json").read_text("utf-8"))
+    module = manifest["modules"][0]
+    module["title"] = {"en": LONG_MODULE}
+    first = module["lessons"][0]
+    for n in range(len(module["lessons"]) + 1, len(LONG_LESSONS) + 1):
+        # More lessons, made of the first one's files.
+        lesson = copy.deepcopy(first)
+        lesson["id"] = f"l{n}"
+        for item in lesson["items"]:
+            item["id"] = item["id"].replace(first["id"], lesson["id"], 1)
+        module["lessons"].append(lesson)
+    for lesson, title in zip(module["lessons"], LONG_LESSONS, strict=True):
+        lesson["title"] = {"en": title}
+    first["items"][0]["title"] = {"en": LONG_ITEM}
+    (src / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    out = tmp_path / "demo"
+    out.mkdir()
+    packkit.build(src, out / f"{PACK_ID}.c4spack", key)
+    return out
 
 
 def text_is_cut(widget: QLabel | QAbstractButton) -> bool:
@@ -109,27 +146,8 @@ class TestProgressScreen:
     keyboard."""
 
     @pytest.fixture
-    def demo_dir(self, tmp_path: Path, key: Ed25519PrivateKey, qapp: QApplication) -> Path:
-        """The UI tests' course with a long module name and long lesson names."""
-        src = write_course_source(tmp_path / "course-src")
-        manifest = json.loads((src / "manifest.json").read_text("utf-8"))
-        module = manifest["modules"][0]
-        module["title"] = {"en": LONG_MODULE}
-        first = module["lessons"][0]
-        for n in range(len(module["lessons"]) + 1, len(LONG_LESSONS) + 1):
-            # More lessons, made of the first one's files.
-            lesson = copy.deepcopy(first)
-            lesson["id"] = f"l{n}"
-            for item in lesson["items"]:
-                item["id"] = item["id"].replace(first["id"], lesson["id"], 1)
-            module["lessons"].append(lesson)
-        for lesson, title in zip(module["lessons"], LONG_LESSONS, strict=True):
-            lesson["title"] = {"en": title}
-        (src / "manifest.json").write_text(json.dumps(manifest), "utf-8")
-        out = tmp_path / "demo"
-        out.mkdir()
-        packkit.build(src, out / f"{PACK_ID}.c4spack", key)
-        return out
+    def demo_dir(self, long_names_dir: Path) -> Path:
+        return long_names_dir
 
     @staticmethod
     def show_progress(qtbot, controller: AppController, size: QSize) -> ProgressScreen:
@@ -213,6 +231,74 @@ class TestProgressScreen:
             shown = tree.visualItemRect(row).translated(tree.viewport().mapTo(page, QPoint(0, 0)))
             assert page.rect().contains(shown)  # the page scrolled down to the row if need be
         assert screen.scroll_area.verticalScrollBar().value() > 0
+
+
+class TestLibraryNames:
+    """The library's tree and the lesson page on a scaled small screen and on 1024x768, with
+    names as long as a real course's: a long name takes more lines, only a word wider than its
+    column is cut, and the rows wrap again when the library is made wider."""
+
+    @pytest.fixture
+    def demo_dir(self, long_names_dir: Path) -> Path:
+        return long_names_dir
+
+    @staticmethod
+    def show_library(qtbot, controller: AppController, size: QSize) -> MainWindow:
+        window = window_of(controller)
+        window.resize(size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.tree.expand(window.model.find(PACK_ID, "m1"))  # its twelve lessons
+        QApplication.processEvents()
+        return window
+
+    @staticmethod
+    def rows(view: QTreeView) -> list[QModelIndex]:
+        """The title cells of every row ``view`` shows (expanded or at the top)."""
+        shown, index = [], view.model().index(0, 0)
+        while index.isValid():
+            shown.append(index)
+            index = view.indexBelow(index)
+        return shown
+
+    @pytest.mark.parametrize("size", [SCREEN, SMALL_SCREEN], ids=["150%", "1024"])
+    def test_long_names_wrap_in_the_tree_and_the_lesson(self, qtbot, launch: Launch, lang: str,
+                                                        size: QSize) -> None:
+        window = self.show_library(qtbot, launch(learner="Ana", lang=lang), size)
+        tree = window.tree
+        rows = self.rows(tree)
+        names = [row.data() for row in rows]
+        assert names[1:3] == [LONG_MODULE, LONG_LESSONS[0]]
+        assert names[-1] == LONG_LESSONS[-1]
+        assert all(row.data(Qt.ItemDataRole.ToolTipRole) == row.data() for row in rows)
+        assert [row.data() for row in rows if is_cut(tree, row)] == [LONG_LESSONS[-1]]
+        line = tree.fontMetrics().lineSpacing()
+        module = tree.visualRect(rows[1])
+        assert module.height() >= 2 * line
+        assert tree.visualRect(rows[0]).height() < 2 * line  # a short name keeps one line
+        # The next row starts below the whole name.
+        assert tree.visualRect(rows[2]).top() >= module.bottom()
+        assert not tree.horizontalScrollBar().isVisible()
+
+        items = window.lesson_page.items
+        shown = self.rows(items)
+        assert shown[0].data() == LONG_ITEM
+        assert not any(is_cut(items, row) for row in shown)
+        if size == SCREEN:
+            assert items.visualRect(shown[0]).height() >= 2 * items.fontMetrics().lineSpacing()
+        assert not items.horizontalScrollBar().isVisible()
+
+    def test_the_names_wrap_again_when_the_library_widens(self, qtbot, launch: Launch) -> None:
+        window = self.show_library(qtbot, launch(learner="Ana"), SCREEN)
+        tree = window.tree
+        module = window.model.find(PACK_ID, "m1")
+        window.splitter.setSizes([tree.minimumWidth(), SCREEN.width()])  # the narrowest
+        qtbot.waitUntil(lambda: tree.width() == tree.minimumWidth())
+        narrow = tree.visualRect(module).height()
+        assert narrow >= 3 * tree.fontMetrics().lineSpacing()
+        window.splitter.setSizes([SCREEN.width(), 0])  # as wide as the page lets it be
+        qtbot.waitUntil(lambda: tree.visualRect(module).height() < narrow)
+        assert not is_cut(tree, module)
 
 
 def test_the_fact_sheet_bar_takes_a_second_row_when_narrow(qtbot, launch: Launch,
