@@ -27,7 +27,8 @@ the next larger one down for any other size."""
 APP_ICON_SIZES = (*PNG_SIZES, 128, 256)
 """The window icon also goes to the task bar and the window switcher, which show it larger."""
 
-GLYPHS = ("close", "full_screen", "pause", "play", "volume", "volume_muted")
+GLYPHS = ("close", "full_screen", "leave_full_screen", "pause", "play", "volume",
+          "volume_muted")
 """Drawings in the light theme's button-text colour alone, also rendered in the dark theme's."""
 
 FOR_DARK = "_dark"

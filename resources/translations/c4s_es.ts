@@ -1590,6 +1590,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Pantalla completa</translation>
         </message>
         <message>
+            <source>Exit full screen</source>
+            <translation>Salir de pantalla completa</translation>
+        </message>
+        <message>
+            <source>Exit full screen (F, F11 or Esc)</source>
+            <translation>Salir de pantalla completa (F, F11 o Esc)</translation>
+        </message>
+        <message>
             <source>Full screen (F or F11; Esc leaves)</source>
             <translation>Pantalla completa (F o F11; Esc para salir)</translation>
         </message>

@@ -1590,6 +1590,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Plein écran</translation>
         </message>
         <message>
+            <source>Exit full screen</source>
+            <translation>Quitter le plein écran</translation>
+        </message>
+        <message>
+            <source>Exit full screen (F, F11 or Esc)</source>
+            <translation>Quitter le plein écran (F, F11 ou Échap)</translation>
+        </message>
+        <message>
             <source>Full screen (F or F11; Esc leaves)</source>
             <translation>Plein écran (F ou F11 ; Échap pour quitter)</translation>
         </message>

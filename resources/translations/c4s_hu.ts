@@ -1579,6 +1579,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Teljes képernyő</translation>
         </message>
         <message>
+            <source>Exit full screen</source>
+            <translation>Kilépés a teljes képernyőből</translation>
+        </message>
+        <message>
+            <source>Exit full screen (F, F11 or Esc)</source>
+            <translation>Kilépés a teljes képernyőből (F, F11 vagy Esc)</translation>
+        </message>
+        <message>
             <source>Full screen (F or F11; Esc leaves)</source>
             <translation>Teljes képernyő (F vagy F11; kilépés: Esc)</translation>
         </message>

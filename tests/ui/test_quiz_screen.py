@@ -9,10 +9,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextBrowser
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTextBrowser,
+)
 
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.trust import seed_default_trust
@@ -251,6 +258,46 @@ def test_matching_and_feedback_at_the_end(qtbot, launch: Launch, app_dir: Path) 
     answered = statements(app_dir, "answered")
     assert sum(s["result"]["success"] for s in answered) == 3  # type: ignore[index,misc]
     assert statements(app_dir, "failed") and not statements(app_dir, "passed")
+
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_matching_answers_read_whole_on_a_scaled_small_screen(qtbot, launch: Launch,
+                                                              lang: str) -> None:
+    """At 150 % on 1366x768 (910x485 logical pixels), short names beside long answers: the
+    answers get the room (an even split cut them), the chosen one reads whole in the tooltip,
+    and each list opens wide enough for every answer."""
+    controller = launch(learner="Ana", lang=lang)
+    window = controller.window
+    assert window is not None
+    window.resize(QSize(910, 485))
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    assert window.open_item(PACK, "m1-l2-quiz")
+    view = window.item_page.quiz_view
+    qtbot.waitUntil(lambda: view.currentWidget() is view.overview)
+    start(qtbot, view)
+    page = view.question_page
+    while not isinstance(page.input, MatchingInput):  # shuffled; feedback at the end
+        answer_and_wait(qtbot, view)
+    matching = page.input
+    qtbot.waitUntil(lambda: all(box.isVisible() for box in matching.boxes))
+    assert window.size() == QSize(910, 485)
+    for box in matching.boxes:
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box)
+        assert box.fontMetrics().horizontalAdvance(box.currentText()) <= field.width(), \
+            box.currentText()
+        assert box.toolTip() == box.currentText()
+        longest = max(box.fontMetrics().horizontalAdvance(box.itemText(i))
+                      for i in range(box.count()))
+        box.showPopup()
+        qtbot.waitUntil(box.view().isVisible)
+        assert box.view().width() >= longest  # the list shows every answer whole
+        box.hidePopup()
 
 
 def test_leaving_and_resuming_keeps_answers_and_order(qtbot, launch: Launch,

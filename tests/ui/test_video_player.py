@@ -300,11 +300,16 @@ def test_full_screen_hides_the_rest_and_esc_leaves(qtbot, launch: Launch,
     assert not window.tree.isVisible() and not window.menuBar().isVisible()
     assert not window.item_page.back_button.isVisible()
     assert view.controls.isVisible()
+    button = view.controls.full_screen_button
+    # The button offers the way back, in words (when there is room for them) and to a reader.
+    assert button.accessibleName() == "Exit full screen"
+    assert button.text() in ("Exit full screen", "") and "Esc" in button.toolTip()
     qtbot.keyClick(view, Qt.Key.Key_F9)  # the hidden menu's shortcuts stay asleep
     assert window.library_action.isChecked() and not window.tree.isVisible()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert window.tree.isVisible() and window.menuBar().isVisible()
     assert not window.isFullScreen()
+    assert button.accessibleName() == "Full screen"
     view.controls.full_screen_button.click()
     assert not window.tree.isVisible()
     view.toggle_full_screen()

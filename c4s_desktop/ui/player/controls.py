@@ -93,9 +93,7 @@ class PlayerControls(QWidget):
             lambda index: self.subtitles_chosen.emit(str(self.subtitles.itemData(index) or "")))
         subtitles_label = QLabel(self.tr("Subtitles"))
         subtitles_label.setBuddy(self.subtitles)
-        self.full_screen_button = QPushButton(self.tr("Full screen"))
-        self.full_screen_button.setAccessibleName(self.tr("Full screen"))
-        self.full_screen_button.setToolTip(self.tr("Full screen (F or F11; Esc leaves)"))
+        self.full_screen_button = QPushButton()
         self.full_screen_button.clicked.connect(self.full_screen_clicked)
 
         seek_row = QHBoxLayout()
@@ -117,6 +115,8 @@ class PlayerControls(QWidget):
         layout.addLayout(buttons)
         self._duration = 0.0
         self._playing = False
+        self._full_screen = False
+        self._show_full_screen_state()
         self._show_icons()
 
     def set_languages(self, languages: list[str], chosen: str) -> None:
@@ -163,7 +163,28 @@ class PlayerControls(QWidget):
         self.play_button.setIcon(glyph("pause" if self._playing else "play", palette))
         self.mute_button.setIcon(
             glyph("volume_muted" if self.mute_button.isChecked() else "volume", palette))
-        self.full_screen_button.setIcon(glyph("full_screen", palette))
+        self.full_screen_button.setIcon(
+            glyph("leave_full_screen" if self._full_screen else "full_screen", palette))
+
+    # --- Full screen: the button offers the way back -----------------------------------------
+
+    def set_full_screen(self, full_screen: bool) -> None:
+        """Show the button as what a click does now: enter full screen, or leave it."""
+        if full_screen != self._full_screen:
+            self._full_screen = full_screen
+            self._show_full_screen_state()
+            self._show_icons()
+
+    def _full_screen_text(self) -> str:
+        return self.tr("Exit full screen") if self._full_screen else self.tr("Full screen")
+
+    def _show_full_screen_state(self) -> None:
+        button = self.full_screen_button
+        button.setText("" if self._compact else self._full_screen_text())
+        button.setAccessibleName(self._full_screen_text())
+        button.setToolTip(self.tr("Exit full screen (F, F11 or Esc)") if self._full_screen
+                          else self.tr("Full screen (F or F11; Esc leaves)"))
+        self.updateGeometry()
 
     # --- Narrow windows: icons only ---------------------------------------------------------
     # On a small screen scaled up (150 % on 1366x768 leaves 910 logical pixels) the row of
@@ -193,7 +214,7 @@ class PlayerControls(QWidget):
         labels = sum(label.sizeHint().width() + spacing for label in self._labels)
         play = max(metrics.horizontalAdvance(self.tr("Play")),
                    metrics.horizontalAdvance(self.tr("Pause")))
-        full = metrics.horizontalAdvance(self.tr("Full screen"))
+        full = metrics.horizontalAdvance(self._full_screen_text())
         return labels + play + full + 2 * TEXT_GAP
 
     def _set_compact(self, compact: bool) -> None:
@@ -203,7 +224,7 @@ class PlayerControls(QWidget):
         for label in self._labels:
             label.setVisible(not compact)
         self.play_button.setText("" if compact else self._play_text())
-        self.full_screen_button.setText("" if compact else self.tr("Full screen"))
+        self.full_screen_button.setText("" if compact else self._full_screen_text())
         self.updateGeometry()
 
     def _show_time(self, seconds: float) -> None:

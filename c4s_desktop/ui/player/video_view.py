@@ -334,10 +334,12 @@ class VideoView(QWidget):
             self.leave_full_screen()
         else:
             self.full_screen.enter()
+            self.controls.set_full_screen(True)
 
     def leave_full_screen(self) -> None:
         """Back to the normal window."""
         self.full_screen.leave()
+        self.controls.set_full_screen(False)
 
     # --- What the engine says --------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -262,6 +262,28 @@ class OrderingInput(QuestionInput):
         return self.list.values()
 
 
+class AnswerBox(QComboBox):
+    """A list of right-hand answers that asks for the width of its longest one and can do with
+    twelve characters: in a narrow page the names beside it give up their room first (with
+    Qt's own sizes, its hint was twelve characters too, and the answers were cut)."""
+
+    MIN_CHARS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(self.MIN_CHARS)
+
+    def sizeHint(self) -> QSize:
+        """Room for the longest answer."""
+        hint = super().sizeHint()  # the box round twelve characters
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                      default=0)
+        extra = longest - metrics.horizontalAdvance("x") * self.MIN_CHARS
+        return hint.grownBy(QMargins(0, 0, max(extra, 0), 0))
+
+
 class MatchingInput(QuestionInput):
     """Match each left-hand text with a right-hand one, chosen in a list beside it.
 
@@ -275,19 +297,18 @@ class MatchingInput(QuestionInput):
         self.boxes: list[QComboBox] = []
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # No stretch factors: a column with one is sized from its minimum, and the names and the
+        # answers share the width by what each needs.
         for row, left in enumerate(lefts):
             label = plain_label(no_mnemonic(left))
             label.setWordWrap(True)
-            box = QComboBox()
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(12)
+            box = AnswerBox()
             for index in start:
                 box.addItem(rights[index], index)
             box.setCurrentIndex(row)
             box.setAccessibleName(self.tr("Match for: {text}").format(text=left))
             label.setBuddy(box)
+            box.setToolTip(box.currentText())  # whole, however narrow the box
             box.currentIndexChanged.connect(lambda _i, b=box: self._chosen(b))
             grid.addWidget(label, row, 0)
             grid.addWidget(box, row, 1)
@@ -302,10 +323,12 @@ class MatchingInput(QuestionInput):
         other = next((i for i, b in enumerate(self.boxes) if i != row and b.currentIndex() == new),
                      None)
         self._shown[row] = new
+        box.setToolTip(box.currentText())
         if other is not None:
             self._shown[other] = old
             blocked = self.boxes[other].blockSignals(True)
             self.boxes[other].setCurrentIndex(old)
+            self.boxes[other].setToolTip(self.boxes[other].currentText())
             self.boxes[other].blockSignals(blocked)
         self.changed.emit()
 
