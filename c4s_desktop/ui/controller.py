@@ -167,7 +167,10 @@ class AppController(QObject):
             self.sync = SyncFlow(self.worker, window, DataDir(self.options.data_dir))
             self.progress.statements_stored.connect(self._activity)
             self.sync.progress_pulled.connect(self._progress_pulled)
-        window.show()
+        if window.opens_maximized:
+            window.showMaximized()
+        else:
+            window.show()
 
     def _first_load(self, result: tuple[list[Path], list[LibraryPack]]) -> None:
         paths, packs = result

@@ -48,11 +48,34 @@ def tab_reachable(toolbar: QToolBar, action: QAction) -> None:
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
 
+FRAME_ROOM = QSize(16, 48)
+"""Room kept on the screen for what a window manager puts round a window (a title bar and
+borders, scaled with the screen), in logical pixels: the frame is only known once the window
+is shown, and a window sized to the whole available area would put its bottom edge (the
+status bar, a dialog's buttons) below the screen's."""
+
+
+def within_area(size: QSize, available: QSize) -> QSize:
+    """``size``, made small enough that it fits ``available`` with its frame round it."""
+    return size.boundedTo(available - FRAME_ROOM)
+
+
+def fits_area(size: QSize, available: QSize) -> bool:
+    """Whether a window of ``size`` fits ``available`` with its frame round it."""
+    return within_area(size, available) == size
+
+
 def within_screen(size: QSize, screen: QScreen) -> QSize:
-    """``size``, made no larger than ``screen``'s available area: a window or dialog sized for
-    a 1366x768 screen at 100 % puts its bottom buttons or status bar off a scaled-up one.
-    Offscreen, whose screen is not a real one, keeps ``size``: pictures made with
-    ``--screenshot`` are the same size everywhere."""
+    """``size``, made small enough to fit ``screen``'s available area with the window's frame:
+    a window or dialog sized for a 1366x768 screen at 100 % puts its bottom buttons or status
+    bar off a scaled-up one. Offscreen, whose screen is not a real one, keeps ``size``:
+    pictures made with ``--screenshot`` are the same size everywhere."""
     if QGuiApplication.platformName() == "offscreen":
         return QSize(size)
-    return size.boundedTo(screen.availableGeometry().size())
+    return within_area(size, screen.availableGeometry().size())
+
+
+def fits_screen(size: QSize, screen: QScreen) -> bool:
+    """Whether a window of ``size`` fits ``screen``'s available area with its frame (always
+    offscreen)."""
+    return within_screen(size, screen) == size

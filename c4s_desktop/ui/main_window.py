@@ -22,7 +22,7 @@ from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.ui.formatting import format_percent, format_size
 from c4s_desktop.ui.home_page import HomePage
 from c4s_desktop.ui.icons import icon
-from c4s_desktop.ui.layouts import TITLE_ROOM, within_screen
+from c4s_desktop.ui.layouts import TITLE_ROOM, fits_screen, within_screen
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
 from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
@@ -68,6 +68,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(within_screen(DEFAULT_SIZE, self.screen()))
+        self.opens_maximized = not fits_screen(DEFAULT_SIZE, self.screen())
+        """A screen too small for the window's usual size (a 1366x768 laptop with a panel, a
+        scaled-up screen) gets all of it: the window opens maximized there."""
 
         self.model = LibraryModel(lang, completion, self)
         self.tree = QTreeView()

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.cut_names import is_cut
+from c4s_desktop.ui.layouts import FRAME_ROOM, fits_area, within_area
 from c4s_desktop.ui.library_model import Column
-from c4s_desktop.ui.main_window import LIBRARY_WIDTH, MainWindow
+from c4s_desktop.ui.main_window import DEFAULT_SIZE, LIBRARY_WIDTH, MainWindow
 from c4s_desktop.ui.progress_screen import ProgressScreen
 from c4s_desktop.ui.translations import install_translators
 from tests import packkit
@@ -100,6 +101,25 @@ def window_of(controller: AppController) -> MainWindow:
 
 def minimum(window: QMainWindow) -> QSize:
     return window.minimumSizeHint().expandedTo(window.minimumSize())
+
+
+
+@pytest.mark.parametrize(("available", "opens"), [
+    (QSize(1366, 728), "maximized"),  # 1366x768 with a panel: 700 + a title bar is too tall
+    (SCREEN, "maximized"),
+    (QSize(1920, 1040), "at its size"),
+    (QSize(1366, 768), "at its size"),  # no panel: room for the frame
+])
+def test_a_window_keeps_room_for_its_frame(qapp: QApplication, available: QSize,
+                                           opens: str) -> None:
+    """A window's frame (title bar, borders) is known only once it is shown: the sizes leave
+    room for one, and the main window opens maximized where its usual size would not fit."""
+    fitted = within_area(DEFAULT_SIZE, available)
+    assert fitted.width() + FRAME_ROOM.width() <= available.width()
+    assert fitted.height() + FRAME_ROOM.height() <= available.height()
+    assert FRAME_ROOM.height() >= 40  # a title bar, even scaled down to logical pixels
+    assert ("at its size" if fits_area(DEFAULT_SIZE, available) else "maximized") == opens
+    assert (fitted == DEFAULT_SIZE) == (opens == "at its size")
 
 
 @pytest.mark.parametrize("item_id", [None, "l1-text", "l1-sheet", "l1-video", "l1-quiz",
