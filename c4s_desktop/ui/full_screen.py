@@ -1,6 +1,7 @@
 """Full screen for one widget without moving it: its window fills the screen and everything
 around the widget (menus, the library, headers) is hidden until the learner leaves. The video
-player uses it for one video, a trainer's presentation for the pages (View → Present).
+player uses it for one video, a trainer's presentation for the pages (View → Present), which
+may take the window to another screen, a projector's, and brings it back after.
 
 Moving the player into a window of its own would recreate its native window, which libVLC
 draws into; hiding what surrounds it keeps that window alive.
@@ -8,7 +9,8 @@ draws into; hiding what surrounds it keeps that window alive.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
@@ -25,10 +27,12 @@ class FullScreen:
         self._hidden: list[QWidget] = []
         self._was_maximized = False
         self._was_full_screen = False
+        self._moved_from: tuple[QScreen, QByteArray] | None = None
         self.active = False
 
-    def enter(self) -> None:
-        """Fill the screen with the widget."""
+    def enter(self, screen: QScreen | None = None) -> None:
+        """Fill a screen with the widget: ``screen`` (a projector, say) when given, else the
+        one its window is on."""
         if self.active:
             return
         self.active = True
@@ -49,6 +53,12 @@ class FullScreen:
         self._was_maximized = window.isMaximized()
         # A video made full screen during a presentation leaves the screen to the presentation.
         self._was_full_screen = window.isFullScreen()
+        self._moved_from = None
+        if screen is not None and screen is not window.screen() and not self._was_full_screen:
+            self._moved_from = (window.screen(), window.saveGeometry())
+            if self._was_maximized:
+                window.showNormal()  # a window manager keeps a maximized window in its place
+            _move_to(window, screen)
         window.showFullScreen()
 
     def leave(self) -> None:
@@ -62,8 +72,23 @@ class FullScreen:
         self._hidden.clear()
         if self._was_full_screen:
             return
-        if self._was_maximized:
+        if self._moved_from is not None:
+            screen, geometry = self._moved_from
+            self._moved_from = None
+            window.showNormal()
+            _move_to(window, screen)
+            window.restoreGeometry(geometry)  # its place, its size, maximized or not
+        elif self._was_maximized:
             window.showMaximized()
         else:
             window.showNormal()
+
+
+def _move_to(window: QWidget, screen: QScreen) -> None:
+    """Put ``window`` on ``screen``: the platform's screen first, so that full screen fills
+    that one, then the place, for window managers that go by where the window is."""
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.setScreen(screen)
+    window.move(screen.availableGeometry().topLeft())
 

@@ -6,16 +6,19 @@ Page Down and Page Up, the keys a presenter's remote sends, show the next or pre
 of a text, fact sheet, case study or quiz, and at its end the next or previous item, as slides
 would (a quiz question being answered is never left that way); on a lesson's page they move
 between lessons. B or the full stop (a remote's "blank screen" button) blacks the screen out
-until the next key or click, and the mouse pointer hides after a few still seconds. Imported
-when a presentation starts.
+until the next key or click, and the mouse pointer hides after a few still seconds. With a
+second screen attached (a projector beside the laptop's own), the presentation goes there, as
+slide software does, and the window comes back when it ends. Imported when a presentation
+starts.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QKeyEvent, QPalette
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -50,6 +53,19 @@ BLANK_KEYS = (Qt.Key.Key_B, Qt.Key.Key_Period)
 MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 POINTER_IDLE_MS = 3000
 """How long the mouse stays still before its pointer hides from the audience."""
+
+Screen = TypeVar("Screen")
+
+
+def audience_screen(window_screen: Screen, screens: Sequence[Screen], primary: Screen) -> Screen:
+    """Where a presentation goes: with the window on the main screen (a laptop's own) and
+    another one attached (a projector), that other one; else the window's own screen, where
+    the trainer has put it (on the projector already) or the only one there is."""
+    if window_screen == primary:
+        for screen in screens:
+            if screen != primary:
+                return screen
+    return window_screen
 
 
 class PresentationMode(QObject):
@@ -103,7 +119,8 @@ class PresentationMode(QObject):
         focus = QApplication.focusWidget()
         self._focus_before = focus if focus is not None and not window.pages.isAncestorOf(
             focus) else None  # in the library or a toolbar, which are about to hide
-        self._full_screen.enter()
+        self._full_screen.enter(audience_screen(window.screen(), QGuiApplication.screens(),
+                                                QGuiApplication.primaryScreen()))
         window.library_action.setEnabled(False)  # the library stays away until the end
         # A hidden menu bar's shortcuts do nothing: the window holds its actions meanwhile.
         self._shortcuts = [action for action in _menu_actions(window)
