@@ -27,14 +27,15 @@ from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
 
 app = QApplication(sys.argv[:1])
-data, demo, start_on = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+data, demo, start_on, maximized = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 controller = AppController(LaunchOptions(data_dir=data, lang="en", demo_dir=demo, learner="Ana"))
 seen = {}
 
 def state():
     window = controller.window
     return {"screen": window.screen().name(), "geometry": list(window.geometry().getRect()),
-            "full_screen": window.isFullScreen(), "library": window.tree.isVisible()}
+            "full_screen": window.isFullScreen(), "maximized": window.isMaximized(),
+            "library": window.tree.isVisible()}
 
 def later(step):
     QTimer.singleShot(200, step)
@@ -44,6 +45,8 @@ def ready():
     screen = next(s for s in app.screens() if s.name() == start_on)
     window.windowHandle().setScreen(screen)
     window.setGeometry(screen.availableGeometry().adjusted(30, 40, -60, -50))
+    if maximized == "maximized":
+        window.showMaximized()
     later(present)
 
 def present():
@@ -68,12 +71,14 @@ app.exec()
 """
 
 
-def present(tmp_path: Path, app_dir: Path, demo_dir: Path, start_on: str) -> dict[str, dict]:
+def present(tmp_path: Path, app_dir: Path, demo_dir: Path, start_on: str,
+            maximized: bool = False) -> dict[str, dict]:
     """Start the app on ``start_on`` of the two screens, present, end; what each step saw."""
     screens = tmp_path / "screens.json"
     screens.write_text(json.dumps({"screens": [LAPTOP, PROJECTOR]}), "utf-8")
     done = subprocess.run(
-        [sys.executable, "-c", PRESENT, str(app_dir), str(demo_dir), start_on],
+        [sys.executable, "-c", PRESENT, str(app_dir), str(demo_dir), start_on,
+         "maximized" if maximized else "normal"],
         capture_output=True, text=True, timeout=120, cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO),
              "QT_QPA_PLATFORM": f"offscreen:configfile={screens}"},
@@ -88,10 +93,14 @@ def rect(screen: dict[str, object]) -> list[object]:
     return [screen["x"], screen["y"], screen["width"], screen["height"]]
 
 
+@pytest.mark.parametrize("maximized", [False, True], ids=["normal", "maximized"])
 def test_the_presentation_goes_to_the_projector_and_comes_back(tmp_path: Path, app_dir: Path,
-                                                               demo_dir: Path) -> None:
-    seen = present(tmp_path, app_dir, demo_dir, "LAPTOP")
-    assert seen["before"]["screen"] == "LAPTOP" and seen["before"]["library"]
+                                                               demo_dir: Path,
+                                                               maximized: bool) -> None:
+    seen = present(tmp_path, app_dir, demo_dir, "LAPTOP", maximized)
+    before = seen["before"]
+    assert before["screen"] == "LAPTOP" and before["library"]
+    assert before["maximized"] == maximized
     presenting = seen["presenting"]
     assert presenting["screen"] == "PROJECTOR" and presenting["full_screen"]
     assert presenting["geometry"] == rect(PROJECTOR) and not presenting["library"]
