@@ -35,12 +35,12 @@ from c4s_desktop.ui.formatting import language_name
 from c4s_desktop.ui.icons import item_icon, node_icon
 from c4s_desktop.ui.library_data import LibraryPack
 from c4s_desktop.ui.plain_text import plain_label
+from c4s_desktop.ui.style import hint_colour
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW_PADDING = 6
 ICON_SIZE = 22
-META_COLOR = "#546e7a"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -125,12 +125,12 @@ class _HtmlDelegate(QStyledItemDelegate):
     """Draws a row's HTML (``HTML_ROLE``) word-wrapped beside its icon."""
 
     def _document(
-        self, option: QStyleOptionViewItem, index: AnyIndex, width: int, meta: str = META_COLOR
+        self, option: QStyleOptionViewItem, index: AnyIndex, width: int, meta: str = ""
     ) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(ROW_PADDING / 2)
-        doc.setDefaultStyleSheet(f".meta {{ color: {meta}; }}")
+        doc.setDefaultStyleSheet(f".meta {{ color: {meta or hint_colour(option.palette)}; }}")
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
         doc.setTextWidth(max(50, width))
         return doc
@@ -153,7 +153,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         color = opt.palette.color(role)
-        doc = self._document(opt, index, rect.width(), color.name() if selected else META_COLOR)
+        doc = self._document(opt, index, rect.width(), color.name() if selected else "")
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, color)
         painter.save()

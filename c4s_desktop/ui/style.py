@@ -52,11 +52,22 @@ DARK_COLOURS: dict[QPalette.ColorRole, str] = {
     Role.LinkVisited: "#d7aefb", Role.Accent: "#3174d8",
 }
 DISABLED = {"light": "#8c9197", "dark": "#7a8087"}
+CHOICE_CLASSES = ("QCheckBox", "QRadioButton")
+CHOICE_OUTLINE_WINDOW = {"light": "#9ea3a8", "dark": "#c8ccd0"}
+"""The window colour check boxes and radio buttons get, per theme, for their box's edge alone:
+Fusion draws that edge a shade darker than the window, which left an empty box faint on the
+light theme (1.7:1) and all but invisible on the dark one (1.1:1). From these: 3:1 or more."""
+CHOICE_LOCKED_TEXT = {"light": "#4d5358", "dark": "#b4bac0"}
+"""Their text when disabled: a quiz locks the learner's answers beside its feedback, to be read
+there (6.8:1 and 8.1:1 on the window; the disabled grey of other controls reads 2.8:1)."""
 VERDICT_COLOURS: dict[str, dict[str, str]] = {
     "light": {"right": "#1b5e20", "wrong": "#b71c1c"},
     "dark": {"right": "#81c784", "wrong": "#ff8a80"},
 }
 """Text saying an answer is right or not, at least 4.5:1 on the theme's window and base."""
+HINT_COLOURS = {"light": "#546e7a", "dark": "#aab4be"}
+"""Secondary text (hints, a search result's kind and place), as the style sheets colour
+``QLabel#hint``: 4.7:1 and 7.5:1 on the theme's window, 5.4:1 and 8.4:1 on its base."""
 VERDICT_PROPERTY = "verdict"
 """A label's property, ``right`` or ``wrong``, that the style sheet colours as above."""
 
@@ -85,9 +96,24 @@ def palette_for(scheme: str) -> QPalette:
     return palette
 
 
+def choice_palette(palette: QPalette, scheme: str) -> QPalette:
+    """``palette`` as check boxes and radio buttons take it in ``scheme``: an edge round their
+    box that shows, and locked answers that can be read."""
+    choices = QPalette(palette)
+    choices.setColor(Role.Window, QColor(CHOICE_OUTLINE_WINDOW[scheme]))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        choices.setColor(Group.Disabled, role, QColor(CHOICE_LOCKED_TEXT[scheme]))
+    return choices
+
+
 def scheme_of(palette: QPalette) -> str:
     """``"dark"`` for a palette whose windows are dark, else ``"light"``."""
     return "dark" if palette.color(Role.Window).lightness() < 128 else "light"
+
+
+def hint_colour(palette: QPalette) -> str:
+    """The colour of secondary text on ``palette``'s theme."""
+    return HINT_COLOURS[scheme_of(palette)]
 
 
 def verdict_colour(right: bool, palette: QPalette) -> str:
@@ -142,7 +168,12 @@ class ThemeKeeper(QObject):
             return
         if scheme != self.scheme:
             self.scheme = scheme
-            self._app.setPalette(palette_for(scheme))
+            palette = palette_for(scheme)
+            self._app.setPalette(palette)  # which drops the classes' palettes below
+            for name in CHOICE_CLASSES:
+                # PySide6 takes the class name as a str, whatever its stubs say (bytes).
+                QApplication.setPalette(choice_palette(palette, scheme),
+                                        name)  # type: ignore[arg-type]
         self._text_size = text_size
         self._app.setStyleSheet(style_sheet(scheme, font))
 

@@ -12,12 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialogButtonBox,
     QLabel,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSlider,
     QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from c4s_desktop.ui.settings_flow import THEME_KEY, save_theme, saved_theme
 from c4s_desktop.ui.style import (
     VERDICT_COLOURS,
     apply_style,
+    hint_colour,
     palette_for,
     style_sheet,
 )
@@ -136,6 +140,49 @@ def test_text_sizes_in_the_sheets_follow_the_app_font(themed: QApplication) -> N
         assert f"font-size: {big.pointSizeF() * 1.15:.2f}pt" in themed.styleSheet()
     finally:
         themed.setFont(normal)
+
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_secondary_text_reads_and_matches_the_sheets(scheme: str) -> None:
+    """A search result's kind and place, drawn from Python, in the hints' colour of the
+    style sheets, readable on the theme's window and base."""
+    palette = palette_for(scheme)
+    hint = hint_colour(palette)
+    for back in (Role.Window, Role.Base):
+        assert contrast(QColor(hint), palette.color(back)) >= 4.5, (scheme, back)
+    sheet = style_sheet(scheme, QApplication.font())
+    rules = re.findall(r"QLabel#hint \{\s*color: (#[0-9a-f]{6})", sheet)
+    assert rules[-1] == hint  # the last rule for hints wins
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("make", [QCheckBox, QRadioButton], ids=["check box", "radio button"])
+def test_an_empty_choice_shows_its_box_and_a_locked_one_reads(qtbot, themed: QApplication,
+                                                              scheme: str, make: type) -> None:
+    """An unticked box or circle stands out from the window (WCAG's 3:1 for a control's
+    edge: on the dark theme it was 1.1:1), and a disabled choice, as a quiz locks the answers
+    beside its feedback, still reads (4.5:1)."""
+    apply_style(themed, scheme)
+    button = make("An answer")
+    qtbot.addWidget(button)
+    button.show()
+    qtbot.waitExposed(button)
+    window = palette_for(scheme).color(Role.Window)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    element = (QStyle.SubElement.SE_CheckBoxIndicator if make is QCheckBox
+               else QStyle.SubElement.SE_RadioButtonIndicator)
+    box = button.style().subElementRect(element, option, button)
+    image = button.grab().toImage()
+    scale = image.width() / button.width()
+    edge = max(contrast(image.pixelColor(round(x * scale), round(y * scale)), window)
+               for x in range(box.left(), box.right() + 1)
+               for y in range(box.top(), box.bottom() + 1))
+    assert edge >= 3, (scheme, make.__name__, edge)
+    button.setEnabled(False)
+    locked = button.palette().color(QPalette.ColorGroup.Disabled, button.foregroundRole())
+    assert contrast(locked, window) >= 4.5, (scheme, locked.name())
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
