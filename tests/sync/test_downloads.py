@@ -181,6 +181,8 @@ def test_a_damaged_blob_is_never_kept(
     with pytest.raises(PackError) as caught:
         download_pack(store, transport_to(base), "org.example.test", policy=FAST)
     assert caught.value.code == "download.corrupt"
+    # The learner reads which file of the pack it was, not a hash.
+    assert str(caught.value).startswith("The file l1/video.mp4 arrived damaged")
     assert snapshot(store.data_dir.root) == before
     damaged = packkit.load_manifest(pack)["files"]["l1/video.mp4"]["sha256"]
     kept = {p.name for p in downloads_dir(store).iterdir()}

@@ -111,8 +111,14 @@ Progress = Callable[[int], None]
 
 def fetch_blob(transport: Transport, url: str, sha256: str, size: int, folder: Path, *,
                on_bytes: Progress | None = None, control: DownloadControl | None = None,
-               bucket: TokenBucket | None = None, policy: RetryPolicy | None = None) -> Path:
-    """Download one blob into ``folder`` (resuming a partial file); return its verified path."""
+               bucket: TokenBucket | None = None, policy: RetryPolicy | None = None,
+               name: str = "") -> Path:
+    """Download one blob into ``folder`` (resuming a partial file); return its verified path.
+
+    ``name`` is what an error calls the file (its path in the pack, say); else the start of
+    its hash.
+    """
+    what = name or sha256[:12]
     final = folder / sha256
     if _size(final) == size:
         return final
@@ -124,13 +130,13 @@ def fetch_blob(transport: Transport, url: str, sha256: str, size: int, folder: P
     while part.missing > 0:
         control.check()
         try:
-            got = _fetch_into(transport, url, part, on_bytes, control, bucket)
+            got = _fetch_into(transport, url, part, on_bytes, control, bucket, what)
         except requests.RequestException as exc:
             failures += 1
             log.info("download of %s broke at %d bytes (%s)", sha256[:12], part.done,
                      exc.__class__.__name__)
             if failures >= policy.max_attempts:
-                raise SyncError("download.failed", what=sha256[:12],
+                raise SyncError("download.failed", what=what,
                                 detail=exc.__class__.__name__) from exc
             if control.wait(policy.backoff(failures)):
                 control.check()
@@ -138,10 +144,10 @@ def fetch_blob(transport: Transport, url: str, sha256: str, size: int, folder: P
         if got > 0:
             failures = 0
         elif part.missing > 0:
-            raise SyncError("download.failed", what=sha256[:12], detail="416")
+            raise SyncError("download.failed", what=what, detail="416")
     if part.digest.hexdigest() != sha256:
         part.discard()
-        raise PackError("download.corrupt", what=sha256[:12])
+        raise PackError("download.corrupt", what=what)
     make_durable(part.path, final)
     return final
 
@@ -177,7 +183,7 @@ class _Part:
 
 
 def _fetch_into(transport: Transport, url: str, part: _Part, on_bytes: Progress | None,
-                control: DownloadControl, bucket: TokenBucket | None) -> int:
+                control: DownloadControl, bucket: TokenBucket | None, what: str) -> int:
     """One GET from where the part stops; return the bytes it added."""
     headers = {"Range": f"bytes={part.done}-"} if part.done else {}
     response = transport.request("GET", url, headers=headers, stream=True)
@@ -195,7 +201,7 @@ def _fetch_into(transport: Transport, url: str, part: _Part, on_bytes: Progress 
                 for chunk in response.iter_content(CHUNK):
                     if len(chunk) > part.missing:
                         part.discard()
-                        raise PackError("download.corrupt", what=part.path.name[:12])
+                        raise PackError("download.corrupt", what=what)
                     out.write(chunk)
                     part.digest.update(chunk)
                     part.done += len(chunk)

@@ -223,12 +223,12 @@ class PackDownload:
         if self._local_only:  # installing: the store's thread never waits on the network
             path = self.folder / entry.sha256
             if not path.is_file():
-                raise SyncError("download.failed", what=entry.sha256[:12], detail="missing")
+                raise SyncError("download.failed", what=entry.path, detail="missing")
             return path
         url = self.transport.server_url(f"blobs/{entry.sha256}")
         return fetch_blob(self.transport, url, entry.sha256, entry.size, self.folder,
                           on_bytes=self._on_bytes, control=self.control, bucket=self.bucket,
-                          policy=self.policy)
+                          policy=self.policy, name=entry.path)
 
     def _get(self, path: str, *, optional: bool = False) -> bytes:
         url = self.transport.server_url(path)
