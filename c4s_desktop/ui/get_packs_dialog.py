@@ -141,6 +141,8 @@ class GetPacksDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        # A long title wraps onto more lines, and its row grows to show them all.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
@@ -231,7 +233,7 @@ class GetPacksDialog(QDialog):
                      ", ".join(pack.languages), pack.publisher_name, self.state_text(pack)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(pack.id if column == 0 else text)
+                item.setToolTip(f"{text}\n{pack.id}" if column == 0 else text)
                 self.table.setItem(row, column, item)
             if selected is not None and pack.id == selected.id:
                 self.table.selectRow(row)

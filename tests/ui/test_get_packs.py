@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from c4s_desktop.core.resources import resources_dir
@@ -99,6 +100,34 @@ def test_the_published_demo_pack_is_listed_downloaded_and_installed(
     qtbot.waitUntil(lambda: DEMO_ID in installed_ids(controller), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: state_cell(dialog, DEMO_ID) == "Installed", timeout=WAIT_MS)
     assert not any((app_dir / "downloads").glob("*"))  # nothing left behind
+
+
+
+LONG_TITLE = ("Cluster management essentials: partner edition for regional development "
+              "agencies and their member services")
+
+
+def test_a_long_title_wraps_whole_in_a_narrow_dialog(qtbot, launch: Launch, app_dir: Path,
+                                                     tmp_path: Path, server: ServerProcess,
+                                                     key: Ed25519PrivateKey) -> None:
+    manifest = packkit.source_manifest()
+    manifest["title"] = {"en": LONG_TITLE}
+    manifest["publisher"] = {"name": "Regional development agency of the Northern Great Plain"}
+    src = packkit.write_source(tmp_path / "src", manifest)
+    server.admin("publish", str(packkit.build(src, tmp_path / "long", key, folder=True)))
+    enrolled(app_dir, server)
+    dialog = open_dialog(qtbot, launch())
+    dialog.resize(640, dialog.height())
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(0) < dialog.fontMetrics().horizontalAdvance(
+        LONG_TITLE))  # the title needs more than one line
+    table = dialog.table
+    row = row_of(dialog, PACK_ID)
+    cell = table.visualRect(table.model().index(row, 0))
+    wrapped = table.fontMetrics().boundingRect(
+        0, 0, cell.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), LONG_TITLE)
+    qtbot.waitUntil(lambda: table.rowHeight(row) >= wrapped.height())
+    item = table.item(row, 0)
+    assert item is not None and item.toolTip() == f"{LONG_TITLE}\n{PACK_ID}"
 
 
 def test_an_update_shows_its_preview_first_and_installs_the_new_version(
