@@ -39,6 +39,14 @@ LIBRARY_WIDTH = 430
 LIBRARY_SHARE = 0.35
 """The library's largest share of the window's width at start."""
 TREE_INDENT = 14
+ITEM_LEVELS = 4
+"""Indentations before an item's name: the top rows' branch arrows, pack, module, lesson."""
+NAME_ROOM_CHARS = 17
+"""Average characters of an item's name that fit on a line however narrow the library is, so
+a long word ("d'administration", "digitalización") goes whole onto a line instead of being
+cut."""
+NAME_PADDING = 32
+"""An item's icon (16 pixels) and the delegate's margins round it and its text."""
 
 
 class MainWindow(QMainWindow):
@@ -236,9 +244,12 @@ class MainWindow(QMainWindow):
                 width = max(width, *(metrics.horizontalAdvance(text) + padding
                                      for text in texts))
             header.resizeSection(column, width)
-        # The splitter gives a narrow window's room to the page first: keep the titles'.
+        # The splitter gives a narrow window's room to the page first: keep the titles', at
+        # the items' depth (the deepest rows) room for a word of a course's language.
         scroll_bar = tree.verticalScrollBar().sizeHint().width()
-        tree.setMinimumWidth(TITLE_ROOM + header.sectionSize(Column.LANGUAGES)
+        names = (ITEM_LEVELS * tree.indentation() + NAME_PADDING
+                 + NAME_ROOM_CHARS * metrics.averageCharWidth())
+        tree.setMinimumWidth(max(TITLE_ROOM, names) + header.sectionSize(Column.LANGUAGES)
                              + header.sectionSize(Column.COMPLETION) + scroll_bar
                              + 2 * tree.frameWidth())
 

@@ -3,8 +3,9 @@
 Qt's tree views size a row as if its texts had unlimited width (``QTreeView`` asks the
 delegate with no width at all), so with word wrap on, a long name would still get one line
 and show cut. :class:`WrappedNames` sizes a view's names by the room their column leaves at
-the row's depth, and lays the rows out again when that column's width changes. Only a single
-word wider than its column is still cut; the views keep a tooltip for it.
+the row's depth, and lays the rows out again when that column's width changes, keeping the
+current row in view if it was. Only a single word wider than its column is still cut; the
+views keep a tooltip for it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ class WrappedNames(QStyledItemDelegate):
         # The header tells before it takes the new width itself: columnWidth() is still the
         # old one here.
         if column == self._column and now != self.names_width:
+            view = self._view
+            current = view.currentIndex()
+            shown = view.visualRect(current).intersects(view.viewport().rect())
             self.names_width = now
-            self._view.doItemsLayout()
+            view.doItemsLayout()
+            if shown:  # the current row stays in view, whole, as the rows above it grow
+                view.scrollTo(current)
             self.relaid.emit()

@@ -47,7 +47,9 @@ LONG_LESSONS = [f"Lesson {n}: supporting the digital transformation of small ent
 """More than a small screen shows at once."""
 
 
-LONG_ITEM = "Video: what small and medium-sized enterprises gain from a cluster's digital services"
+LONG_ITEM = ("Video: what the conseil d'administration of a cluster decides for its small and "
+             "medium-sized enterprises")
+"""An item's name with a long word of a course's language (16 characters)."""
 
 
 @pytest.fixture
@@ -307,6 +309,33 @@ class TestLibraryNames:
         if size == SCREEN:
             assert items.visualRect(shown[0]).height() >= 2 * items.fontMetrics().lineSpacing()
         assert not items.horizontalScrollBar().isVisible()
+
+    def test_a_long_word_stays_whole_in_the_narrowest_library(self, qtbot, launch: Launch,
+                                                              lang: str) -> None:
+        """At an item's depth, the deepest rows, with the library as narrow as it goes and the
+        headings of the longest language, a 16-letter word still fits its line."""
+        window = self.show_library(qtbot, launch(learner="Ana", lang=lang), SCREEN)
+        tree = window.tree
+        assert window.open_item(PACK_ID, "l1-video")
+        window.splitter.setSizes([0, SCREEN.width()])  # the library at its minimum width
+        qtbot.waitUntil(lambda: tree.width() == tree.minimumWidth())
+        item = window.model.find(PACK_ID, "l1-video")
+        assert item.data() == LONG_ITEM and tree.visualRect(item).isValid()
+        assert not is_cut(tree, item)
+
+    def test_the_current_row_stays_whole_in_view_as_the_names_rewrap(self, qtbot,
+                                                                     launch: Launch) -> None:
+        """The library made narrower (or the window, or the text larger) re-wraps the names
+        above the current row: the row stays whole in view, as when an item opened at start is
+        scrolled to before the window takes its size."""
+        window = self.show_library(qtbot, launch(learner="Ana"), SCREEN)
+        tree = window.tree
+        assert window.open_item(PACK_ID, "l12-quiz")  # the last row: scrolled to the bottom
+        item = window.model.find(PACK_ID, "l12-quiz")
+        qtbot.waitUntil(lambda: tree.viewport().rect().contains(tree.visualRect(item)))
+        window.splitter.setSizes([tree.minimumWidth(), SCREEN.width()])
+        qtbot.waitUntil(lambda: tree.width() == tree.minimumWidth())
+        qtbot.waitUntil(lambda: tree.viewport().rect().contains(tree.visualRect(item)))
 
     def test_the_names_wrap_again_when_the_library_widens(self, qtbot, launch: Launch) -> None:
         window = self.show_library(qtbot, launch(learner="Ana"), SCREEN)
