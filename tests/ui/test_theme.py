@@ -185,6 +185,31 @@ def test_an_empty_choice_shows_its_box_and_a_locked_one_reads(qtbot, themed: QAp
     assert contrast(locked, window) >= 4.5, (scheme, locked.name())
 
 
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_disabled_button_is_dimmer_yet_legible(qtbot, themed: QApplication,
+                                                 scheme: str) -> None:
+    """A disabled Previous or Next still says where the learner is: its text reads 3:1 or
+    more on the button (it was 1.8:1), and less than an enabled button's."""
+    apply_style(themed, scheme)
+    back = palette_for(scheme).color(Role.Button)
+
+    def text_contrast(enabled: bool) -> float:
+        button = QPushButton("Previous lesson")
+        button.setEnabled(enabled)
+        qtbot.addWidget(button)
+        button.show()
+        qtbot.waitExposed(button)
+        image = button.grab().toImage()
+        inner = image.rect().adjusted(6, 6, -6, -6)  # the text, not the border
+        return max(contrast(image.pixelColor(x, y), back)
+                   for x in range(inner.left(), inner.right() + 1)
+                   for y in range(inner.top(), inner.bottom() + 1))
+
+    disabled, enabled = text_contrast(False), text_contrast(True)
+    assert 3 <= disabled < enabled, (scheme, disabled, enabled)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_close_icon_reads_on_a_dialog_button(qtbot, themed: QApplication,
                                                  scheme: str) -> None:
