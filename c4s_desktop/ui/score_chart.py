@@ -1,8 +1,9 @@
 """A small chart of one quiz's scores over its attempts, painted with QPainter.
 
 Attempts run left to right, scores 0-100% bottom to top; a dashed line marks the pass score,
-a filled dot a passed attempt and a hollow one a failed attempt. A small chart stays readable
-with :data:`MAX_POINTS` attempts at most, so it shows the latest ones.
+a filled dot a passed attempt and a hollow one a failed attempt, in the theme's colours for
+right and wrong (readable on a light page and on a dark one) and its link colour. A small
+chart stays readable with :data:`MAX_POINTS` attempts at most, so it shows the latest ones.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from c4s_desktop.ui.formatting import format_percent
+from c4s_desktop.ui.style import verdict_colour
 
-PASS_COLOR = QColor("#2e7d32")
-FAIL_COLOR = QColor("#c62828")
-LINE_COLOR = QColor("#1565c0")
 DOT_RADIUS = 3.5
 PADDING = 6.0
 HEIGHT = 48
@@ -67,7 +66,14 @@ class ScoreChart(QWidget):
         x = plot.center().x() if count == 1 else plot.left() + plot.width() * index / (count - 1)
         return QPointF(x, plot.bottom() - plot.height() * score)
 
+    def colours(self) -> tuple[QColor, QColor, QColor]:
+        """The passed, failed and score-line colours on this widget's theme."""
+        palette = self.palette()
+        return (QColor(verdict_colour(True, palette)), QColor(verdict_colour(False, palette)),
+                palette.color(QPalette.ColorRole.Link))
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        passed_colour, failed_colour, line_colour = self.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
@@ -77,7 +83,7 @@ class ScoreChart(QWidget):
         painter.drawLine(plot.topLeft(), plot.bottomLeft())
         if self._pass is not None:
             y = plot.bottom() - plot.height() * self._pass
-            painter.setPen(QPen(PASS_COLOR, 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(passed_colour, 1, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         if not self._scores:
             painter.end()
@@ -86,10 +92,10 @@ class ScoreChart(QWidget):
         path = QPainterPath(points[0])
         for point in points[1:]:
             path.lineTo(point)
-        painter.setPen(QPen(LINE_COLOR, 1.5))
+        painter.setPen(QPen(line_colour, 1.5))
         painter.drawPath(path)
         for point, (_score, passed) in zip(points, self._scores, strict=True):
-            color = PASS_COLOR if passed else FAIL_COLOR
+            color = passed_colour if passed else failed_colour
             painter.setPen(QPen(color, 1.5))
             painter.setBrush(color if passed else self.palette().color(QPalette.ColorRole.Base))
             painter.drawEllipse(point, DOT_RADIUS, DOT_RADIUS)

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from c4s_desktop.core.certificates.pdf_reader import verify_pdf
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
-from c4s_desktop.ui.score_chart import FAIL_COLOR, PASS_COLOR, ScoreChart
+from c4s_desktop.ui.score_chart import ScoreChart
+from c4s_desktop.ui.style import apply_style, palette_for
 from tests.ui.conftest import PACK_ID, Launch
+from tests.ui.test_theme import contrast, themed  # noqa: F401  (the app's styling)
 from tests.unit.test_progress_report import learn_everything
 
 
@@ -144,4 +147,19 @@ def test_a_chart_shows_the_latest_attempts_as_dots(qtbot) -> None:
     picture = chart.grab().toImage()
     colors = {QColor(picture.pixel(x, y)).name() for x in range(picture.width())
               for y in range(picture.height())}
-    assert PASS_COLOR.name() in colors and FAIL_COLOR.name() in colors
+    passed, failed, _line = chart.colours()
+    assert passed.name() in colors and failed.name() in colors
+
+
+@pytest.mark.usefixtures("themed")
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_chart_reads_on_either_theme(qtbot, qapp: QApplication, scheme: str) -> None:
+    """The pass line, the dots and the score line stand out (3:1) from the page they are
+    drawn on, light or dark (on the dark theme the failed dots and the score line read 2.8:1)."""
+    apply_style(qapp, scheme)
+    chart = ScoreChart()
+    qtbot.addWidget(chart)
+    page = palette_for(scheme)
+    for colour in chart.colours():
+        for back in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            assert contrast(colour, page.color(back)) >= 3, (scheme, colour.name(), back)
