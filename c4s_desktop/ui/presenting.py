@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -70,6 +70,9 @@ def audience_screen(window_screen: Screen, screens: Sequence[Screen], primary: S
 
 class PresentationMode(QObject):
     """The main window's presentation mode: :meth:`enter`, :meth:`leave`."""
+
+    blanked = Signal(bool)
+    """The audience's screen was blacked out (True) or shown again (False)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -141,7 +144,7 @@ class PresentationMode(QObject):
         _app().removeEventFilter(self)
         self._hint_timer.stop()
         self.hint.hide()
-        self.blank.hide()
+        self.set_blank(False)
         self._pointer_timer.stop()
         self._show_pointer()
         for action in self._shortcuts:
@@ -155,6 +158,28 @@ class PresentationMode(QObject):
         before, self._focus_before = self._focus_before, None
         if before is not None and before.isVisible():
             before.setFocus()
+
+    def end(self) -> None:
+        """End the presentation as Esc does: through View → Present, which stays checked
+        otherwise."""
+        self._window.present_action.setChecked(False)
+
+    @property
+    def blanked_out(self) -> bool:
+        """True while the audience's screen is blacked out."""
+        return not self.blank.isHidden()
+
+    def set_blank(self, on: bool) -> None:
+        """Black the audience's screen out (True), as B does, or show it again (False)."""
+        if on == self.blanked_out:
+            return
+        if on:
+            self.blank.setGeometry(self._window.rect())
+            self.blank.raise_()
+            self.blank.show()
+        else:
+            self.blank.hide()
+        self.blanked.emit(on)
 
     def _show_hint(self) -> None:
         self.hint.setText(self.tr("Presenting. Page Down and Page Up move on; B blanks the "
@@ -205,7 +230,7 @@ class PresentationMode(QObject):
             self.blank.setGeometry(self._window.rect())
             return False
         if watched is self.blank and kind == QEvent.Type.MouseButtonPress:
-            self.blank.hide()
+            self.set_blank(False)
             return True
         if (kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
                 or not isinstance(event, QKeyEvent)):
@@ -215,8 +240,8 @@ class PresentationMode(QObject):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         key = Qt.Key(event.key())
-        if self.blank.isVisible() and kind == QEvent.Type.KeyPress and key not in MODIFIER_KEYS:
-            self.blank.hide()  # any key brings the picture back; Esc also ends
+        if self.blanked_out and kind == QEvent.Type.KeyPress and key not in MODIFIER_KEYS:
+            self.set_blank(False)  # any key brings the picture back; Esc also ends
             if key != Qt.Key.Key_Escape:
                 return True
         if key == Qt.Key.Key_Escape:
@@ -226,16 +251,14 @@ class PresentationMode(QObject):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # Esc comes as a key press, before a page's own Esc shortcut
                 return True
-            self._window.present_action.setChecked(False)
+            self.end()
             return True
         if kind != QEvent.Type.KeyPress or key not in (*STEP_KEYS, *BLANK_KEYS):
             return False
         if _takes_typing(QApplication.focusWidget() or watched):
             return False
         if key in BLANK_KEYS:
-            self.blank.setGeometry(self._window.rect())
-            self.blank.raise_()
-            self.blank.show()
+            self.set_blank(True)
             return True
         return self.step(STEP_KEYS[key])
 
