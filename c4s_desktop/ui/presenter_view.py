@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QLocale, Qt, QTime, QTimer
-from PySide6.QtGui import QFont, QResizeEvent, QScreen
+from PySide6.QtGui import QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -187,20 +187,22 @@ class PresenterView(QWidget):
 
     def _fit(self) -> None:
         """Give the labels and buttons the largest text sizes with which everything fits."""
-        base = _app().font()
+        font = _app().font()
+        em, unit = ((font.pointSizeF(), "pt") if font.pointSizeF() > 0
+                    else (float(font.pixelSize()), "px"))
         layout = self.layout()
         for share in SHARES:
-            for label in [*self.findChildren(QLabel), *self.findChildren(QPushButton)]:
-                em, bold = TEXT_SIZES[label.objectName()]
-                font = QFont(base)
-                if base.pointSizeF() > 0:
-                    font.setPointSizeF(base.pointSizeF() * em * share)
-                else:
-                    font.setPixelSize(max(1, round(base.pixelSize() * em * share)))
-                font.setBold(bold)
-                label.setFont(font)
+            # A style sheet of the view's own, not setFont: polishing by the app's style sheet
+            # (a new theme) would put back the sizes the widgets had before.
+            self.setStyleSheet("".join(
+                f"#{name} {{ font-size: {em * size * share:.2f}{unit}; "
+                f"font-weight: {'bold' if bold else 'normal'}; }}\n"
+                for name, (size, bold) in TEXT_SIZES.items()))
             self.text_share = share
-            if layout is None or layout.totalHeightForWidth(self.width()) <= self.height():
+            if layout is not None:
+                layout.activate()  # the rows' sizes measured again now, not at the next turn
+            if layout is None or (layout.totalMinimumSize().width() <= self.width() and
+                                  layout.totalHeightForWidth(self.width()) <= self.height()):
                 break
 
     def _after_item(self, place: ItemPlace) -> tuple[str, str]:

@@ -365,9 +365,21 @@ seen["screen"] = list(shown.rect().getRect())
 widgets = [w for w in shown.findChildren(QWidget) if w.isVisible()]
 seen["boxes"] = {w.objectName() + ":" + (w.text()[:20] if hasattr(w, "text") else ""):
                  list(w.geometry().getRect()) for w in widgets}
+# Each as large as its text needs: a label as high as its lines, a button as wide as its words.
+def squeezed():
+    return [w.text() for w in widgets if w.height() < max(
+        w.heightForWidth(w.width()), w.minimumSizeHint().height()) or w.width() < min(
+        w.minimumSizeHint().width(), shown.width())]
+seen["squeezed"] = squeezed()
+apply_style(app, "dark")  # the app's style sheet again, which polishes every widget anew
+QTest.qWait(100)
+seen["squeezed_dark"] = squeezed()
+seen["dark"] = shown.text_share
 """, env={"QT_SCALE_FACTOR": "1.5"})
     assert seen["screen"] == [0, 0, 911, 512]  # 1366x768 at 150 %
     assert seen["long"] < seen["roomy"]  # smaller text, so that everything fits
+    assert seen["squeezed"] == [] and seen["squeezed_dark"] == []
+    assert seen["dark"] == seen["long"]
     boxes = sorted(seen["boxes"].values(), key=lambda box: (box[1], box[0]))
     for x, y, width, height in boxes:
         assert x >= 0 and y >= 0 and x + width <= 911 and y + height <= 512  # nothing cut
