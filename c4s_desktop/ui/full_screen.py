@@ -61,6 +61,12 @@ class FullScreen:
             _move_to(window, screen)
         window.showFullScreen()
 
+    @property
+    def came_from(self) -> QScreen | None:
+        """The screen the window was on before :meth:`enter` moved it to another, or None
+        (it stayed where it was)."""
+        return self._moved_from[0] if self._moved_from is not None else None
+
     def leave(self) -> None:
         """Bring back the window as it was."""
         if not self.active:

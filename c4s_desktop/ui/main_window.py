@@ -297,6 +297,11 @@ class MainWindow(QMainWindow):
             setup(self._item_page)
 
     @property
+    def lang(self) -> str:
+        """The learner's language, which titles are shown in."""
+        return self._lang
+
+    @property
     def packs(self) -> list[LibraryPack]:
         """The packs the library shows."""
         return self._packs

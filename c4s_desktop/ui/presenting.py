@@ -8,8 +8,9 @@ would (a quiz question being answered is never left that way); on a lesson's pag
 between lessons. B or the full stop (a remote's "blank screen" button) blacks the screen out
 until the next key or click, and the mouse pointer hides after a few still seconds. With a
 second screen attached (a projector beside the laptop's own), the presentation goes there, as
-slide software does, and the window comes back when it ends. Imported when a presentation
-starts.
+slide software does, and the window comes back when it ends; the laptop's screen then shows
+the trainer a presenter view (what the class sees, what comes next, the time). Imported when a
+presentation starts.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -36,6 +37,7 @@ from c4s_desktop.ui.full_screen import OVERLAY, FullScreen
 
 if TYPE_CHECKING:
     from c4s_desktop.ui.main_window import MainWindow
+    from c4s_desktop.ui.presenter_view import PresenterView
 
 HINT_MS = 5000
 """How long the hint saying how to move on and how to end stays on the screen."""
@@ -71,6 +73,9 @@ def audience_screen(window_screen: Screen, screens: Sequence[Screen], primary: S
 class PresentationMode(QObject):
     """The main window's presentation mode: :meth:`enter`, :meth:`leave`."""
 
+    blanked = Signal(bool)
+    """The audience's screen was blacked out (True) or shown again (False)."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
@@ -102,6 +107,8 @@ class PresentationMode(QObject):
         self._shortcuts: list[QAction] = []
         self._focus_before: QWidget | None = None
         self._at_end: QAbstractSlider | None = None
+        self.presenter_view: PresenterView | None = None
+        """The trainer's view on the laptop's screen, while presenting on another one."""
 
     @property
     def active(self) -> bool:
@@ -131,6 +138,15 @@ class PresentationMode(QObject):
         self._pointer_timer.start(POINTER_IDLE_MS)
         if self._focus_before is not None or focus is None:
             self._focus_view()
+        laptop = self._full_screen.came_from
+        if laptop is not None:  # the class sees another screen: the trainer keeps this one
+            from c4s_desktop.ui.presenter_view import PresenterView  # only with a projector
+
+            had_keyboard = window.isActiveWindow()
+            self.presenter_view = PresenterView(self, window)
+            self.presenter_view.show_on(laptop)
+            if had_keyboard:  # where a learner's field may be typed in (some platforms give
+                window.activateWindow()  # a window shown the keyboard, whatever it asks)
 
     def leave(self) -> None:
         """Back to the window as it was."""
@@ -141,7 +157,12 @@ class PresentationMode(QObject):
         _app().removeEventFilter(self)
         self._hint_timer.stop()
         self.hint.hide()
-        self.blank.hide()
+        self.set_blank(False)
+        view, self.presenter_view = self.presenter_view, None
+        trainer_was_there = view is not None and view.isActiveWindow()
+        if view is not None:
+            view.close()
+            view.deleteLater()
         self._pointer_timer.stop()
         self._show_pointer()
         for action in self._shortcuts:
@@ -152,9 +173,33 @@ class PresentationMode(QObject):
             page.leave_full_screen()
         self._full_screen.leave()
         window.library_action.setEnabled(True)
+        if trainer_was_there:
+            window.activateWindow()  # ended from the presenter view: the keyboard comes back
         before, self._focus_before = self._focus_before, None
         if before is not None and before.isVisible():
             before.setFocus()
+
+    def end(self) -> None:
+        """End the presentation as Esc does: through View → Present, which stays checked
+        otherwise."""
+        self._window.present_action.setChecked(False)
+
+    @property
+    def blanked_out(self) -> bool:
+        """True while the audience's screen is blacked out."""
+        return not self.blank.isHidden()
+
+    def set_blank(self, on: bool) -> None:
+        """Black the audience's screen out (True), as B does, or show it again (False)."""
+        if on == self.blanked_out:
+            return
+        if on:
+            self.blank.setGeometry(self._window.rect())
+            self.blank.raise_()
+            self.blank.show()
+        else:
+            self.blank.hide()
+        self.blanked.emit(on)
 
     def _show_hint(self) -> None:
         self.hint.setText(self.tr("Presenting. Page Down and Page Up move on; B blanks the "
@@ -205,18 +250,20 @@ class PresentationMode(QObject):
             self.blank.setGeometry(self._window.rect())
             return False
         if watched is self.blank and kind == QEvent.Type.MouseButtonPress:
-            self.blank.hide()
+            self.set_blank(False)
             return True
         if (kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
                 or not isinstance(event, QKeyEvent)):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+        # The presenter view's keys too: a remote sends them to whichever window has the focus.
+        if not isinstance(watched, QWidget) or watched.window() not in (self._window,
+                                                                        self.presenter_view):
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         key = Qt.Key(event.key())
-        if self.blank.isVisible() and kind == QEvent.Type.KeyPress and key not in MODIFIER_KEYS:
-            self.blank.hide()  # any key brings the picture back; Esc also ends
+        if self.blanked_out and kind == QEvent.Type.KeyPress and key not in MODIFIER_KEYS:
+            self.set_blank(False)  # any key brings the picture back; Esc also ends
             if key != Qt.Key.Key_Escape:
                 return True
         if key == Qt.Key.Key_Escape:
@@ -226,16 +273,15 @@ class PresentationMode(QObject):
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # Esc comes as a key press, before a page's own Esc shortcut
                 return True
-            self._window.present_action.setChecked(False)
+            self.end()
             return True
         if kind != QEvent.Type.KeyPress or key not in (*STEP_KEYS, *BLANK_KEYS):
             return False
-        if _takes_typing(QApplication.focusWidget() or watched):
+        # The focus in the key's own window: the other one's may be a field left there.
+        if _takes_typing(watched.window().focusWidget() or watched):
             return False
         if key in BLANK_KEYS:
-            self.blank.setGeometry(self._window.rect())
-            self.blank.raise_()
-            self.blank.show()
+            self.set_blank(True)
             return True
         return self.step(STEP_KEYS[key])
 

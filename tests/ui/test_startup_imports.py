@@ -59,6 +59,7 @@ NOT_AT_START = (
     "c4s_desktop.ui.item_page",  # the item page and its text viewer: the first item opened
     "c4s_desktop.ui.document_view",
     "c4s_desktop.ui.presenting",  # a trainer's presentation: View → Present
+    "c4s_desktop.ui.presenter_view",  # its presenter view: presenting on a second screen
     "c4s_desktop.ui.shortcuts_dialog",  # the list of shortcuts: Help → Keyboard shortcuts
     "c4s_desktop.ui.handled_keys",
     "logging.handlers",  # sockets, pickle, queues: the app rotates its log itself
