@@ -1640,6 +1640,85 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presenter view</source>
+            <translation>Vista del presentador</translation>
+        </message>
+        <message>
+            <source>Time since the presentation started</source>
+            <translation>Tiempo transcurrido desde el inicio de la presentación</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Next, with Page Down</source>
+            <translation>Después, con Av Pág</translation>
+        </message>
+        <message>
+            <source>The class sees a black screen. Any key or button shows the picture again.</source>
+            <translation>La clase ve una pantalla negra. Cualquier tecla o botón vuelve a mostrar la imagen.</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous screenful, item or lesson</source>
+            <translation>Pantalla, elemento o lección anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next screenful, item or lesson</source>
+            <translation>Pantalla, elemento o lección siguiente</translation>
+        </message>
+        <message>
+            <source>End the presentation</source>
+            <translation>Terminar la presentación</translation>
+        </message>
+        <message>
+            <source>Presenting for</source>
+            <translation>Tiempo de presentación</translation>
+        </message>
+        <message>
+            <source>On the screen now</source>
+            <translation>Ahora en pantalla</translation>
+        </message>
+        <message>
+            <source>Another page of the app</source>
+            <translation>Otra página de la aplicación</translation>
+        </message>
+        <message>
+            <source>The end of the course</source>
+            <translation>Fin del curso</translation>
+        </message>
+        <message>
+            <source>The first item of the next lesson, {lesson}</source>
+            <translation>Primer elemento de la lección siguiente, {lesson}</translation>
+        </message>
+        <message>
+            <source>Item {number} of {count}</source>
+            <translation>Elemento {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Lesson {number} of {count}</source>
+            <translation>Lección {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Show the screen</source>
+            <translation>Mostrar la pantalla</translation>
+        </message>
+        <message>
+            <source>Blank the screen</source>
+            <translation>Oscurecer la pantalla</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressExchange</name>
         <message>
             <source>Save my progress</source>

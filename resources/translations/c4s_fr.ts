@@ -1640,6 +1640,85 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presenter view</source>
+            <translation>Mode présentateur</translation>
+        </message>
+        <message>
+            <source>Time since the presentation started</source>
+            <translation>Temps écoulé depuis le début de la présentation</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Next, with Page Down</source>
+            <translation>Ensuite, avec Page suiv.</translation>
+        </message>
+        <message>
+            <source>The class sees a black screen. Any key or button shows the picture again.</source>
+            <translation>La classe voit un écran noir. N'importe quelle touche ou n'importe quel bouton rétablit l'image.</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Previous screenful, item or lesson</source>
+            <translation>Écran, élément ou leçon précédents</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next screenful, item or lesson</source>
+            <translation>Écran, élément ou leçon suivants</translation>
+        </message>
+        <message>
+            <source>End the presentation</source>
+            <translation>Terminer la présentation</translation>
+        </message>
+        <message>
+            <source>Presenting for</source>
+            <translation>Durée de la présentation</translation>
+        </message>
+        <message>
+            <source>On the screen now</source>
+            <translation>À l'écran en ce moment</translation>
+        </message>
+        <message>
+            <source>Another page of the app</source>
+            <translation>Une autre page de l'application</translation>
+        </message>
+        <message>
+            <source>The end of the course</source>
+            <translation>Fin du cours</translation>
+        </message>
+        <message>
+            <source>The first item of the next lesson, {lesson}</source>
+            <translation>Premier élément de la leçon suivante, {lesson}</translation>
+        </message>
+        <message>
+            <source>Item {number} of {count}</source>
+            <translation>Élément {number} sur {count}</translation>
+        </message>
+        <message>
+            <source>Lesson {number} of {count}</source>
+            <translation>Leçon {number} sur {count}</translation>
+        </message>
+        <message>
+            <source>Show the screen</source>
+            <translation>Rallumer l'écran</translation>
+        </message>
+        <message>
+            <source>Blank the screen</source>
+            <translation>Noircir l'écran</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressExchange</name>
         <message>
             <source>Save my progress</source>

@@ -1629,6 +1629,85 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>PresenterView</name>
+        <message>
+            <source>Presenter view</source>
+            <translation>Előadói nézet</translation>
+        </message>
+        <message>
+            <source>Time since the presentation started</source>
+            <translation>A vetítés kezdete óta eltelt idő</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Pontos idő</translation>
+        </message>
+        <message>
+            <source>Next, with Page Down</source>
+            <translation>Ezután következik (Page Down)</translation>
+        </message>
+        <message>
+            <source>The class sees a black screen. Any key or button shows the picture again.</source>
+            <translation>A csoport fekete képernyőt lát. Bármely billentyű vagy gomb visszahozza a képet.</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Előző</translation>
+        </message>
+        <message>
+            <source>Previous screenful, item or lesson</source>
+            <translation>Előző képernyőnyi rész, elem vagy lecke</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Következő</translation>
+        </message>
+        <message>
+            <source>Next screenful, item or lesson</source>
+            <translation>Következő képernyőnyi rész, elem vagy lecke</translation>
+        </message>
+        <message>
+            <source>End the presentation</source>
+            <translation>A vetítés befejezése</translation>
+        </message>
+        <message>
+            <source>Presenting for</source>
+            <translation>A vetítés ideje</translation>
+        </message>
+        <message>
+            <source>On the screen now</source>
+            <translation>Most a képernyőn</translation>
+        </message>
+        <message>
+            <source>Another page of the app</source>
+            <translation>Az alkalmazás egy másik oldala</translation>
+        </message>
+        <message>
+            <source>The end of the course</source>
+            <translation>A kurzus vége</translation>
+        </message>
+        <message>
+            <source>The first item of the next lesson, {lesson}</source>
+            <translation>A következő lecke első eleme: {lesson}</translation>
+        </message>
+        <message>
+            <source>Item {number} of {count}</source>
+            <translation>{number}/{count}. elem</translation>
+        </message>
+        <message>
+            <source>Lesson {number} of {count}</source>
+            <translation>{number}/{count}. lecke</translation>
+        </message>
+        <message>
+            <source>Show the screen</source>
+            <translation>A kép visszaállítása</translation>
+        </message>
+        <message>
+            <source>Blank the screen</source>
+            <translation>A képernyő elsötétítése</translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressExchange</name>
         <message>
             <source>Save my progress</source>
