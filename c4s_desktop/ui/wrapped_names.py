@@ -10,7 +10,7 @@ views keep a tooltip for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Signal
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 UNBOUNDED = 1 << 20
@@ -53,7 +53,10 @@ class WrappedNames(QStyledItemDelegate):
         if column == self._column and now != self.names_width:
             view = self._view
             current = view.currentIndex()
-            shown = view.visualRect(current).intersects(view.viewport().rect())
+            # The viewport's size from the view: wrapping the viewport widget itself would make
+            # PySide6 set up every widget class it might be, at start (~0.35 MiB).
+            shown = view.visualRect(current).intersects(QRect(QPoint(),
+                                                              view.maximumViewportSize()))
             self.names_width = now
             view.doItemsLayout()
             if shown:  # the current row stays in view, whole, as the rows above it grow
