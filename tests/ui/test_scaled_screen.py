@@ -101,6 +101,15 @@ def window_of(controller: AppController) -> MainWindow:
     return controller.window
 
 
+def shown_at(qtbot, controller: AppController, size: QSize) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The controller's window, at ``size``, shown."""
+    window = window_of(controller)
+    window.resize(size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def minimum(window: QMainWindow) -> QSize:
     return window.minimumSizeHint().expandedTo(window.minimumSize())
 
@@ -173,10 +182,7 @@ class TestProgressScreen:
 
     @staticmethod
     def show_progress(qtbot, controller: AppController, size: QSize) -> ProgressScreen:
-        window = window_of(controller)
-        window.resize(size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = shown_at(qtbot, controller, size)
         flow = controller.progress_screen
         with qtbot.waitSignal(flow.report_shown, timeout=10_000):
             flow.open()
@@ -266,10 +272,7 @@ class TestLibraryNames:
 
     @staticmethod
     def show_library(qtbot, controller: AppController, size: QSize) -> MainWindow:
-        window = window_of(controller)
-        window.resize(size)
-        window.show()
-        qtbot.waitExposed(window)
+        window = shown_at(qtbot, controller, size)
         window.tree.expand(window.model.find(PACK_ID, "m1"))  # its twelve lessons
         QApplication.processEvents()
         return window
