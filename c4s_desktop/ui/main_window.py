@@ -465,6 +465,6 @@ class MainWindow(QMainWindow):
 def _item_ids(pack: LibraryPack) -> list[str]:
     """The pack's items in course order: Next after a lesson's last item opens the next
     lesson's first, so a learner goes through the course without going back to the tree."""
-    return [item.id for _module, lesson in lesson_sequence(pack) for item in lesson.items]
+    return [item.id for _module, _lesson, item in pack.manifest.iter_items()]
 
 

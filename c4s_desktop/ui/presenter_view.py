@@ -208,8 +208,7 @@ class PresenterView(QWidget):
     def _after_item(self, place: ItemPlace) -> tuple[str, str]:
         """The item that Next opens after ``place``'s (the course's order, lessons running
         on), or the end of the course."""
-        sequence = [(lesson, item) for _module, lesson in lesson_sequence(place.pack)
-                    for item in lesson.items]
+        sequence = [(lesson, item) for _module, lesson, item in place.pack.manifest.iter_items()]
         at = next(index for index, (_lesson, item) in enumerate(sequence)
                   if item.id == place.item.id)
         if at + 1 == len(sequence):
