@@ -401,9 +401,7 @@ class GetPacksDialog(QDialog):
         running = self.phase in ("downloading", "paused", "installing")
         pack = self.selected_pack()
         self.download_button.setEnabled(not running and pack is not None and pack.can_download)
-        self.download_button.setText(self.tr("&Update") if pack is not None
-                                     and pack.installed_version is not None
-                                     else self.tr("&Download"))
+        self.download_button.setText(self._download_label(pack))
         self.pause_button.setVisible(running)
         self.pause_button.setEnabled(self.phase in ("downloading", "paused"))
         self.pause_button.setText(self.tr("&Resume") if self.phase == "paused"
@@ -411,6 +409,12 @@ class GetPacksDialog(QDialog):
         self.cancel_button.setVisible(running)
         self.progress.setVisible(running)
         self.refresh_button.setEnabled(self.phase == "idle")
+
+    def _download_label(self, pack: CatalogPack | None) -> str:
+        # A greyed "Update" on a pack already up to date read as "an update that can't be had".
+        if pack is None or pack.installed_version is None:
+            return self.tr("&Download")
+        return self.tr("&Update") if pack.can_download else self.tr("Installed")
 
     # --- The speed cap ---------------------------------------------------------------------
 

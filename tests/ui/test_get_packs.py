@@ -159,6 +159,10 @@ def test_an_update_shows_its_preview_first_and_installs_the_new_version(
     qtbot.waitUntil(lambda: dialog.phase == "idle", timeout=WAIT_MS)
     assert "was updated to version 2" in dialog.status.text(), dialog.status.text()
     qtbot.waitUntil(lambda: installed_ids(controller).get(PACK_ID) == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: state_cell(dialog, PACK_ID) == "Installed", timeout=WAIT_MS)
+    dialog.table.selectRow(row_of(dialog, PACK_ID))
+    assert dialog.download_button.text() == "Installed"
+    assert not dialog.download_button.isEnabled()
 
 
 def test_cancel_before_the_update_preview_stops_there_and_asks_nothing(
