@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +93,7 @@ class PresenterView(QWidget):
         self.end_button.clicked.connect(presentation.end)
         # F5 ends it from here too (Esc, B and the Page keys come through the presentation).
         self.addAction(window.present_action)
+        self._watched: list[QStackedWidget] = []
         self.text_share = 1.0
         """The share of :data:`TEXT_SIZES` the texts have now (:meth:`_fit`'s choice)."""
 
@@ -160,7 +162,12 @@ class PresenterView(QWidget):
             number, count = _place_in_lesson(place.lesson, place.item)
             now = (self._text(place, place.lesson.title), item_page.title.text(),
                    self._item_of(number, count))
-            upcoming = self._after_item(place)
+            viewer = item_page.stack.currentWidget()
+            self._watch_steps(viewer)
+            if getattr(viewer, "answering", False):  # the remote keeps the question on screen
+                upcoming = (self.tr("Nothing until the quiz attempt is finished"), "")
+            else:
+                upcoming = self._after_item(place)
         elif page is window.lesson_page and window.lesson is not None:
             now, upcoming = self._lesson_and_next()
         else:  # the search results, My progress: their Page keys are their own
@@ -204,6 +211,13 @@ class PresenterView(QWidget):
             if layout is None or (layout.totalMinimumSize().width() <= self.width() and
                                   layout.totalHeightForWidth(self.width()) <= self.height()):
                 break
+
+    def _watch_steps(self, viewer: QWidget | None) -> None:
+        """Follow the pages of a viewer that has some (a quiz's questions and results), since
+        what Page Down does changes with them."""
+        if isinstance(viewer, QStackedWidget) and viewer not in self._watched:
+            viewer.currentChanged.connect(self.refresh)
+            self._watched.append(viewer)
 
     def _after_item(self, place: ItemPlace) -> tuple[str, str]:
         """The item that Next opens after ``place``'s (the course's order, lessons running

@@ -1690,6 +1690,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Ahora en pantalla</translation>
         </message>
         <message>
+            <source>Nothing until the quiz attempt is finished</source>
+            <translation>Nada hasta que termine el intento del cuestionario</translation>
+        </message>
+        <message>
             <source>Another page of the app</source>
             <translation>Otra página de la aplicación</translation>
         </message>

@@ -1690,6 +1690,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>À l'écran en ce moment</translation>
         </message>
         <message>
+            <source>Nothing until the quiz attempt is finished</source>
+            <translation>Rien tant que la tentative au quiz n'est pas terminée</translation>
+        </message>
+        <message>
             <source>Another page of the app</source>
             <translation>Une autre page de l'application</translation>
         </message>

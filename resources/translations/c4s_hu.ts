@@ -1679,6 +1679,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Most a képernyőn</translation>
         </message>
         <message>
+            <source>Nothing until the quiz attempt is finished</source>
+            <translation>Semmi, amíg a kvízpróbálkozás be nem fejeződik</translation>
+        </message>
+        <message>
             <source>Another page of the app</source>
             <translation>Az alkalmazás egy másik oldala</translation>
         </message>

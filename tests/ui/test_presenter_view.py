@@ -180,6 +180,33 @@ seen["lesson_before"] = texts()
     assert seen["lesson_before"]["next_place"] == "Lesson 8 of 8"
 
 
+def test_while_a_quiz_is_taken_the_next_line_says_page_down_waits_for_its_end(
+        tmp_path: Path, app_dir: Path, demo_dir: Path) -> None:
+    seen = run(tmp_path, app_dir, demo_dir, """
+from tests.quiz_keys import answer
+window.open_item(PACK, "m1-l1-quiz")
+present()
+quiz = window.item_page.quiz_view
+wait_for(lambda: view() is not None and quiz.currentWidget() is quiz.overview, "the overview")
+seen["overview"] = texts()["next_title"]
+quiz.overview.start_button.click()
+wait_for(lambda: quiz.answering, "the first question")
+seen["answering"] = texts()["next_title"]
+stored = []
+quiz.answer_confirmed.connect(lambda *_args: stored.append(True))
+for number in range(1, 7):
+    answer(quiz)
+    wait_for(lambda: len(stored) == number, "the answer stored")
+    quiz.question_page.next_button.click()
+wait_for(lambda: quiz.currentWidget() is quiz.results, "the results")
+seen["results"] = texts()["next_title"]
+""")
+    following = "Video: who decides what in a cluster"
+    assert seen["overview"] == following
+    assert seen["answering"] == "Nothing until the quiz attempt is finished"
+    assert seen["results"] == following
+
+
 STEPS = """
 window.open_item(PACK, "m1-l1-text")
 present()
