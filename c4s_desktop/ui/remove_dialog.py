@@ -52,7 +52,9 @@ class RemovePackDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Installed packs"))
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.list.itemActivated.connect(lambda _item: self.confirm_removal())
+        # Enter reaches the dialog's default button (Remove…) by itself: taking it here as well
+        # asked twice, or closed the dialog when Close had become the default.
+        self.list.itemDoubleClicked.connect(lambda _item: self.confirm_removal())
         label = QLabel(self.tr("&Installed packs:"))
         label.setBuddy(self.list)
         note = QLabel(self.tr("Removing a pack deletes its files from this computer. The "
@@ -68,6 +70,7 @@ class RemovePackDialog(QDialog):
             self.tr("&Remove…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.setAccessibleName(self.tr("Remove the chosen pack"))
         self.remove_button.clicked.connect(self.confirm_removal)
+        self.remove_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (label, self.list, note, self.status, self.storage, self.buttons):

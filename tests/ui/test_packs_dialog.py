@@ -383,6 +383,24 @@ def test_remove_keeps_the_learners_progress(qtbot, launch: Launch) -> None:
     assert rows == [("l1-text",)]
 
 
+def test_enter_on_the_list_asks_once(qtbot, launch: Launch) -> None:
+    controller = launch()  # the demo pack is installed on first launch
+    window = controller.window
+    assert window is not None
+    window.remove_pack_action.trigger()
+    remove = controller.packs.remove_dialog
+    assert remove is not None
+    qtbot.waitUntil(remove.remove_button.isEnabled, timeout=30_000)
+    remove.list.setFocus()
+    qtbot.keyClick(remove.list, Qt.Key.Key_Return)
+    box = question(qtbot)
+    asked = [b for b in remove.findChildren(QMessageBox) if b.isVisible()]
+    assert asked == [box] and remove.isVisible()
+    click(qtbot, box, "Keep it")
+    qtbot.waitUntil(lambda: remove.question is None)
+    assert not [b for b in remove.findChildren(QMessageBox) if b.isVisible()]
+
+
 def test_remove_says_it_reads_the_packs_until_they_are_listed(qtbot, launch: Launch) -> None:
     controller = launch()  # the demo pack is installed on first launch
     window = controller.window
