@@ -32,6 +32,11 @@ class SearchUi(QObject):
         self._page: SearchResultsPage | None = None
         self._lang = lang
         self._before: QWidget | None = None
+        self._shown = ""
+        """The query whose results the page shows."""
+        self._focus_for: str | None = None
+        """A query whose results should take the keyboard when they come (Enter pressed
+        before they came)."""
         toolbar = window.addToolBar(self.tr("Search"))
         toolbar.setObjectName("search-toolbar")
         toolbar.setMovable(False)
@@ -71,12 +76,18 @@ class SearchUi(QObject):
         self.box.selectAll()
 
     def _focus_results(self) -> None:
-        if self._page is not None and self.window.pages.currentWidget() is self._page:
+        query = self.box.text().strip()
+        if (self._page is not None and self.window.pages.currentWidget() is self._page
+                and self._shown == query):
             self._page.focus_results()
+        elif query:  # the results are still being looked for: they take the keyboard then
+            self._focus_for = query
 
     def _show(self, text: str, hits: list[Hit]) -> None:
         pages = self.window.pages
+        wanted, self._focus_for = self._focus_for, None
         if not text:
+            self._shown = ""
             showing = self._page is not None and pages.currentWidget() is self._page
             if showing and self._before is not None:
                 pages.setCurrentWidget(self._before)
@@ -85,7 +96,10 @@ class SearchUi(QObject):
         if pages.currentWidget() is not page:
             self._before = pages.currentWidget()
         page.show_hits(text, hits, self.window.packs)
+        self._shown = text
         pages.setCurrentWidget(page)
+        if wanted == text:
+            page.focus_results()
 
     def open_hit(self, hit: Hit) -> bool:
         """Open what ``hit`` points at, in the language it matched in: the item (a video at the

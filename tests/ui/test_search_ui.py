@@ -193,5 +193,23 @@ def test_ctrl_f_focuses_the_box_and_escape_in_the_list_returns_to_it(
     assert ui.box.accessibleName() == "Search the courses"
 
 
+def test_enter_before_the_results_came_moves_into_them_when_they_come(
+        qtbot, launch: Launch) -> None:
+    controller = launch()
+    ui = search_ui(controller)
+    window = controller.window
+    assert window is not None
+    type_and_wait(qtbot, ui, "Welcome")  # an earlier search's results are on the page
+    ui.box.setFocus()
+    ui.box.selectAll()
+    with qtbot.waitSignal(ui.runner.results_ready, timeout=10_000) as blocker:
+        qtbot.keyClicks(ui.box, "figure")
+        qtbot.keyClick(ui.box, Qt.Key.Key_Return)
+        assert window.focusWidget() is ui.box  # not into the old results
+    assert blocker.args is not None and blocker.args[0] == "figure"
+    assert window.focusWidget() is ui.page.list
+    assert ui.page.hits[0].item_id == "l1-text" and ui.page.list.currentIndex().row() == 0
+
+
 def test_snippets_show_the_match_in_bold_and_escape_markup() -> None:
     assert snippet_html("a <b>&\x02word\x03 z") == "a &lt;b&gt;&amp;<b>word</b> z"
