@@ -126,6 +126,8 @@ class PacksDialog(QDialog):
         self.install_button.clicked.connect(self.install_checked)
         self.buttons.rejected.connect(self.reject)
         self._lay_out()
+        # Once in the dialog (the default belongs to it): else Enter opened the file chooser.
+        self.install_button.setDefault(True)
 
         self.flow.status.connect(self.status.setText)
         self.flow.progress.connect(self._show_progress)

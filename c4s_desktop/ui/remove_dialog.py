@@ -70,11 +70,11 @@ class RemovePackDialog(QDialog):
             self.tr("&Remove…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.remove_button.setAccessibleName(self.tr("Remove the chosen pack"))
         self.remove_button.clicked.connect(self.confirm_removal)
-        self.remove_button.setDefault(True)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (label, self.list, note, self.status, self.storage, self.buttons):
             layout.addWidget(widget)
+        self.remove_button.setDefault(True)  # once in the dialog, whose default it becomes
         self._update_buttons()
 
     def reload(self) -> None:

@@ -205,6 +205,20 @@ def test_cancel_leaves_the_library_unchanged(
     assert not any((app_dir / "store" / "staging").iterdir())
 
 
+def test_enter_installs_the_ticked_packs(
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey, usb_drive: Path
+) -> None:
+    make_pack(tmp_path, usb_drive / "course.c4spack", key)
+    scan(qtbot, packs_dialog, 1)
+    assert table(packs_dialog) == [(f"{PACK_ID} v1", "New", True)]
+    packs_dialog.table.setFocus()
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        qtbot.keyClick(packs_dialog.table, Qt.Key.Key_Return)
+    assert packs_dialog.chooser is None  # not the first button's file chooser
+    assert run_in_worker(qtbot, store_worker, list_installed) != []
+
+
 def test_an_update_shows_its_preview_and_installs_after_confirming(
     qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
     key: Ed25519PrivateKey,
