@@ -60,6 +60,8 @@ def handled_keys() -> list[KeySection]:
             _row(translate("ShortcutsDialog", "In the search results: back to the search box"),
                  "Esc"),
             _row(translate("ShortcutsDialog", "In My progress: back to where you were"), "Esc"),
+            _row(translate("ShortcutsDialog", "On an item: back to its lesson"), "Esc",
+                 "Alt+Left"),
         )),
         KeySection(translate("ShortcutsDialog", "Video (when the player has the focus)"), (
             _row(translate("ShortcutsDialog", "Play or pause"), "Space", "K"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedWidget,
@@ -51,6 +52,7 @@ class ItemPage(QWidget):
         self.back_button = page_button(self.tr("Back to the lesson"))
         self.back_button.setAccessibleName(self.tr("Back to the lesson"))
         self.back_button.clicked.connect(self.back_requested)
+        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))  # Alt+Left
         self.title = plain_label()
         self.title.setObjectName("item-title")
         self.title.setWordWrap(True)
@@ -86,6 +88,15 @@ class ItemPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc that no viewer took (a video leaves its full screen with it) goes back to the
+        lesson, as it goes back from My progress and the search results."""
+        if (event.key() == Qt.Key.Key_Escape and not event.modifiers()
+                and self.back_button.isVisible() and self.back_button.isEnabled()):
+            self.back_button.click()
+        else:
+            super().keyPressEvent(event)
 
     @property
     def pdf_viewer(self) -> PdfViewer:

@@ -2356,6 +2356,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>En Mi progreso: volver a donde estabas</translation>
         </message>
         <message>
+            <source>On an item: back to its lesson</source>
+            <translation>En un elemento: volver a su lección</translation>
+        </message>
+        <message>
             <source>Video (when the player has the focus)</source>
             <translation>Vídeo (cuando el reproductor tiene el foco)</translation>
         </message>

@@ -2356,6 +2356,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Dans Ma progression : revenir là où vous étiez</translation>
         </message>
         <message>
+            <source>On an item: back to its lesson</source>
+            <translation>Dans un élément : revenir à sa leçon</translation>
+        </message>
+        <message>
             <source>Video (when the player has the focus)</source>
             <translation>Vidéo (quand le lecteur a le focus)</translation>
         </message>

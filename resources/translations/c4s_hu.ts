@@ -2342,6 +2342,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>A Haladásom oldalon: vissza oda, ahol volt</translation>
         </message>
         <message>
+            <source>On an item: back to its lesson</source>
+            <translation>Egy megnyitott elemen: vissza a leckéhez</translation>
+        </message>
+        <message>
             <source>Video (when the player has the focus)</source>
             <translation>Videó (amikor a lejátszó van fókuszban)</translation>
         </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import FIGURE_SIZE, PACK_ID, PDF_PAGES, Launch
@@ -45,6 +45,20 @@ def test_zoom_changes_the_text_size(launch: Launch) -> None:
     assert view.font().pointSizeF() == before + 2
     window.item_page.reset_zoom()
     assert view.font().pointSizeF() == before
+
+
+def test_esc_and_alt_left_go_back_to_the_lesson_with_the_item_selected(
+        qtbot, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    assert window.open_item(PACK_ID, "l1-text")
+    view = window.item_page.document_view
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is window.lesson_page
+    assert window.lesson_page.items.currentItem().text(0).endswith("Text")
+    # Alt+Left is the button's own shortcut (a shortcut needs the active window, which a
+    # display without a window manager never gives).
+    assert window.item_page.back_button.shortcut() == QKeySequence("Alt+Left")
 
 
 class UrlCatcher(QObject):

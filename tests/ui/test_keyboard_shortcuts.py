@@ -242,6 +242,13 @@ def test_the_listed_navigation_keys_do_what_they_say(qtbot, launch: Launch) -> N
         press_in_focus(key)
         assert not progress_flow.showing and window.pages.currentWidget() is window.lesson_page
 
+    def back_from_item(row: KeyRow) -> None:
+        for key in row.keys:
+            window.open_item(PACK, "m1-l1-text")
+            window.item_page.document_view.setFocus()
+            press_in_focus(key)
+            qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lesson_page)
+
     run_checks(section("Library and navigation").rows, {
         "Go to the next or the previous part of the window": parts,
         "Press the button that has the focus": button,
@@ -250,6 +257,7 @@ def test_the_listed_navigation_keys_do_what_they_say(qtbot, launch: Launch) -> N
         "In the search box: clear it": clear_box,
         "In the search results: back to the search box": back_to_box,
         "In My progress: back to where you were": leave_progress,
+        "On an item: back to its lesson": back_from_item,
     })
 
 

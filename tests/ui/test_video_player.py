@@ -314,6 +314,9 @@ def test_full_screen_hides_the_rest_and_esc_leaves(qtbot, launch: Launch,
     assert not window.tree.isVisible()
     view.toggle_full_screen()
     assert window.tree.isVisible()
+    assert window.pages.currentWidget() is window.item_page
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # out of full screen, Esc goes back to the lesson
+    assert window.pages.currentWidget() is window.lesson_page
 
 
 def test_a_video_full_screen_in_a_presentation_gives_the_screen_back_to_it(

@@ -313,11 +313,13 @@ class VideoView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows, Page Up/Down, Home and End move in the video; Space or K plays and pauses;
-        M mutes; F or F11 toggles full screen and Esc leaves it. Keys a control uses itself
-        (Space on a button, arrows on a slider) stay with that control."""
+        M mutes; F or F11 toggles full screen and Esc leaves it (else Esc goes on to the page).
+        Keys a control uses itself (Space on a button, arrows on a slider) stay with it."""
         key = Qt.Key(event.key())
         modified = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in self._key_actions and modified == Qt.KeyboardModifier.NoModifier:
+        if key == Qt.Key.Key_Escape and not self.full_screen.active:
+            super().keyPressEvent(event)  # the item page's: back to the lesson
+        elif key in self._key_actions and modified == Qt.KeyboardModifier.NoModifier:
             self._key_actions[key]()
         elif key in SEEK_KEYS:
             self.seek_by(SEEK_KEYS[key])
