@@ -1056,7 +1056,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>&amp;Load progress…</source>
-            <translation>&amp;Cargar progreso…</translation>
+            <translation>Ca&amp;rgar progreso…</translation>
         </message>
         <message>
             <source>Add the progress saved on another computer</source>
@@ -1822,7 +1822,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation>&amp;Volver</translation>
+            <translation>V&amp;olver</translation>
         </message>
         <message>
             <source>Loading your progress…</source>

@@ -559,7 +559,7 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
-            <translation>&amp;Folytatás</translation>
+            <translation>F&amp;olytatás</translation>
         </message>
     </context>
     <context>
@@ -2512,7 +2512,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Send refused &amp;again</source>
-            <translation>Elutasítottak újra&amp;küldése</translation>
+            <translation>&amp;Elutasítottak újraküldése</translation>
         </message>
         <message>
             <source>This computer does not send progress to a server yet. An administrator can set it up with an enrollment code.</source>
@@ -2596,7 +2596,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation>Kiszolgáló &amp;címe:</translation>
+            <translation>Kiszolgáló cí&amp;me:</translation>
         </message>
         <message>
             <source>Enrollment &amp;code:</source>
