@@ -180,7 +180,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.progress_action = view_menu.addAction(self.tr("My &progress"))
         self.progress_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.progress_action.setToolTip(self.tr("Your progress on every course (Ctrl+Shift+P)"))
+        self.progress_action.setToolTip(self.tr("Your progress on every course ({key})").format(
+            key=self.progress_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText)))
         self.class_progress_action = view_menu.addAction(self.tr("&Class progress…"))
         self.class_progress_action.setEnabled(False)  # until a learner is signed in
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))

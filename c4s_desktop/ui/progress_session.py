@@ -84,9 +84,10 @@ class ProgressSession(QObject):
         self.switcher.new_requested.connect(lambda: self._ask(self._learners, new=True))
         self.continue_action = QAction(self.tr("&Continue where I left off"), window)
         self.continue_action.setIconText(self.tr("Continue"))
-        self.continue_action.setToolTip(self.tr("Open the item you had open last ({key})")
-                                        .format(key=CONTINUE_SHORTCUT))
         self.continue_action.setShortcut(QKeySequence(CONTINUE_SHORTCUT))
+        # The key's name as the shortcuts list writes it ("Ctrl+Maj+C" in French).
+        self.continue_action.setToolTip(self.tr("Open the item you had open last ({key})").format(
+            key=self.continue_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.continue_action.setEnabled(False)
         self.continue_action.triggered.connect(self.continue_learning)
         self._add_to_window(window)

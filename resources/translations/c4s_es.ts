@@ -1099,8 +1099,12 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Mi &amp;progreso</translation>
         </message>
         <message>
+            <source>Your progress on every course ({key})</source>
+            <translation>Tu progreso en cada curso ({key})</translation>
+        </message>
+        <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
-            <translation>Tu progreso en cada curso (Ctrl+Mayús+P)</translation>
+            <translation type="vanished">Tu progreso en cada curso (Ctrl+Mayús+P)</translation>
         </message>
         <message>
             <source>&amp;Class progress…</source>

@@ -1099,8 +1099,12 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Ma &amp;progression</translation>
         </message>
         <message>
+            <source>Your progress on every course ({key})</source>
+            <translation>Votre progression dans chaque cours ({key})</translation>
+        </message>
+        <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
-            <translation>Votre progression dans chaque cours (Ctrl+Maj+P)</translation>
+            <translation type="vanished">Votre progression dans chaque cours (Ctrl+Maj+P)</translation>
         </message>
         <message>
             <source>&amp;Class progress…</source>

@@ -1092,8 +1092,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>&amp;Haladásom</translation>
         </message>
         <message>
+            <source>Your progress on every course ({key})</source>
+            <translation>Haladása az összes kurzuson ({key})</translation>
+        </message>
+        <message>
             <source>Your progress on every course (Ctrl+Shift+P)</source>
-            <translation>Haladása az összes kurzuson (Ctrl+Shift+P)</translation>
+            <translation type="vanished">Haladása az összes kurzuson (Ctrl+Shift+P)</translation>
         </message>
         <message>
             <source>&amp;Class progress…</source>
