@@ -57,6 +57,8 @@ class SearchUi(QObject):
 
             self._page = SearchResultsPage(self._lang)
             self.window.pages.addWidget(self._page)
+            # Tab from the box goes to its results, not to the toolbar's next button first.
+            QWidget.setTabOrder(self.box, self._page.list)
             self._page.hit_activated.connect(self.open_hit)
             self._page.back_to_box.connect(self.focus_box)
         return self._page

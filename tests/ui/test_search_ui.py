@@ -189,6 +189,8 @@ def test_ctrl_f_focuses_the_box_and_escape_in_the_list_returns_to_it(
     assert window.focusWidget() is ui.page.list
     qtbot.keyClick(ui.page.list, Qt.Key.Key_Escape)
     assert window.focusWidget() is ui.box
+    qtbot.keyClick(ui.box, Qt.Key.Key_Tab)  # the results next, before the toolbar's buttons
+    assert window.focusWidget() is ui.page.list
     assert ui.page.list.accessibleName() == "Search results"
     assert ui.box.accessibleName() == "Search the courses"
 
