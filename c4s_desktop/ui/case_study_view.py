@@ -36,6 +36,9 @@ from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
 
 SAVE_DELAY_MS = 1000
+"""The pause in typing after which the answers are saved."""
+SAVE_AT_LEAST_MS = 5000
+"""The longest typed text waits unsaved, with no pause in the typing (a power cut loses it)."""
 ANSWER_LINES = 6
 TEXT_SHARE, PROMPTS_SHARE = 55, 45
 
@@ -102,6 +105,10 @@ class CaseStudyView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(SAVE_AT_LEAST_MS)
+        self._deadline.timeout.connect(self.save_now)
         if session is not None:
             session.learner_changed.connect(self._learner_changed)
 
@@ -188,10 +195,13 @@ class CaseStudyView(QWidget):
         self._dirty.add(index)
         self.status.setText(self.tr("Editing…"))
         self._timer.start()
+        if not self._deadline.isActive():  # from the first change since the last save
+            self._deadline.start()
 
     def save_now(self) -> None:
         """Record the answers changed since the last save (nothing when none changed)."""
         self._timer.stop()
+        self._deadline.stop()
         place, learner_id = self.place, self._learner_id
         if not self._dirty or place is None:
             return

@@ -14,6 +14,7 @@ from c4s_desktop.core.learners import create_learner, find_learner
 from c4s_desktop.core.progress.case_study import latest_answers
 from c4s_desktop.core.progress.log import item_state
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui import case_study_view
 from c4s_desktop.ui.case_study_view import CaseStudyView
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.style import apply_style, palette_for
@@ -150,6 +151,25 @@ def test_answers_are_saved_as_typed_and_complete_the_lesson(qtbot, launch: Launc
         assert latest_answers(store, ana.id, PACK_ID, CASE_ID) == {
             0: "Member services", 1: "Members, exports, projects",
             2: "Small-firm working group"}
+
+
+def test_steady_typing_with_no_pause_is_saved_all_the_same(
+        qtbot, launch: Launch, app_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Shorter waits than the app's, the same rule: the pause never comes, the deadline does.
+    monkeypatch.setattr(case_study_view, "SAVE_DELAY_MS", 400)
+    monkeypatch.setattr(case_study_view, "SAVE_AT_LEAST_MS", 1000)
+    controller = launch(learner="Ana")
+    view = open_case(qtbot, controller)
+    saved: list[str] = []
+    view.saved.connect(lambda: saved.append(view.answers[0].toPlainText()))
+    for letter in "Member services and more":  # a key every 100 ms: never a 400 ms pause
+        qtbot.keyClicks(view.answers[0], letter)
+        qtbot.wait(100)
+    assert saved and len(saved[0]) < len("Member services and more")  # saved while typing
+    with Store.open(app_dir, write=False) as store:
+        ana = find_learner(store, "Ana")
+        assert ana is not None
+        assert latest_answers(store, ana.id, PACK_ID, CASE_ID)[0] == saved[-1]
 
 
 def test_answers_come_back_after_a_restart(qtbot, launch: Launch) -> None:
