@@ -61,13 +61,38 @@ def test_latest_answer_per_prompt_and_learner(store: Store, manifest: Manifest) 
         return statement
 
     assert latest_answers(store, ANA, PACK, "case") == {}
-    # out of order, as sync may deliver them: the statement's own time decides
+    # out of order, as sync delivers another device's: the statement's own time decides
     record(store, [at(ANA, 0, "final", "30"), at(ANA, 0, "draft", "10"),
-                   at(ANA, 1, "kept", "20"), at(BEN, 0, "Ben's", "40")])
+                   at(ANA, 1, "kept", "20"), at(BEN, 0, "Ben's", "40")], origin="server")
     assert latest_answers(store, ANA, PACK, "case") == {0: "final", 1: "kept"}
     assert latest_answers(store, BEN, PACK, "case") == {0: "Ben's"}
     record(store, [at(ANA, 1, "", "50")])  # the learner cleared the box
     assert latest_answers(store, ANA, PACK, "case") == {0: "final", 1: ""}
+
+
+def test_this_computers_answers_follow_the_order_they_were_saved_in_whatever_its_clock(
+        store: Store, manifest: Manifest) -> None:
+    case = ref(manifest, "case")
+
+    def at(index: int, text: str, moment: str) -> dict:  # type: ignore[type-arg]
+        statement = answer_statement(ANA, case, index, text)
+        statement["timestamp"] = moment
+        return statement
+
+    # Saved today, then replaced with the clock set back to 2020 by a flat battery.
+    record(store, [at(0, "first, today", "2026-11-23T10:00:00.000Z")])
+    record(store, [at(0, "second, clock in 2020", "2020-01-01T00:05:00.000Z")])
+    # Saved with the clock a year ahead, then replaced once it was put right.
+    record(store, [at(1, "first, clock ahead", "2027-11-23T10:00:00.000Z")])
+    record(store, [at(1, "second, today", "2026-11-23T10:05:00.000Z")])
+    assert latest_answers(store, ANA, PACK, "case") == {0: "second, clock in 2020",
+                                                         1: "second, today"}
+    # Another device's answer takes over when it is later than this computer's newest.
+    record(store, [at(0, "from the tablet", "2026-11-24T08:00:00.000Z")], origin="server")
+    record(store, [at(1, "older, from the tablet", "2026-11-22T08:00:00.000Z")],
+           origin="server")
+    assert latest_answers(store, ANA, PACK, "case") == {0: "from the tablet",
+                                                         1: "second, today"}
 
 
 def test_answers_fold_into_done_and_complete_the_lesson(store: Store, manifest: Manifest,

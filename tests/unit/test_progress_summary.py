@@ -83,3 +83,12 @@ def test_last_opened_is_the_newest_launch_of_that_learner(store: Store,
                    at(4, done(ana, "l2-video", "video"))])
     assert last_opened(store, ana) == (PACK, "l1-sheet")
     assert last_opened(store, ben) == (PACK, "l2-quiz")
+    # Opened next with the clock set back by a flat battery: still the one to continue.
+    record(store, [launched(ana, ref(manifest, "l2-text")) | {
+        "timestamp": "2020-01-01T00:05:00.000Z"}])
+    assert last_opened(store, ana) == (PACK, "l2-text")
+    # Opened on another device, later by the shared clock: continued here too.
+    record(store, [at(5, launched(ana, ref(manifest, "l2-quiz")))], origin="server")
+    assert last_opened(store, ana) == (PACK, "l2-quiz")
+    record(store, [at(1, launched(ana, ref(manifest, "l1-sheet")))], origin="server")
+    assert last_opened(store, ana) == (PACK, "l2-quiz")  # an older one from there: not

@@ -8,8 +8,10 @@ learner sees again is the latest answer to each prompt, read back from the state
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
 from c4s_desktop.core.progress.item_events import ItemRef
+from c4s_desktop.core.progress.newest import newest
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import Statement, activity_iri, make_statement
 from c4s_desktop.core.xapi.vocabulary import EXT_PACK_VERSION, EXT_PROMPTS, VERBS
@@ -45,22 +47,25 @@ def answer_statement(learner_id: str, ref: ItemRef, index: int, text: str,
 def latest_answers(store: Store, learner_id: str, pack_id: str, item_id: str) -> dict[int, str]:
     """The latest answer to each prompt of a case study, by prompt index (from 0).
 
-    "Latest" is by the statements' own timestamps (then ids, for a stable choice), so answers
-    synced from another device take their place in time.
+    "Latest" as :func:`~c4s_desktop.core.progress.newest.newest` says: this computer's answers
+    in the order they were saved, whatever its clock said, and an answer synced from another
+    device when its timestamp is later.
     """
     rows = store.db.execute(
-        "SELECT activity, body FROM statements "
-        "WHERE learner_id = ? AND pack_id = ? AND item_id = ? AND verb = ? "
-        "ORDER BY timestamp, id",
+        "SELECT rowid, origin, timestamp, activity, body FROM statements "
+        "WHERE learner_id = ? AND pack_id = ? AND item_id = ? AND verb = ?",
         [learner_id, pack_id, item_id, VERBS["responded"]],
     ).fetchall()
     prefix = prompt_iri(pack_id, item_id, 0)[:-1]
+    by_prompt: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
+    for rowid, origin, timestamp, activity, body in rows:
+        tail = str(activity)[len(prefix):] if str(activity).startswith(prefix) else ""
+        if tail.isdigit():
+            by_prompt[int(tail)].append((rowid, origin, timestamp, body))
     answers: dict[int, str] = {}
-    for activity, body in rows:
-        index = str(activity)[len(prefix):] if str(activity).startswith(prefix) else ""
-        if not index.isdigit():
-            continue
-        response = (json.loads(body).get("result") or {}).get("response")
+    for index, saves in by_prompt.items():
+        body = newest(saves)
+        response = (json.loads(body).get("result") or {}).get("response") if body else None
         if isinstance(response, str):
-            answers[int(index)] = response
+            answers[index] = response
     return answers

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from c4s_desktop.core.packs.manifest import Item, Manifest
 from c4s_desktop.core.progress.derive import ItemState
+from c4s_desktop.core.progress.newest import LOCAL, newest
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
 
@@ -56,11 +57,14 @@ def next_item(manifest: Manifest, states: Mapping[str, ItemState]) -> str | None
 
 
 def last_opened(store: Store, learner_id: str) -> tuple[str, str] | None:
-    """(pack id, item id) of the learner's newest "launched" statement, or None."""
-    row = store.db.execute(
-        "SELECT pack_id, item_id FROM statements "
-        "WHERE learner_id = ? AND verb = ? AND item_id IS NOT NULL "
-        "ORDER BY timestamp DESC, stored_at DESC LIMIT 1",
-        [learner_id, VERBS["launched"]],
-    ).fetchone()
-    return None if row is None else (str(row[0]), str(row[1]))
+    """(pack id, item id) of the learner's newest "launched" statement (as
+    :func:`~c4s_desktop.core.progress.newest.newest` orders them), or None."""
+    where = "WHERE learner_id = ? AND verb = ? AND item_id IS NOT NULL AND origin "
+    columns = "SELECT rowid, origin, timestamp, pack_id, item_id FROM statements "
+    params = [learner_id, VERBS["launched"], LOCAL]
+    # The newest of this computer's, and the newest of the others': one row each.
+    rows = [*store.db.execute(columns + where + "= ? ORDER BY rowid DESC LIMIT 1", params),
+            *store.db.execute(columns + where + "!= ? ORDER BY timestamp DESC, rowid DESC "
+                              "LIMIT 1", params)]
+    return newest((rowid, origin, timestamp, (str(pack), str(item)))
+                  for rowid, origin, timestamp, pack, item in rows)
