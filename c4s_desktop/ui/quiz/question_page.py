@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c4s_desktop.ui.announce import announce
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 from c4s_desktop.ui.quiz.question_inputs import QuestionInput
@@ -145,6 +146,7 @@ class QuestionPage(QWidget):
         self.busy = False
         self.next_button.hide()
         self.next_button.setText(self.tr("See my results") if last else self.tr("Next question"))
+        self.next_button.setAccessibleDescription("")  # the last question's verdict
         for shortcut in self._number_keys:
             shortcut.setEnabled(widget.uses_number_keys)
         widget.setFocus()
@@ -170,8 +172,14 @@ class QuestionPage(QWidget):
         for shortcut in self._number_keys:
             shortcut.setEnabled(False)
         self.confirm_button.hide()
+        # A reader says the button that takes the focus, not the panel beside it: the button
+        # describes itself with the verdict, and the verdict is announced as it appears.
+        verdict = self.feedback.verdict.text()
+        self.next_button.setAccessibleDescription(
+            " ".join(t for t in (verdict, self.feedback.detail.text()) if t))
         self.next_button.show()
         self.next_button.setFocus()
+        announce(self.feedback, verdict)
         # Laid out and painted at once: the learner is waiting for this feedback, so it does
         # not wait for the next scheduled screen update. On a small screen a long explanation
         # pushes the button below the fold: scrolled into view.
@@ -183,6 +191,8 @@ class QuestionPage(QWidget):
         """A problem to tell the learner (no answer yet, could not be stored)."""
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        # The focus stays on the answer: without this, a reader would say nothing.
+        announce(self.status, text, assertive=True)
 
     def _number(self, number: int) -> None:
         if self.input is not None and not self.answered and not self.busy:
