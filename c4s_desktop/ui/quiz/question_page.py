@@ -8,6 +8,8 @@ The page only shows: the quiz view decides what happens and when (after the answ
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -62,6 +64,17 @@ class FeedbackPanel(QFrame):
         self.setAccessibleName(verdict)
         self.setAccessibleDescription(" ".join(t for t in (detail, explanation) if t))
         self.show()
+
+
+def last_in_focus_chain(widget: QWidget) -> QWidget | None:
+    """The last widget inside ``widget`` that can take the focus, in focus-chain order."""
+    last = None
+    child = widget.nextInFocusChain()
+    while child is not None and widget.isAncestorOf(child):
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            last = child
+        child = child.nextInFocusChain()
+    return last
 
 
 class QuestionPage(QWidget):
@@ -140,6 +153,7 @@ class QuestionPage(QWidget):
         self.prompt.setText(prompt)
         widget.setAccessibleDescription(prompt)
         self._input_box.addWidget(widget)
+        self._order_tabs(widget)
         self.feedback.hide()
         self.status.hide()
         self.confirm_button.show()
@@ -150,6 +164,20 @@ class QuestionPage(QWidget):
         for shortcut in self._number_keys:
             shortcut.setEnabled(widget.uses_number_keys)
         widget.setFocus()
+
+    def _order_tabs(self, widget: QuestionInput) -> None:
+        """Tab goes from the answer to its feedback and buttons before it leaves the page.
+
+        An answer widget, made for each question, joins the window's focus chain at its end,
+        after the library and the toolbar, which Tab then reached before Confirm answer: the
+        feedback and the buttons move to just after the answer's last part instead.
+        """
+        last = last_in_focus_chain(widget)
+        if last is None:  # an answer always has a part that takes the focus
+            return
+        for first, second in pairwise((last, self.feedback, self.confirm_button,
+                                       self.next_button)):
+            QWidget.setTabOrder(first, second)
 
     def set_busy(self, busy: bool) -> None:
         """While an answer is being stored: no second confirmation, and no change to the
