@@ -79,6 +79,8 @@ class CaseStudyView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._prompt_column)
+        # A Tab stop (arrows scroll the prompts): named as its heading, not an empty pane.
+        scroll.setAccessibleName(self.tr("Your reflections"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
@@ -72,6 +73,14 @@ def test_the_text_is_beside_the_prompts(qtbot, launch: Launch) -> None:
         f"Your answer to question {n}" for n in (1, 2, 3)]
     assert view.text.geometry().right() < view.answers[0].mapTo(view, view.answers[0].rect()
                                                                  .topLeft()).x()
+
+
+def test_the_prompts_scroll_area_has_a_name(qtbot, launch: Launch) -> None:
+    """A Tab stop between the text and the first answer: a reader says what it holds."""
+    view = open_case(qtbot, launch(learner="Ana"))
+    prompts = view.findChild(QScrollArea)
+    assert prompts is not None and prompts.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert prompts.accessibleName() == "Your reflections" == view.heading.text()
 
 
 def text_share(view: CaseStudyView) -> float:

@@ -1,5 +1,6 @@
 """A quiz for a learner with a screen reader or the keyboard alone: what appears without a
-focus change is said, and Tab reaches the quiz's buttons before it leaves the page."""
+focus change is said, Tab reaches the quiz's buttons before it leaves the page, and every
+focusable part of the page has a name."""
 
 from __future__ import annotations
 
@@ -84,3 +85,16 @@ def test_tab_goes_from_the_answer_to_the_quiz_buttons_before_it_leaves_the_page(
         assert not page.isAncestorOf(tab_from(page.next_button))  # then the page is left
         QTest.keyClick(page.next_button, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: not page.answered or view.currentWidget() is view.results)
+
+
+def test_the_questions_scroll_area_has_a_name(qtbot, launch: Launch) -> None:
+    _controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    start(qtbot, view)
+    page = view.question_page
+    area = page.scroll_area
+    assert area.focusPolicy() & Qt.FocusPolicy.TabFocus  # in the Tab chain, so it is said
+    assert area.accessibleName() == "Question 1 of 6"
+    answer_and_wait(qtbot, view)
+    QTest.keyClick(page.next_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.answered)
+    assert area.accessibleName() == "Question 2 of 6"

@@ -150,6 +150,9 @@ class QuestionPage(QWidget):
         self.input = widget
         self.answered = False
         self.progress.setText(self.tr("Question {n} of {count}").format(n=number, count=count))
+        # The page's scroll area takes the focus (arrows scroll a long question): a reader
+        # names it, rather than an empty "scroll pane".
+        self.scroll_area.setAccessibleName(self.progress.text())
         self.prompt.setText(prompt)
         widget.setAccessibleDescription(prompt)
         self._input_box.addWidget(widget)
