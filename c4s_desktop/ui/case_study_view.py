@@ -138,6 +138,8 @@ class CaseStudyView(QWidget):
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             box.setAccessibleName(self.tr("Your answer to question {number}").format(number=number))
+            # For readers that do not follow the label's buddy relation to the question.
+            box.setAccessibleDescription(prompt)
             box.setPlaceholderText(self.tr("Type your answer here…"))
             line = box.fontMetrics().lineSpacing()
             box.setMinimumHeight(line * ANSWER_LINES)

@@ -71,6 +71,7 @@ def test_the_text_is_beside_the_prompts(qtbot, launch: Launch) -> None:
     assert labels == [f"{n}. {p}" for n, p in enumerate(PROMPTS, start=1)]
     assert [box.accessibleName() for box in view.answers] == [
         f"Your answer to question {n}" for n in (1, 2, 3)]
+    assert [box.accessibleDescription() for box in view.answers] == PROMPTS  # read with it
     assert view.text.geometry().right() < view.answers[0].mapTo(view, view.answers[0].rect()
                                                                  .topLeft()).x()
 
