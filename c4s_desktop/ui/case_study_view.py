@@ -82,6 +82,8 @@ class CaseStudyView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._prompt_column)
+        # A Tab stop (arrows scroll the prompts): named as its heading, not an empty pane.
+        scroll.setAccessibleName(self.tr("Your reflections"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
@@ -143,6 +145,8 @@ class CaseStudyView(QWidget):
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             box.setAccessibleName(self.tr("Your answer to question {number}").format(number=number))
+            # For readers that do not follow the label's buddy relation to the question.
+            box.setAccessibleDescription(prompt)
             box.setPlaceholderText(self.tr("Type your answer here…"))
             line = box.fontMetrics().lineSpacing()
             box.setMinimumHeight(line * ANSWER_LINES)

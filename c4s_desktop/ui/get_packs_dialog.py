@@ -34,6 +34,7 @@ from c4s_desktop.core.errors import CancelledError, SyncError
 from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.sync.credentials import is_set_up
 from c4s_desktop.ui import catalog_jobs
+from c4s_desktop.ui.announce import announce
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.layouts import within_screen
@@ -200,7 +201,7 @@ class GetPacksDialog(QDialog):
         self.packs = packs
         self._fill()
         if self.phase == "idle" and self._announce:
-            self.status.setText(self.tr("The server offers %n pack(s).", "", len(packs)))
+            self._tell(self.tr("The server offers %n pack(s).", "", len(packs)))
         self._update_buttons()
 
     def _list_failed(self, exc: BaseException) -> None:
@@ -208,7 +209,7 @@ class GetPacksDialog(QDialog):
             self.phase = "idle"
         self.setup_button.setVisible(self._can_set_up and isinstance(exc, SyncError)
                                      and exc.code == "sync.not_set_up")
-        self.status.setText(error_text(exc))
+        self._tell(error_text(exc), error=True)
         self._update_buttons()
 
     def state_text(self, pack: CatalogPack) -> str:
@@ -320,8 +321,7 @@ class GetPacksDialog(QDialog):
             return
         pack, trust_key = outcome, self._trust_key
         self.phase = "installing"
-        self.status.setText(self.tr("Installing “{title}”…").format(
-            title=self.title_of(self.current)))
+        self._tell(self.tr("Installing “{title}”…").format(title=self.title_of(self.current)))
         self.install_task = self._worker.run(
             lambda store, task: catalog_jobs.install(store, task, pack, trust_key),
             on_done=self._installed, on_error=self._install_failed,
@@ -364,13 +364,12 @@ class GetPacksDialog(QDialog):
         self.job = None
         if isinstance(exc, CancelledError) and exc.code == "download.paused":
             self.phase = "paused"
-            self.status.setText(self.tr("Paused. Resume to continue where the download "
-                                        "stopped."))
+            self._tell(self.tr("Paused. Resume to continue where the download stopped."))
             self._update_buttons()
         elif isinstance(exc, CancelledError):
             self._finish(self.tr("Download cancelled."))
         else:
-            self._finish(error_text(exc))
+            self._finish(error_text(exc), error=True)
 
     def _installed(self, result: InstallResult) -> None:
         self.install_task = None
@@ -388,14 +387,21 @@ class GetPacksDialog(QDialog):
         if isinstance(exc, CancelledError):
             self._finish(self.tr("Cancelled; the pack was not installed."))
         else:
-            self._finish(error_text(exc))
+            self._finish(error_text(exc), error=True)
 
-    def _finish(self, text: str) -> None:
+    def _finish(self, text: str, *, error: bool = False) -> None:
         self.phase = "idle"
         self.current = None
         self.control = None
-        self.status.setText(text)
+        self._tell(text, error=error)
         self._update_buttons()
+
+    def _tell(self, text: str, *, error: bool = False) -> None:
+        """Show ``text`` on the status line and have screen readers say it (at once for an
+        ``error``): a step ended, which the focus does not show. Lines of a step under way
+        ("Downloading…", the progress) are only shown."""
+        self.status.setText(text)
+        announce(self.status, text, assertive=error)
 
     def _update_buttons(self) -> None:
         running = self.phase in ("downloading", "paused", "installing")

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSpinBox,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,21 @@ if TYPE_CHECKING:
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 STATUS_MS = 8000
+
+
+class _BarButton(QToolButton):
+    """A button of the bar whose tooltip shows its accessible name.
+
+    Not through the tooltip property: Qt hands a widget's tooltip to screen readers as its
+    description when it has none, so a reader said each button's name twice.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        """Show the name as the tooltip; everything else as any tool button."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            QToolTip.showText(event.globalPos(), self.accessibleName(), self)
+            return True
+        return super().event(event)
 
 
 class _CopyJob(QObject):
@@ -167,9 +183,8 @@ class PdfViewer(QWidget):
         label: str | None = None,
         arrow: Qt.ArrowType | None = None,
     ) -> QToolButton:
-        button = QToolButton()
+        button = _BarButton()
         button.setText(label or name)
-        button.setToolTip(name)
         button.setAccessibleName(name)
         button.setAutoRaise(True)
         if arrow is not None:

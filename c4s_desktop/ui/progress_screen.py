@@ -72,6 +72,8 @@ class ProgressScreen(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self._holder)
+        # A Tab stop (arrows scroll the cards): a reader names it, not an empty pane.
+        self.scroll_area.setAccessibleName(self.tr("Progress by course"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.manifest import matching_language, pick_text
 from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit
+from c4s_desktop.ui.announce import announce
 from c4s_desktop.ui.formatting import language_name
 from c4s_desktop.ui.icons import item_icon, node_icon
 from c4s_desktop.ui.library_data import LibraryPack
@@ -225,6 +226,10 @@ class SearchResultsPage(QWidget):
                              else self._nothing_found(text, packs))
         if self.hits:
             self.list.setCurrentIndex(self.model.index(0, 0))
+        # The results appear while the focus stays in the search box: a reader says how many
+        # there are, or that there are none, only when told.
+        announce(self.list, self.tr("%n result(s) for “{text}”.", "", len(self.hits)).format(
+            text=text) if self.hits else self.heading.text())
 
     def _nothing_found(self, text: str, packs: list[LibraryPack]) -> str:
         """What to try next: shorter words, or the courses' languages when the learner's is

@@ -124,6 +124,16 @@
         </message>
     </context>
     <context>
+        <name>SearchResultsPage</name>
+        <message numerus="yes">
+            <source>%n result(s) for “{text}”.</source>
+            <translation>
+                <numerusform>%n result for “{text}”.</numerusform>
+                <numerusform>%n results for “{text}”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDetailsDialog</name>
         <message numerus="yes">
             <source>%n statement(s)</source>

@@ -1829,6 +1829,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>V&amp;olver</translation>
         </message>
         <message>
+            <source>Progress by course</source>
+            <translation>Progreso por curso</translation>
+        </message>
+        <message>
             <source>Loading your progress…</source>
             <translation>Cargando tu progreso…</translation>
         </message>
@@ -2202,6 +2206,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Results for “{text}”</source>
             <translation>Resultados de «{text}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) for “{text}”.</source>
+            <translation>
+                <numerusform>%n resultado de «{text}».</numerusform>
+                <numerusform>%n resultados de «{text}».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing found for “{text}”. Try fewer or shorter words.</source>

@@ -1829,6 +1829,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>&amp;Retour</translation>
         </message>
         <message>
+            <source>Progress by course</source>
+            <translation>Progression par cours</translation>
+        </message>
+        <message>
             <source>Loading your progress…</source>
             <translation>Chargement de votre progression…</translation>
         </message>
@@ -2202,6 +2206,13 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Results for “{text}”</source>
             <translation>Résultats pour « {text} »</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) for “{text}”.</source>
+            <translation>
+                <numerusform>%n résultat pour « {text} ».</numerusform>
+                <numerusform>%n résultats pour « {text} ».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing found for “{text}”. Try fewer or shorter words.</source>

@@ -1815,6 +1815,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>&amp;Vissza</translation>
         </message>
         <message>
+            <source>Progress by course</source>
+            <translation>Haladás kurzusonként</translation>
+        </message>
+        <message>
             <source>Loading your progress…</source>
             <translation>Haladásának betöltése…</translation>
         </message>
@@ -2188,6 +2192,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Results for “{text}”</source>
             <translation>Találatok erre: „{text}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) for “{text}”.</source>
+            <translation>
+                <numerusform>%n találat erre: „{text}”.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing found for “{text}”. Try fewer or shorter words.</source>

@@ -15,7 +15,15 @@ import pytest
 import shiboken6
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QColor,
+    QImage,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.core.packs.signing import public_key_b64
@@ -160,3 +168,24 @@ def launch(qtbot: object, app_dir: Path, demo_dir: Path) -> Iterator[Launch]:
         if controller.window is not None:
             controller.window.close()
             controller.window.deleteLater()
+
+
+Announced = list[tuple[str, bool]]
+
+
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> Announced:
+    """What the app asks screen readers to say, as (text, assertive), in order.
+
+    Taken where it reaches Qt: with no reader listening, as in tests, Qt drops the events
+    unseen, so nothing else would show them.
+    """
+    said: Announced = []
+
+    def update(event: QAccessibleEvent) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            assertive = QAccessible.AnnouncementPoliteness.Assertive
+            said.append((event.message(), event.politeness() == assertive))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(update))
+    return said

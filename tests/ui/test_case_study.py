@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
@@ -71,8 +72,17 @@ def test_the_text_is_beside_the_prompts(qtbot, launch: Launch) -> None:
     assert labels == [f"{n}. {p}" for n, p in enumerate(PROMPTS, start=1)]
     assert [box.accessibleName() for box in view.answers] == [
         f"Your answer to question {n}" for n in (1, 2, 3)]
+    assert [box.accessibleDescription() for box in view.answers] == PROMPTS  # read with it
     assert view.text.geometry().right() < view.answers[0].mapTo(view, view.answers[0].rect()
                                                                  .topLeft()).x()
+
+
+def test_the_prompts_scroll_area_has_a_name(qtbot, launch: Launch) -> None:
+    """A Tab stop between the text and the first answer: a reader says what it holds."""
+    view = open_case(qtbot, launch(learner="Ana"))
+    prompts = view.findChild(QScrollArea)
+    assert prompts is not None and prompts.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert prompts.accessibleName() == "Your reflections" == view.heading.text()
 
 
 def text_share(view: CaseStudyView) -> float:

@@ -20,7 +20,7 @@ from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
 from c4s_desktop.ui.pool_job import PoolJob
 from tests import packkit
 from tests.sync.realserver import ServerProcess
-from tests.ui.conftest import PACK_ID, Launch
+from tests.ui.conftest import PACK_ID, Announced, Launch
 
 WAIT_MS = 60_000
 DEMO_ID = "eu.cluster4smart.essentials"
@@ -82,7 +82,8 @@ def answer(box: QMessageBox, button: str) -> None:
 
 
 def test_the_published_demo_pack_is_listed_downloaded_and_installed(
-        qtbot, launch: Launch, app_dir: Path, server: ServerProcess) -> None:
+        qtbot, launch: Launch, app_dir: Path, server: ServerProcess,
+        announced: Announced) -> None:
     server.admin("publish", str(bundled_demo_dir() / f"{DEMO_ID}.c4spack"))
     enrolled(app_dir, server)
     controller = launch()
@@ -100,6 +101,11 @@ def test_the_published_demo_pack_is_listed_downloaded_and_installed(
     qtbot.waitUntil(lambda: DEMO_ID in installed_ids(controller), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: state_cell(dialog, DEMO_ID) == "Installed", timeout=WAIT_MS)
     assert not any((app_dir / "downloads").glob("*"))  # nothing left behind
+    # A screen reader hears the end of each step, not every tick of the progress, nor the
+    # catalog read again after the install.
+    name = dialog.title_of(dialog.packs[row])
+    assert announced == [("The server offers 1 pack.", False),
+                         (f"Installing “{name}”…", False), (f"“{name}” was installed.", False)]
 
 
 
@@ -258,12 +264,13 @@ def test_the_speed_cap_is_kept_with_the_settings(qtbot, launch: Launch) -> None:
 
 
 def test_without_setup_the_dialog_says_so_at_once_and_reads_nothing(
-        qtbot, launch: Launch) -> None:
+        qtbot, launch: Launch, announced: Announced) -> None:
     controller = launch()
     dialog = controller.open_get_packs()
     # As it opens, with no wait: no catalog job, so no "reading" line before the answer.
     assert dialog.phase == "idle"
     assert "not connected" in dialog.status.text()
+    assert announced == [(dialog.status.text(), True)]  # a problem: said at once
     assert dialog.setup_button.isVisible() and dialog.refresh_button.isEnabled()
     assert not dialog.findChildren(PoolJob)
     assert dialog.table.rowCount() == 0

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QTextDocument
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import (
+    QAccessible,
+    QDesktopServices,
+    QHelpEvent,
+    QKeySequence,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from tests.ui.conftest import FIGURE_SIZE, PACK_ID, PDF_PAGES, Launch
 
@@ -113,6 +119,33 @@ def test_a_fact_sheet_opens_in_the_pdf_viewer(qtbot, launch: Launch) -> None:
     qtbot.waitUntil(lambda: viewer.current_page == 1)
     assert viewer.page_box.value() == 2
     qtbot.waitUntil(lambda: bool(viewer.rendered_pages), timeout=10_000)
+
+
+def test_the_pdf_bar_says_each_button_once_and_still_shows_its_tooltip(
+        qtbot, launch: Launch) -> None:
+    """A screen reader gets a button's description from its tooltip when it has none: a tooltip
+    repeating the name made it say the name twice ("Zoom in, Zoom in")."""
+    window = launch().window
+    assert window is not None
+    window.show()
+    assert window.open_item(PACK_ID, "l1-sheet")
+    viewer = window.item_page.pdf_viewer
+    buttons = [viewer.previous_button, viewer.next_button, viewer.zoom_out_button,
+               viewer.zoom_in_button, viewer.fit_button, viewer.save_button,
+               viewer.print_button]
+    for button in buttons:
+        said = QAccessible.queryAccessibleInterface(button)
+        assert said is not None
+        name = said.text(QAccessible.Text.Name)
+        assert name == button.accessibleName() and name
+        assert said.text(QAccessible.Text.Description) != name
+    qtbot.waitExposed(window)
+    zoom = viewer.zoom_in_button
+    centre = zoom.rect().center()
+    QApplication.sendEvent(zoom, QHelpEvent(QEvent.Type.ToolTip, centre, zoom.mapToGlobal(centre)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "Zoom in"  # the glyph "+" is still explained to the eye
+    QToolTip.hideText()
 
 
 def test_a_damaged_fact_sheet_says_so(launch: Launch) -> None:

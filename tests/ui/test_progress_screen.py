@@ -94,6 +94,16 @@ def test_the_screen_shows_completion_scores_and_what_is_next(qtbot, launch: Laun
     assert not flow.showing and window.opened_item is not None
 
 
+def test_the_scrolling_cards_have_a_name(qtbot, launch: Launch) -> None:
+    """The cards' scroll area is a Tab stop: a reader says what it holds, not "scroll pane"."""
+    controller = launch(learner="Ana")
+    flow = controller.progress_screen
+    show(qtbot, flow)
+    area = flow.screen.scroll_area
+    assert area.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert area.accessibleName() == "Progress by course"
+
+
 def test_a_completed_course_offers_a_certificate_that_checks(qtbot, launch: Launch,
                                                              tmp_path: Path) -> None:
     controller = launch(learner="Ana")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 
 from c4s_desktop.core.search.query import Hit
@@ -14,7 +14,7 @@ from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.search_results import snippet_html
 from c4s_desktop.ui.search_ui import SearchUi
 from tests import packkit
-from tests.ui.conftest import PACK_ID, Launch, write_course_source
+from tests.ui.conftest import PACK_ID, Announced, Launch, write_course_source
 
 SUBTITLES = """WEBVTT
 
@@ -144,6 +144,21 @@ def test_only_the_newest_query_shows_its_results(qtbot, launch: Launch) -> None:
         ui.runner.run("figure")
     assert delivered == ["figure"]
     assert ui.page.hits[0].item_id == "l1-text"
+
+
+def test_how_many_results_or_none_is_announced(qtbot, launch: Launch,
+                                               announced: Announced) -> None:
+    """The results come while the focus stays in the box: a screen reader is told."""
+    ui = search_ui(launch())
+    hits = type_and_wait(qtbot, ui, "figure")
+    said = QCoreApplication.translate("SearchResultsPage", "%n result(s) for “{text}”.", "",
+                                      len(ui.page.hits)).format(text="figure")
+    assert hits and said.startswith(f"{len(ui.page.hits)} result")
+    assert announced[-1] == (said, False)
+    qtbot.keyClicks(ui.box, "xyzzy")  # "figurexyzzy"
+    qtbot.waitUntil(lambda: not ui.page.hits, timeout=10_000)
+    assert announced[-1] == (ui.page.heading.text(), False)
+    assert announced[-1][0].startswith("Nothing found for “figurexyzzy”.")
 
 
 def test_clearing_the_box_goes_back_and_nothing_found_is_said(qtbot, launch: Launch) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QImage, QPalett
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -242,6 +243,12 @@ def test_an_icon_keeps_its_distance_from_the_text(qtbot, themed: QApplication) -
     assert text_start - icon_end - 1 >= 4  # Fusion's own label leaves 2 px
 
 
+def combo_box() -> QComboBox:
+    box = QComboBox()
+    box.addItems(["Normal speed", "Faster"])
+    return box
+
+
 def scroll_area() -> QScrollArea:
     area = QScrollArea()
     area.setWidget(QLabel("A prompt\n" * 4))
@@ -274,6 +281,49 @@ def test_a_focused_widget_shows_an_outline(qtbot, themed: QApplication, scheme: 
 
     assert outline_pixels(second) >= 1
     assert outline_pixels(first) == 0
+
+
+def outline_share(widget: QWidget, window: QColor) -> float:
+    """The share of the pixels of ``widget``'s outer 2 px ring (its rounded corners left out)
+    that stand out from ``window`` by WCAG's 3:1 for a focus indicator."""
+    parent = widget.parentWidget()
+    assert parent is not None
+    # Drawn on its parent's background, as on screen (grabbed alone, a widget gets its own
+    # palette's window colour behind it: a choice's is the grey of its box's edge).
+    image = parent.grab(widget.geometry()).toImage()
+    scale = image.width() / widget.width()
+    width, height, ring, corner = image.width(), image.height(), round(2 * scale), round(5 * scale)
+    ring_pixels = [(x, y) for y in range(corner, height - corner)
+                   for x in (*range(ring), *range(width - ring, width))]
+    ring_pixels += [(x, y) for x in range(corner, width - corner)
+                    for y in (*range(ring), *range(height - ring, height))]
+    standing_out = sum(1 for x, y in ring_pixels if contrast(image.pixelColor(x, y), window) >= 3)
+    return standing_out / len(ring_pixels)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("make", [lambda: QRadioButton("1. An answer"),
+                                  lambda: QCheckBox("2. Another answer"), combo_box],
+                         ids=["radio button", "check box", "combo box"])
+def test_a_focused_choice_or_list_shows_an_outline_that_stands_out(
+        qtbot, themed: QApplication, scheme: str, make) -> None:  # type: ignore[no-untyped-def]
+    """A quiz's answers showed their focus as a pale box round the label (1.2:1), a drop-down
+    list as a 1 px border: now a 2 px outline all round, 3:1 or more on the window, drawn on
+    the choices' own palette (see choice_palette) as on the rest."""
+    apply_style(themed, scheme)
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    first, second = make(), make()
+    layout.addWidget(first)
+    layout.addWidget(second)
+    qtbot.addWidget(host)
+    host.show()
+    host.activateWindow()
+    second.setFocus()
+    qtbot.waitUntil(second.hasFocus, timeout=5_000)
+    window = palette_for(scheme).color(Role.Window)
+    assert outline_share(second, window) >= 0.95, scheme
+    assert outline_share(first, window) < 0.5, scheme  # only the focused one
 
 
 def desktop_switches_to(scheme: Qt.ColorScheme) -> None:

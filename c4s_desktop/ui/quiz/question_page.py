@@ -8,6 +8,8 @@ The page only shows: the quiz view decides what happens and when (after the answ
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from c4s_desktop.ui.announce import announce
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.quiz.fonts import colour, scale_font
 from c4s_desktop.ui.quiz.question_inputs import QuestionInput
@@ -61,6 +64,17 @@ class FeedbackPanel(QFrame):
         self.setAccessibleName(verdict)
         self.setAccessibleDescription(" ".join(t for t in (detail, explanation) if t))
         self.show()
+
+
+def last_in_focus_chain(widget: QWidget) -> QWidget | None:
+    """The last widget inside ``widget`` that can take the focus, in focus-chain order."""
+    last = None
+    child = widget.nextInFocusChain()
+    while child is not None and widget.isAncestorOf(child):
+        if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            last = child
+        child = child.nextInFocusChain()
+    return last
 
 
 class QuestionPage(QWidget):
@@ -136,18 +150,37 @@ class QuestionPage(QWidget):
         self.input = widget
         self.answered = False
         self.progress.setText(self.tr("Question {n} of {count}").format(n=number, count=count))
+        # The page's scroll area takes the focus (arrows scroll a long question): a reader
+        # names it, rather than an empty "scroll pane".
+        self.scroll_area.setAccessibleName(self.progress.text())
         self.prompt.setText(prompt)
         widget.setAccessibleDescription(prompt)
         self._input_box.addWidget(widget)
+        self._order_tabs(widget)
         self.feedback.hide()
         self.status.hide()
         self.confirm_button.show()
         self.busy = False
         self.next_button.hide()
         self.next_button.setText(self.tr("See my results") if last else self.tr("Next question"))
+        self.next_button.setAccessibleDescription("")  # the last question's verdict
         for shortcut in self._number_keys:
             shortcut.setEnabled(widget.uses_number_keys)
         widget.setFocus()
+
+    def _order_tabs(self, widget: QuestionInput) -> None:
+        """Tab goes from the answer to its feedback and buttons before it leaves the page.
+
+        An answer widget, made for each question, joins the window's focus chain at its end,
+        after the library and the toolbar, which Tab then reached before Confirm answer: the
+        feedback and the buttons move to just after the answer's last part instead.
+        """
+        last = last_in_focus_chain(widget)
+        if last is None:  # an answer always has a part that takes the focus
+            return
+        for first, second in pairwise((last, self.feedback, self.confirm_button,
+                                       self.next_button)):
+            QWidget.setTabOrder(first, second)
 
     def set_busy(self, busy: bool) -> None:
         """While an answer is being stored: no second confirmation, and no change to the
@@ -170,8 +203,14 @@ class QuestionPage(QWidget):
         for shortcut in self._number_keys:
             shortcut.setEnabled(False)
         self.confirm_button.hide()
+        # A reader says the button that takes the focus, not the panel beside it: the button
+        # describes itself with the verdict, and the verdict is announced as it appears.
+        verdict = self.feedback.verdict.text()
+        self.next_button.setAccessibleDescription(
+            " ".join(t for t in (verdict, self.feedback.detail.text()) if t))
         self.next_button.show()
         self.next_button.setFocus()
+        announce(self.feedback, verdict)
         # Laid out and painted at once: the learner is waiting for this feedback, so it does
         # not wait for the next scheduled screen update. On a small screen a long explanation
         # pushes the button below the fold: scrolled into view.
@@ -183,6 +222,8 @@ class QuestionPage(QWidget):
         """A problem to tell the learner (no answer yet, could not be stored)."""
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        # The focus stays on the answer: without this, a reader would say nothing.
+        announce(self.status, text, assertive=True)
 
     def _number(self, number: int) -> None:
         if self.input is not None and not self.answered and not self.busy:
