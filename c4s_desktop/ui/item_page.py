@@ -49,6 +49,7 @@ class ItemPage(QWidget):
         super().__init__(parent)
         self._lang = lang
         self.place: ItemPlace | None = None
+        self._text_read = False
         self.back_button = page_button(self.tr("Back to the lesson"))
         self.back_button.setAccessibleName(self.tr("Back to the lesson"))
         self.back_button.clicked.connect(self.back_requested)
@@ -113,6 +114,12 @@ class ItemPage(QWidget):
         """True when a fact sheet is the viewer shown."""
         return self._pdf_viewer is not None and self.stack.currentWidget() is self._pdf_viewer
 
+    @property
+    def showing_text(self) -> bool:
+        """True when a course text read from its pack is the viewer shown (not the sentence
+        saying its file is missing, which reading to the end must not make done)."""
+        return self._text_read and self.stack.currentWidget() is self.document_view
+
     def show_item(self, place: ItemPlace, files: PackFiles, position: tuple[int, int],
                   lang: str | None = None) -> None:
         """Open ``place.item``; ``position`` is (number from 1, count) in its course's order.
@@ -129,8 +136,9 @@ class ItemPage(QWidget):
         self.previous_button.setEnabled(number > 1)
         self.next_button.setEnabled(number < count)
         path = pick_file(item.file, shown, manifest.default_language) if item.file else None
+        self._text_read = False
         if item.type in TEXT_TYPES and path is not None:
-            self.document_view.show_document(files, path)
+            self._text_read = self.document_view.show_document(files, path)
             self.stack.setCurrentWidget(self.document_view)
         elif item.type == "factsheet" and path is not None:
             self._show_pdf(files, path)

@@ -230,7 +230,7 @@ class ProgressSession(QObject):
             statements.append(completed(learner.id, ref, self._options.lang))
         self.view.last_opened = (place.pack.id, place.item.id)
         self._record(learner, place, statements)
-        if place.item.type == "document" and self.reading is not None:
+        if self.reading is not None and self._window.item_page.showing_text:
             self.reading.arm((place.pack.id, place.item.id))
 
     def _leave_item(self) -> None:

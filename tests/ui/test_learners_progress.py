@@ -207,6 +207,21 @@ def test_a_text_is_done_once_read_to_the_end(qtbot, launch: Launch, app_dir: Pat
         assert item_state(store, ana.id, PACK_ID, "l2-text").done
 
 
+def test_a_text_missing_from_the_library_is_not_done_by_its_note(
+        qtbot, launch: Launch, app_dir: Path) -> None:
+    controller = launch(learner="Ana")  # installs the course
+    window, progress = parts(controller)
+    texts = [blob for blob in (app_dir / "store").rglob("*")
+             if blob.is_file() and b"Text with a figure." in blob.read_bytes()]
+    assert len(texts) == 1
+    texts[0].unlink()  # lesson 1's text, gone from the library
+    open_and_wait(qtbot, window, progress, "l1-text")
+    assert "missing from the library" in window.item_page.document_view.toPlainText()
+    open_and_wait(qtbot, window, progress, "l1-sheet")  # whatever reading queued is stored
+    assert progress.view.state(PACK_ID, "l1-text") == "started"
+    assert done_column(window, "l1-text") == "0%"
+
+
 def test_continue_reopens_the_last_item_after_a_restart(qtbot, launch: Launch) -> None:
     first = launch(learner="Ana")
     window, progress = parts(first)
