@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from c4s_desktop import __version__
 from c4s_desktop.core.errors import SyncError
@@ -25,12 +27,18 @@ GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 5
 
 
+READ_PIECE = 64 * 1024
+
+
 @dataclass(frozen=True)
 class TransportConfig:
-    """Timeouts (seconds): connecting, and the longest silence while waiting for bytes."""
+    """Timeouts (seconds): connecting, and the longest silence while waiting for bytes; and
+    the slowest reply (bytes a second, on average) still waited for once ``read_timeout`` has
+    gone by."""
 
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
+    min_rate: float = 64.0
 
 
 @dataclass(frozen=True)
@@ -124,11 +132,32 @@ class Transport:
                 body = gzip.compress(body, GZIP_LEVEL)
                 extra["Content-Encoding"] = "gzip"
         response = self.session.request(
-            method, url, data=body, headers=extra, params=params, stream=stream,
+            method, url, data=body, headers=extra, params=params, stream=True,
             timeout=(self.config.connect_timeout, self.config.read_timeout),
         )
+        if not stream:
+            self._read_body(response)
         self._count(response, len(body or b""))
         return response
+
+    def _read_body(self, response: requests.Response) -> None:
+        """Read the reply's body as ``requests`` does for an unstreamed request, but give up
+        on one trickling in: the read timeout counts the silence between bytes only, so a
+        proxy sending a byte every 20 s held the sync run (and every run after it) for good.
+        """
+        started, received, pieces = time.monotonic(), 0, []
+        while piece := _read_some(response):
+            pieces.append(piece)
+            received += len(piece)
+            waited = time.monotonic() - started
+            if waited > self.config.read_timeout and received < self.config.min_rate * waited:
+                response.close()
+                raise requests.exceptions.ReadTimeout(
+                    f"the reply trickled in: {received} bytes in {waited:.0f} s")
+        # What Response.content leaves behind after reading the body itself.
+        response._content = b"".join(pieces)
+        response._content_consumed = True
+        response.raw.release_conn()  # back to the session's pool, as after .content
 
     def json_request(self, method: str, url: str, payload: Any = None) -> requests.Response:
         """A request with a JSON body (compressed when the server accepts it)."""
@@ -168,6 +197,22 @@ class Transport:
         self.wire.requests += 1
         self.wire.by_status[response.status_code] = (
             self.wire.by_status.get(response.status_code, 0) + 1)
+
+
+def _read_some(response: requests.Response) -> bytes:
+    """What of the body has come, up to :data:`READ_PIECE` bytes (``read`` would wait for a
+    whole piece or the end); urllib3's errors become the ``requests`` ones that reading
+    ``Response.content`` raises, which the callers handle."""
+    try:
+        return bytes(response.raw.read1(READ_PIECE, decode_content=True))
+    except urllib3.exceptions.ProtocolError as exc:
+        raise requests.exceptions.ChunkedEncodingError(exc) from exc
+    except urllib3.exceptions.DecodeError as exc:
+        raise requests.exceptions.ContentDecodingError(exc) from exc
+    except urllib3.exceptions.ReadTimeoutError as exc:
+        raise requests.exceptions.ConnectionError(exc) from exc
+    except urllib3.exceptions.SSLError as exc:
+        raise requests.exceptions.SSLError(exc) from exc
 
 
 def origin(url: str) -> tuple[str, str, int | None]:
