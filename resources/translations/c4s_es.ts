@@ -3643,6 +3643,10 @@ Huella de la clave: {fingerprint}</translation>
             <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
             <translation>Demasiados PIN incorrectos seguidos para {name}; espera {minutes} minutos y vuelve a intentarlo.</translation>
         </message>
+        <message>
+            <source>A web page answered instead of the sync server at {server}: if this network asks you to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress is kept and will be sent later.</source>
+            <translation>Una página web respondió en lugar del servidor de sincronización {server}: si esta red te pide iniciar sesión (como el wifi de un hotel o de una oficina), inicia sesión con un navegador web; tu progreso se conserva y se enviará más tarde.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3643,6 +3643,10 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
             <translation>Trop de codes PIN erronés d'affilée pour {name} ; attendez {minutes} minutes, puis réessayez.</translation>
         </message>
+        <message>
+            <source>A web page answered instead of the sync server at {server}: if this network asks you to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress is kept and will be sent later.</source>
+            <translation>Une page web a répondu à la place du serveur de synchronisation {server} : si ce réseau vous demande de vous connecter (comme le Wi-Fi d'un hôtel ou d'un bureau), connectez-vous avec un navigateur web ; votre progression est conservée et sera envoyée plus tard.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3622,6 +3622,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>Too many wrong PINs for {name} in a row; wait {minutes} minutes, then try again.</source>
             <translation>{name} PIN-kódját túl sokszor adták meg hibásan egymás után; várjon {minutes} percet, majd próbálja újra.</translation>
         </message>
+        <message>
+            <source>A web page answered instead of the sync server at {server}: if this network asks you to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress is kept and will be sent later.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló helyett egy weboldal válaszolt: ha ez a hálózat bejelentkezést kér (ahogy a szállodai vagy irodai wifi), jelentkezzen be egy webböngészővel; a haladása megmarad, és később elküldjük.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -12,9 +12,14 @@ from collections.abc import Callable
 
 import requests
 
-from c4s_desktop.core.errors import CancelledError, SyncError
+from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy, pause
-from c4s_desktop.core.sync.transport import Transport, check_status, unreachable
+from c4s_desktop.core.sync.transport import (
+    Transport,
+    check_status,
+    not_understood,
+    unreachable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +65,7 @@ def send(transport: Transport, policy: RetryPolicy, cancel: CancelToken,
             log.info("server answered %d, try %d", status, failures)
             if failures >= policy.max_attempts:
                 if status < 300:
-                    raise SyncError("sync.bad_reply", server=server)
+                    raise not_understood(response, server)
                 check_status(response, server)
             _wait(cancel, policy.backoff(failures))
             continue

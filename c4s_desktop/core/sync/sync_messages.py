@@ -18,6 +18,11 @@ SYNC_MESSAGES: dict[str, str] = {
         "and will be sent later."
     ),
     "sync.bad_reply": "The sync server at {server} sent a reply this app does not understand.",
+    "sync.web_page": (
+        "A web page answered instead of the sync server at {server}: if this network asks you "
+        "to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress "
+        "is kept and will be sent later."
+    ),
     "sync.unauthorized": (
         "The sync server at {server} refused this computer's credentials; ask an administrator "
         "to enroll it again."

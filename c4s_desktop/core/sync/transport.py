@@ -270,4 +270,13 @@ def read_json(response: requests.Response, server: str) -> Any:
     try:
         return response.json()
     except ValueError as exc:
-        raise SyncError("sync.bad_reply", server=server) from exc
+        raise not_understood(response, server) from exc
+
+
+def not_understood(response: requests.Response, server: str) -> SyncError:
+    """The error for a reply that is not what the server sends: a web page is most likely a
+    network's sign-in page (hotel or office Wi-Fi) answering in the server's place, which the
+    learner can deal with; anything else needs an administrator."""
+    if response.headers.get("Content-Type", "").lower().startswith("text/html"):
+        return SyncError("sync.web_page", server=server)
+    return SyncError("sync.bad_reply", server=server)

@@ -1,6 +1,7 @@
-"""A reply that trickles in (a proxy or a failing link sending a byte now and then) ends the
-request as a timeout instead of holding the sync run for good; a slow but moving one is read
-whole. Against a real socket on loopback."""
+"""Replies that are not the server's usual: one trickling in (a proxy or a failing link sending
+a byte now and then) ends the request as a timeout instead of holding the sync run for good,
+while a slow but moving one is read whole; a web page (a network's sign-in page) is named as
+one. Against a real socket on loopback."""
 
 from __future__ import annotations
 
@@ -15,14 +16,17 @@ import pytest
 from c4s_desktop.core.errors import SyncError
 from c4s_desktop.core.sync.credentials import Credentials
 from c4s_desktop.core.sync.transport import Transport, TransportConfig
+from c4s_desktop.ui.sync_scheduler import is_offline
 
 BODY = b'{"version": ["1.0.3"]}' + b" " * 200
 
 
 @contextmanager
-def replying(piece: int, pause: float) -> Iterator[tuple[str, list[int]]]:
-    """A server on 127.0.0.1 answering every request with :data:`BODY`, ``piece`` bytes at a
-    time ``pause`` seconds apart; yields its base URL and how many bytes each reply sent."""
+def replying(piece: int, pause: float, body: bytes = BODY, kind: bytes = b"application/json",
+             ) -> Iterator[tuple[str, list[int]]]:
+    """A server on 127.0.0.1 answering every request with ``body`` of type ``kind``, ``piece``
+    bytes at a time ``pause`` seconds apart; yields its base URL and how many bytes each reply
+    sent."""
     listener = socket.create_server(("127.0.0.1", 0))
     sent: list[int] = []
     stop = threading.Event()
@@ -35,16 +39,16 @@ def replying(piece: int, pause: float) -> Iterator[tuple[str, list[int]]]:
                 return
             with client:
                 client.recv(65536)
-                head = (b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                        b"Content-Length: %d\r\n\r\n" % len(BODY))
+                head = (b"HTTP/1.1 200 OK\r\nContent-Type: %s\r\n"
+                        b"Content-Length: %d\r\n\r\n" % (kind, len(body)))
                 count = 0
                 try:
                     client.sendall(head)
-                    for at in range(0, len(BODY), piece):
+                    for at in range(0, len(body), piece):
                         if stop.is_set():
                             break
-                        client.sendall(BODY[at:at + piece])
-                        count += len(BODY[at:at + piece])
+                        client.sendall(body[at:at + piece])
+                        count += len(body[at:at + piece])
                         time.sleep(pause)
                 except OSError:
                     pass  # the client gave up
@@ -83,3 +87,15 @@ def test_a_slow_reply_that_keeps_moving_is_read_whole() -> None:
         link = transport(base)
         assert link.about().gzip is False  # the About reply, read and parsed
         link.close()
+
+
+def test_a_sign_in_page_answering_for_the_server_is_named_as_one() -> None:
+    page = b"<html><body><form>Sign in to the hotel Wi-Fi</form></body></html>"
+    with replying(piece=len(page), pause=0, body=page, kind=b"text/html; charset=utf-8") as (
+            base, _sent):
+        link = transport(base)
+        with pytest.raises(SyncError) as raised:
+            link.about()
+        link.close()
+    assert raised.value.code == "sync.web_page"
+    assert is_offline(raised.value)  # tried again later, not an administrator's matter
