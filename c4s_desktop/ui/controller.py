@@ -90,7 +90,9 @@ class AppController(QObject):
         log.info("starting on %s", self.options.data_dir)
         on_open = (partial(settled_language, first_run=self.options.lang)
                    if self.options.lang_from_settings else None)
-        self.worker.start(self.options.data_dir, on_open)
+        # Learners' runs keep the day's backup; a screenshot run (docs, benchmarks) leaves the
+        # data folder as it found it.
+        self.worker.start(self.options.data_dir, on_open, backup_at_close=self.interactive)
 
     def shutdown(self) -> None:
         """Cancel what runs, close the store and release the data folder."""
@@ -334,6 +336,15 @@ class AppController(QObject):
         if self._idle_once and not self._measuring and not self.is_ready:
             self.is_ready = True
             self.ready.emit()
+            if self.interactive:
+                self._backup_after_start()
+
+    def _backup_after_start(self) -> None:
+        """The backup the last close had no time for, on the worker (see ``daily_backup``)."""
+        from c4s_desktop.core.store.daily_backup import after_start  # not at start: timed
+
+        self.worker.run(lambda store, task: after_start(store, task.is_cancelled),
+                        on_error=lambda exc: log.warning("no backup after start: %s", exc))
 
 
 def _demo_or_library(

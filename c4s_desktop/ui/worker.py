@@ -78,13 +78,15 @@ class _WriterThread(QThread):
     """Opens the store, then runs jobs from a queue until told to stop; closes the store."""
 
     def __init__(
-        self, owner: StoreWorker, root: Path, on_open: Callable[[Store], object] | None
+        self, owner: StoreWorker, root: Path, on_open: Callable[[Store], object] | None,
+        backup_at_close: bool,
     ) -> None:
         super().__init__()
         self.setObjectName("c4s-store-writer")
         self._owner = owner
         self._root = root
         self._on_open = on_open
+        self._backup_at_close = backup_at_close
         self.jobs: queue.SimpleQueue[Task | object] = queue.SimpleQueue()
 
     def run(self) -> None:
@@ -125,6 +127,11 @@ class _WriterThread(QThread):
                     owner.job_failed.emit(task.id, exc)
                 else:
                     owner.job_done.emit(task.id, result)
+            if self._backup_at_close:
+                # Imported here, not at start (timed); at_close never raises.
+                from c4s_desktop.core.store.daily_backup import at_close
+
+                at_close(store)
         finally:
             store.close()
 
@@ -162,16 +169,19 @@ class StoreWorker(QObject):
         self.job_failed.connect(self._deliver_error, queued)
         self.job_progress.connect(self._deliver_progress, queued)
 
-    def start(self, root: Path, on_open: Callable[[Store], object] | None = None) -> None:
+    def start(self, root: Path, on_open: Callable[[Store], object] | None = None, *,
+              backup_at_close: bool = False) -> None:
         """Start the writer thread, which opens the store at ``root`` (see :attr:`opened`).
 
         ``on_open(store)``, when given, runs in the writer thread once the store is open, before
-        any job; its result is :attr:`open_result` and its failure, :attr:`open_failed`.
+        any job; its result is :attr:`open_result` and its failure, :attr:`open_failed`. With
+        ``backup_at_close``, :meth:`stop` makes the day's backup when one is due, after the
+        last job (see :mod:`~c4s_desktop.core.store.daily_backup`).
         """
         if self._thread is not None:
             raise RuntimeError("the store worker is already started")
         self._root = root
-        self._thread = _WriterThread(self, root, on_open)
+        self._thread = _WriterThread(self, root, on_open, backup_at_close)
         self._thread.start()
 
     @property
@@ -210,7 +220,8 @@ class StoreWorker(QObject):
         return task
 
     def stop(self) -> None:
-        """Cancel every queued job, let the running one finish, close the store, join."""
+        """Cancel every queued job, let the running one finish, back up if asked at
+        :meth:`start` (for at most ``CLOSE_BUDGET_S``), close the store, join."""
         thread = self._thread
         if thread is None:
             return

@@ -1,4 +1,5 @@
-"""A damaged database is still reported at start, though the app checks it after opening.
+"""A damaged database is still reported at start, though the app checks it after opening; the
+backup the app keeps at close is offered in its place.
 
 The store worker opens the data folder without SQLite's whole-file check (it reads every page)
 and runs the check while the window is built, before any job. These tests damage the file in
@@ -7,14 +8,18 @@ the places each path meets first and look for the same clear error as at open.
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.store.backups import check_file, list_backups
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.worker import StoreWorker
 from tests.ui.conftest import Launch
@@ -117,3 +122,73 @@ def test_the_app_offers_the_backup_and_restores_it_off_the_ui_thread(
     with Store.open(app_dir) as store:
         assert [learner.name for learner in list_learners(store)] == ["Anna"]
     assert any(p.name.startswith("damaged-") for p in (app_dir / "backups").iterdir())
+
+
+def _session(qtbot, launch: Launch, name: str) -> None:
+    """One run of the app: add learner ``name`` through the store worker, then close."""
+    from c4s_desktop.core.learners import create_learner
+
+    controller = launch()
+    with qtbot.waitSignal(controller.worker.idle, timeout=20_000):
+        controller.worker.run(lambda store, _task: create_learner(store, name))
+    controller.shutdown()
+
+
+def test_the_app_keeps_a_backup_of_the_day_at_close(qtbot, launch: Launch, app_dir: Path) -> None:
+    _session(qtbot, launch, "Anna")
+    backups = list_backups(app_dir / "backups")
+    assert len(backups) == 1 and check_file(backups[0]) == "ok"
+    conn = sqlite3.connect(f"file:{backups[0]}?mode=ro", uri=True)
+    assert conn.execute("SELECT name FROM learners").fetchall() == [("Anna",)]  # the day's work
+    conn.close()
+    _session(qtbot, launch, "Béla")
+    assert list_backups(app_dir / "backups") == backups  # not twice a day
+
+
+def test_damage_after_a_session_offers_the_backup_it_left(
+        qtbot, launch: Launch, app_dir: Path) -> None:
+    from c4s_desktop.core.learners import list_learners
+
+    _session(qtbot, launch, "Anna")
+    (made,) = list_backups(app_dir / "backups")
+    _damage(app_dir / "c4s.sqlite", PAGE)
+    controller = launch(wait=False)
+    qtbot.waitUntil(lambda: controller.restore_offer is not None, timeout=20_000)
+    offer = controller.restore_offer
+    assert offer is not None
+    when = datetime.fromtimestamp(made.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    assert f"The backup from {when} " in offer.box.informativeText()
+    with qtbot.waitSignal(controller.finished, timeout=20_000) as ended:
+        offer.restore_button.click()
+    assert ended.args == [0] and controller.restart
+    with Store.open(app_dir) as store:
+        assert [learner.name for learner in list_learners(store)] == ["Anna"]
+
+
+def test_a_backup_that_fails_at_close_does_not_stop_the_close(
+        qtbot, app_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from c4s_desktop.core.store.meta import get_meta, set_meta
+
+    worker = StoreWorker()
+    with qtbot.waitSignal(worker.opened, timeout=10_000):
+        worker.start(app_dir, backup_at_close=True)
+    with qtbot.waitSignal(worker.idle, timeout=10_000):
+        worker.run(lambda store, _task: set_meta(store, "work", "kept"))
+    (app_dir / "backups").rmdir()  # what cannot be written: a file where the folder goes
+    (app_dir / "backups").write_text("not a folder")
+    with caplog.at_level(logging.WARNING, logger="c4s.store"):
+        worker.stop()
+    assert "no backup at close" in caplog.text
+    (app_dir / "backups").unlink()
+    with Store.open(app_dir) as store:  # the lock was let go and nothing was lost
+        assert get_meta(store, "work") == "kept"
+
+
+def test_a_backup_the_last_close_had_no_time_for_is_made_after_start(
+        qtbot, launch: Launch, app_dir: Path) -> None:
+    from c4s_desktop.core.store.daily_backup import LATE_MARK
+
+    (app_dir / "backups" / LATE_MARK).touch()
+    launch()  # ready: start-up is over, and only then is the backup queued
+    qtbot.waitUntil(lambda: bool(list_backups(app_dir / "backups")), timeout=20_000)
+    assert not (app_dir / "backups" / LATE_MARK).exists()  # a quick copy: the close's again

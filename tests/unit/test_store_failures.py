@@ -113,8 +113,8 @@ def test_damage_is_told_in_one_line(data_dir: Path) -> None:
     proc = _cli(data_dir, "progress", "show", "--learner", "Ann")
     assert proc.returncode == 6
     assert proc.stderr.count("\n") == 1, proc.stderr
-    assert proc.stderr.startswith("error: The database")
-    assert " is damaged and there is no backup yet;" in proc.stderr
+    assert proc.stderr.startswith("error: The progress recorded on this computer cannot be read")
+    assert " is damaged, and there is no backup of it." in proc.stderr
     assert "(detail: On tree page" in proc.stderr
 
 
@@ -170,7 +170,7 @@ def test_an_io_error_is_not_called_damage(data_dir: Path) -> None:
         assert code == "store.unreadable", message
         assert "could not be read; it was left as it is" in message
         assert detail == "disk I/O error"
-        assert "move it aside" not in message
+        assert "damaged" not in message
     assert _digest(db) == before
     with Store.open(data_dir) as store:
         assert get_meta(store, "kept") == "yes"

@@ -7,34 +7,77 @@ import errno
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from c4s_desktop.core.clock import utc_stamp
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.errors import CancelledError, StoreError
 from c4s_desktop.core.store.lock import DataDirLock
 
-KEEP_BACKUPS = 10
+KEEP_BACKUPS = 7
+"""Backups kept: the app makes at most one a day (see ``daily_backup``), so about the last
+seven days the app was used, with any made by hand or before a schema change among them."""
+STEP_PAGES = 1024
+"""Pages copied between two looks at ``cancel`` (4 MiB: a few hundredths of a second on an old
+disk), so a copy that must stop stops soon."""
 
 
-def make_backup(conn: sqlite3.Connection, backups: Path, reason: str) -> Path:
-    """Copy the open database to ``backups/`` and keep only the newest few copies."""
+def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
+                cancel: Callable[[], bool] | None = None) -> Path:
+    """Copy the open database to ``backups/``, whole or not at all; then keep the newest few.
+
+    The copy is made under a temporary name with SQLite's online backup API, checked, made
+    durable and only then renamed, the rename made durable too: a power cut leaves either no
+    new backup or a whole one, and a ``.part`` the next backup removes. Older backups are
+    removed only once the new one is in place, so a failed copy never costs a good backup.
+    ``cancel`` is asked between steps; when it answers True the copy is dropped and
+    :class:`CancelledError` raised. A full disk raises ``store.disk_full``; damage the copy
+    shows (rot the last check of the database did not see yet) raises the damaged-database
+    error, and the copy is dropped.
+    """
     backups.mkdir(parents=True, exist_ok=True)
+    for leftover in backups.glob("c4s-*.part*"):  # a copy cut short by a kill or power cut
+        leftover.unlink(missing_ok=True)
     target = backups / f"c4s-{utc_stamp()}-{reason}.sqlite"
-    tmp = target.with_suffix(".part")
-    dest = sqlite3.connect(tmp)
+    part = target.with_suffix(".part")
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-    for old in list_backups(backups)[KEEP_BACKUPS:]:
+        _copy_database(conn, part, cancel)
+        detail = check_file(part)
+        if detail != "ok":
+            code = "store.corrupt" if list_backups(backups) else "store.corrupt_no_backup"
+            raise StoreError(code, db=conn.execute("PRAGMA database_list").fetchone()[2],
+                             detail=detail)
+        _fsync_file(part)
+        os.replace(part, target)
+        _fsync_dir(backups)
+    except BaseException as exc:
+        for leftover in (part, _beside(part, "-journal")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, OSError | sqlite3.Error) and _is_full(exc):
+            raise StoreError("store.disk_full", path=str(backups)) from exc
+        raise
+    for old in [path for path in list_backups(backups) if path != target][KEEP_BACKUPS - 1:]:
         with contextlib.suppress(OSError):
             old.unlink()
     return target
+
+
+def _copy_database(conn: sqlite3.Connection, part: Path,
+                   cancel: Callable[[], bool] | None) -> None:
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancel is not None and cancel():
+            raise CancelledError("op.cancelled")  # SQLite's backup is ended, then this raised
+
+    dest = sqlite3.connect(part)
+    try:
+        conn.backup(dest, pages=STEP_PAGES, progress=step)
+        # The copy says "write-ahead log" as its source does; as a plain file it stands alone,
+        # and reading it (the check below, a restore) leaves no log and index beside it.
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
 
 
 def list_backups(backups: Path) -> list[Path]:

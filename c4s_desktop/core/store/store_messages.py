@@ -12,8 +12,10 @@ STORE_MESSAGES: dict[str, str] = {
         "'c4s store restore' (your blobs and backups are untouched)."
     ),
     "store.corrupt_no_backup": (
-        "The database {db} is damaged and there is no backup yet; move it aside "
-        "and start again, or ask an admin to recover it."
+        "The progress recorded on this computer cannot be read: its file {db} is damaged, and "
+        "there is no backup of it. If that progress matters, ask whoever looks after this "
+        "computer for help first; starting again begins with empty progress on this computer, "
+        "and progress already sent to your organisation's server comes back with sync."
     ),
     "store.too_new": (
         "The database {db} was written by a newer C4S Desktop (schema {found}, this app knows "
