@@ -3265,7 +3265,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The database {db} is damaged and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
-            <translation>La base de datos {db} está dañada y aún no hay copia de seguridad; muévela a otro sitio y empieza de nuevo, o pide a un administrador que la recupere.</translation>
+            <translation type="vanished">La base de datos {db} está dañada y aún no hay copia de seguridad; muévela a otro sitio y empieza de nuevo, o pide a un administrador que la recupere.</translation>
         </message>
         <message>
             <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
@@ -3646,6 +3646,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>A web page answered instead of the sync server at {server}: if this network asks you to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress is kept and will be sent later.</source>
             <translation>Una página web respondió en lugar del servidor de sincronización {server}: si esta red te pide iniciar sesión (como el wifi de un hotel o de una oficina), inicia sesión con un navegador web; tu progreso se conserva y se enviará más tarde.</translation>
+        </message>
+        <message>
+            <source>The progress recorded on this computer cannot be read: its file {db} is damaged, and there is no backup of it. Ask whoever looks after this computer for help; progress already sent to your organisation's server is safe there.</source>
+            <translation>No se puede leer el progreso guardado en este ordenador: su archivo {db} está dañado y no hay ninguna copia de seguridad. Pide ayuda a quien se ocupa de este ordenador; el progreso ya enviado al servidor de tu organización está a salvo allí.</translation>
         </message>
     </context>
     <context>

@@ -3265,7 +3265,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The database {db} is damaged and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
-            <translation>La base de données {db} est endommagée et il n'existe encore aucune sauvegarde ; déplacez-la ailleurs et recommencez, ou demandez à un administrateur de la récupérer.</translation>
+            <translation type="vanished">La base de données {db} est endommagée et il n'existe encore aucune sauvegarde ; déplacez-la ailleurs et recommencez, ou demandez à un administrateur de la récupérer.</translation>
         </message>
         <message>
             <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
@@ -3646,6 +3646,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>A web page answered instead of the sync server at {server}: if this network asks you to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress is kept and will be sent later.</source>
             <translation>Une page web a répondu à la place du serveur de synchronisation {server} : si ce réseau vous demande de vous connecter (comme le Wi-Fi d'un hôtel ou d'un bureau), connectez-vous avec un navigateur web ; votre progression est conservée et sera envoyée plus tard.</translation>
+        </message>
+        <message>
+            <source>The progress recorded on this computer cannot be read: its file {db} is damaged, and there is no backup of it. Ask whoever looks after this computer for help; progress already sent to your organisation's server is safe there.</source>
+            <translation>La progression enregistrée sur cet ordinateur ne peut pas être lue : son fichier {db} est endommagé et il n'en existe aucune sauvegarde. Demandez de l'aide à la personne qui s'occupe de cet ordinateur ; la progression déjà envoyée au serveur de votre organisation y est en sécurité.</translation>
         </message>
     </context>
     <context>

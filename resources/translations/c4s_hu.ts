@@ -3244,7 +3244,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The database {db} is damaged and there is no backup yet; move it aside and start again, or ask an admin to recover it.</source>
-            <translation>Az adatbázis sérült: {db}, és még nincs biztonsági mentés; helyezze át máshová, és kezdje újra, vagy kérje meg a rendszergazdát a helyreállítására.</translation>
+            <translation type="vanished">Az adatbázis sérült: {db}, és még nincs biztonsági mentés; helyezze át máshová, és kezdje újra, vagy kérje meg a rendszergazdát a helyreállítására.</translation>
         </message>
         <message>
             <source>The database {db} was written by a newer C4S Desktop (schema {found}, this app knows up to {known}); update C4S Desktop to open it.</source>
@@ -3625,6 +3625,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>A web page answered instead of the sync server at {server}: if this network asks you to sign in (as hotel or office Wi-Fi does), sign in with a web browser; your progress is kept and will be sent later.</source>
             <translation>A(z) {server} szinkronizálási kiszolgáló helyett egy weboldal válaszolt: ha ez a hálózat bejelentkezést kér (ahogy a szállodai vagy irodai wifi), jelentkezzen be egy webböngészővel; a haladása megmarad, és később elküldjük.</translation>
+        </message>
+        <message>
+            <source>The progress recorded on this computer cannot be read: its file {db} is damaged, and there is no backup of it. Ask whoever looks after this computer for help; progress already sent to your organisation's server is safe there.</source>
+            <translation>Az ezen a számítógépen rögzített haladás nem olvasható: a(z) {db} fájl sérült, és nincs róla biztonsági mentés. Kérjen segítséget attól, aki ezt a számítógépet gondozza; a szervezete kiszolgálójára már elküldött haladás ott biztonságban van.</translation>
         </message>
     </context>
     <context>

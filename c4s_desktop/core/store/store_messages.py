@@ -13,9 +13,8 @@ STORE_MESSAGES: dict[str, str] = {
     ),
     "store.corrupt_no_backup": (
         "The progress recorded on this computer cannot be read: its file {db} is damaged, and "
-        "there is no backup of it. If that progress matters, ask whoever looks after this "
-        "computer for help first; starting again begins with empty progress on this computer, "
-        "and progress already sent to your organisation's server comes back with sync."
+        "there is no backup of it. Ask whoever looks after this computer for help; progress "
+        "already sent to your organisation's server is safe there."
     ),
     "store.too_new": (
         "The database {db} was written by a newer C4S Desktop (schema {found}, this app knows "
