@@ -3651,6 +3651,10 @@ Huella de la clave: {fingerprint}</translation>
             <source>The progress recorded on this computer cannot be read: its file {db} is damaged, and there is no backup of it. Ask whoever looks after this computer for help; progress already sent to your organisation's server is safe there.</source>
             <translation>No se puede leer el progreso guardado en este ordenador: su archivo {db} está dañado y no hay ninguna copia de seguridad. Pide ayuda a quien se ocupa de este ordenador; el progreso ya enviado al servidor de tu organización está a salvo allí.</translation>
         </message>
+        <message>
+            <source>The disk holding the data folder {data_dir} has become read-only, which often means it is failing: ask whoever looks after this computer to check it, and to copy the data folder somewhere safe first.</source>
+            <translation>El disco que contiene la carpeta de datos {data_dir} ha pasado a ser de solo lectura, lo que a menudo significa que está fallando: pide a quien se ocupa de este ordenador que lo revise y que antes copie la carpeta de datos a un lugar seguro.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3651,6 +3651,10 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>The progress recorded on this computer cannot be read: its file {db} is damaged, and there is no backup of it. Ask whoever looks after this computer for help; progress already sent to your organisation's server is safe there.</source>
             <translation>La progression enregistrée sur cet ordinateur ne peut pas être lue : son fichier {db} est endommagé et il n'en existe aucune sauvegarde. Demandez de l'aide à la personne qui s'occupe de cet ordinateur ; la progression déjà envoyée au serveur de votre organisation y est en sécurité.</translation>
         </message>
+        <message>
+            <source>The disk holding the data folder {data_dir} has become read-only, which often means it is failing: ask whoever looks after this computer to check it, and to copy the data folder somewhere safe first.</source>
+            <translation>Le disque qui contient le dossier de données {data_dir} est passé en lecture seule, ce qui signifie souvent qu'il est défaillant : demandez à la personne qui s'occupe de cet ordinateur de le vérifier, et de copier d'abord le dossier de données en lieu sûr.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3630,6 +3630,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>The progress recorded on this computer cannot be read: its file {db} is damaged, and there is no backup of it. Ask whoever looks after this computer for help; progress already sent to your organisation's server is safe there.</source>
             <translation>Az ezen a számítógépen rögzített haladás nem olvasható: a(z) {db} fájl sérült, és nincs róla biztonsági mentés. Kérjen segítséget attól, aki ezt a számítógépet gondozza; a szervezete kiszolgálójára már elküldött haladás ott biztonságban van.</translation>
         </message>
+        <message>
+            <source>The disk holding the data folder {data_dir} has become read-only, which often means it is failing: ask whoever looks after this computer to check it, and to copy the data folder somewhere safe first.</source>
+            <translation>A(z) {data_dir} adatmappát tartalmazó lemez csak olvashatóvá vált, ami gyakran azt jelenti, hogy meghibásodóban van: kérje meg azt, aki ezt a számítógépet gondozza, hogy ellenőrizze, és előbb másolja az adatmappát biztonságos helyre.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3,6 +3,7 @@ called damage (a damaged-database sentence suggests putting the file aside)."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -17,6 +18,7 @@ import pytest
 from c4s_desktop.core.errors import StoreError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta, set_meta
+from c4s_desktop.core.store.unwritable import unwritable
 
 PAGE = 4096
 
@@ -174,3 +176,12 @@ def test_an_io_error_is_not_called_damage(data_dir: Path) -> None:
     assert _digest(db) == before
     with Store.open(data_dir) as store:
         assert get_meta(store, "kept") == "yes"
+
+
+def test_a_disk_turned_read_only_is_named_as_one_not_as_permissions(data_dir: Path) -> None:
+    # Linux remounts a failing disk read-only; a real one needs a mount, so the OS's own error.
+    failing = unwritable(data_dir, OSError(errno.EROFS, os.strerror(errno.EROFS)), "c4s.sqlite")
+    assert failing.code == "store.read_only_disk"
+    assert "failing" in failing.message and str(data_dir) in failing.message
+    denied = unwritable(data_dir, OSError(errno.EACCES, os.strerror(errno.EACCES)))
+    assert denied.code == "store.unwritable"

@@ -30,6 +30,7 @@ from c4s_desktop.core.store.failures import (
     write_error,
 )
 from c4s_desktop.core.store.lock import DataDirLock
+from c4s_desktop.core.store.unwritable import unwritable
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -97,7 +98,7 @@ class Store:
         try:
             data_dir.create()
         except OSError as exc:
-            raise StoreError("store.unwritable", data_dir=str(root), detail=exc.strerror) from exc
+            raise unwritable(root, exc) from exc
         lock = DataDirLock(data_dir.lock_file, root)
         lock.acquire()
         try:

@@ -21,6 +21,7 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import DataDirBusyError, StoreError
 from c4s_desktop.core.store import clean_close, migrations
 from c4s_desktop.core.store.backups import list_backups, restore_pending
+from c4s_desktop.core.store.unwritable import unwritable
 
 log = logging.getLogger("c4s.store")
 log.addHandler(logging.NullHandler())  # no log set up (a reading command): say nothing on stderr
@@ -54,8 +55,8 @@ def write_error(data_dir: DataDir, exc: sqlite3.Error) -> StoreError | None:
     if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _disk_is_full(data_dir)):
         return StoreError("store.disk_full", path=str(data_dir.database))
     if code in _DENIED:
-        return StoreError("store.unwritable", data_dir=str(data_dir.root),
-                          detail=_cannot_write(data_dir) or str(exc))
+        return _write_refusal(data_dir) or StoreError(
+            "store.unwritable", data_dir=str(data_dir.root), detail=str(exc))
     return None
 
 
@@ -72,7 +73,7 @@ def open_error(data_dir: DataDir, exc: sqlite3.Error) -> StoreError:
     return StoreError("store.unreadable", db=str(data_dir.database), detail=str(exc))
 
 
-def _cannot_write(data_dir: DataDir) -> str | None:
+def _write_refusal(data_dir: DataDir) -> StoreError | None:
     """Why the database file cannot be opened for writing, in the operating system's words
     ("Permission denied" says more than SQLite's "attempt to write a readonly database");
     None when it can be, or is not there."""
@@ -81,7 +82,7 @@ def _cannot_write(data_dir: DataDir) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as err:
-        return f"{data_dir.database.name}: {err.strerror}"
+        return unwritable(data_dir.root, err, data_dir.database.name)
     os.close(fd)
     return None
 
@@ -92,9 +93,9 @@ def refuse_read_only(data_dir: DataDir) -> None:
     SQLite would open it for reading only, without a word, and the first write would fail
     as something unexpected, after work that then cannot be saved.
     """
-    detail = _cannot_write(data_dir)
-    if detail is not None:
-        raise StoreError("store.unwritable", data_dir=str(data_dir.root), detail=detail)
+    refusal = _write_refusal(data_dir)
+    if refusal is not None:
+        raise refusal
 
 
 def _damaged(data_dir: DataDir, detail: str) -> StoreError:

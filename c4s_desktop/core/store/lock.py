@@ -9,6 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from c4s_desktop.core.errors import DataDirBusyError, StoreError
+from c4s_desktop.core.store.unwritable import unwritable
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -64,7 +65,7 @@ class DataDirLock:
     def _refusal(self, exc: OSError) -> StoreError:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return StoreError("store.disk_full", path=str(self._lock_file))
-        return StoreError("store.unwritable", data_dir=str(self._data_dir), detail=exc.strerror)
+        return unwritable(self._data_dir, exc)
 
     def release(self) -> None:
         """Give the lock back (closing the descriptor releases it)."""

@@ -24,6 +24,11 @@ STORE_MESSAGES: dict[str, str] = {
         "C4S Desktop cannot write to the data folder {data_dir}; choose another "
         "folder with --data-dir or fix its permissions."
     ),
+    "store.read_only_disk": (
+        "The disk holding the data folder {data_dir} has become read-only, which often means "
+        "it is failing: ask whoever looks after this computer to check it, and to copy the "
+        "data folder somewhere safe first."
+    ),
     "store.no_backup": "There is no backup in {backups} to restore.",
     "store.backup_missing": "The backup {backup} does not exist.",
     "store.backup_corrupt": "The backup {backup} is damaged too; try an older one.",
