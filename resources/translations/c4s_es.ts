@@ -3441,7 +3441,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
-            <translation>Falta el archivo de cuestionario {path} del curso {pack} o no se puede leer. Repara el curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">Falta el archivo de cuestionario {path} del curso {pack} o no se puede leer. Repara el curso y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
@@ -3654,6 +3654,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>The disk holding the data folder {data_dir} has become read-only, which often means it is failing: ask whoever looks after this computer to check it, and to copy the data folder somewhere safe first.</source>
             <translation>El disco que contiene la carpeta de datos {data_dir} ha pasado a ser de solo lectura, lo que a menudo significa que está fallando: pide a quien se ocupa de este ordenador que lo revise y que antes copie la carpeta de datos a un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} of the course {pack} is missing or cannot be read; add its course again (File → Add packs…) to repair it.</source>
+            <translation>El archivo de cuestionario {path} del curso {pack} falta o no se puede leer; vuelve a añadir su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
     </context>
     <context>

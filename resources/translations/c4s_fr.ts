@@ -3441,7 +3441,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
-            <translation>Le fichier de quiz {path} du cours {pack} est manquant ou illisible. Réparez le cours, puis réessayez.</translation>
+            <translation type="vanished">Le fichier de quiz {path} du cours {pack} est manquant ou illisible. Réparez le cours, puis réessayez.</translation>
         </message>
         <message>
             <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
@@ -3654,6 +3654,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>The disk holding the data folder {data_dir} has become read-only, which often means it is failing: ask whoever looks after this computer to check it, and to copy the data folder somewhere safe first.</source>
             <translation>Le disque qui contient le dossier de données {data_dir} est passé en lecture seule, ce qui signifie souvent qu'il est défaillant : demandez à la personne qui s'occupe de cet ordinateur de le vérifier, et de copier d'abord le dossier de données en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} of the course {pack} is missing or cannot be read; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Le fichier de quiz {path} du cours {pack} est manquant ou illisible ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
     </context>
     <context>

@@ -3420,7 +3420,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read. Repair the course, then try again.</source>
-            <translation>A(z) {pack} kurzus {path} kvízfájlja hiányzik vagy nem olvasható. Javítsa ki a kurzust, majd próbálja újra.</translation>
+            <translation type="vanished">A(z) {pack} kurzus {path} kvízfájlja hiányzik vagy nem olvasható. Javítsa ki a kurzust, majd próbálja újra.</translation>
         </message>
         <message>
             <source>You have used all {max} attempts at this quiz. Your best result is kept.</source>
@@ -3633,6 +3633,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>The disk holding the data folder {data_dir} has become read-only, which often means it is failing: ask whoever looks after this computer to check it, and to copy the data folder somewhere safe first.</source>
             <translation>A(z) {data_dir} adatmappát tartalmazó lemez csak olvashatóvá vált, ami gyakran azt jelenti, hogy meghibásodóban van: kérje meg azt, aki ezt a számítógépet gondozza, hogy ellenőrizze, és előbb másolja az adatmappát biztonságos helyre.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} of the course {pack} is missing or cannot be read; add its course again (File → Add packs…) to repair it.</source>
+            <translation>A(z) {pack} kurzus {path} kvízfájlja hiányzik vagy nem olvasható; a javításhoz adja hozzá újra a kurzust (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
     </context>
     <context>

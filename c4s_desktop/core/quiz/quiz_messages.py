@@ -22,8 +22,8 @@ QUIZ_MESSAGES: dict[str, str] = {
         "ids to answers."
     ),
     "quiz.not_in_library": (
-        "The quiz file {path} of the course {pack} is missing or cannot be read. Repair the "
-        "course, then try again."
+        "The quiz file {path} of the course {pack} is missing or cannot be read; add its "
+        "course again (File → Add packs…) to repair it."
     ),
     "quiz.no_attempts_left": (
         "You have used all {max} attempts at this quiz. Your best result is kept."
