@@ -18,6 +18,7 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError, StoreError
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.progress.session_end import end_cut_sessions
 from c4s_desktop.ui import disk_use
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
@@ -139,6 +140,11 @@ class AppController(QObject):
         # result is delivered once this method has returned and the window exists.
         self.worker.run(partial(_demo_or_library, demo_dir=self.options.demo_dir),
                         on_done=self._first_load)
+        # Next, before this run records anything (a learner's statement would move the cut
+        # session's end into this run), and after the library, which the first paint needs.
+        self.worker.run(lambda store, _task: end_cut_sessions(store),
+                        on_done=_cut_sessions_ended,
+                        on_error=lambda exc: log.warning("cut sessions not ended: %r", exc))
         window = MainWindow(BlobStore(DataDir(self.options.data_dir)), self.options.lang)
         window.closed.connect(lambda: self.finished.emit(0))
         window.home_page.cancel_requested.connect(self._cancel_install)
@@ -345,6 +351,11 @@ class AppController(QObject):
 
         self.worker.run(lambda store, task: after_start(store, task.is_cancelled),
                         on_error=lambda exc: log.warning("no backup after start: %s", exc))
+
+
+def _cut_sessions_ended(count: int) -> None:
+    if count:  # each a power cut or a killed run: worth knowing when time spent is asked about
+        log.info("ended %d session(s) the last run left open", count)
 
 
 def _demo_or_library(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from c4s_desktop.core.clock import utc_now_iso
+from c4s_desktop.core.progress import open_items
 from c4s_desktop.core.progress.derive import ItemState, apply
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import parse_activity_iri
@@ -79,8 +80,9 @@ def record(store: Store, statements: Iterable[dict[str, Any]], origin: str = "lo
            ) -> dict[ItemKey, ItemState]:
     """Store statements and fold them into item states, all in one transaction.
 
-    A statement already held is skipped (sync may deliver it twice). Returns the new state
-    of every item touched.
+    A statement already held is skipped (sync may deliver it twice). A local statement also
+    keeps its learner's open item (:mod:`open_items`). Returns the new state of every item
+    touched.
     """
     touched: dict[ItemKey, ItemState] = {}
     with store.transaction() as db:
@@ -88,6 +90,8 @@ def record(store: Store, statements: Iterable[dict[str, Any]], origin: str = "lo
             if not _insert(db, statement, origin):
                 continue
             key = _key(statement)
+            if origin == "local":  # only this computer's sessions can be left open here
+                open_items.note(db, statement, key is not None)
             if key is None:
                 continue
             state = touched.get(key) or _load(db, key)

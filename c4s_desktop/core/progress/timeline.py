@@ -13,8 +13,9 @@ Time spent is derived from statements only, never from how long a window stayed 
   (of any course), capped at :data:`ACTIVITY_CAP_S`. Beyond the cap the learner was most
   likely away. The last statement has no known end, a ``suspended`` one closes a quiz for
   later, a ``passed`` or ``failed`` one ends the attempt (whose time was counted up to it)
-  and an ``exited`` one ends the session (the app closed, another learner signed in), so they
-  add nothing: the next statement may come from another day's session.
+  and an ``exited`` one ends the session (the app closed, another learner signed in, or,
+  made at the next start, a power cut: ``session_end``), so they add nothing: the next
+  statement may come from another day's session.
   Statements about a lesson, a module or the course (made with the item statement that
   finished them) and about items no installed course has are left out.
 """

@@ -163,9 +163,20 @@ CREATE TABLE pin_failures (
 """Wrong PINs in a row, per learner, and when the last was typed: each try after the fifth
 waits (core/learners/pin_attempts.py). This computer's only; never exported."""
 
+SCHEMA_V11 = """
+CREATE TABLE open_items (
+    learner_id TEXT PRIMARY KEY,
+    launched_id TEXT NOT NULL,
+    last_at TEXT NOT NULL
+);
+"""
+"""The non-video item each learner has open on this computer (its ``launched`` statement) and
+their newest statement since, so a session cut by a power cut is ended where its evidence ends
+(core/progress/open_items.py). This computer's only; never exported."""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
-    SCHEMA_V9, SCHEMA_V10,
+    SCHEMA_V9, SCHEMA_V10, SCHEMA_V11,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
