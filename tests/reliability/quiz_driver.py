@@ -20,6 +20,7 @@ from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
 from c4s_desktop.ui.quiz.quiz_view import QuizView
 from tests.quiz_keys import answer
+from tests.reliability.app_run import run_until_closed
 
 PACK = "eu.cluster4smart.essentials"
 QUIZZES = [f"m{m}-l{n}-quiz" for m in range(1, 5) for n in (1, 2)]
@@ -87,11 +88,7 @@ def main() -> int:
     controller = AppController(options)
     driver = Driver(controller, seed)
     controller.ready.connect(driver.begin)
-    controller.finished.connect(app.exit)
-    QTimer.singleShot(0, controller.start)
-    code = app.exec()
-    controller.shutdown()
-    return code
+    return run_until_closed(app, controller)
 
 
 if __name__ == "__main__":

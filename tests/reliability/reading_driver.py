@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from c4s_desktop.core import clock
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
+from tests.reliability.app_run import run_until_closed
 
 PACK = "eu.cluster4smart.essentials"
 
@@ -57,11 +58,7 @@ def main() -> int:
         controller.window.open_item(PACK, item)
 
     controller.ready.connect(begin)
-    controller.finished.connect(app.exit)
-    QTimer.singleShot(0, controller.start)
-    code = app.exec()
-    controller.shutdown()
-    return code
+    return run_until_closed(app, controller)
 
 
 if __name__ == "__main__":

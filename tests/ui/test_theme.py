@@ -255,12 +255,10 @@ def scroll_area() -> QScrollArea:
     return area
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("make", [lambda: QPushButton("Twice"),
-                                  lambda: QSlider(Qt.Orientation.Horizontal), scroll_area],
-                         ids=["button", "slider", "scroll-area"])
-def test_a_focused_widget_shows_an_outline(qtbot, themed: QApplication, scheme: str,
-                                           make) -> None:  # type: ignore[no-untyped-def]
+def focused_second(qtbot, themed: QApplication, scheme: str,  # type: ignore[no-untyped-def]
+                   make) -> tuple[QWidget, QWidget, QWidget]:
+    """Two of ``make``'s widgets in one shown window on ``scheme``, the second focused: the
+    window (kept by the caller), the first and the second."""
     apply_style(themed, scheme)
     host = QWidget()
     layout = QVBoxLayout(host)
@@ -272,6 +270,16 @@ def test_a_focused_widget_shows_an_outline(qtbot, themed: QApplication, scheme: 
     host.activateWindow()
     second.setFocus()
     qtbot.waitUntil(second.hasFocus, timeout=5_000)
+    return host, first, second
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("make", [lambda: QPushButton("Twice"),
+                                  lambda: QSlider(Qt.Orientation.Horizontal), scroll_area],
+                         ids=["button", "slider", "scroll-area"])
+def test_a_focused_widget_shows_an_outline(qtbot, themed: QApplication, scheme: str,
+                                           make) -> None:  # type: ignore[no-untyped-def]
+    _host, first, second = focused_second(qtbot, themed, scheme, make)
     highlight = palette_for(scheme).color(Role.Highlight).rgb()
 
     def outline_pixels(widget: QWidget) -> int:
@@ -310,17 +318,7 @@ def test_a_focused_choice_or_list_shows_an_outline_that_stands_out(
     """A quiz's answers showed their focus as a pale box round the label (1.2:1), a drop-down
     list as a 1 px border: now a 2 px outline all round, 3:1 or more on the window, drawn on
     the choices' own palette (see choice_palette) as on the rest."""
-    apply_style(themed, scheme)
-    host = QWidget()
-    layout = QVBoxLayout(host)
-    first, second = make(), make()
-    layout.addWidget(first)
-    layout.addWidget(second)
-    qtbot.addWidget(host)
-    host.show()
-    host.activateWindow()
-    second.setFocus()
-    qtbot.waitUntil(second.hasFocus, timeout=5_000)
+    _host, first, second = focused_second(qtbot, themed, scheme, make)
     window = palette_for(scheme).color(Role.Window)
     assert outline_share(second, window) >= 0.95, scheme
     assert outline_share(first, window) < 0.5, scheme  # only the focused one
