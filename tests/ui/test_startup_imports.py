@@ -52,6 +52,9 @@ NOT_AT_START = (
     "c4s_desktop.core.messages",  # every error message: the first error shown
     "packaging",  # version checks: reading a pack's manifest from outside
     "c4s_desktop.core.progress.report",  # the progress report: My progress
+    "c4s_desktop.core.progress.session_end",  # ending sessions a power cut left open
+    "c4s_desktop.core.store.daily_backup",  # the day's backup: at close
+    "c4s_desktop.ui.announce",  # what screen readers are told: the first status said
     "c4s_desktop.ui.progress_screen",
     "c4s_desktop.ui.learner_dialog",  # asking who learns: after the paint, if ever
     "c4s_desktop.ui.sync_flow",  # sync: interactive runs only
