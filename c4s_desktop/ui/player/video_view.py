@@ -166,11 +166,14 @@ class VideoView(QWidget):
     # --- Opening and closing ---------------------------------------------------------------
 
     def open(self, place: ItemPlace, files: PackFiles) -> bool:
-        """Show ``place``'s video, paused at its saved position; False when its file is missing."""
+        """Show ``place``'s video, paused at its saved position; False when its file is not in
+        the library, whole (the item page then says how to repair it)."""
         self.close_video()
         item, manifest = place.item, place.pack.manifest
         path = pick_file(item.file, self._lang, manifest.default_language) if item.file else None
-        blob = files.blob_path(path) if path else None
+        # A blob deleted from the store still has a path: the engine would call it damaged or
+        # in a format this computer cannot read, which no learner can act on.
+        blob = files.blob_path(path) if path and files.has_file(path) else None
         if blob is None:
             return False
         self.place, self._files = place, files
