@@ -117,6 +117,12 @@ class VideoView(QWidget):
         # once, the video would play from 0:00 and jump when the position arrives.
         self._position_pending = False
         self._play_waiting = False
+        self._position_read: object | None = None  # the read whose answer is still wanted
+        # Playing and counted for the video's learner, from the engine's "playing" to the first
+        # of its "not playing", a learner leaving or the video closing: only then do ticks grow
+        # spans and the pause saves the position. A late "not playing" (engines tell a pause
+        # after a while) must not save a position for the learner who has the video now.
+        self._watching = False
 
         self.poster = Poster()
         self.poster.clicked.connect(self.play)
@@ -193,6 +199,7 @@ class VideoView(QWidget):
         self.controls.set_playing(False)
         self.engine.load(blob)
         self._show_engine_note()
+        self._progress.follow()
         self._load_position(place)
         return True
 
@@ -211,20 +218,24 @@ class VideoView(QWidget):
         self._resumed_at = seconds
 
     def learner_changed(self, _learner: object) -> None:
-        """Someone signed in while a video is open and not yet played (``--open`` at start
-        opens it before the sign-in is done): go to where they stopped last time."""
-        place = self.place
-        if place is None or self.engine.playing or self.engine.position >= RESUME_MIN_S:
-            return
-        self._load_position(place)
+        """Another learner (or the first, when ``--open`` opened the video before the sign-in
+        was done) has the video now: the previous one's span and position are saved for them,
+        as the quiz and the case study do, and it opens again, paused, where the new learner
+        stopped last time."""
+        place, files = self.place, self._files
+        if place is not None and files is not None:
+            self.open(place, files)
 
     def _load_position(self, place: ItemPlace) -> None:
         self._position_pending = True
-        self._progress.load_position(place, lambda seconds: self._position_loaded(place, seconds))
+        read = self._position_read = object()
+        self._progress.load_position(place, lambda seconds: self._position_loaded(read, seconds))
 
-    def _position_loaded(self, place: ItemPlace, seconds: float | None) -> None:
-        if place is not self.place:
+    def _position_loaded(self, read: object, seconds: float | None) -> None:
+        # The same place opens again for another learner: only the last read is theirs.
+        if read is not self._position_read or self.place is None:
             return
+        place = self.place
         self._position_pending = False
         self._resume(place, seconds)
         if self._play_waiting:
@@ -247,9 +258,11 @@ class VideoView(QWidget):
         if self.place is None:
             return
         self.leave_full_screen()
+        self._stop_watching()
         self._close_span()
         place, self.place = self.place, None  # stopping reports "not playing": nothing to save
         self._position_pending = self._play_waiting = False
+        self._position_read = None
         self._progress.save_position(place, self.engine.position)
         self.engine.stop()
         self.subtitles.set_cues([])
@@ -352,7 +365,7 @@ class VideoView(QWidget):
         self.controls.set_position(seconds)
         if self.screen_stack.currentWidget() is not self.poster:
             self.subtitles.show_at(seconds)
-        if not self.engine.playing or self.place is None:
+        if not self._watching or self.place is None:
             return
         if self._resumed_at is not None and seconds >= self._resumed_at + RESUME_NOTE_S:
             self._resumed_at = None
@@ -368,11 +381,20 @@ class VideoView(QWidget):
 
     def _playing_changed(self, playing: bool) -> None:
         self.controls.set_playing(playing)
-        if playing:
+        if not playing:
+            self._stop_watching()
+        elif self.place is not None:
+            self._watching = True
             self._last_save = time.monotonic()
             self.tracker.tick(self.engine.position, self._last_save, self._rate)
-        elif self.place is not None:
-            self._close_span()
+
+    def _stop_watching(self) -> None:
+        """Close the open span and save the position, once per play."""
+        if not self._watching:
+            return
+        self._watching = False
+        self._close_span()
+        if self.place is not None:
             self._progress.save_position(self.place, self.engine.position)
 
     def _ended(self) -> None:
