@@ -118,3 +118,35 @@ def test_a_switch_keeps_the_watching_with_who_watched(
     assert after[2] and all(start >= BOB_RESUMES_AT - 0.5 for start, _end in after[2])
     assert after[3] is not None and after[3] > BOB_RESUMES_AT + 2.0
 
+
+def test_a_pin_asked_pauses_the_video_and_stores_what_was_watched(
+        qtbot, launch: Launch, app_dir: Path, engine_name: str) -> None:  # noqa: F811
+    bob_id = add_bob(app_dir, pin="2468")
+    controller, view, progress = ana_watches(qtbot, launch, engine_name)
+    ana = controller.session.learner
+    assert ana is not None
+    progress.switcher.learner_picked.emit(learner_named(progress, "Bob"))
+    dialog = progress.dialog
+    assert dialog is not None and dialog.pin_field.isVisible()
+
+    # While Bob types his PIN, Ana is not watching: the video stops and her span is stored.
+    wait_until(qtbot, lambda: not view.engine.playing)
+    paused_at = view.engine.position
+    ana_spans = read_store(qtbot, controller, lambda store: watched_spans(store, ana.id))
+    assert ana_spans and ana_spans[0][0] < 1.0 and ana_spans[-1][1] > 3.0
+    assert controller.session.learner == ana
+
+    dialog.pin_field.setText("2468")
+    with qtbot.waitSignal(progress.progress_loaded, timeout=WAIT_MS):
+        dialog.pin_button.click()
+    wait_until(qtbot, lambda: view.notice.text() == "Resuming at 0:20")
+    assert not view.engine.playing
+
+    def records(store: Store) -> tuple[list[Interval], float | None, list[Interval]]:
+        return (watched_spans(store, ana.id), resume_point(store, ana.id),
+                watched_spans(store, bob_id))
+
+    final_ana_spans, ana_at, bob_spans = read_store(qtbot, controller, records)
+    assert final_ana_spans == ana_spans
+    assert ana_at is not None and abs(ana_at - paused_at) < 0.5
+    assert bob_spans == []

@@ -217,6 +217,16 @@ class VideoView(QWidget):
         self.notice.setText(self.tr("Resuming at {time}").format(time=clock(seconds)))
         self._resumed_at = seconds
 
+    def learner_leaving(self) -> None:
+        """Someone else is about to sign in: pause, and save what the learner watched and where
+        they are now, while the video is still theirs (see :meth:`learner_changed`)."""
+        self._play_waiting = False
+        if self.place is None:
+            return
+        self._stop_watching()
+        if self.engine.playing:
+            self.engine.pause()
+
     def learner_changed(self, _learner: object) -> None:
         """Another learner (or the first, when ``--open`` opened the video before the sign-in
         was done) has the video now: the previous one's span and position are saved for them,
@@ -422,5 +432,6 @@ def make_video_view(lang: str, worker: StoreWorker | None, session: Session | No
     """A video view that records for the session's learner through ``worker``."""
     view = VideoView(lang, VideoProgress(worker, session), preference)
     if session is not None:
+        session.learner_leaving.connect(view.learner_leaving)
         session.learner_changed.connect(view.learner_changed)
     return view
