@@ -228,12 +228,18 @@ class VideoView(QWidget):
             self.engine.pause()
 
     def learner_changed(self, _learner: object) -> None:
-        """Another learner (or the first, when ``--open`` opened the video before the sign-in
-        was done) has the video now: the previous one's span and position are saved for them,
-        as the quiz and the case study do, and it opens again, paused, where the new learner
-        stopped last time."""
+        """Another learner has the video now: the previous one's span and position are saved
+        for them, as the quiz and the case study do, and it opens again, paused, where the new
+        learner stopped last time."""
         place, files = self.place, self._files
-        if place is not None and files is not None:
+        if place is None or files is None:
+            return
+        if not self._watching and not self.engine.playing and self.engine.position < RESUME_MIN_S:
+            # Nothing to hand over (``--open`` at start opens the video before the sign-in is
+            # done): go to the new learner's place without loading the file again.
+            self._progress.follow()
+            self._load_position(place)
+        else:
             self.open(place, files)
 
     def _load_position(self, place: ItemPlace) -> None:
