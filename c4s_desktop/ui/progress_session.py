@@ -81,7 +81,7 @@ class ProgressSession(QObject):
         window.on_item_page(self._watch_item_page)
         self.switcher = LearnerSwitcher()
         self.switcher.learner_picked.connect(self._switch_to)
-        self.switcher.new_requested.connect(lambda: self._ask(self._learners, new=True))
+        self.switcher.new_requested.connect(self._new_learner)
         self.continue_action = QAction(self.tr("&Continue where I left off"), window)
         self.continue_action.setIconText(self.tr("Continue"))
         self.continue_action.setShortcut(QKeySequence(CONTINUE_SHORTCUT))
@@ -148,7 +148,14 @@ class ProgressSession(QObject):
         if self.session.learner is None:
             self._window.close()  # Esc or Quit before anyone signed in ends the app
 
+    def _new_learner(self) -> None:
+        self.session.begin_switch()
+        self._ask(self._learners, new=True)
+
     def _switch_to(self, learner: Learner) -> None:
+        # Before the PIN is asked or the sign-in job is queued: the leaving learner's last
+        # records are stored first, and nothing counts for them while someone types a PIN.
+        self.session.begin_switch()
         if learner.has_pin:
             self._ask(self._learners, pin_for=learner)
         else:

@@ -12,6 +12,10 @@ class Session(QObject):
 
     learner_changed = Signal(object)
     """The new :class:`Learner`, or None when nobody is signed in."""
+    learner_leaving = Signal()
+    """A switch away from the signed-in learner has begun (a PIN or a new learner's name may be
+    asked first, and the switch may yet be cancelled): whatever still counts for them stops and
+    is saved now, so it is stored ahead of the switch's own store work."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +24,12 @@ class Session(QObject):
     @property
     def learner(self) -> Learner | None:
         return self._learner
+
+    def begin_switch(self) -> None:
+        """Say that someone else is about to sign in; the signed-in learner stays until
+        :meth:`set_learner`. Nothing is said when nobody is signed in."""
+        if self._learner is not None:
+            self.learner_leaving.emit()
 
     def set_learner(self, learner: Learner | None) -> None:
         """Change the current learner and tell every listener."""

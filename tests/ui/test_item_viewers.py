@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
+from c4s_desktop.core.datadir import DataDir
 from tests.ui.conftest import FIGURE_SIZE, PACK_ID, PDF_PAGES, Launch
 
 
@@ -169,6 +170,22 @@ def test_a_fact_sheet_missing_from_the_library_says_to_add_its_course_again(
     window.open_item(PACK_ID, "l1-sheet")
     assert window.item_page.stack.currentWidget() is window.item_page.message
     assert "missing from the library" in window.item_page.message.text()
+
+
+def test_a_video_missing_from_the_library_says_to_add_its_course_again(
+        app_dir: Path, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    pack = next(pack for pack in window.packs if pack.id == PACK_ID)
+    blob = DataDir(app_dir).blob_path(pack.manifest.files["l1/video.mp4"].sha256)
+    blob.unlink()
+    window.open_item(PACK_ID, "l1-video")
+    page = window.item_page
+    assert page.stack.currentWidget() is page.message
+    assert page.message.text() == (
+        "This video cannot be opened: its file is missing or damaged; add its course again "
+        "(File → Add packs…) to repair it.")
+    assert page.video_view.place is None  # no engine told to play a file that is not there
 
 
 def test_a_damaged_video_opens_in_the_player_and_says_so(qtbot, launch: Launch) -> None:

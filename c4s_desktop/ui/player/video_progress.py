@@ -1,7 +1,9 @@
-"""Where the player's records go: store-worker jobs for the signed-in learner, else memory.
+"""Where the player's records go: store-worker jobs for the video's learner, else memory.
 
-The learner is read from the session at the moment of each save, so a learner who signs in
-while a video plays gets what follows. With nobody signed in, positions and spans stay in
+The video's learner is whoever was signed in when it opened (:meth:`VideoProgress.follow`), not
+whoever is signed in at the moment of a save: on a shared computer the next learner may sign in
+while a span is still open, and what was watched belongs to the one who watched it. The player
+opens the video again for a new learner. With nobody signed in, positions and spans stay in
 memory for this run and nothing is recorded.
 """
 
@@ -38,16 +40,18 @@ class VideoProgress(QObject):
         self._worker = worker
         self._session = session
         self._positions: dict[Key, float] = {}
+        self._learner_id: str | None = None  # whose records these are (see follow)
         self.unrecorded: list[tuple[str, str, Interval]] = []
         """Spans watched while nobody was signed in: (pack id, item id, span)."""
 
-    def _learner_id(self) -> str | None:
+    def follow(self) -> None:
+        """Save for the learner signed in now, until the next call (a video opens)."""
         learner = self._session.learner if self._session is not None else None
-        return learner.id if learner is not None and self._worker is not None else None
+        self._learner_id = learner.id if learner is not None and self._worker is not None else None
 
     def load_position(self, place: ItemPlace, done: Callable[[float | None], None]) -> None:
         """Call ``done`` with where the learner stopped in the video (None: never)."""
-        learner_id = self._learner_id()
+        learner_id = self._learner_id
         pack_id, item_id = place.pack.id, place.item.id
         remembered = self._positions.get((learner_id, pack_id, item_id))
         if learner_id is None or self._worker is None or remembered is not None:
@@ -64,7 +68,7 @@ class VideoProgress(QObject):
 
     def save_position(self, place: ItemPlace, seconds: float) -> None:
         """Remember ``seconds`` as where the learner is in the video."""
-        learner_id = self._learner_id()
+        learner_id = self._learner_id
         pack_id, item_id = place.pack.id, place.item.id
         self._positions[(learner_id, pack_id, item_id)] = seconds
         if learner_id is None or self._worker is None:
@@ -76,7 +80,7 @@ class VideoProgress(QObject):
 
     def record_span(self, place: ItemPlace, span: Interval, length: float, lang: str) -> None:
         """Record that the learner watched ``span`` of the video (a learning event)."""
-        learner_id = self._learner_id()
+        learner_id = self._learner_id
         pack_id, item_id = place.pack.id, place.item.id
         if learner_id is None or self._worker is None:
             self.unrecorded.append((pack_id, item_id, span))

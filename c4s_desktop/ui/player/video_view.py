@@ -117,6 +117,12 @@ class VideoView(QWidget):
         # once, the video would play from 0:00 and jump when the position arrives.
         self._position_pending = False
         self._play_waiting = False
+        self._position_read: object | None = None  # the read whose answer is still wanted
+        # Playing and counted for the video's learner, from the engine's "playing" to the first
+        # of its "not playing", a learner leaving or the video closing: only then do ticks grow
+        # spans and the pause saves the position. A late "not playing" (engines tell a pause
+        # after a while) must not save a position for the learner who has the video now.
+        self._watching = False
 
         self.poster = Poster()
         self.poster.clicked.connect(self.play)
@@ -166,11 +172,14 @@ class VideoView(QWidget):
     # --- Opening and closing ---------------------------------------------------------------
 
     def open(self, place: ItemPlace, files: PackFiles) -> bool:
-        """Show ``place``'s video, paused at its saved position; False when its file is missing."""
+        """Show ``place``'s video, paused at its saved position; False when its file is not in
+        the library, whole (the item page then says how to repair it)."""
         self.close_video()
         item, manifest = place.item, place.pack.manifest
         path = pick_file(item.file, self._lang, manifest.default_language) if item.file else None
-        blob = files.blob_path(path) if path else None
+        # A blob deleted from the store still has a path: the engine would call it damaged or
+        # in a format this computer cannot read, which no learner can act on.
+        blob = files.blob_path(path) if path and files.has_file(path) else None
         if blob is None:
             return False
         self.place, self._files = place, files
@@ -190,6 +199,7 @@ class VideoView(QWidget):
         self.controls.set_playing(False)
         self.engine.load(blob)
         self._show_engine_note()
+        self._progress.follow()
         self._load_position(place)
         return True
 
@@ -207,21 +217,41 @@ class VideoView(QWidget):
         self.notice.setText(self.tr("Resuming at {time}").format(time=clock(seconds)))
         self._resumed_at = seconds
 
-    def learner_changed(self, _learner: object) -> None:
-        """Someone signed in while a video is open and not yet played (``--open`` at start
-        opens it before the sign-in is done): go to where they stopped last time."""
-        place = self.place
-        if place is None or self.engine.playing or self.engine.position >= RESUME_MIN_S:
+    def learner_leaving(self) -> None:
+        """Someone else is about to sign in: pause, and save what the learner watched and where
+        they are now, while the video is still theirs (see :meth:`learner_changed`)."""
+        self._play_waiting = False
+        if self.place is None:
             return
-        self._load_position(place)
+        self._stop_watching()
+        if self.engine.playing:
+            self.engine.pause()
+
+    def learner_changed(self, _learner: object) -> None:
+        """Another learner has the video now: the previous one's span and position are saved
+        for them, as the quiz and the case study do, and it opens again, paused, where the new
+        learner stopped last time."""
+        place, files = self.place, self._files
+        if place is None or files is None:
+            return
+        if not self._watching and not self.engine.playing and self.engine.position < RESUME_MIN_S:
+            # Nothing to hand over (``--open`` at start opens the video before the sign-in is
+            # done): go to the new learner's place without loading the file again.
+            self._progress.follow()
+            self._load_position(place)
+        else:
+            self.open(place, files)
 
     def _load_position(self, place: ItemPlace) -> None:
         self._position_pending = True
-        self._progress.load_position(place, lambda seconds: self._position_loaded(place, seconds))
+        read = self._position_read = object()
+        self._progress.load_position(place, lambda seconds: self._position_loaded(read, seconds))
 
-    def _position_loaded(self, place: ItemPlace, seconds: float | None) -> None:
-        if place is not self.place:
+    def _position_loaded(self, read: object, seconds: float | None) -> None:
+        # The same place opens again for another learner: only the last read is theirs.
+        if read is not self._position_read or self.place is None:
             return
+        place = self.place
         self._position_pending = False
         self._resume(place, seconds)
         if self._play_waiting:
@@ -244,9 +274,11 @@ class VideoView(QWidget):
         if self.place is None:
             return
         self.leave_full_screen()
+        self._stop_watching()
         self._close_span()
         place, self.place = self.place, None  # stopping reports "not playing": nothing to save
         self._position_pending = self._play_waiting = False
+        self._position_read = None
         self._progress.save_position(place, self.engine.position)
         self.engine.stop()
         self.subtitles.set_cues([])
@@ -349,7 +381,7 @@ class VideoView(QWidget):
         self.controls.set_position(seconds)
         if self.screen_stack.currentWidget() is not self.poster:
             self.subtitles.show_at(seconds)
-        if not self.engine.playing or self.place is None:
+        if not self._watching or self.place is None:
             return
         if self._resumed_at is not None and seconds >= self._resumed_at + RESUME_NOTE_S:
             self._resumed_at = None
@@ -365,11 +397,20 @@ class VideoView(QWidget):
 
     def _playing_changed(self, playing: bool) -> None:
         self.controls.set_playing(playing)
-        if playing:
+        if not playing:
+            self._stop_watching()
+        elif self.place is not None:
+            self._watching = True
             self._last_save = time.monotonic()
             self.tracker.tick(self.engine.position, self._last_save, self._rate)
-        elif self.place is not None:
-            self._close_span()
+
+    def _stop_watching(self) -> None:
+        """Close the open span and save the position, once per play."""
+        if not self._watching:
+            return
+        self._watching = False
+        self._close_span()
+        if self.place is not None:
             self._progress.save_position(self.place, self.engine.position)
 
     def _ended(self) -> None:
@@ -397,5 +438,6 @@ def make_video_view(lang: str, worker: StoreWorker | None, session: Session | No
     """A video view that records for the session's learner through ``worker``."""
     view = VideoView(lang, VideoProgress(worker, session), preference)
     if session is not None:
+        session.learner_leaving.connect(view.learner_leaving)
         session.learner_changed.connect(view.learner_changed)
     return view
