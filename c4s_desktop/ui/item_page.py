@@ -19,6 +19,7 @@ from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
+from c4s_desktop.ui.typing_fields import takes_typing
 
 if TYPE_CHECKING:
     from c4s_desktop.ui.case_study_view import CaseStudyView
@@ -92,8 +93,10 @@ class ItemPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc that no viewer took (a video leaves its full screen with it) goes back to the
-        lesson, as it goes back from My progress and the search results."""
+        lesson, as it goes back from My progress and the search results; not from a field the
+        learner types in, where Esc leaving mid-answer would surprise."""
         if (event.key() == Qt.Key.Key_Escape and not event.modifiers()
+                and not takes_typing(self.focusWidget())
                 and self.back_button.isVisible() and self.back_button.isEnabled()):
             self.back_button.click()
         else:

@@ -23,17 +23,14 @@ from PySide6.QtGui import QAction, QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
-    QAbstractSpinBox,
     QApplication,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from c4s_desktop.ui.full_screen import OVERLAY, FullScreen
+from c4s_desktop.ui.typing_fields import takes_typing
 
 if TYPE_CHECKING:
     from c4s_desktop.ui.main_window import MainWindow
@@ -278,7 +275,7 @@ class PresentationMode(QObject):
         if kind != QEvent.Type.KeyPress or key not in (*STEP_KEYS, *BLANK_KEYS):
             return False
         # The focus in the key's own window: the other one's may be a field left there.
-        if _takes_typing(watched.window().focusWidget() or watched):
+        if takes_typing(watched.window().focusWidget() or watched):
             return False
         if key in BLANK_KEYS:
             self.set_blank(True)
@@ -370,13 +367,6 @@ def _app() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
-
-
-def _takes_typing(widget: QWidget) -> bool:
-    """True for a field the learner types in, where Page Down and Page Up stay its own."""
-    if isinstance(widget, QTextEdit | QPlainTextEdit):
-        return not widget.isReadOnly()
-    return isinstance(widget, QLineEdit | QAbstractSpinBox)
 
 
 def _scroll_bar(view: QWidget) -> QAbstractSlider | None:

@@ -182,6 +182,22 @@ def test_steady_typing_with_no_pause_is_saved_all_the_same(
         assert latest_answers(store, ana.id, PACK_ID, CASE_ID)[0] == saved[-1]
 
 
+def test_esc_in_an_answer_stays_and_from_the_text_goes_back_to_the_lesson(
+        qtbot, launch: Launch) -> None:
+    controller = launch(learner="Ana")
+    view = open_case(qtbot, controller)
+    window = controller.window
+    assert window is not None
+    view.answers[0].setFocus()
+    qtbot.keyClicks(view.answers[0], "Member services")
+    qtbot.keyClick(view.answers[0], Qt.Key.Key_Escape)  # typing: Esc is the field's
+    assert window.pages.currentWidget() is window.item_page
+    assert view.answers[0].toPlainText() == "Member services"
+    view.text.setFocus()
+    qtbot.keyClick(view.text, Qt.Key.Key_Escape)  # reading: back to the lesson
+    assert window.pages.currentWidget() is window.lesson_page
+
+
 def test_answers_come_back_after_a_restart(qtbot, launch: Launch) -> None:
     first = launch(learner="Ana")
     view = open_case(qtbot, first)
