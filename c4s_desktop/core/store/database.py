@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import sqlite3
 import time
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
+
+log = logging.getLogger("c4s.store")
 
 
 class Store:
@@ -228,6 +231,34 @@ class Store:
         except BaseException:
             self.conn.rollback()
             raise
+        self._keep_log_linked()
+
+    def _keep_log_linked(self) -> None:
+        """Save what the ``-wal`` file holds into the database if that file was deleted.
+
+        A cleaning tool or a person deleting "junk" files can remove it while the app runs;
+        SQLite then goes on writing to the deleted file, and a power cut or a kill would lose
+        every answer since the last checkpoint without a word. A stat after each commit
+        (microseconds) notices; the checkpoint copies the deleted log's pages into the
+        database, and leaving WAL mode and entering it again starts a new, visible log.
+        """
+        try:
+            os.stat(_log_path(self.data_dir))
+            return
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return  # not ours to judge: the next write reports a disk that cannot be used
+        log.warning("the database's -wal file was deleted while open; saving it into %s",
+                    self.data_dir.database)
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0] == "delete":
+                self.conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as exc:
+            # Another connection holds the file: the checkpoint still ran or will run again
+            # after the next commit, so each answer still reaches the database itself.
+            log.warning("could not start a new -wal file: %s", exc)
 
     def backup(self, reason: str = "manual") -> Path:
         """Write a consistent copy of the database to ``backups/``."""
@@ -282,10 +313,13 @@ def _uri(path: Path, **params: str) -> str:
     return f"{path.absolute().as_uri()}?{query}"
 
 
+def _log_path(data_dir: DataDir) -> Path:
+    return data_dir.database.with_name(data_dir.database.name + "-wal")
+
+
 def _log_holds_data(data_dir: DataDir) -> bool:
-    wal = data_dir.database.with_name(data_dir.database.name + "-wal")
     try:
-        return wal.stat().st_size > 0
+        return _log_path(data_dir).stat().st_size > 0
     except FileNotFoundError:
         return False
 
