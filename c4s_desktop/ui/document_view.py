@@ -57,8 +57,8 @@ class DocumentView(QTextBrowser):
         data = files.read_bytes(path)
         if data is None:
             self.setPlainText(
-                self.tr("This text is missing from the library; add its course again "
-                        "(File → Add packs…) to repair it.")
+                self.tr("This text is missing from the library or damaged; add its course "
+                        "again (File → Add packs…) to repair it.")
             )
             return False
         text = data.decode("utf-8", errors="replace")

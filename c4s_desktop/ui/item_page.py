@@ -234,16 +234,22 @@ class ItemPage(QWidget):
         self.stack.setCurrentWidget(self.message)
 
     def _show_pdf(self, files: PackFiles, path: str) -> None:
+        # A fact sheet is a few megabytes: hashing it first costs little and tells a file
+        # damaged on this computer, which adding the course again repairs, from a bad PDF.
+        intact = files.is_intact(path)
         blob = files.blob_path(path)
-        if blob is not None and self.pdf_viewer.load(blob, path.rsplit("/", 1)[-1]):
+        if intact and blob is not None and self.pdf_viewer.load(blob, path.rsplit("/", 1)[-1]):
             self.stack.setCurrentWidget(self.pdf_viewer)
             return
-        if files.has_file(path):
+        if intact:
             # The bytes are the ones the pack was signed with, so adding it again may not help.
             text = self.tr("This fact sheet cannot be shown: its file is not a PDF this app can "
                            "read. Add its course again (File → Add packs…); if that does not "
                            "help, the pack itself holds a damaged file: tell whoever gave it "
                            "to you.")
+        elif files.has_file(path):
+            text = self.tr("This fact sheet cannot be opened: its file is damaged on this "
+                           "computer; add its course again (File → Add packs…) to repair it.")
         else:
             text = self.tr("This fact sheet cannot be opened: its file is missing from the "
                            "library; add its course again (File → Add packs…) to repair it.")

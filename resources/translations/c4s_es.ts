@@ -352,7 +352,11 @@
         </message>
         <message>
             <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Falta este texto en la biblioteca; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+            <translation type="vanished">Falta este texto en la biblioteca; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Este texto falta en la biblioteca o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -771,6 +775,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
             <translation>No se puede mostrar esta ficha técnica: su archivo no es un PDF que esta aplicación pueda leer. Añade de nuevo su curso (Archivo → Añadir paquetes de curso…); si eso no basta, es el propio paquete de curso el que contiene un archivo dañado: avisa a quien te lo dio.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is damaged on this computer; add its course again (File → Add packs…) to repair it.</source>
+            <translation>No se puede abrir esta ficha técnica: su archivo está dañado en este equipo; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararla.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing from the library; add its course again (File → Add packs…) to repair it.</source>

@@ -352,7 +352,11 @@
         </message>
         <message>
             <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Ce texte manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+            <translation type="vanished">Ce texte manque dans la bibliothèque ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ce texte manque dans la bibliothèque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -771,6 +775,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
             <translation>Impossible d'afficher cette fiche pratique : son fichier n'est pas un PDF que cette application sait lire. Ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) ; si cela ne suffit pas, c'est le pack de cours lui-même qui contient un fichier endommagé : prévenez la personne qui vous l'a donné.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is damaged on this computer; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Impossible d'ouvrir cette fiche pratique : son fichier est endommagé sur cet ordinateur ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing from the library; add its course again (File → Add packs…) to repair it.</source>

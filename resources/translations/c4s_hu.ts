@@ -350,7 +350,11 @@
         </message>
         <message>
             <source>This text is missing from the library; add its course again (File → Add packs…) to repair it.</source>
-            <translation>Ez a szöveg hiányzik a könyvtárból; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+            <translation type="vanished">Ez a szöveg hiányzik a könyvtárból; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+        <message>
+            <source>This text is missing from the library or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a szöveg hiányzik a könyvtárból, vagy megsérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
             <source>Open a web page?</source>
@@ -765,6 +769,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
             <translation>Ez a tájékoztató lap nem jeleníthető meg: a fájlja nem olyan PDF, amelyet ez az alkalmazás be tud olvasni. Adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…); ha ez nem segít, maga a kurzuscsomag tartalmaz sérült fájlt: szóljon annak, akitől kapta.</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened: its file is damaged on this computer; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a tájékoztató lap nem nyitható meg: a fájlja megsérült ezen a számítógépen; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
             <source>This fact sheet cannot be opened: its file is missing from the library; add its course again (File → Add packs…) to repair it.</source>

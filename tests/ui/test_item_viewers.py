@@ -15,6 +15,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
 
 from c4s_desktop.core.datadir import DataDir
+from c4s_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import FIGURE_SIZE, PACK_ID, PDF_PAGES, Launch
 
 
@@ -170,6 +171,39 @@ def test_a_fact_sheet_missing_from_the_library_says_to_add_its_course_again(
     window.open_item(PACK_ID, "l1-sheet")
     assert window.item_page.stack.currentWidget() is window.item_page.message
     assert "missing from the library" in window.item_page.message.text()
+
+
+def _damaged(app_dir: Path, launch: Launch, pack_path: str) -> MainWindow:
+    """The window, once one byte in the middle of ``pack_path``'s blob has changed (its size
+    kept), as a failing disk or a bad copy of the data folder would do."""
+    window = launch().window
+    assert window is not None
+    pack = next(pack for pack in window.packs if pack.id == PACK_ID)
+    blob = DataDir(app_dir).blob_path(pack.manifest.files[pack_path].sha256)
+    data = bytearray(blob.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    blob.chmod(0o644)
+    blob.write_bytes(bytes(data))
+    return window
+
+
+def test_a_fact_sheet_damaged_on_this_computer_says_to_add_its_course_again(
+        app_dir: Path, launch: Launch) -> None:
+    window = _damaged(app_dir, launch, "l1/sheet.pdf")
+    window.open_item(PACK_ID, "l1-sheet")
+    assert window.item_page.stack.currentWidget() is window.item_page.message
+    assert window.item_page.message.text() == (
+        "This fact sheet cannot be opened: its file is damaged on this computer; add its "
+        "course again (File → Add packs…) to repair it.")
+
+
+def test_a_text_damaged_on_this_computer_is_not_shown(app_dir: Path, launch: Launch) -> None:
+    window = _damaged(app_dir, launch, "l1/text.en.md")
+    window.open_item(PACK_ID, "l1-text")
+    view = window.item_page.document_view
+    assert "Text with a figure." not in view.toPlainText()
+    assert view.toPlainText() == ("This text is missing from the library or damaged; add its "
+                                  "course again (File → Add packs…) to repair it.")
 
 
 def test_a_video_missing_from_the_library_says_to_add_its_course_again(

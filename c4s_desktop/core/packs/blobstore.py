@@ -6,11 +6,11 @@ import contextlib
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from c4s_desktop.core.datadir import DataDir
-from c4s_desktop.core.packs.copying import fsync_dir
+from c4s_desktop.core.packs.copying import fsync_dir, hash_stream
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 
@@ -30,6 +30,16 @@ class BlobStore:
             return self.path(sha256).stat().st_size == size
         except OSError:
             return False
+
+    def intact(self, sha256: str, size: int, cancel: Callable[[], bool] | None = None) -> bool:
+        """True when the blob is in the store and its bytes still hash to its name: it reads
+        the whole file. ``cancel`` returning True stops the read (``CancelledError``)."""
+        try:
+            with self.path(sha256).open("rb") as fh:
+                digest, length = hash_stream(fh, size, cancel)
+        except OSError:
+            return False
+        return digest == sha256 and length == size
 
     def staged_path(self, sha256: str) -> Path:
         """Where a blob waits, fully copied and verified, until its install commits."""

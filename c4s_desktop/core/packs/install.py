@@ -30,7 +30,7 @@ from c4s_desktop.core.errors import (
     VersionError,
 )
 from c4s_desktop.core.packs.blobstore import BlobStore
-from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, hash_stream, make_durable
+from c4s_desktop.core.packs.copying import copy_hashing, fsync_dir, make_durable
 from c4s_desktop.core.packs.library import InstalledPack, get_installed, referenced_blobs
 from c4s_desktop.core.packs.manifest import FileEntry, parse_manifest
 from c4s_desktop.core.packs.preview import UpdatePreview, compare_manifests
@@ -89,7 +89,7 @@ class InstallPlan:
         result = InstallResult(manifest.id, manifest.version, self.previous_version)
         to_copy = list(self.to_copy)
         if self.repair:
-            to_copy += [e for e in self.present if not _blob_intact(blobs, e, cancel)]
+            to_copy += [e for e in self.present if not blobs.intact(e.sha256, e.size, cancel)]
             result.repaired = [e.sha256 for e in to_copy[len(self.to_copy) :]]
         total = sum(e.size for e in to_copy)
         done = 0
@@ -271,15 +271,6 @@ def _copy_blob(
         raise PackError(code, pack=str(source.location), path=entry.path,
                         expected=entry.size, found=size)
     return tmp
-
-
-def _blob_intact(blobs: BlobStore, entry: FileEntry, cancel: Cancel | None) -> bool:
-    try:
-        with open(blobs.path(entry.sha256), "rb") as fh:
-            digest, size = hash_stream(fh, entry.size, cancel)
-    except OSError:
-        return False
-    return digest == entry.sha256 and size == entry.size
 
 
 def _commit(store: Store, checked: CheckedPack) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import posixpath
 from pathlib import Path
@@ -30,15 +31,29 @@ class PackFiles:
         return entry is not None and self._blobs.has(entry.sha256, entry.size)
 
     def read_bytes(self, pack_path: str) -> bytes | None:
-        """The content of ``pack_path``, or None when it is not in the pack or not readable."""
-        path = self.blob_path(pack_path)
-        if path is None:
+        """The content of ``pack_path``, or None when it is not in the pack, not readable or
+        damaged (its bytes no longer hash to what the pack was signed with)."""
+        entry = self.manifest.files.get(pack_path)
+        if entry is None:
             return None
         try:
-            return path.read_bytes()
+            data = self._blobs.path(entry.sha256).read_bytes()
         except OSError as exc:
             log.warning("%s/%s cannot be read: %s", self.manifest.id, pack_path, exc)
             return None
+        # Whole files read here are small (texts, quizzes, images, subtitles): hashing them
+        # costs little beside the read, and a damaged one is then repaired like a missing one.
+        if hashlib.sha256(data).hexdigest() != entry.sha256:
+            log.warning("%s/%s is damaged: its bytes changed since it was installed",
+                        self.manifest.id, pack_path)
+            return None
+        return data
+
+    def is_intact(self, pack_path: str) -> bool:
+        """True when ``pack_path``'s bytes are in the library and still hash to what the pack
+        was signed with; it reads the whole file, so it is for files of a few megabytes."""
+        entry = self.manifest.files.get(pack_path)
+        return entry is not None and self._blobs.intact(entry.sha256, entry.size)
 
     def resolve(self, base: str, link: str) -> str | None:
         """The pack path that ``link`` (relative, ``/``-separated) names from file ``base``.
