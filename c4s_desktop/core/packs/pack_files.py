@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import posixpath
 from pathlib import Path
@@ -43,6 +42,9 @@ class PackFiles:
             return None
         # Whole files read here are small (texts, quizzes, images, subtitles): hashing them
         # costs little beside the read, and a damaged one is then repaired like a missing one.
+        # hashlib loads OpenSSL: not before the first file is read (start-up, issue 3 §9).
+        import hashlib
+
         if hashlib.sha256(data).hexdigest() != entry.sha256:
             log.warning("%s/%s is damaged: its bytes changed since it was installed",
                         self.manifest.id, pack_path)

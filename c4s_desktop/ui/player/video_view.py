@@ -7,21 +7,8 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import (
-    QHideEvent,
-    QKeyEvent,
-    QMouseEvent,
-    QPixmap,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from c4s_desktop.core.packs.manifest import pick_file, pick_language
 from c4s_desktop.core.packs.pack_files import PackFiles
@@ -31,6 +18,7 @@ from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.player.choose import choose_engine
 from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerControls, clock
 from c4s_desktop.ui.player.engine import VideoEngine
+from c4s_desktop.ui.player.poster import Poster
 from c4s_desktop.ui.player.subtitles import SubtitleBand, load_cues
 from c4s_desktop.ui.player.video_progress import VideoProgress
 from c4s_desktop.ui.player.watch_tracker import WatchTracker
@@ -47,44 +35,6 @@ SEEK_KEYS = {
     Qt.Key.Key_Left: -SMALL_STEP_MS / 1000, Qt.Key.Key_Right: SMALL_STEP_MS / 1000,
     Qt.Key.Key_PageDown: -PAGE_STEP_MS / 1000, Qt.Key.Key_PageUp: PAGE_STEP_MS / 1000,
 }
-
-
-class Poster(QLabel):
-    """The video's poster, scaled to fit; a click starts the video."""
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setStyleSheet("background: black; color: white;")
-        self.setAccessibleName(self.tr("Video poster"))
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._pixmap = QPixmap()
-
-    def set_image(self, data: bytes | None) -> None:
-        """Show the image in ``data``, or a hint when there is none."""
-        self._pixmap = QPixmap()
-        if data and self._pixmap.loadFromData(data):
-            self._fit()
-        else:
-            self.setText(self.tr("Press Play to start the video."))
-
-    def _fit(self) -> None:
-        if not self._pixmap.isNull() and self.width() > 0 and self.height() > 0:
-            self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Rescale the poster to the new size."""
-        super().resizeEvent(event)
-        self._fit()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A click on the poster plays the video."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
 
 
 class VideoView(QWidget):
