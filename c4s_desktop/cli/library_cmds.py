@@ -87,7 +87,9 @@ def _install_one(store: Store, path: Path, args: argparse.Namespace) -> None:
 
 
 def _print_preview(preview: UpdatePreview) -> None:
-    print(f"update {preview.pack_id}: version {preview.old_version} -> {preview.new_version}")
+    backwards = preview.old_version is not None and preview.new_version < preview.old_version
+    print(f"{'downgrade' if backwards else 'update'} {preview.pack_id}: "
+          f"version {preview.old_version} -> {preview.new_version}")
     for label, ids in (("added", preview.added), ("removed", preview.removed),
                        ("changed", preview.changed)):
         print(f"  {label:<8} {len(ids):>3} items" + (f": {', '.join(ids)}" if ids else ""))

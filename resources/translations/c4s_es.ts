@@ -3213,7 +3213,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>Version {version} of {pack_id} is not newer than the installed version {installed}; use --force to reinstall it (for a repair).</source>
-            <translation>La versión {version} de {pack_id} no es más reciente que la versión instalada {installed}; usa --force para reinstalarla (para una reparación).</translation>
+            <translation type="vanished">La versión {version} de {pack_id} no es más reciente que la versión instalada {installed}; usa --force para reinstalarla (para una reparación).</translation>
         </message>
         <message>
             <source>No pack with the id {pack_id} is installed.</source>
@@ -3666,6 +3666,14 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read; add its course again (File → Add packs…) to repair it.</source>
             <translation>El archivo de cuestionario {path} del curso {pack} falta o no se puede leer; vuelve a añadir su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is already installed; use --force to reinstall it and repair its files.</source>
+            <translation>La versión {version} de {pack_id} ya está instalada; usa --force para reinstalarla y reparar sus archivos.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is older than the installed version {installed}; use --force only to go back to it on purpose (what learners did in the newer version is kept).</source>
+            <translation>La versión {version} de {pack_id} es más antigua que la versión instalada {installed}; usa --force solo para volver a ella a propósito (lo que los alumnos hicieron en la versión más reciente se conserva).</translation>
         </message>
     </context>
     <context>

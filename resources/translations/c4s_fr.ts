@@ -3213,7 +3213,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>Version {version} of {pack_id} is not newer than the installed version {installed}; use --force to reinstall it (for a repair).</source>
-            <translation>La version {version} de {pack_id} n'est pas plus récente que la version installée {installed} ; utilisez --force pour la réinstaller (pour une réparation).</translation>
+            <translation type="vanished">La version {version} de {pack_id} n'est pas plus récente que la version installée {installed} ; utilisez --force pour la réinstaller (pour une réparation).</translation>
         </message>
         <message>
             <source>No pack with the id {pack_id} is installed.</source>
@@ -3666,6 +3666,14 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read; add its course again (File → Add packs…) to repair it.</source>
             <translation>Le fichier de quiz {path} du cours {pack} est manquant ou illisible ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is already installed; use --force to reinstall it and repair its files.</source>
+            <translation>La version {version} de {pack_id} est déjà installée ; utilisez --force pour la réinstaller et réparer ses fichiers.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is older than the installed version {installed}; use --force only to go back to it on purpose (what learners did in the newer version is kept).</source>
+            <translation>La version {version} de {pack_id} est plus ancienne que la version installée {installed} ; n'utilisez --force que pour y revenir volontairement (ce que les apprenants ont fait dans la version plus récente est conservé).</translation>
         </message>
     </context>
     <context>

@@ -3192,7 +3192,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>Version {version} of {pack_id} is not newer than the installed version {installed}; use --force to reinstall it (for a repair).</source>
-            <translation>A(z) {pack_id} {version} verziója nem újabb a telepített {installed} verziónál; újratelepítéshez (javításhoz) használja a --force kapcsolót.</translation>
+            <translation type="vanished">A(z) {pack_id} {version} verziója nem újabb a telepített {installed} verziónál; újratelepítéshez (javításhoz) használja a --force kapcsolót.</translation>
         </message>
         <message>
             <source>No pack with the id {pack_id} is installed.</source>
@@ -3645,6 +3645,14 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>The quiz file {path} of the course {pack} is missing or cannot be read; add its course again (File → Add packs…) to repair it.</source>
             <translation>A(z) {pack} kurzus {path} kvízfájlja hiányzik vagy nem olvasható; a javításhoz adja hozzá újra a kurzust (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is already installed; use --force to reinstall it and repair its files.</source>
+            <translation>A(z) {pack_id} {version} verziója már telepítve van; az újratelepítéshez és a fájljai javításához használja a --force kapcsolót.</translation>
+        </message>
+        <message>
+            <source>Version {version} of {pack_id} is older than the installed version {installed}; use --force only to go back to it on purpose (what learners did in the newer version is kept).</source>
+            <translation>A(z) {pack_id} {version} verziója régebbi a telepített {installed} verziónál; a --force kapcsolót csak akkor használja, ha szándékosan vissza akar térni hozzá (amit a tanulók az újabb verzióban végeztek, megmarad).</translation>
         </message>
     </context>
     <context>

@@ -116,7 +116,14 @@ def test_update_prints_preview(tmp_path: Path, keyfile: Path,
     assert "version 1 -> 2" in text and "l2-video" in text and "to copy" in text
     code, _, err = run(capsys, "library", "install", str(tmp_path / "v1.c4spack"),
                        "--data-dir", data)
-    assert code == 5 and "not newer" in err
+    # Going back is not offered as a repair: the advice says what --force would do here.
+    assert code == 5 and "older than the installed version 2" in err and "repair" not in err
+    code, text, _ = run(capsys, "library", "install", str(tmp_path / "v1.c4spack"),
+                        "--data-dir", data, "--force")
+    assert code == 0 and "downgrade org.example.test: version 2 -> 1" in text
+    code, _, err = run(capsys, "library", "install", str(tmp_path / "v1.c4spack"),
+                       "--data-dir", data)
+    assert code == 5 and "already installed" in err and "repair" in err
 
 
 def test_untrusted_pack_installs_only_when_allowed(

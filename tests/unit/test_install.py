@@ -60,6 +60,7 @@ def test_same_version_is_refused_unless_forced(store: Store, folder_pack: Path) 
     with pytest.raises(VersionError) as info:
         install_pack(store, folder_pack)
     assert info.value.code == "pack.not_newer" and "--force" in info.value.message
+    assert "already installed" in info.value.message
     assert snapshot(store.data_dir.root) == before
     result = install_pack(store, folder_pack, force=True)
     assert result.bytes_copied == 0

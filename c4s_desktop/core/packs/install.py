@@ -182,7 +182,9 @@ def plan_install(
         raise error
     if installed is not None and manifest.version <= installed.version and not force:
         raise VersionError(
-            "pack.not_newer",
+            # An older version is a going back (the course loses what the update added), not
+            # the repair that reinstalling the same version is: the advice differs.
+            "pack.older" if manifest.version < installed.version else "pack.not_newer",
             pack_id=manifest.id,
             version=manifest.version,
             installed=installed.version,

@@ -65,8 +65,13 @@ PACK_MESSAGES: dict[str, str] = {
         "add it again to be asked about what it holds now."
     ),
     "pack.not_newer": (
-        "Version {version} of {pack_id} is not newer than the installed version {installed}; "
-        "use --force to reinstall it (for a repair)."
+        "Version {version} of {pack_id} is already installed; use --force to reinstall it "
+        "and repair its files."
+    ),
+    "pack.older": (
+        "Version {version} of {pack_id} is older than the installed version {installed}; "
+        "use --force only to go back to it on purpose (what learners did in the newer "
+        "version is kept)."
     ),
     "pack.not_installed": "No pack with the id {pack_id} is installed.",
     "key.exists": "{path} already exists; choose another file name so no key is overwritten.",
