@@ -239,6 +239,25 @@ def test_interrupted_install_resumes_copying_only_what_is_missing(
     assert result.bytes_copied == total - first.size
 
 
+def test_an_install_deletes_half_copies_left_by_a_killed_one(
+        store: Store, folder_pack: Path) -> None:
+    """A kill mid-copy leaves a ``.part`` file that nothing resumes; the next install, even a
+    cancelled one, deletes it and keeps the whole staged blobs it can reuse."""
+    with open_pack(folder_pack) as source:
+        plan = plan_install(store, source)
+        first, second = plan.to_copy[0], plan.to_copy[1]
+        blobs = BlobStore(store.data_dir)
+        blobs.data_dir.staging.mkdir(parents=True, exist_ok=True)
+        with source.open(first.path) as fh:
+            blobs.staged_path(first.sha256).write_bytes(fh.read())
+    stale = blobs.data_dir.staging / f"{second.sha256}.999999.part"
+    stale.write_bytes(b"half a video")
+    with pytest.raises(CancelledError):
+        install_pack(store, folder_pack, cancel=lambda: True)
+    assert not stale.exists()
+    assert blobs.is_staged(first.sha256, first.size)
+
+
 def test_repair_from_pack(store: Store, file_pack: Path) -> None:
     install_pack(store, file_pack)
     victim_sha, victim = next(BlobStore(store.data_dir).iter_blobs())

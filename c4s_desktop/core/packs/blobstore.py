@@ -67,6 +67,15 @@ class BlobStore:
         if parents:
             fsync_dir(self.data_dir.store)
 
+    def clear_partial(self) -> None:
+        """Delete half-copied blobs (``*.part``) left by an install that was killed or lost
+        power: nothing resumes them (a copy starts its blob again), yet each can be hundreds
+        of megabytes. Whole staged blobs stay for the install that is run again."""
+        with contextlib.suppress(OSError):
+            for part in self.data_dir.staging.glob("*.part"):
+                with contextlib.suppress(OSError):
+                    part.unlink()
+
     def clear_staging(self) -> None:
         """Forget every staged or partial blob."""
         staging = self.data_dir.staging

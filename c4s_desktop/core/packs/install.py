@@ -86,6 +86,7 @@ class InstallPlan:
         """Copy, publish and commit. Raises before the commit leave the library unchanged."""
         manifest = self.checked.manifest
         blobs = BlobStore(self.store.data_dir)
+        blobs.clear_partial()  # the data folder's lock is held: no other install is copying
         result = InstallResult(manifest.id, manifest.version, self.previous_version)
         to_copy = list(self.to_copy)
         if self.repair:
