@@ -17,6 +17,7 @@ from c4s_desktop.core.packs.manifest import pick_text
 from c4s_desktop.core.packs.preview import UpdatePreview
 from c4s_desktop.core.packs.repair import repair_store
 from c4s_desktop.core.packs.source import open_pack
+from c4s_desktop.core.progress.removed_items import learners_with_work_in
 from c4s_desktop.core.store.database import Store
 
 
@@ -77,7 +78,8 @@ def _install_one(store: Store, path: Path, args: argparse.Namespace) -> None:
         plan = plan_install(store, source, allow_untrusted=args.allow_untrusted,
                             force=args.force)
         if plan.preview.is_update:
-            _print_preview(plan.preview)
+            _print_preview(plan.preview, learners_with_work_in(store, plan.preview.pack_id,
+                                                               plan.preview.removed))
         result = plan.run(progress_printer(f"installing {plan.checked.manifest.id}"))
     verb = "updated" if result.previous_version is not None else "installed"
     print(f"{verb} {result.pack_id} version {result.version}: copied "
@@ -86,14 +88,17 @@ def _install_one(store: Store, path: Path, args: argparse.Namespace) -> None:
           + (f", repaired {len(result.repaired)}" if result.repaired else ""))
 
 
-def _print_preview(preview: UpdatePreview) -> None:
+def _print_preview(preview: UpdatePreview, learners_losing_work: int) -> None:
     backwards = preview.old_version is not None and preview.new_version < preview.old_version
     print(f"{'downgrade' if backwards else 'update'} {preview.pack_id}: "
           f"version {preview.old_version} -> {preview.new_version}")
     for label, ids in (("added", preview.added), ("removed", preview.removed),
-                       ("changed", preview.changed)):
+                       ("changed", preview.changed), ("moved", preview.moved)):
         print(f"  {label:<8} {len(ids):>3} items" + (f": {', '.join(ids)}" if ids else ""))
     print(f"  to copy  {human_size(preview.bytes_to_copy)}")
+    if learners_losing_work:
+        print(f"  {learners_losing_work} learner(s) worked on removed items: kept in their "
+              "history, no longer counted towards the course")
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:

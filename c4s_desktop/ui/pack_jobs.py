@@ -22,6 +22,7 @@ from c4s_desktop.core.packs.preview import UpdatePreview
 from c4s_desktop.core.packs.signing import fingerprint
 from c4s_desktop.core.packs.source import open_pack
 from c4s_desktop.core.packs.trust import TrustedKey, add_trusted, list_trusted
+from c4s_desktop.core.progress.removed_items import learners_with_work_in
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.worker import Task
 
@@ -138,12 +139,15 @@ def _already_installed(store: Store, path: Path, repair: bool) -> AlreadyInstall
 
 @dataclass(frozen=True)
 class PlanSummary:
-    """A planned install: the preview, with the titles of the items it names."""
+    """A planned install: the preview, with the titles of the items it names, and how many
+    learners on this computer worked on items it removes."""
 
     preview: UpdatePreview
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
+    learners_losing_work: int = 0
 
 
 def scan(store: Store, _task: Task, roots: list[Path] | None) -> ScanResult:
@@ -203,7 +207,8 @@ def plan(
 
 
 def summarize(store: Store, preview: UpdatePreview, new: Manifest, lang: str) -> PlanSummary:
-    """``preview`` with the titles of the items it names, in ``lang`` (reads the library)."""
+    """``preview`` with the titles of the items it names, in ``lang`` (moved items under
+    their new lesson), and the learners it takes work from (reads the library)."""
     installed = get_installed(store, preview.pack_id)
     old = installed.manifest() if installed is not None else None
     return PlanSummary(
@@ -211,6 +216,8 @@ def summarize(store: Store, preview: UpdatePreview, new: Manifest, lang: str) ->
         added=_titles(new, preview.added, lang),
         removed=_titles(old, preview.removed, lang),
         changed=_titles(new, preview.changed, lang),
+        moved=_titles(new, preview.moved, lang),
+        learners_losing_work=learners_with_work_in(store, preview.pack_id, preview.removed),
     )
 
 

@@ -26,7 +26,19 @@ class UpdatePrompt(QMessageBox):
         preview = summary.preview
         text = self.tr("Update “{title}” from version {old} to version {new}?").format(
             title=title, old=preview.old_version, new=preview.new_version)
-        if download:
+        losing = summary.learners_losing_work
+        if losing:
+            # Saying "progress is kept" here would mislead: it is kept, but no longer counts.
+            if download:
+                info = self.tr("Added: %n · removed: {removed} · changed: {changed}; {size} to "
+                               "download.", "", len(summary.added))
+            else:
+                info = self.tr("Added: %n · removed: {removed} · changed: {changed}; {size} to "
+                               "copy.", "", len(summary.added))
+            info += " " + self.tr(
+                "%n learner(s) worked on items this update removes: what they did stays in "
+                "their history but no longer counts towards the course.", "", losing)
+        elif download:
             info = self.tr("Added: %n · removed: {removed} · changed: {changed}; {size} to "
                            "download. The learners' progress is kept.", "", len(summary.added))
         else:
@@ -55,11 +67,13 @@ class UpdatePrompt(QMessageBox):
         self.finished.connect(answered)
 
     def details(self, summary: PlanSummary) -> str:
-        """The titles the update adds, removes and changes (the first twelve of each)."""
+        """The titles the update adds, removes, changes and moves to another lesson (the
+        first twelve of each)."""
         lines: list[str] = []
         for heading, titles in ((self.tr("Added:"), summary.added),
                                 (self.tr("Removed:"), summary.removed),
-                                (self.tr("Changed:"), summary.changed)):
+                                (self.tr("Changed:"), summary.changed),
+                                (self.tr("Moved to another lesson:"), summary.moved)):
             if titles:
                 lines.append(heading)
                 lines += [f"  • {t}" for t in titles[:MAX_LISTED_TITLES]]

@@ -170,6 +170,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download.</source>
+            <translation>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to download.</numerusform>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to download.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy.</source>
+            <translation>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to copy.</numerusform>
+                <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to copy.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) worked on items this update removes: what they did stays in their history but no longer counts towards the course.</source>
+            <translation>
+                <numerusform>%n learner worked on items this update removes: what they did stays in their history but no longer counts towards the course.</numerusform>
+                <numerusform>%n learners worked on items this update removes: what they did stays in their history but no longer counts towards the course.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
             <translation>
                 <numerusform>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</numerusform>

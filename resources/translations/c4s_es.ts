@@ -2920,6 +2920,27 @@ Huella de la clave: {fingerprint}</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download.</source>
+            <translation>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por descargar.</numerusform>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por descargar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy.</source>
+            <translation>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por copiar.</numerusform>
+                <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por copiar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) worked on items this update removes: what they did stays in their history but no longer counts towards the course.</source>
+            <translation>
+                <numerusform>%n alumno trabajó en elementos que esta actualización elimina: lo que hizo queda en su historial, pero ya no cuenta para el curso.</numerusform>
+                <numerusform>%n alumnos trabajaron en elementos que esta actualización elimina: lo que hicieron queda en su historial, pero ya no cuenta para el curso.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
             <translation>
                 <numerusform>Añadidos: %n · eliminados: {removed} · modificados: {changed}; {size} por descargar. Se conserva el progreso de los alumnos.</numerusform>
@@ -2956,6 +2977,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>Changed:</source>
             <translation>Modificados:</translation>
+        </message>
+        <message>
+            <source>Moved to another lesson:</source>
+            <translation>Movidos a otra lección:</translation>
         </message>
         <message>
             <source>and {n} more</source>

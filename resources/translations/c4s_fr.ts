@@ -2920,6 +2920,27 @@ Empreinte de la clé : {fingerprint}</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download.</source>
+            <translation>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à télécharger.</numerusform>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à télécharger.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy.</source>
+            <translation>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à copier.</numerusform>
+                <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à copier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) worked on items this update removes: what they did stays in their history but no longer counts towards the course.</source>
+            <translation>
+                <numerusform>%n apprenant a travaillé sur des éléments que cette mise à jour supprime : ce qu'il a fait reste dans son historique mais ne compte plus pour le cours.</numerusform>
+                <numerusform>%n apprenants ont travaillé sur des éléments que cette mise à jour supprime : ce qu'ils ont fait reste dans leur historique mais ne compte plus pour le cours.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
             <translation>
                 <numerusform>Ajoutés : %n · supprimés : {removed} · modifiés : {changed} ; {size} à télécharger. La progression des apprenants est conservée.</numerusform>
@@ -2956,6 +2977,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>Changed:</source>
             <translation>Modifiés :</translation>
+        </message>
+        <message>
+            <source>Moved to another lesson:</source>
+            <translation>Déplacés dans une autre leçon :</translation>
         </message>
         <message>
             <source>and {n} more</source>

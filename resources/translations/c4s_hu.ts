@@ -2901,6 +2901,24 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download.</source>
+            <translation>
+                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; letöltendő: {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added: %n · removed: {removed} · changed: {changed}; {size} to copy.</source>
+            <translation>
+                <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; másolandó: {size}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n learner(s) worked on items this update removes: what they did stays in their history but no longer counts towards the course.</source>
+            <translation>
+                <numerusform>%n tanuló dolgozott olyan elemeken, amelyeket ez a frissítés töröl: amit végzett, megmarad az előzményei között, de már nem számít bele a kurzusba.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Added: %n · removed: {removed} · changed: {changed}; {size} to download. The learners' progress is kept.</source>
             <translation>
                 <numerusform>Hozzáadva: %n · törölve: {removed} · módosítva: {changed}; letöltendő: {size}. A tanulók haladása megmarad.</numerusform>
@@ -2935,6 +2953,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>Changed:</source>
             <translation>Módosítva:</translation>
+        </message>
+        <message>
+            <source>Moved to another lesson:</source>
+            <translation>Másik leckébe áthelyezve:</translation>
         </message>
         <message>
             <source>and {n} more</source>

@@ -246,6 +246,36 @@ def test_an_update_shows_its_preview_and_installs_after_confirming(
     assert packs_dialog.progress.value() == PROGRESS_RANGE
 
 
+def test_an_update_that_removes_worked_on_items_says_so_and_names_moves(
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
+    key: Ed25519PrivateKey, usb_drive: Path
+) -> None:
+    """v2 drops lesson 2 but moves its text into lesson 1: the learner who watched lesson 2's
+    video loses it from the course, and the admin reads that rather than "progress is kept"."""
+    v1 = make_pack(tmp_path, tmp_path / "v1.c4spack", key, lessons=2)
+    run_in_worker(qtbot, store_worker, lambda store: install_pack(store, v1))
+    watched = make_statement(LEARNER, "experienced", activity_iri(PACK_ID, "l2-video"), "video")
+    run_in_worker(qtbot, store_worker, lambda store: record(store, [watched]))
+    manifest = packkit.source_manifest(PACK_ID, 2, lessons=2)
+    manifest["title"] = {"en": f"{PACK_ID} v2"}
+    lessons = manifest["modules"][0]["lessons"]
+    lessons[0]["items"].append(lessons[1]["items"][1])  # l2-text, into lesson 1
+    del lessons[1]
+    src = packkit.write_source(tmp_path / "src-v2", manifest, lessons=2)
+    packkit.build(src, usb_drive / "v2.c4spack", key)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    info = box.informativeText()
+    assert "removed: 3" in info and "progress is kept" not in info
+    assert info.endswith("1 learner worked on items this update removes: what they did stays "
+                         "in their history but no longer counts towards the course.")
+    details = box.detailedText().splitlines()
+    assert details[details.index("Moved to another lesson:") + 1] == "  • Lesson 1: Text"
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+
+
 def test_an_untrusted_pack_asks_an_admin_and_trusting_persists(
     qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path,
     app_dir: Path

@@ -10,7 +10,8 @@ from c4s_desktop.core.packs.manifest import Item, Manifest
 
 @dataclass(frozen=True)
 class UpdatePreview:
-    """Items added, removed and changed between two versions, and the bytes to copy."""
+    """Items added, removed, changed and moved to another lesson between two versions, and
+    the bytes to copy."""
 
     pack_id: str
     old_version: int | None
@@ -19,6 +20,7 @@ class UpdatePreview:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
 
     @property
     def is_update(self) -> bool:
@@ -52,6 +54,8 @@ def compare_manifests(old: Manifest | None, new: Manifest, bytes_to_copy: int) -
     if old is None:
         return UpdatePreview(new.id, None, new.version, bytes_to_copy, added=sorted(new_items))
     old_items = {item.id: _fingerprint(item, old) for _m, _l, item in old.iter_items()}
+    old_places = {item.id: (module.id, lesson.id) for module, lesson, item in old.iter_items()}
+    both = new_items.keys() & old_items.keys()
     return UpdatePreview(
         new.id,
         old.version,
@@ -59,7 +63,7 @@ def compare_manifests(old: Manifest | None, new: Manifest, bytes_to_copy: int) -
         bytes_to_copy,
         added=sorted(new_items.keys() - old_items.keys()),
         removed=sorted(old_items.keys() - new_items.keys()),
-        changed=sorted(
-            k for k in new_items.keys() & old_items.keys() if new_items[k] != old_items[k]
-        ),
+        changed=sorted(k for k in both if new_items[k] != old_items[k]),
+        moved=sorted(item.id for module, lesson, item in new.iter_items()
+                     if item.id in both and old_places[item.id] != (module.id, lesson.id)),
     )
