@@ -124,6 +124,9 @@ def test_a_lowered_limit_and_the_review_of_an_answer_to_an_earlier_version(
     updated(app_dir, tmp_path, key, attempts=3, finish=True, limits=(3, 2))
     view = open_quiz_view(qtbot, launch)
     overview = view.overview
+    facts = overview.facts.text()
+    assert "used (the limit is now 2)" in facts and "3 attempt" in facts
+    assert "of 2" not in facts
     assert not overview.start_button.isVisible()
     assert "You have used all your attempts." in overview.standing.text()
 
