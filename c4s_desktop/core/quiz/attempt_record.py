@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from c4s_desktop.core.quiz.model import Quiz
-from c4s_desktop.core.quiz.quiz_statements import decode_response
+from c4s_desktop.core.quiz.quiz_statements import held_response
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import EXT_ATTEMPT, VERB_NAMES
 
@@ -32,7 +32,11 @@ class Attempt:
     number: int = 0
     started_at: str = ""
     answers: dict[str, object] = field(default_factory=dict)
-    """Response by question id, in the order answered."""
+    """Response by question id, in the order answered: only responses that still answer the
+    installed question, so every one of them can be scored."""
+    outdated: set[str] = field(default_factory=set)
+    """Questions answered only before a pack update changed them: not in ``answers``, so the
+    learner answers them again (a finished attempt's review says so)."""
     correct: dict[str, bool] = field(default_factory=dict)
     finished_at: str | None = None
     score: float | None = None
@@ -101,7 +105,12 @@ def load_attempt(store: Store, learner_id: str, registration: str, quiz: Quiz) -
 
 
 def fold(statements: list[dict[str, Any]], quiz: Quiz) -> QuizRecord:
-    """The attempts that ``statements`` (about one quiz, in time order) describe."""
+    """The attempts that ``statements`` (about one quiz, in time order) describe.
+
+    Answers are read against the installed ``quiz``: one to a question it no longer has, or
+    that no longer answers its question (see ``held_response``), is left out of the attempt's
+    answers; its statement stays in the log.
+    """
     questions = {question.id: question for question in quiz.questions}
     attempts: dict[str, Attempt] = {}
     clocks: dict[str, _Clock] = {}
@@ -127,11 +136,14 @@ def fold(statements: list[dict[str, Any]], quiz: Quiz) -> QuizRecord:
             clock.close(at)
         elif verb == "answered":
             question = questions.get(str(statement["object"]["id"]).rsplit("/", 1)[-1])
-            response = result.get("response")
-            if question is not None and isinstance(response, str):
+            response = None if question is None else held_response(question, statement)
+            if question is not None and response is not None:
                 attempt.answers.pop(question.id, None)
-                attempt.answers[question.id] = decode_response(question, response)
+                attempt.answers[question.id] = response
                 attempt.correct[question.id] = result.get("success") is True
+                attempt.outdated.discard(question.id)
+            elif question is not None and question.id not in attempt.answers:
+                attempt.outdated.add(question.id)
             clock.touch(at)
         elif verb in ("passed", "failed") and attempt.finished_at is None:
             score = result.get("score") or {}

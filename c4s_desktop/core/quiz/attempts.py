@@ -31,7 +31,6 @@ from c4s_desktop.core.quiz.schema import parse_quiz
 from c4s_desktop.core.quiz.scoring import QuestionScore, passed, score_question, score_quiz
 from c4s_desktop.core.quiz.shuffle import Presentation, presentation_order
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.core.xapi.vocabulary import VERBS
 
 
 @dataclass(frozen=True)
@@ -131,10 +130,12 @@ def answer_question(store: Store, taker: QuizTaker, registration: str, number: i
     statement = question_answered(taker.learner_id, taker.ref, question, registration, number,
                                   response, score, taker.language)
     with store.transaction():
-        held = _attempt_statements(store, taker, registration)
-        if any(verb in (VERBS["passed"], VERBS["failed"]) for verb, _activity in held):
+        # Read against the installed quiz: an answer given before an update changed the
+        # question no longer counts, so the question takes a new one.
+        held = load_attempt(store, taker.learner_id, registration, taker.quiz)
+        if held is not None and held.finished_at is not None:
             raise InputError("quiz.attempt_closed")
-        if (VERBS["answered"], statement["object"]["id"]) in held:
+        if held is not None and question_id in held.answers:
             raise InputError("quiz.already_answered", question=question_id)
         record(store, [statement])
     return score
@@ -147,8 +148,9 @@ def finish_attempt(store: Store, taker: QuizTaker, registration: str) -> Finishe
     when passed, with whatever lessons, modules or course that completes.
     """
     attempt = _open_attempt(store, taker, registration)
-    known = {q.id for q in taker.quiz.questions}
-    result = score_quiz(taker.quiz, {k: v for k, v in attempt.answers.items() if k in known})
+    # The attempt holds only answers that fit the installed quiz: one the pack changed
+    # under the attempt scores 0 here, it never stops the attempt from ending.
+    result = score_quiz(taker.quiz, attempt.answers)
     success = passed(result, taker.ref.item.pass_score or 0.0)
     duration = attempt.active_s
     if attempt.open_since is not None:
@@ -168,17 +170,6 @@ def _open_attempt(store: Store, taker: QuizTaker, registration: str) -> Attempt:
     if attempt is None or attempt.finished_at is not None:
         raise InputError("quiz.attempt_closed")
     return attempt
-
-
-def _attempt_statements(store: Store, taker: QuizTaker, registration: str,
-                        ) -> set[tuple[str, str]]:
-    """(verb IRI, activity IRI) of every statement held for one attempt."""
-    rows = store.db.execute(
-        "SELECT verb, activity FROM statements INDEXED BY statements_registration "
-        "WHERE json_extract(body, '$.context.registration') = ? AND learner_id = ? "
-        "AND pack_id = ? AND item_id = ?",
-        [registration, taker.learner_id, taker.pack_id, taker.item_id]).fetchall()
-    return {(str(verb), str(activity)) for verb, activity in rows}
 
 
 def open_quiz(store: Store, files: PackFiles, learner_id: str, ref: ItemRef,

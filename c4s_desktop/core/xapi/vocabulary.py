@@ -42,6 +42,7 @@ EXT_LENGTH = "https://w3id.org/xapi/video/extensions/length"
 EXT_ATTEMPT = EXT + "attempt"
 EXT_PROMPTS = EXT + "prompt-count"
 EXT_PACK_VERSION = EXT + "pack-version"
+EXT_QUESTION_VERSION = EXT + "question-version"
 
 ACTIVITY_BASE = "urn:c4s:activity:"
 LEARNER_HOME_PAGE = "https://c4s.invalid/learners"

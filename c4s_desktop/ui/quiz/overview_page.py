@@ -99,7 +99,12 @@ class OverviewPage(QWidget):
         """Show the quiz's rules, where the learner stands, and their attempts."""
         facts = [self.tr("%n question(s)", "", question_count),
                  self.tr("pass mark {score}").format(score=format_percent(item.pass_score or 0))]
-        if item.max_attempts:
+        if item.max_attempts and record.used > item.max_attempts:
+            # A pack update lowered the limit below what the learner used: "3 of 2" reads
+            # as a mistake, so the limit is named apart.
+            facts.append(self.tr("%n attempt(s) used (the limit is now {max})", "",
+                                 record.used).format(max=item.max_attempts))
+        elif item.max_attempts:
             # No plural form: French and Spanish agree with the attempts used, English with
             # the attempts allowed ("1 tentative utilisée sur 3", "1 of 3 attempts used").
             facts.append(self.tr("attempts used: {used} of {max}").format(

@@ -93,6 +93,10 @@ class QuestionPage(QWidget):
         self.progress = QLabel()
         self.progress.setObjectName("quiz-progress")
         scale_font(self.progress, 1.1, bold=True)
+        self.notice = plain_label()
+        self.notice.setObjectName("hint")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.prompt = QLabel()
         self.prompt.setObjectName("quiz-prompt")
         self.prompt.setWordWrap(True)
@@ -119,6 +123,7 @@ class QuestionPage(QWidget):
         column.setMaximumWidth(COLUMN_WIDTH)
         inner = QVBoxLayout(column)
         inner.addWidget(self.progress)
+        inner.addWidget(self.notice)
         inner.addWidget(self.prompt)
         inner.addSpacing(8)
         inner.addLayout(self._input_box)
@@ -142,8 +147,9 @@ class QuestionPage(QWidget):
             self._number_keys.append(shortcut)
 
     def show_question(self, number: int, count: int, prompt: str, widget: QuestionInput,
-                      last: bool) -> None:
-        """Show question ``number`` of ``count`` with its answer widget."""
+                      last: bool, notice: str = "") -> None:
+        """Show question ``number`` of ``count`` with its answer widget, and ``notice`` (if
+        any) above the prompt."""
         if self.input is not None:
             self.input.setParent(None)
             self.input.deleteLater()
@@ -153,8 +159,10 @@ class QuestionPage(QWidget):
         # The page's scroll area takes the focus (arrows scroll a long question): a reader
         # names it, rather than an empty "scroll pane".
         self.scroll_area.setAccessibleName(self.progress.text())
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
         self.prompt.setText(prompt)
-        widget.setAccessibleDescription(prompt)
+        widget.setAccessibleDescription(f"{notice} {prompt}" if notice else prompt)
         self._input_box.addWidget(widget)
         self._order_tabs(widget)
         self.feedback.hide()

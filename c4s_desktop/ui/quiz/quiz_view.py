@@ -251,10 +251,16 @@ class QuizView(QStackedWidget):
         assert self._taker is not None
         self._attempt = attempt
         self._presentation = self._taker.presentation(attempt)
-        order = self._presentation.questions
-        self._index = next((i for i, qid in enumerate(order) if qid not in attempt.answers),
-                           len(order))
+        self._index = self._unanswered_from(0)
         self._show_question()
+
+    def _unanswered_from(self, start: int) -> int:
+        """The first place from ``start`` on whose question has no answer, else the count:
+        after an update changed questions, the unanswered ones need not follow each other."""
+        order = self._presentation.questions if self._presentation is not None else ()
+        answers = self._attempt.answers if self._attempt is not None else {}
+        return next((i for i in range(start, len(order)) if order[i] not in answers),
+                    len(order))
 
     def _question(self) -> Question:
         assert self._taker is not None and self._presentation is not None
@@ -273,9 +279,13 @@ class QuizView(QStackedWidget):
         widget = make_input(question, self._wording, presentation.choices.get(question.id, ()),
                             presentation.rights.get(question.id, ()),
                             presentation.items.get(question.id, ()))
+        outdated = self._attempt is not None and question.id in self._attempt.outdated
+        notice = self.tr("This question changed after you answered it, so your answer no "
+                         "longer counts: please answer it again.") if outdated else ""
         self.question_page.show_question(self._index + 1, count,
                                          self._wording.text(question.prompt), widget,
-                                         self._index + 1 == count)
+                                         self._unanswered_from(self._index + 1) == count,
+                                         notice)
         self.setCurrentWidget(self.question_page)
         widget.setFocus()
 
@@ -337,7 +347,7 @@ class QuizView(QStackedWidget):
         return self._wording.text(question.explanation) if question.explanation else ""
 
     def _next(self) -> None:
-        self._index += 1
+        self._index = self._unanswered_from(self._index + 1)
         self._show_question()
 
     def _finish(self) -> None:

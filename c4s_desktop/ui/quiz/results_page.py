@@ -91,15 +91,19 @@ class ResultsPage(QWidget):
         parts = []
         for number, question_id in enumerate(order, start=1):
             question = questions[question_id]
-            response = attempt.answers.get(question_id)
             right = attempt.correct.get(question_id, False)
-            mark = self.tr("Right") if right else self.tr("Not right")
-            heading = self.tr("Question {n}").format(n=number)
-            tint = verdict_colour(right, self.palette())
-            parts.append(
-                f"<h3>{escape(heading)} <span style='color:{tint}'>({escape(mark)})</span></h3>"
-                f"<p>{escape(wording.text(question.prompt))}</p>"
-                f"<p><b>{yours}</b> {escape(wording.response(question, response))}</p>")
+            heading = escape(self.tr("Question {n}").format(n=number))
+            given = wording.response(question, attempt.answers.get(question_id))
+            if question_id in attempt.outdated:
+                # Answered before an update changed the question: that answer cannot be
+                # shown against the new question, nor called right or wrong by it.
+                given = self.tr("given to an earlier version of this question")
+            else:
+                mark = self.tr("Right") if right else self.tr("Not right")
+                tint = verdict_colour(right, self.palette())
+                heading += f" <span style='color:{tint}'>({escape(mark)})</span>"
+            parts.append(f"<h3>{heading}</h3><p>{escape(wording.text(question.prompt))}</p>"
+                         f"<p><b>{yours}</b> {escape(given)}</p>")
             if not right:
                 label = solutions if several_right(question) else solution
                 parts.append(f"<p><b>{label}</b> {escape(wording.solution(question))}</p>")
