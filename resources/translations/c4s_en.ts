@@ -75,6 +75,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n attempt(s) used (the limit is now {max})</source>
+            <translation>
+                <numerusform>%n attempt used (the limit is now {max})</numerusform>
+                <numerusform>%n attempts used (the limit is now {max})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{used} of %n attempt(s) used</source>
             <translation type="vanished">
                 <numerusform>{used} of %n attempt used</numerusform>

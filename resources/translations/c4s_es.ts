@@ -1251,6 +1251,13 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
                 <numerusform>{used} de %n intentos usados</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n attempt(s) used (the limit is now {max})</source>
+            <translation>
+                <numerusform>%n intento usado (el límite ahora es {max})</numerusform>
+                <numerusform>%n intentos usados (el límite ahora es {max})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>attempts used: {used} of {max}</source>
             <translation>intentos usados: {used} de {max}</translation>
@@ -1986,6 +1993,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Abriendo tu intento…</translation>
         </message>
         <message>
+            <source>This question changed after you answered it, so your answer no longer counts: please answer it again.</source>
+            <translation>Esta pregunta cambió después de que la respondieras, así que tu respuesta ya no cuenta: respóndela de nuevo.</translation>
+        </message>
+        <message>
             <source>Give an answer first.</source>
             <translation>Primero da una respuesta.</translation>
         </message>
@@ -2157,6 +2168,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>The right choices:</source>
             <translation>Las opciones correctas:</translation>
+        </message>
+        <message>
+            <source>given to an earlier version of this question</source>
+            <translation>dada a una versión anterior de esta pregunta</translation>
         </message>
         <message>
             <source>Right</source>

@@ -1251,6 +1251,13 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
                 <numerusform>{used} tentatives utilisées sur %n</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n attempt(s) used (the limit is now {max})</source>
+            <translation>
+                <numerusform>%n tentative utilisée (la limite est maintenant de {max})</numerusform>
+                <numerusform>%n tentatives utilisées (la limite est maintenant de {max})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>attempts used: {used} of {max}</source>
             <translation>tentatives utilisées : {used} sur {max}</translation>
@@ -1986,6 +1993,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Ouverture de votre tentative…</translation>
         </message>
         <message>
+            <source>This question changed after you answered it, so your answer no longer counts: please answer it again.</source>
+            <translation>Cette question a changé depuis votre réponse, qui ne compte donc plus : répondez-y de nouveau.</translation>
+        </message>
+        <message>
             <source>Give an answer first.</source>
             <translation>Donnez d'abord une réponse.</translation>
         </message>
@@ -2157,6 +2168,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>The right choices:</source>
             <translation>Les bons choix :</translation>
+        </message>
+        <message>
+            <source>given to an earlier version of this question</source>
+            <translation>donnée à une version antérieure de cette question</translation>
         </message>
         <message>
             <source>Right</source>

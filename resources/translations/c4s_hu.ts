@@ -1242,6 +1242,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
                 <numerusform>%n próbálkozásból {used} felhasználva</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n attempt(s) used (the limit is now {max})</source>
+            <translation>
+                <numerusform>felhasznált próbálkozások: %n (a korlát most már {max})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>attempts used: {used} of {max}</source>
             <translation>felhasznált próbálkozások: {used} / {max}</translation>
@@ -1972,6 +1978,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>A próbálkozás megnyitása…</translation>
         </message>
         <message>
+            <source>This question changed after you answered it, so your answer no longer counts: please answer it again.</source>
+            <translation>Ez a kérdés megváltozott, miután válaszolt rá, ezért a válasza már nem számít: kérjük, válaszoljon rá újra.</translation>
+        </message>
+        <message>
             <source>Give an answer first.</source>
             <translation>Előbb adjon választ.</translation>
         </message>
@@ -2143,6 +2153,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>The right choices:</source>
             <translation>A helyes válaszok:</translation>
+        </message>
+        <message>
+            <source>given to an earlier version of this question</source>
+            <translation>a kérdés egy korábbi változatára adva</translation>
         </message>
         <message>
             <source>Right</source>
