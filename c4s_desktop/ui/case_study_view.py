@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.learners import Learner
 from c4s_desktop.core.packs.manifest import pick_file, pick_text
 from c4s_desktop.core.packs.pack_files import PackFiles
-from c4s_desktop.core.progress.case_study import answer_statement, latest_answers
+from c4s_desktop.core.progress.case_study import CaseAnswers, answer_statement, latest_answers
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.item_events import ItemRef, record_item_events
 from c4s_desktop.ui.document_view import DocumentView
@@ -64,6 +64,8 @@ class CaseStudyView(QWidget):
         self._dirty: set[int] = set()
         self._pending = 0
         self.answers: list[QPlainTextEdit] = []
+        self.earlier: list[QLabel] = []
+        """Under each answer box: the learner's answer to an earlier wording of its prompt."""
 
         self.text = DocumentView()
         self.text.setAccessibleName(self.tr("Case study text"))
@@ -137,6 +139,7 @@ class CaseStudyView(QWidget):
             if child is not None:
                 child.deleteLater()
         self.answers = []
+        self.earlier = []
         for number, prompt in enumerate(prompts, start=1):
             label = QLabel(self.tr("{number}. {prompt}").format(number=number, prompt=prompt))
             label.setObjectName("case-study-prompt")
@@ -152,9 +155,16 @@ class CaseStudyView(QWidget):
             box.setMinimumHeight(line * ANSWER_LINES)
             box.textChanged.connect(partial(self._typed, number - 1))
             label.setBuddy(box)
+            earlier = plain_label()
+            earlier.setObjectName("case-study-earlier")
+            earlier.setWordWrap(True)
+            earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            earlier.hide()
             self._prompt_layout.addWidget(label)
             self._prompt_layout.addWidget(box)
+            self._prompt_layout.addWidget(earlier)
             self.answers.append(box)
+            self.earlier.append(earlier)
         self._prompt_layout.addStretch(1)
         self.status.clear()
 
@@ -166,20 +176,27 @@ class CaseStudyView(QWidget):
             self.status.setText(self.tr("Sign in to keep your answers."))
             self.answers_loaded.emit()
             return
-        pack_id, item_id = place.pack.id, place.item.id
+        pack_id, item = place.pack.id, place.item
         self._worker.run(
-            lambda store, _task: latest_answers(store, learner_id, pack_id, item_id),
+            lambda store, _task: latest_answers(store, learner_id, pack_id, item),
             on_done=partial(self._answers_read, place, learner_id),
         )
 
-    def _answers_read(self, place: ItemPlace, learner_id: str, answers: dict[int, str]) -> None:
+    def _answers_read(self, place: ItemPlace, learner_id: str, answers: CaseAnswers) -> None:
         if place is not self.place or learner_id != self._learner_id:
             return  # another case study or learner since
         for index, box in enumerate(self.answers):
-            if index in answers and index not in self._dirty:
+            if index in answers.current and index not in self._dirty:
                 box.blockSignals(True)
-                box.setPlainText(answers[index])
+                box.setPlainText(answers.current[index])
                 box.blockSignals(False)
+        # Not in the box: it answered another question, so it does not count as answering
+        # this one, but the learner may want to reuse what they wrote.
+        for index, label in enumerate(self.earlier):
+            text = answers.earlier.get(index)
+            label.setText(self.tr("Your answer to an earlier version of this question: {answer}")
+                          .format(answer=text) if text else "")
+            label.setVisible(bool(text))
         self.answers_loaded.emit()
 
     def _learner_changed(self, _learner: Learner | None) -> None:
@@ -190,6 +207,9 @@ class CaseStudyView(QWidget):
             box.blockSignals(True)
             box.clear()
             box.blockSignals(False)
+        for label in self.earlier:
+            label.clear()
+            label.hide()
         self.status.clear()
         self._load_answers()
 

@@ -6,8 +6,9 @@ page read it through :meth:`ProgressViewModel.completion` and :meth:`ProgressVie
 
 from __future__ import annotations
 
+from c4s_desktop.core.packs.manifest import Item
 from c4s_desktop.core.progress.derive import ItemState
-from c4s_desktop.core.progress.summary import completion, next_item
+from c4s_desktop.core.progress.summary import completion, item_done, next_item
 from c4s_desktop.ui.library_data import LibraryPack
 
 PackStates = dict[str, dict[str, ItemState]]
@@ -19,6 +20,7 @@ class ProgressViewModel:
 
     def __init__(self) -> None:
         self._packs: dict[str, LibraryPack] = {}
+        self._items: dict[tuple[str, str], Item] = {}
         self._states: PackStates = {}
         self._figures: dict[str, dict[str, float]] = {}
         self.last_opened: tuple[str, str] | None = None
@@ -26,6 +28,7 @@ class ProgressViewModel:
     def set_packs(self, packs: list[LibraryPack]) -> None:
         """The installed packs changed: keep the states of those still there."""
         self._packs = {pack.id: pack for pack in packs}
+        self._items = {}
         self.set_states({pack_id: states for pack_id, states in self._states.items()
                          if pack_id in self._packs})
 
@@ -57,7 +60,19 @@ class ProgressViewModel:
     def state(self, pack_id: str, item_id: str) -> str:
         """``"new"``, ``"started"`` or ``"done"`` for the lesson page."""
         state = self.item_state(pack_id, item_id)
-        return "done" if state.done else "started" if state.started else "new"
+        item = self._item(pack_id, item_id)
+        # Judged against the installed item: an update may have changed what done means.
+        if item_done(item, state) if item is not None else state.done:
+            return "done"
+        return "started" if state.started else "new"
+
+    def _item(self, pack_id: str, item_id: str) -> Item | None:
+        """The installed item, None when the pack (just removed) or the item is not."""
+        pack = self._packs.get(pack_id)
+        if pack is not None and (pack_id, item_id) not in self._items:
+            self._items.update(((pack_id, item.id), item)
+                               for _m, _l, item in pack.manifest.iter_items())
+        return self._items.get((pack_id, item_id))
 
     def continue_target(self) -> tuple[str, str] | None:
         """Where Continue goes: the item opened last, else the first one not done."""

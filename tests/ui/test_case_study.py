@@ -12,8 +12,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from c4s_desktop.core.learners import create_learner, find_learner
-from c4s_desktop.core.progress.case_study import latest_answers
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.library import get_installed
+from c4s_desktop.core.packs.manifest import Item
+from c4s_desktop.core.progress.case_study import answer_statement, latest_answers
+from c4s_desktop.core.progress.item_events import ItemRef, record_item_events
 from c4s_desktop.core.progress.log import item_state
+from c4s_desktop.core.progress.summary import item_done
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui import case_study_view
 from c4s_desktop.ui.case_study_view import CaseStudyView
@@ -157,8 +162,9 @@ def test_answers_are_saved_as_typed_and_complete_the_lesson(qtbot, launch: Launc
     with Store.open(app_dir) as store:
         ana = find_learner(store, "Ana")
         assert ana is not None
-        assert item_state(store, ana.id, PACK_ID, CASE_ID).done
-        assert latest_answers(store, ana.id, PACK_ID, CASE_ID) == {
+        case = case_item(store)
+        assert item_done(case, item_state(store, ana.id, PACK_ID, CASE_ID))
+        assert latest_answers(store, ana.id, PACK_ID, case).current == {
             0: "Member services", 1: "Members, exports, projects",
             2: "Small-firm working group"}
 
@@ -179,7 +185,7 @@ def test_steady_typing_with_no_pause_is_saved_all_the_same(
     with Store.open(app_dir, write=False) as store:
         ana = find_learner(store, "Ana")
         assert ana is not None
-        assert latest_answers(store, ana.id, PACK_ID, CASE_ID)[0] == saved[-1]
+        assert latest_answers(store, ana.id, PACK_ID, case_item(store)).current[0] == saved[-1]
 
 
 def test_esc_in_an_answer_stays_and_from_the_text_goes_back_to_the_lesson(
@@ -222,3 +228,49 @@ def test_another_learner_sees_only_their_own_answers(qtbot, launch: Launch) -> N
         controller.worker.run(
             lambda store, _task: create_learner(store, "Ben", None), on_done=session.set_learner)
     assert [box.toPlainText() for box in view.answers] == ["", "", ""]
+
+
+def case_item(store: Store) -> Item:
+    """The case study as installed now."""
+    manifest = get_installed(store, PACK_ID).manifest()
+    return next(item for _m, _l, item in manifest.iter_items() if item.id == CASE_ID)
+
+
+def test_after_an_update_answers_stay_with_their_prompts(qtbot, launch: Launch, app_dir: Path,
+                                                         tmp_path: Path,
+                                                         key: Ed25519PrivateKey) -> None:
+    launch(learner="Ana").shutdown()  # the course is installed at the first start
+    with Store.open(app_dir) as store:
+        ana = find_learner(store, "Ana")
+        assert ana is not None
+        manifest = get_installed(store, PACK_ID).manifest()
+        case = next(ItemRef(manifest, lesson, item) for _m, lesson, item
+                    in manifest.iter_items() if item.id == CASE_ID)
+        record_item_events(store, ana.id, manifest, [
+            answer_statement(ana.id, case, index, text) for index, text
+            in enumerate(("Member services", "Members, exports", "Working group"))])
+        # Version 2 rewords the first prompt and swaps the other two.
+        src = tmp_path / "course-src"
+        source = json.loads((src / "manifest.json").read_text("utf-8"))
+        source["version"] += 1
+        source["modules"][0]["lessons"][-1]["items"][0]["questions"] = [
+            {"en": "Which areas come first?"}, {"en": PROMPTS[2]}, {"en": PROMPTS[1]}]
+        (src / "manifest.json").write_text(json.dumps(source), "utf-8")
+        install_pack(store, packkit.build(src, tmp_path / "v2", key, folder=True))
+
+    controller = launch(learner="Ana")
+    view = open_case(qtbot, controller)
+    assert [box.toPlainText() for box in view.answers] == ["", "Working group",
+                                                          "Members, exports"]
+    assert [label.isVisibleTo(view) for label in view.earlier] == [True, False, False]
+    assert view.earlier[0].text() == (
+        "Your answer to an earlier version of this question: Member services")
+    assert controller.progress is not None
+    assert controller.progress.view.state(PACK_ID, CASE_ID) == "started"
+    assert done_column(controller, CASE_ID) == "0%"
+
+    progress = controller.progress
+    view.answers[0].setPlainText("Services first")
+    view.save_now()
+    qtbot.waitUntil(lambda: progress.view.state(PACK_ID, CASE_ID) == "done", timeout=10_000)
+    assert done_column(controller, "l3") == "100%"

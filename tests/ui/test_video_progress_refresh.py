@@ -22,7 +22,8 @@ def test_a_watched_span_updates_the_tree_without_reopening(qtbot, launch: Launch
     with qtbot.waitSignal(progress.recorded, timeout=WAIT_MS) as recorded:
         view.toggle_play()  # pausing closes the span: it is recorded
     assert recorded.args == [DEMO_PACK, VIDEO]
-    watched = progress.view.item_state(DEMO_PACK, VIDEO).watched_seconds
-    assert watched > 3.5
+    # Kept with the file played: a course update may replace it (summary.item_completion).
+    files = progress.view.item_state(DEMO_PACK, VIDEO).files
+    assert len(files) == 1 and next(iter(files.values())).seconds > 3.5
     assert completion_text(controller, VIDEO) not in ("0%", "100%")
     assert progress.view.state(DEMO_PACK, VIDEO) == "started"

@@ -13,6 +13,8 @@ from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.progress.case_study import answer_statement, latest_answers, prompt_iri
 from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.progress.log import rebuild, record
+from c4s_desktop.core.progress.prompts import prompt_key
+from c4s_desktop.core.progress.summary import item_done
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri
 from c4s_desktop.core.xapi.vocabulary import ACTIVITY_TYPES, EXT_PROMPTS, VERBS
@@ -60,14 +62,14 @@ def test_latest_answer_per_prompt_and_learner(store: Store, manifest: Manifest) 
         statement["timestamp"] = f"2026-11-23T10:00:{time}.000Z"
         return statement
 
-    assert latest_answers(store, ANA, PACK, "case") == {}
+    assert latest_answers(store, ANA, PACK, case.item).current == {}
     # out of order, as sync delivers another device's: the statement's own time decides
     record(store, [at(ANA, 0, "final", "30"), at(ANA, 0, "draft", "10"),
                    at(ANA, 1, "kept", "20"), at(BEN, 0, "Ben's", "40")], origin="server")
-    assert latest_answers(store, ANA, PACK, "case") == {0: "final", 1: "kept"}
-    assert latest_answers(store, BEN, PACK, "case") == {0: "Ben's"}
+    assert latest_answers(store, ANA, PACK, case.item).current == {0: "final", 1: "kept"}
+    assert latest_answers(store, BEN, PACK, case.item).current == {0: "Ben's"}
     record(store, [at(ANA, 1, "", "50")])  # the learner cleared the box
-    assert latest_answers(store, ANA, PACK, "case") == {0: "final", 1: ""}
+    assert latest_answers(store, ANA, PACK, case.item).current == {0: "final", 1: ""}
 
 
 def test_this_computers_answers_follow_the_order_they_were_saved_in_whatever_its_clock(
@@ -85,13 +87,13 @@ def test_this_computers_answers_follow_the_order_they_were_saved_in_whatever_its
     # Saved with the clock a year ahead, then replaced once it was put right.
     record(store, [at(1, "first, clock ahead", "2027-11-23T10:00:00.000Z")])
     record(store, [at(1, "second, today", "2026-11-23T10:05:00.000Z")])
-    assert latest_answers(store, ANA, PACK, "case") == {0: "second, clock in 2020",
+    assert latest_answers(store, ANA, PACK, case.item).current == {0: "second, clock in 2020",
                                                          1: "second, today"}
     # Another device's answer takes over when it is later than this computer's newest.
     record(store, [at(0, "from the tablet", "2026-11-24T08:00:00.000Z")], origin="server")
     record(store, [at(1, "older, from the tablet", "2026-11-22T08:00:00.000Z")],
            origin="server")
-    assert latest_answers(store, ANA, PACK, "case") == {0: "from the tablet",
+    assert latest_answers(store, ANA, PACK, case.item).current == {0: "from the tablet",
                                                          1: "second, today"}
 
 
@@ -99,9 +101,10 @@ def test_answers_fold_into_done_and_complete_the_lesson(store: Store, manifest: 
                                                          ) -> None:
     case = ref(manifest, "case")
     states = record_item_events(store, ANA, manifest, [answer_statement(ANA, case, 0, "A")])
-    assert states["case"].started and not states["case"].done
+    assert states["case"].started and not item_done(case.item, states["case"])
     states = record_item_events(store, ANA, manifest, [answer_statement(ANA, case, 1, "B")])
-    assert states["case"].done and states["case"].prompts == frozenset({0, 1})
+    assert item_done(case.item, states["case"])
+    assert states["case"].answered == {prompt_key({"en": "Why?"}), prompt_key({"en": "How?"})}
     lesson_done = store.db.execute(
         "SELECT count(*) FROM statements WHERE verb = ? AND activity = ?",
         [VERBS["completed"], activity_iri(PACK, "l2")]).fetchone()[0]

@@ -2,16 +2,20 @@
 
 Every save of an answer is a ``responded`` statement about the prompt (docs/xapi.md), so the
 answers travel with the learner's record and nothing typed is ever overwritten: what the
-learner sees again is the latest answer to each prompt, read back from the statements.
+learner sees again is the latest answer to each prompt, read back from the statements, and
+matched to the prompts as now installed by their text (``prompts.py``).
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass, field
 
+from c4s_desktop.core.packs.manifest import Item
 from c4s_desktop.core.progress.item_events import ItemRef
 from c4s_desktop.core.progress.newest import newest
+from c4s_desktop.core.progress.prompts import match_prompt
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import Statement, activity_iri, make_statement
 from c4s_desktop.core.xapi.vocabulary import EXT_PACK_VERSION, EXT_PROMPTS, VERBS
@@ -28,8 +32,9 @@ def answer_statement(learner_id: str, ref: ItemRef, index: int, text: str,
                      language: str | None = None) -> Statement:
     """A ``responded`` statement: the learner's answer ``text`` to prompt ``index`` (from 0).
 
-    The context names the prompt count, so the item is done once every prompt has an answer,
-    and the case study, its lesson and the course as parent activities.
+    The object names the prompt's texts, so the answer stays with its prompt when an update
+    rewords, drops or moves prompts; the context names the prompt count, and the case study,
+    its lesson and the course as parent activities.
     """
     pack_id, item = ref.manifest.id, ref.item
     prompt = item.questions[index] if index < len(item.questions) else None
@@ -44,8 +49,24 @@ def answer_statement(learner_id: str, ref: ItemRef, index: int, text: str,
     )
 
 
-def latest_answers(store: Store, learner_id: str, pack_id: str, item_id: str) -> dict[int, str]:
-    """The latest answer to each prompt of a case study, by prompt index (from 0).
+@dataclass(frozen=True)
+class CaseAnswers:
+    """A learner's latest answers to a case study's prompts as now installed.
+
+    ``current`` holds the answers to each current prompt, by its index (from 0); ``earlier``
+    the answers given to an earlier wording of a prompt that has none now, by its index (a
+    course update reworded the prompt in that place, keeping the number of prompts): shown
+    apart, never in the answer box. An answer to a prompt the update dropped is in neither;
+    its statement stays.
+    """
+
+    current: dict[int, str] = field(default_factory=dict)
+    earlier: dict[int, str] = field(default_factory=dict)
+
+
+def latest_answers(store: Store, learner_id: str, pack_id: str, item: Item) -> CaseAnswers:
+    """The latest answer to each of ``item``'s prompts, matched by the prompt's text
+    (:func:`~c4s_desktop.core.progress.prompts.match_prompt`), not by its place alone.
 
     "Latest" as :func:`~c4s_desktop.core.progress.newest.newest` says: this computer's answers
     in the order they were saved, whatever its clock said, and an answer synced from another
@@ -54,17 +75,37 @@ def latest_answers(store: Store, learner_id: str, pack_id: str, item_id: str) ->
     rows = store.db.execute(
         "SELECT rowid, origin, timestamp, activity, body FROM statements "
         "WHERE learner_id = ? AND pack_id = ? AND item_id = ? AND verb = ?",
-        [learner_id, pack_id, item_id, VERBS["responded"]],
+        [learner_id, pack_id, item.id, VERBS["responded"]],
     ).fetchall()
-    prefix = prompt_iri(pack_id, item_id, 0)[:-1]
-    by_prompt: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
+    prefix = prompt_iri(pack_id, item.id, 0)[:-1]
+    matched: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
+    unmatched: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
     for rowid, origin, timestamp, activity, body in rows:
         tail = str(activity)[len(prefix):] if str(activity).startswith(prefix) else ""
-        if tail.isdigit():
-            by_prompt[int(tail)].append((rowid, origin, timestamp, body))
+        if not tail.isdigit():
+            continue
+        statement = json.loads(body)
+        name = (statement.get("object", {}).get("definition") or {}).get("name")
+        count = ((statement.get("context") or {}).get("extensions") or {}).get(EXT_PROMPTS)
+        index = match_prompt(name, int(tail), count, item.questions)
+        save = (rowid, origin, timestamp, body)
+        if index is not None:
+            matched[index].append(save)
+        elif count == len(item.questions):
+            # Same number of prompts: the one in its place was reworded. With prompts added
+            # or dropped, the place says nothing about which prompt it became.
+            unmatched[int(tail)].append(save)
+    current = _newest_responses(matched)
+    earlier = {index: text for index, text in _newest_responses(unmatched).items()
+               if index < len(item.questions) and index not in current and text.strip()}
+    return CaseAnswers(current, earlier)
+
+
+def _newest_responses(saves: dict[int, list[tuple[int, str, str, str]]]) -> dict[int, str]:
+    """The response of the newest save of each prompt, by index."""
     answers: dict[int, str] = {}
-    for index, saves in by_prompt.items():
-        body = newest(saves)
+    for index, rows in saves.items():
+        body = newest(rows)
         response = (json.loads(body).get("result") or {}).get("response") if body else None
         if isinstance(response, str):
             answers[index] = response

@@ -22,7 +22,7 @@ from c4s_desktop.core.progress.report import (
     ReportCache,
     build_report,
 )
-from c4s_desktop.core.quiz.scoring import EPSILON
+from c4s_desktop.core.progress.summary import reaches_pass_mark
 from c4s_desktop.core.store.database import Store
 
 
@@ -72,14 +72,13 @@ class ClassReport:
 
 def quiz_passed(quiz: QuizProgress) -> bool:
     """A quiz is passed when one of its attempts was recorded ``passed``, or when its best
-    scaled score reaches the quiz's pass score as the course now sets it (a missing pass
-    score is 0, as when the quiz is scored: ``core/quiz/attempts.py``).
+    scaled score reaches the quiz's pass score as the course now sets it: the rule of the
+    learner's own screens (``summary.item_done``).
 
     The first alone would miss a pass score lowered by a course update; the second alone
     would miss an attempt recorded without a score by another LRS."""
-    if any(attempt.passed for attempt in quiz.attempts):
-        return True
-    return quiz.best is not None and quiz.best >= (quiz.pass_score or 0.0) - EPSILON
+    return (any(attempt.passed for attempt in quiz.attempts)
+            or reaches_pass_mark(quiz.best, quiz.pass_score))
 
 
 def class_report(store: Store, manifests: Sequence[Manifest] | None = None,

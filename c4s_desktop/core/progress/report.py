@@ -17,7 +17,7 @@ from c4s_desktop.core.packs.jsonshape import Text
 from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.packs.manifest import Item, Manifest, Module
 from c4s_desktop.core.progress.derive import ItemState
-from c4s_desktop.core.progress.summary import completion, next_item
+from c4s_desktop.core.progress.summary import completion, item_done, next_item
 from c4s_desktop.core.progress.timeline import (
     PackActivity,
     QuizAttempt,
@@ -164,8 +164,7 @@ def course_progress(manifest: Manifest, states: dict[str, ItemState],
 
 
 def _done(states: dict[str, ItemState], item: Item) -> bool:
-    state = states.get(item.id)
-    return state is not None and state.done
+    return item_done(item, states.get(item.id))
 
 
 def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest],

@@ -21,10 +21,17 @@ def save_position(store: Store, learner_id: str, pack_id: str, item_id: str,
         )
 
 
-def load_position(store: Store, learner_id: str, pack_id: str, item_id: str) -> float | None:
-    """Where the learner stopped in the item, in seconds, or None when never saved."""
+def load_position(store: Store, learner_id: str, pack_id: str, item_id: str,
+                  duration: float | None = None) -> float | None:
+    """Where the learner stopped in the item, in seconds, or None when never saved.
+
+    A point at or past ``duration`` (the item's length as now installed) is None too: it was
+    saved in a longer file that a course update replaced.
+    """
     row = store.db.execute(
         "SELECT position FROM resume_points WHERE learner_id = ? AND pack_id = ? AND item_id = ?",
         [learner_id, pack_id, item_id],
     ).fetchone()
-    return None if row is None else float(row[0])
+    if row is None or (duration is not None and float(row[0]) >= duration):
+        return None
+    return float(row[0])

@@ -3,6 +3,11 @@
 Completion is derived, never stored: an item counts 0 or 1 (a started video counts the
 fraction of it watched), a lesson, a module and the course count the fraction of their items
 that are done. So a lesson is complete when all its items are done, and so on up to the course.
+
+An item state holds what the learner did, whatever version of the course they did it in; what
+it is worth is judged here, against the course as installed now: after an update a replaced
+video counts only what was watched of its new file, a case study needs an answer to each of
+its current prompts, and a quiz is passed once its best score reaches the current pass mark.
 """
 
 from __future__ import annotations
@@ -11,25 +16,72 @@ from collections.abc import Iterable, Mapping
 
 from c4s_desktop.core.packs.manifest import Item, Manifest
 from c4s_desktop.core.progress.derive import ItemState
+from c4s_desktop.core.progress.intervals import covered
 from c4s_desktop.core.progress.newest import LOCAL, newest
+from c4s_desktop.core.progress.prompts import answered_indexes
+from c4s_desktop.core.quiz.scoring import EPSILON
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
 
+SAME_LENGTH_S = 1.0
+SAME_LENGTH_FRACTION = 0.02
+"""Spans that name no file count for the installed video when their statements' length is
+its manifest duration, within the larger of these: a player measures a file a little longer
+or shorter than the duration its author wrote."""
 
-def item_completion(item: Item, state: ItemState | None) -> float:
-    """0.0 to 1.0 for one item: 1 when done, the watched fraction of a started video, else 0."""
+
+def reaches_pass_mark(best: float | None, pass_score: float | None) -> bool:
+    """True when a best scaled score reaches the pass score as the course now sets it (a
+    missing pass score is 0, as when the quiz is scored: ``core/quiz/attempts.py``).
+
+    With a ``passed`` statement, this is what makes a quiz passed, everywhere: an update that
+    lowers the pass mark passes the learners whose best score now reaches it."""
+    return best is not None and best >= (pass_score or 0.0) - EPSILON
+
+
+def item_done(item: Item, state: ItemState | None) -> bool:
+    """Whether the learner has done ``item`` as it is installed now (docs/xapi.md,
+    "Completion rules"): a case study when every current prompt has an answer, a quiz when
+    passed or when its best score reaches the current pass mark, anything else when done."""
+    if state is None:
+        return False
+    if item.type == "case_study":
+        answered = answered_indexes(item.questions, state.answered, state.prompts,
+                                    state.prompt_count)
+        return bool(item.questions) and len(answered) == len(item.questions)
+    if item.type == "quiz":
+        return state.done or reaches_pass_mark(state.best_score, item.pass_score)
+    return state.done
+
+
+def _watched_now(manifest: Manifest, item: Item, state: ItemState, length: float) -> float:
+    """Seconds played of the video file installed now (any of its languages' files)."""
+    current = {manifest.files[path].sha256 for path in (item.file or {}).values()
+               if path in manifest.files}
+    spans = [span for sha, watch in state.files.items() if sha in current
+             for span in watch.watched]
+    # Spans that name no file: the installed file's when their length is its duration.
+    if state.length and abs(state.length - length) <= max(SAME_LENGTH_S,
+                                                          SAME_LENGTH_FRACTION * length):
+        spans += state.watched
+    return covered(spans, length)
+
+
+def item_completion(manifest: Manifest, item: Item, state: ItemState | None) -> float:
+    """0.0 to 1.0 for one item: 1 when done (:func:`item_done`), the share of a started
+    video's installed file watched, else 0."""
     if state is None:
         return 0.0
-    if state.done:
+    if item_done(item, state):
         return 1.0
-    length = state.length or item.duration_s
-    if item.type == "video" and length:
-        return min(1.0, state.watched_seconds / length) if state.watched else 0.0
+    # The manifest's duration is the installed file's; a statement's may be a replaced one's.
+    if item.type == "video" and item.duration_s:
+        return min(1.0, _watched_now(manifest, item, state, item.duration_s) / item.duration_s)
     return 0.0
 
 
 def _fraction_done(items: Iterable[Item], states: Mapping[str, ItemState]) -> float:
-    flags = [bool(states.get(item.id, ItemState()).done) for item in items]
+    flags = [item_done(item, states.get(item.id)) for item in items]
     return sum(flags) / len(flags) if flags else 0.0
 
 
@@ -39,7 +91,7 @@ def completion(manifest: Manifest, states: Mapping[str, ItemState]) -> dict[str,
     for module in manifest.modules:
         for lesson in module.lessons:
             for item in lesson.items:
-                out[item.id] = item_completion(item, states.get(item.id))
+                out[item.id] = item_completion(manifest, item, states.get(item.id))
             out[lesson.id] = _fraction_done(lesson.items, states)
         out[module.id] = _fraction_done(
             (item for lesson in module.lessons for item in lesson.items), states)
@@ -50,8 +102,7 @@ def completion(manifest: Manifest, states: Mapping[str, ItemState]) -> dict[str,
 def next_item(manifest: Manifest, states: Mapping[str, ItemState]) -> str | None:
     """The id of the first item not done, in course order; None when the course is done."""
     for _module, _lesson, item in manifest.iter_items():
-        state = states.get(item.id)
-        if state is None or not state.done:
+        if not item_done(item, states.get(item.id)):
             return item.id
     return None
 

@@ -43,6 +43,8 @@ EXT_ATTEMPT = EXT + "attempt"
 EXT_PROMPTS = EXT + "prompt-count"
 EXT_PACK_VERSION = EXT + "pack-version"
 EXT_QUESTION_VERSION = EXT + "question-version"
+EXT_FILE = EXT + "file-sha256"
+"""The SHA-256 of the video file a span was played from: an update may replace the file."""
 
 ACTIVITY_BASE = "urn:c4s:activity:"
 LEARNER_HOME_PAGE = "https://c4s.invalid/learners"

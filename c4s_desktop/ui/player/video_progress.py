@@ -52,7 +52,7 @@ class VideoProgress(QObject):
     def load_position(self, place: ItemPlace, done: Callable[[float | None], None]) -> None:
         """Call ``done`` with where the learner stopped in the video (None: never)."""
         learner_id = self._learner_id
-        pack_id, item_id = place.pack.id, place.item.id
+        pack_id, item_id, duration = place.pack.id, place.item.id, place.item.duration_s
         remembered = self._positions.get((learner_id, pack_id, item_id))
         if learner_id is None or self._worker is None or remembered is not None:
             done(remembered)
@@ -62,7 +62,8 @@ class VideoProgress(QObject):
             log.warning("cannot read the resume point: %s", exc)
             done(None)
 
-        if not self._run(lambda store, _task: load_position(store, learner_id, pack_id, item_id),
+        if not self._run(lambda store, _task: load_position(store, learner_id, pack_id, item_id,
+                                                           duration),
                          on_done=done, on_error=failed):
             done(None)
 
@@ -78,15 +79,17 @@ class VideoProgress(QObject):
             on_error=lambda exc: log.warning("cannot save the resume point: %s", exc),
         )
 
-    def record_span(self, place: ItemPlace, span: Interval, length: float, lang: str) -> None:
-        """Record that the learner watched ``span`` of the video (a learning event)."""
+    def record_span(self, place: ItemPlace, span: Interval, length: float, lang: str,
+                    file_sha256: str) -> None:
+        """Record that the learner watched ``span`` of the video file ``file_sha256`` (a
+        learning event)."""
         learner_id = self._learner_id
         pack_id, item_id = place.pack.id, place.item.id
         if learner_id is None or self._worker is None:
             self.unrecorded.append((pack_id, item_id, span))
             return
         statement = watched_statement(learner_id, pack_id, item_id, span[0], span[1], length,
-                                      lang, lesson_id=place.lesson.id)
+                                      lang, lesson_id=place.lesson.id, file_sha256=file_sha256)
         manifest = place.pack.manifest
         self._run(lambda store, _task: record_item_events(store, learner_id, manifest,
                                                           [statement], lang),

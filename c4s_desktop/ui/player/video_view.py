@@ -57,6 +57,9 @@ class VideoView(QWidget):
         self.place: ItemPlace | None = None
         self.tracker = WatchTracker()
         self._files: PackFiles | None = None
+        self._file_sha256 = ""
+        """The SHA-256 of the file playing: its spans count for it alone (a course update may
+        replace the video under the same item)."""
         self._files_cues: dict[str, str] = {}
         self._subtitle_lang = ""
         self._rate = 1.0
@@ -130,9 +133,10 @@ class VideoView(QWidget):
         # A blob deleted from the store still has a path: the engine would call it damaged or
         # in a format this computer cannot read, which no learner can act on.
         blob = files.blob_path(path) if path and files.has_file(path) else None
-        if blob is None:
+        if blob is None or path is None:
             return False
         self.place, self._files = place, files
+        self._file_sha256 = manifest.files[path].sha256
         self._start_requested = False
         self._resumed_at = None
         self.poster.set_image(files.read_bytes(item.poster) if item.poster else None)
@@ -380,7 +384,8 @@ class VideoView(QWidget):
         if span is None or self.place is None:
             return
         length = self.engine.duration or self.place.item.duration_s or span[1]
-        self._progress.record_span(self.place, span, length, self._subtitle_lang or self._lang)
+        self._progress.record_span(self.place, span, length, self._subtitle_lang or self._lang,
+                                   self._file_sha256)
 
 
 def make_video_view(lang: str, worker: StoreWorker | None, session: Session | None,

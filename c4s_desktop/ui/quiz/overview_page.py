@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from c4s_desktop.core.packs.manifest import Item
+from c4s_desktop.core.progress.summary import reaches_pass_mark
 from c4s_desktop.core.quiz.attempt_record import ABANDONED, FINISHED, Attempt, QuizRecord
 from c4s_desktop.ui.formatting import format_percent
 from c4s_desktop.ui.layouts import page_button
@@ -134,7 +135,9 @@ class OverviewPage(QWidget):
 
     def _standing(self, item: Item, record: QuizRecord) -> str:
         parts = []
-        if record.passed:
+        # As everywhere else (summary.item_done): a pass mark lowered by an update passes a
+        # best score that now reaches it, though its attempt was not passed at the time.
+        if record.passed or reaches_pass_mark(record.best, item.pass_score):
             parts.append(self.tr("You passed this quiz."))
         if record.best is not None:
             parts.append(self.tr("Your best score: {score}.").format(
