@@ -89,6 +89,10 @@
             <translation>Identifícate para conservar tus respuestas.</translation>
         </message>
         <message>
+            <source>Your answer to an earlier version of this question: {answer}</source>
+            <translation>Tu respuesta a una versión anterior de esta pregunta: {answer}</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>Editando…</translation>
         </message>

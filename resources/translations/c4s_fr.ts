@@ -89,6 +89,10 @@
             <translation>Identifiez-vous pour conserver vos réponses.</translation>
         </message>
         <message>
+            <source>Your answer to an earlier version of this question: {answer}</source>
+            <translation>Votre réponse à une version antérieure de cette question : {answer}</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>Modification en cours…</translation>
         </message>

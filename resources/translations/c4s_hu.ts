@@ -89,6 +89,10 @@
             <translation>Jelentkezzen be, hogy a válaszai megmaradjanak.</translation>
         </message>
         <message>
+            <source>Your answer to an earlier version of this question: {answer}</source>
+            <translation>Az Ön válasza a kérdés egy korábbi változatára: {answer}</translation>
+        </message>
+        <message>
             <source>Editing…</source>
             <translation>Szerkesztés…</translation>
         </message>
