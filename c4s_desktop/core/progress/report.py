@@ -190,12 +190,19 @@ def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest],
 
 
 class ReportCache:
-    """What reports over the same courses share: the item types, and each course as a
-    learner who never touched it sees it (most learners of a class touch a few courses)."""
+    """What reports over the same courses share: the type of every item, lesson and module,
+    and each course as a learner who never touched it sees it (most learners of a class
+    touch a few courses)."""
 
     def __init__(self, manifests: Sequence[Manifest]) -> None:
         self.types = {(m.id, item.id): item.type for m in manifests
                       for _mo, _l, item in m.iter_items()}
+        # Their lessons and modules too: the time line then asks the statements only about
+        # what no installed course has.
+        for m in manifests:
+            for module in m.modules:
+                self.types[(m.id, module.id)] = "module"
+                self.types.update({(m.id, lesson.id): "lesson" for lesson in module.lessons})
         self._untouched: dict[str, CourseProgress] = {}
 
     def untouched(self, manifest: Manifest) -> CourseProgress:
