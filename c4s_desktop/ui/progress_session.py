@@ -196,8 +196,8 @@ class ProgressSession(QObject):
             self._load(learner)
 
     def _load(self, learner: Learner) -> None:
-        pack_ids = [pack.id for pack in self._packs]
-        self._worker.run(lambda store, _task: load_progress(store, learner.id, pack_ids),
+        packs, lang = list(self._packs), self._options.lang
+        self._worker.run(lambda store, _task: load_progress(store, learner.id, packs, lang),
                          on_done=self._loaded)
 
     def _loaded(self, progress: LearnerProgress) -> None:

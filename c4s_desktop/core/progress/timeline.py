@@ -1,4 +1,4 @@
-"""What a learner's statements add up to over time: time spent, quiz attempts, completion dates.
+"""What a learner's statements add up to over time: time spent and quiz attempts.
 
 One pass over an index of the learner's statements in time order (no statement body read),
 then the bodies of video spans and quiz attempts only (and one statement of each item no
@@ -56,22 +56,12 @@ class QuizAttempt:
     passed: bool
 
 
-@dataclass(frozen=True)
-class PackActivity:
-    """A learner's statements about one pack, in a few figures."""
-
-    statements: int
-    newest: str
-    course_completed: str | None
-    """When the first ``completed`` statement about the course itself was made, if any."""
-
-
 def _keys(items: Iterable[ItemKey]) -> str:
     return json.dumps([f"{pack_id}/{item_id}" for pack_id, item_id in items])
 
 
 _TIMELINE_SQL = """
-SELECT timestamp, pack_id, item_id, verb, (julianday(timestamp) - 2440587.5) * 86400.0
+SELECT pack_id, item_id, verb, (julianday(timestamp) - 2440587.5) * 86400.0
 FROM statements WHERE learner_id = ? ORDER BY timestamp, id
 """
 """Read from the ``statements_learner_time`` index alone: no statement body is touched."""
@@ -108,10 +98,10 @@ def _span_seconds(text: object) -> float:
 
 @dataclass(frozen=True)
 class Activity:
-    """Time spent and statement figures of one learner, by pack id."""
+    """Time spent and number of statements of one learner, by pack id."""
 
     spent: dict[str, float]
-    packs: dict[str, PackActivity]
+    statements: dict[str, int]
 
 
 def _recorded_kinds(store: Store, learner_id: str, keys: set[ItemKey]) -> dict[ItemKey, str]:
@@ -127,7 +117,7 @@ def _recorded_kinds(store: Store, learner_id: str, keys: set[ItemKey]) -> dict[I
 
 
 def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, str]) -> Activity:
-    """Time spent (the rule is in the module doc) and statement figures, by pack id.
+    """Time spent (the rule is in the module doc) and number of statements, by pack id.
 
     ``item_types`` gives the type of every item of the installed packs, and ``"lesson"`` or
     ``"module"`` for their lessons and modules. One pass over the learner's statements in
@@ -135,23 +125,17 @@ def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, st
     """
     spent: dict[str, float] = {}
     counts: dict[str, int] = {}
-    newest: dict[str, str] = {}
-    course_done: dict[str, str] = {}
-    completed = VERBS["completed"]
     # A paused quiz is not being worked on, a finished one is done, a left session is over.
     endings = {VERBS["suspended"], VERBS["passed"], VERBS["failed"], VERBS["exited"]}
     rows = store.db.execute(_TIMELINE_SQL, [learner_id]).fetchall()
     # Items no installed course has still bound the time of the items around them.
-    unknown = {(pack_id, item_id) for _t, pack_id, item_id, _verb, _seconds in rows
+    unknown = {(pack_id, item_id) for pack_id, item_id, _verb, _seconds in rows
                if item_id is not None and (pack_id, item_id) not in item_types}
     recorded = _recorded_kinds(store, learner_id, unknown) if unknown else {}
     previous: tuple[str, float | None] | None = None  # (pack, time) of a non-video statement
-    for timestamp, pack_id, item_id, verb, seconds in rows:
+    for pack_id, item_id, verb, seconds in rows:
         counts[pack_id] = counts.get(pack_id, 0) + 1
-        newest[pack_id] = timestamp
         if item_id is None:
-            if verb == completed and pack_id not in course_done:
-                course_done[pack_id] = timestamp
             continue
         kind = item_types.get((pack_id, item_id)) or recorded.get((pack_id, item_id))
         if kind is None or kind in _CONTAINERS:
@@ -167,9 +151,7 @@ def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, st
             "learner": learner_id, "videos": videos, "experienced": VERBS["experienced"],
             "segments": f'$.result.extensions."{EXT_SEGMENT}"'}).fetchall():
         spent[pack_id] = spent.get(pack_id, 0.0) + _span_seconds(segments)
-    packs = {pack_id: PackActivity(count, newest[pack_id], course_done.get(pack_id))
-             for pack_id, count in counts.items()}
-    return Activity(spent, packs)
+    return Activity(spent, counts)
 
 
 def quiz_attempts(store: Store, learner_id: str) -> list[QuizAttempt]:
