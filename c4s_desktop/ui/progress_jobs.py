@@ -8,7 +8,7 @@ from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.learners import Learner, create_learner, find_learner, list_learners, sign_in
 from c4s_desktop.core.progress.late_completions import record_late_completions
 from c4s_desktop.core.progress.log import item_states
-from c4s_desktop.core.progress.summary import last_opened
+from c4s_desktop.core.progress.summary import Opened, last_opened
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.library_data import LibraryPack
 from c4s_desktop.ui.progress_view_model import PackStates
@@ -20,7 +20,7 @@ class LearnerProgress:
 
     learner_id: str
     states: PackStates
-    last_opened: tuple[str, str] | None
+    last_opened: Opened | None
     learners: list[Learner]
 
 
