@@ -29,6 +29,7 @@ from c4s_desktop.core.progress.item_events import (
     launched,
     record_item_events,
 )
+from c4s_desktop.core.progress.summary import Opened
 from c4s_desktop.core.xapi.statements import Statement
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.launch import LaunchOptions
@@ -47,6 +48,8 @@ if TYPE_CHECKING:  # the dialog's module loads when someone is first asked, afte
     from c4s_desktop.ui.learner_dialog import LearnerDialog
 
 CONTINUE_SHORTCUT = "Ctrl+Shift+C"
+STATUS_MS = 10_000
+"""How long a word about Continue stays in the status bar."""
 
 
 class ProgressSession(QObject):
@@ -196,8 +199,8 @@ class ProgressSession(QObject):
             self._load(learner)
 
     def _load(self, learner: Learner) -> None:
-        pack_ids = [pack.id for pack in self._packs]
-        self._worker.run(lambda store, _task: load_progress(store, learner.id, pack_ids),
+        packs, lang = list(self._packs), self._options.lang
+        self._worker.run(lambda store, _task: load_progress(store, learner.id, packs, lang),
                          on_done=self._loaded)
 
     def _loaded(self, progress: LearnerProgress) -> None:
@@ -235,7 +238,7 @@ class ProgressSession(QObject):
         done = self.view.item_state(place.pack.id, place.item.id).done
         if place.item.type == "factsheet" and self._window.item_page.showing_pdf and not done:
             statements.append(completed(learner.id, ref, self._options.lang))
-        self.view.last_opened = (place.pack.id, place.item.id)
+        self.view.last_opened = Opened(place.pack.id, place.item.id, place.lesson.id)
         self._record(learner, place, statements)
         if self.reading is not None and self._window.item_page.showing_text:
             self.reading.arm((place.pack.id, place.item.id))
@@ -284,6 +287,24 @@ class ProgressSession(QObject):
     # --- Continue --------------------------------------------------------------------------
 
     def continue_learning(self) -> bool:
-        """Open the item the learner had open last (else the first not done); False if none."""
+        """Open the item the learner had open last (else the first not done); False if none.
+
+        Never silently: the status bar (and a screen reader) says why nothing opened, or that
+        the item opened stands in for one a course update removed."""
         target = self.view.continue_target()
-        return target is not None and self._window.open_item(*target)
+        if target is None:
+            self._tell(self.tr("Every course is complete: there is nothing left to continue."))
+            return False
+        if not self._window.open_item(target.pack_id, target.item_id):
+            self._tell(self.tr("The item to continue with is no longer in the library."))
+            return False
+        if target.instead:
+            self._tell(self.tr("The item you had open last was removed by a course update; "
+                               "here is the next one."))
+        return True
+
+    def _tell(self, text: str) -> None:
+        from c4s_desktop.ui.announce import announce  # when first needed: not at start
+
+        self._window.statusBar().showMessage(text, STATUS_MS)
+        announce(self._window.statusBar(), text)

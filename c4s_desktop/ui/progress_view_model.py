@@ -6,13 +6,25 @@ page read it through :meth:`ProgressViewModel.completion` and :meth:`ProgressVie
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from c4s_desktop.core.packs.manifest import Item
 from c4s_desktop.core.progress.derive import ItemState
-from c4s_desktop.core.progress.summary import completion, item_done, next_item
+from c4s_desktop.core.progress.summary import Opened, completion, item_done, next_item
 from c4s_desktop.ui.library_data import LibraryPack
 
 PackStates = dict[str, dict[str, ItemState]]
 """Item states by pack id, then item id."""
+
+
+@dataclass(frozen=True)
+class ContinueTarget:
+    """The item Continue opens; ``instead`` when it stands in for the item opened last,
+    which a course update removed."""
+
+    pack_id: str
+    item_id: str
+    instead: bool = False
 
 
 class ProgressViewModel:
@@ -23,7 +35,7 @@ class ProgressViewModel:
         self._items: dict[tuple[str, str], Item] = {}
         self._states: PackStates = {}
         self._figures: dict[str, dict[str, float]] = {}
-        self.last_opened: tuple[str, str] | None = None
+        self.last_opened: Opened | None = None
 
     def set_packs(self, packs: list[LibraryPack]) -> None:
         """The installed packs changed: keep the states of those still there."""
@@ -74,12 +86,32 @@ class ProgressViewModel:
                                for _m, _l, item in pack.manifest.iter_items())
         return self._items.get((pack_id, item_id))
 
-    def continue_target(self) -> tuple[str, str] | None:
-        """Where Continue goes: the item opened last, else the first one not done."""
-        if self.last_opened is not None and self.last_opened[0] in self._packs:
-            return self.last_opened
+    def continue_target(self) -> ContinueTarget | None:
+        """Where Continue goes: the item opened last, if its course still has it (else what
+        :meth:`_instead_of_removed` picks); with nothing opened yet, the first item not done
+        of any course. None when there is nothing to open."""
+        opened = self.last_opened
+        course = self._packs.get(opened.pack_id) if opened is not None else None
+        if opened is not None and course is not None:
+            if any(item.id == opened.item_id for _m, _l, item in course.manifest.iter_items()):
+                return ContinueTarget(course.id, opened.item_id)
+            return self._instead_of_removed(course, opened.lesson_id)
         for pack_id, pack in self._packs.items():
             item_id = next_item(pack.manifest, self._states[pack_id])
             if item_id is not None:
-                return pack_id, item_id
+                return ContinueTarget(pack_id, item_id)
         return None
+
+    def _instead_of_removed(self, pack: LibraryPack, lesson_id: str | None,
+                            ) -> ContinueTarget | None:
+        """For an item opened last that an update removed: the first item not done in its
+        lesson, else in its course; in a course all done, that lesson's first item, else
+        the course's."""
+        states = self._states[pack.id]
+        places = [(lesson.id, item.id) for _m, lesson, item in pack.manifest.iter_items()]
+        in_lesson = [item_id for lesson, item_id in places if lesson == lesson_id]
+        undone = [item_id for item_id in in_lesson if not states.get(item_id, ItemState()).done]
+        candidates = [*undone, next_item(pack.manifest, states), *in_lesson,
+                      *(item_id for _lesson, item_id in places)]
+        first = next((item_id for item_id in candidates if item_id is not None), None)
+        return None if first is None else ContinueTarget(pack.id, first, instead=True)

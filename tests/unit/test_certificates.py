@@ -18,7 +18,7 @@ from c4s_desktop.core.learners import create_learner
 from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.packs.signing import public_key_b64
 from c4s_desktop.core.store.database import Store
-from tests.unit.test_progress_report import learn_everything
+from tests.unit.test_progress_report import finished_at, learn_everything
 
 PACK = "org.example.test"
 
@@ -54,10 +54,7 @@ def test_issued_facts_check_and_survive_the_xmp_packet(store: Store, manifest: M
     assert (facts.learner, facts.course, facts.publisher) == ("Ana Kovács", "Paquet de test",
                                                               "Test publisher")
     assert [(m.title, m.score) for m in facts.modules] == [("Module 1", 100)]
-    course_done = store.db.execute(
-        "SELECT timestamp FROM statements WHERE verb LIKE '%completed' AND item_id IS NULL"
-    ).fetchone()[0]
-    assert facts.completed_on == course_done[:10]
+    assert facts.completed_on == finished_at(store, ana.id, "l2-quiz")[:10]  # its last item
     assert issue_certificate(store, ana, PACK, "fr").facts.certificate_id != facts.certificate_id
     assert parse_facts(facts.canonical()) == facts
     back = read_packet(xmp_packet(issued.sealed, "Certificate <&>"))

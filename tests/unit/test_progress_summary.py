@@ -12,7 +12,7 @@ from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.intervals import format_segments
 from c4s_desktop.core.progress.item_events import launched
 from c4s_desktop.core.progress.log import item_states, record
-from c4s_desktop.core.progress.summary import completion, last_opened, next_item
+from c4s_desktop.core.progress.summary import Opened, completion, last_opened, next_item
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import activity_iri, make_statement
 from c4s_desktop.core.xapi.vocabulary import EXT_LENGTH, EXT_SEGMENT
@@ -81,14 +81,14 @@ def test_last_opened_is_the_newest_launch_of_that_learner(store: Store,
                    at(2, launched(ana, ref(manifest, "l1-sheet"))),
                    at(3, launched(ben, ref(manifest, "l2-quiz"))),
                    at(4, done(ana, "l2-video", "video"))])
-    assert last_opened(store, ana) == (PACK, "l1-sheet")
-    assert last_opened(store, ben) == (PACK, "l2-quiz")
+    assert last_opened(store, ana) == Opened(PACK, "l1-sheet", "l1")
+    assert last_opened(store, ben) == Opened(PACK, "l2-quiz", "l2")
     # Opened next with the clock set back by a flat battery: still the one to continue.
     record(store, [launched(ana, ref(manifest, "l2-text")) | {
         "timestamp": "2020-01-01T00:05:00.000Z"}])
-    assert last_opened(store, ana) == (PACK, "l2-text")
+    assert last_opened(store, ana) == Opened(PACK, "l2-text", "l2")
     # Opened on another device, later by the shared clock: continued here too.
     record(store, [at(5, launched(ana, ref(manifest, "l2-quiz")))], origin="server")
-    assert last_opened(store, ana) == (PACK, "l2-quiz")
+    assert last_opened(store, ana) == Opened(PACK, "l2-quiz", "l2")
     record(store, [at(1, launched(ana, ref(manifest, "l1-sheet")))], origin="server")
-    assert last_opened(store, ana) == (PACK, "l2-quiz")  # an older one from there: not
+    assert last_opened(store, ana) == Opened(PACK, "l2-quiz", "l2")  # an older one: not

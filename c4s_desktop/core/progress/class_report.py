@@ -1,9 +1,9 @@
 """The class progress a trainer sees: every learner who is not a trainer, on every course.
 
 Each learner's figures come from their own progress report (``report.build_report``: four
-queries per learner), so the class sees exactly what each learner sees; one more query, for
-the whole class, finds when each learner was last active in each course. A computer has tens
-of learners, so this stays well under a second.
+queries per learner, and one per course they completed), so the class sees exactly what each
+learner sees; one more query, for the whole class, finds when each learner was last active in
+each course. A computer has tens of learners, so this stays well under a second.
 """
 
 from __future__ import annotations

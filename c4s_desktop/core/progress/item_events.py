@@ -65,16 +65,19 @@ def completed(learner_id: str, ref: ItemRef, language: str | None = None) -> Sta
     return _item_statement(learner_id, "completed", ref, language)
 
 
-def _container_completed(learner_id: str, manifest: Manifest, node: Lesson | Module | None,
-                         language: str | None) -> Statement:
+def container_completed(learner_id: str, manifest: Manifest, node: Lesson | Module | None,
+                        language: str | None, timestamp: str | None = None) -> Statement:
+    """The learner completed a lesson, a module or (``node`` None) the course, now or at
+    ``timestamp``."""
     if node is None:
         return make_statement(learner_id, "completed", activity_iri(manifest.id), "course",
-                              name=manifest.title, language=language,
+                              name=manifest.title, language=language, timestamp=timestamp,
                               extensions={EXT_PACK_VERSION: manifest.version})
     kind = "lesson" if isinstance(node, Lesson) else "module"
     return make_statement(learner_id, "completed", activity_iri(manifest.id, node.id), kind,
                           name=node.title, parents=(activity_iri(manifest.id),),
-                          language=language, extensions={EXT_PACK_VERSION: manifest.version})
+                          language=language, timestamp=timestamp,
+                          extensions={EXT_PACK_VERSION: manifest.version})
 
 
 def newly_completed(manifest: Manifest, before: dict[str, ItemState],
@@ -102,7 +105,7 @@ def record_item_events(store: Store, learner_id: str, manifest: Manifest,
         _pack_id, item_id = parse_activity_iri(statement["object"]["id"])
         if item_id is not None:
             after[item_id] = apply(after.get(item_id, ItemState()), statement)
-    extra = [_container_completed(learner_id, manifest, node, language)
+    extra = [container_completed(learner_id, manifest, node, language)
              for node in newly_completed(manifest, before, after)]
     record(store, [*statements, *extra])
     items = {item.id for _m, _l, item in manifest.iter_items()}

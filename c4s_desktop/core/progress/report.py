@@ -3,8 +3,10 @@
 
 Everything here is derived from the statements: completion from the item states they fold
 into (``item_progress``, which ``rebuild`` recomputes from them), time spent and quiz attempts
-from the statements themselves (``timeline.py``). A few aggregate queries, whatever the
-number of statements; no statement body is parsed in Python.
+from the statements themselves (``timeline.py``), a completed course's date from the
+statements that finished its items (``completion_date.py``). A few aggregate queries,
+whatever the number of statements; statement bodies are parsed in Python only for a
+completed course's date.
 """
 
 from __future__ import annotations
@@ -16,10 +18,10 @@ from c4s_desktop.core.learners import Learner
 from c4s_desktop.core.packs.jsonshape import Text
 from c4s_desktop.core.packs.library import list_installed
 from c4s_desktop.core.packs.manifest import Item, Manifest, Module
+from c4s_desktop.core.progress.completion_date import course_completed_at
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.summary import completion, item_done, next_item
 from c4s_desktop.core.progress.timeline import (
-    PackActivity,
     QuizAttempt,
     quiz_attempts,
     read_activity,
@@ -88,7 +90,8 @@ class CourseProgress:
     time_spent_s: float
     next_step: NextStep | None
     completed_at: str | None
-    """When the course was completed (UTC ISO timestamp), None while it is not."""
+    """When the course was completed (UTC ISO timestamp), None while it is not: the moment
+    the last item the installed version requires became done (``completion_date.py``)."""
 
     @property
     def complete(self) -> bool:
@@ -128,17 +131,11 @@ def _module_score(module: Module, quizzes: dict[str, QuizProgress]) -> float | N
     return sum(scores) / len(scores) if scores else None
 
 
-def _completed_at(activity: PackActivity | None, done: bool) -> str | None:
-    """The course's own ``completed`` statement's time, else its newest statement's."""
-    if not done or activity is None:
-        return None
-    return activity.course_completed or activity.newest
-
-
 def course_progress(manifest: Manifest, states: dict[str, ItemState],
-                    activity: PackActivity | None, attempts: list[QuizAttempt], spent: float,
+                    completed_at: str | None, attempts: list[QuizAttempt], spent: float,
                     ) -> CourseProgress:
-    """One course's progress from the learner's states and statements."""
+    """One course's progress from the learner's states and statements; ``completed_at`` is
+    the date of a complete course (:func:`_completion_date`)."""
     share = completion(manifest, states)
     quizzes = {
         item.id: QuizProgress(item.id, item.title, item.pass_score, tuple(
@@ -160,7 +157,16 @@ def course_progress(manifest: Manifest, states: dict[str, ItemState],
     return CourseProgress(
         manifest.id, manifest.title, manifest.publisher.name, manifest.default_language,
         share[manifest.id], modules, tuple(quizzes.values()), spent, step,
-        _completed_at(activity, share[manifest.id] >= 1.0))
+        completed_at if share[manifest.id] >= 1.0 else None)
+
+
+def _completion_date(store: Store, learner_id: str, manifest: Manifest,
+                     states: dict[str, ItemState]) -> str | None:
+    """When the learner completed the course, None while an item is not done (the statements
+    are read only then)."""
+    if next_item(manifest, states) is not None:
+        return None
+    return course_completed_at(store, learner_id, manifest)
 
 
 def _done(states: dict[str, ItemState], item: Item) -> bool:
@@ -169,7 +175,8 @@ def _done(states: dict[str, ItemState], item: Item) -> bool:
 
 def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest],
                  shared: ReportCache | None = None) -> ProgressReport:
-    """The learner's progress over ``manifests`` (the installed courses), in four queries.
+    """The learner's progress over ``manifests`` (the installed courses), in four queries and
+    one more for each completed course.
 
     ``shared`` lets a caller building many learners' reports over the same ``manifests``
     (the class progress) work out once what does not depend on the learner.
@@ -178,23 +185,30 @@ def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest],
     states = learner_states(store, learner.id)
     activity = read_activity(store, learner.id, cache.types)
     attempts = quiz_attempts(store, learner.id)
-    touched = (states.keys() | activity.packs.keys() | activity.spent.keys()
+    touched = (states.keys() | activity.statements.keys() | activity.spent.keys()
                | {a.pack_id for a in attempts})
     courses = tuple(
-        course_progress(m, states.get(m.id, {}), activity.packs.get(m.id), attempts,
+        course_progress(m, states.get(m.id, {}),
+                        _completion_date(store, learner.id, m, states.get(m.id, {})), attempts,
                         activity.spent.get(m.id, 0.0)) if m.id in touched else cache.untouched(m)
         for m in manifests)
-    return ProgressReport(learner.id, learner.name, courses,
-                          sum(a.statements for a in activity.packs.values()))
+    return ProgressReport(learner.id, learner.name, courses, sum(activity.statements.values()))
 
 
 class ReportCache:
-    """What reports over the same courses share: the item types, and each course as a
-    learner who never touched it sees it (most learners of a class touch a few courses)."""
+    """What reports over the same courses share: the type of every item, lesson and module,
+    and each course as a learner who never touched it sees it (most learners of a class
+    touch a few courses)."""
 
     def __init__(self, manifests: Sequence[Manifest]) -> None:
         self.types = {(m.id, item.id): item.type for m in manifests
                       for _mo, _l, item in m.iter_items()}
+        # Their lessons and modules too: the time line then asks the statements only about
+        # what no installed course has.
+        for m in manifests:
+            for module in m.modules:
+                self.types[(m.id, module.id)] = "module"
+                self.types.update({(m.id, lesson.id): "lesson" for lesson in module.lessons})
         self._untouched: dict[str, CourseProgress] = {}
 
     def untouched(self, manifest: Manifest) -> CourseProgress:

@@ -13,6 +13,7 @@ its current prompts, and a quiz is passed once its best score reaches the curren
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from c4s_desktop.core.packs.manifest import Item, Manifest
 from c4s_desktop.core.progress.derive import ItemState
@@ -21,6 +22,7 @@ from c4s_desktop.core.progress.newest import LOCAL, newest
 from c4s_desktop.core.progress.prompts import answered_indexes
 from c4s_desktop.core.quiz.scoring import EPSILON
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.statements import parse_activity_iri
 from c4s_desktop.core.xapi.vocabulary import VERBS
 
 SAME_LENGTH_S = 1.0
@@ -107,15 +109,31 @@ def next_item(manifest: Manifest, states: Mapping[str, ItemState]) -> str | None
     return None
 
 
-def last_opened(store: Store, learner_id: str) -> tuple[str, str] | None:
-    """(pack id, item id) of the learner's newest "launched" statement (as
+@dataclass(frozen=True)
+class Opened:
+    """An item the learner opened, and the lesson it was in then (None when the statement
+    names none): where Continue goes on when a course update removed the item."""
+
+    pack_id: str
+    item_id: str
+    lesson_id: str | None
+
+
+def last_opened(store: Store, learner_id: str) -> Opened | None:
+    """The item of the learner's newest "launched" statement (as
     :func:`~c4s_desktop.core.progress.newest.newest` orders them), or None."""
     where = "WHERE learner_id = ? AND verb = ? AND item_id IS NOT NULL AND origin "
-    columns = "SELECT rowid, origin, timestamp, pack_id, item_id FROM statements "
+    columns = ("SELECT rowid, origin, timestamp, pack_id, item_id, "
+               "json_extract(body, '$.context.contextActivities.parent[0].id') FROM statements ")
     params = [learner_id, VERBS["launched"], LOCAL]
     # The newest of this computer's, and the newest of the others': one row each.
     rows = [*store.db.execute(columns + where + "= ? ORDER BY rowid DESC LIMIT 1", params),
             *store.db.execute(columns + where + "!= ? ORDER BY timestamp DESC, rowid DESC "
                               "LIMIT 1", params)]
-    return newest((rowid, origin, timestamp, (str(pack), str(item)))
-                  for rowid, origin, timestamp, pack, item in rows)
+    return newest((rowid, origin, timestamp, Opened(str(pack), str(item), _lesson_id(parent)))
+                  for rowid, origin, timestamp, pack, item, parent in rows)
+
+
+def _lesson_id(parent: object) -> str | None:
+    """The lesson id of an item statement's first parent activity (``item_events``)."""
+    return parse_activity_iri(parent)[1] if isinstance(parent, str) else None
