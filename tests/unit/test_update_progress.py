@@ -18,6 +18,7 @@ from c4s_desktop.core.packs.library import get_installed
 from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.progress.case_study import CaseAnswers, answer_statement, latest_answers
 from c4s_desktop.core.progress.class_report import class_report
+from c4s_desktop.core.progress.completion_date import item_done_moments
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.progress.log import item_states, rebuild, record
@@ -256,3 +257,19 @@ def test_a_lowered_pass_mark_passes_the_quiz_for_the_learner_and_the_trainer_ali
     assert report.modules[0].lessons[0].done == 1
     row = class_report(store, [manifest]).for_course(PACK)[0]
     assert (row.items_done, row.quizzes_passed) == (1, 1)
+
+
+def test_a_quiz_passed_by_a_lowered_pass_mark_is_done_from_its_attempt_for_the_dates(
+        store: Store, tmp_path: Path, key: Ed25519PrivateKey) -> None:
+    """Completion dates judge items as the screens do: the quiz counts from the attempt
+    whose score the new pass mark reaches, not never (it has no ``passed`` statement)."""
+    course = Course(store, tmp_path, key,
+                    lambda source: item_of(source, "l1-quiz").update(pass_score=0.75))
+    ana = create_learner(store, "Ana")
+    fail_at_half(store, course.manifest, ana.id)
+    assert "l1-quiz" not in item_done_moments(store, ana.id, course.manifest)
+    manifest = course.update(lambda m: course.item("l1-quiz").update(pass_score=0.5))
+    ended = store.conn.execute(
+        "SELECT timestamp FROM statements WHERE learner_id = ? AND verb LIKE '%failed'",
+        [ana.id]).fetchone()[0]
+    assert item_done_moments(store, ana.id, manifest)["l1-quiz"] == ended

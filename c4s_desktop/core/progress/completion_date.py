@@ -18,11 +18,14 @@ from collections.abc import Iterable, Mapping
 
 from c4s_desktop.core.packs.manifest import Item, Manifest
 from c4s_desktop.core.progress.derive import ItemState, apply
+from c4s_desktop.core.progress.summary import item_done
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
 
-_DONE_VERBS = json.dumps([VERBS[v] for v in ("completed", "experienced", "responded", "passed")])
-"""The verbs that can make an item done (``derive.apply``); the others only start it."""
+_DONE_VERBS = json.dumps([VERBS[v] for v in ("completed", "experienced", "responded", "passed",
+                                              "failed")])
+"""The verbs that can make an item done (``summary.item_done``): a failed attempt too, once an
+update lowered the pass mark below its score; the others only start an item."""
 
 _SQL = """
 SELECT item_id, timestamp, body FROM statements
@@ -36,7 +39,8 @@ ORDER BY timestamp, id
 def item_done_moments(store: Store, learner_id: str, manifest: Manifest) -> dict[str, str]:
     """When each item of ``manifest`` first became done for the learner: item id -> the
     timestamp of that statement. Items never done are absent."""
-    items = json.dumps([item.id for _m, _l, item in manifest.iter_items()])
+    installed = {item.id: item for _m, _l, item in manifest.iter_items()}
+    items = json.dumps(list(installed))
     states: dict[str, ItemState] = {}
     moments: dict[str, str] = {}
     for item_id, timestamp, body in store.db.execute(_SQL, {
@@ -46,7 +50,7 @@ def item_done_moments(store: Store, learner_id: str, manifest: Manifest) -> dict
             continue  # done stays done: its later statements cannot move the moment
         state = apply(states.get(item_id, ItemState()), json.loads(body))
         states[item_id] = state
-        if state.done:
+        if item_done(installed[item_id], state):  # judged as every screen judges it
             moments[item_id] = timestamp
     return moments
 
