@@ -1913,6 +1913,18 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <source>Learning</source>
             <translation>Aprendizaje</translation>
         </message>
+        <message>
+            <source>Every course is complete: there is nothing left to continue.</source>
+            <translation>Todos los cursos están completados: no queda nada por continuar.</translation>
+        </message>
+        <message>
+            <source>The item to continue with is no longer in the library.</source>
+            <translation>El elemento con el que continuar ya no está en la biblioteca.</translation>
+        </message>
+        <message>
+            <source>The item you had open last was removed by a course update; here is the next one.</source>
+            <translation>El elemento que abriste por última vez se eliminó en una actualización del curso; aquí tienes el siguiente.</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>

@@ -1913,6 +1913,18 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <source>Learning</source>
             <translation>Apprentissage</translation>
         </message>
+        <message>
+            <source>Every course is complete: there is nothing left to continue.</source>
+            <translation>Tous les cours sont terminés : il n'y a plus rien à reprendre.</translation>
+        </message>
+        <message>
+            <source>The item to continue with is no longer in the library.</source>
+            <translation>L'élément à reprendre n'est plus dans la bibliothèque.</translation>
+        </message>
+        <message>
+            <source>The item you had open last was removed by a course update; here is the next one.</source>
+            <translation>L'élément que vous aviez ouvert en dernier a été supprimé par une mise à jour du cours ; voici le suivant.</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>

@@ -1898,6 +1898,18 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <source>Learning</source>
             <translation>Tanulás</translation>
         </message>
+        <message>
+            <source>Every course is complete: there is nothing left to continue.</source>
+            <translation>Minden kurzus elkészült: nincs mit folytatni.</translation>
+        </message>
+        <message>
+            <source>The item to continue with is no longer in the library.</source>
+            <translation>A folytatandó elem már nincs a könyvtárban.</translation>
+        </message>
+        <message>
+            <source>The item you had open last was removed by a course update; here is the next one.</source>
+            <translation>Az utoljára megnyitott elemet egy kurzusfrissítés törölte; itt a következő.</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractFileIconProvider</name>
