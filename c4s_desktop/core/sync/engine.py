@@ -28,6 +28,7 @@ from c4s_desktop.core.sync.pull import PAGE_SIZE, pull
 from c4s_desktop.core.sync.push import MAX_BATCH, MAX_BATCH_BYTES, Pusher
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy, never_cancelled
+from c4s_desktop.core.sync.server_instance import note_instance
 from c4s_desktop.core.sync.status import note_failure, note_success
 from c4s_desktop.core.sync.transport import (
     ServerInfo,
@@ -71,6 +72,8 @@ class SyncReport:
     bytes_received: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
     """How many replies of each HTTP status the run got (429s show throttling)."""
+    requeued: int = 0
+    """Statements queued again because the server was restored from a backup."""
 
 
 class SyncEngine:
@@ -113,6 +116,8 @@ class SyncEngine:
         policy = self.config.retry
         report = SyncReport()
         info = self._about(transport, cancel)
+        report.requeued = self.db(partial(note_instance, server=transport.creds.server,
+                                          info=info))
         if info.learners:
             report.learners_registered = learners.register(
                 self.db, transport, info.learners, policy, cancel)
