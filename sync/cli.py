@@ -94,7 +94,25 @@ def build_parser() -> argparse.ArgumentParser:
     trust_sub.add_parser("list", parents=[common], help="list trusted keys")
     trust_remove = trust_sub.add_parser("remove", parents=[common], help="stop trusting a key")
     trust_remove.add_argument("key", help="the key (base64) or its fingerprint")
+    _backup_parsers(sub, common)
     return parser
+
+
+def _backup_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                    common: argparse.ArgumentParser) -> None:
+    backup = sub.add_parser("backup", parents=[common],
+                            help="copy the database and blobs/ into a new folder, readable "
+                                 "by you only (SQLite; the server may keep running)")
+    backup.add_argument("dest", type=Path, help="the new (or empty) folder to write")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="put a backup in place of the database (SQLite; stop the "
+                                  "server first); devices then send again what it lacks")
+    restore.add_argument("backup", type=Path,
+                         help="a folder made by `backup`, a stopped server's folder, or a "
+                              "sync.sqlite file")
+    sub.add_parser("mark-restored", parents=[common],
+                   help="after restoring a database by other means (pg_restore): have "
+                        "devices send again what it lacks")
 
 
 def _config(args: argparse.Namespace, limits: Limits | None = None) -> ServerConfig:
@@ -127,6 +145,8 @@ def _run(args: argparse.Namespace) -> int:
               on_ready=lambda url: print(f"c4s-sync listening on {url}", flush=True))
         return 0
     config = _config(args)
+    if args.command in ("backup", "restore"):
+        return _backup_command(args, config)
     db = open_database(config)
     try:
         return _admin_command(args, config, db)
@@ -138,6 +158,7 @@ def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -
     from sync.auth import accounts
     from sync.catalog import packs, trust
     from sync.db.engine import Database
+    from sync.db.instance import renew_instance
 
     assert isinstance(db, Database)
     if args.command == "enroll":
@@ -167,6 +188,11 @@ def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -
         else:
             print(f"Published {done.pack_id} version {done.version}: {done.files} files, "
                   f"{done.copied} new, in {time.monotonic() - started:.1f} s.")
+    elif args.command == "mark-restored":
+        with db.write() as conn:
+            instance = renew_instance(conn)
+        print(f"Database instance is now {instance.instance_id}: devices will send again "
+              f"what it lacks, and pull again from {instance.restored_through or 'the start'}.")
     elif args.trust_command == "add":
         key = trust.add_key_file(db, args.keyfile, args.name)
         print(f"Trusted {fingerprint(key)}")
@@ -176,6 +202,24 @@ def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -
     else:
         key = trust.remove_key(db, args.key)
         print(f"No longer trusted: {fingerprint(key)}")
+    return 0
+
+
+def _backup_command(args: argparse.Namespace, config: ServerConfig) -> int:
+    from sync.db.backup import backup, restore
+
+    if args.command == "backup":
+        done = backup(config, args.dest)
+        print(f"Backed up {done.statements} statements and {done.blobs} blob file(s) to "
+              f"{done.database.parent} (readable by you only).")
+        return 0
+    done = restore(config, args.backup)
+    if done.replaced is not None:
+        print(f"The database it replaced is kept as {done.replaced}.")
+    print(f"Restored {done.statements} statements (the newest stored "
+          f"{done.instance.restored_through or '-'}) and {done.blobs} new blob file(s) into "
+          f"{done.database}. Devices will send again what the backup lacks on their next "
+          "sync; devices enrolled after the backup must be enrolled again.")
     return 0
 
 

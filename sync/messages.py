@@ -25,6 +25,25 @@ SERVER_MESSAGES: dict[str, str] = {
     "server.pack_publisher": "{pack} version {version} is signed by key {given}, not by key "
                              "{published} of the published version {published_version}; "
                              "give --allow-new-publisher if the publisher really changed.",
+    # Backup and restore (sync/db/backup.py).
+    "server.backup_postgres": "`c4s-sync backup` copies the SQLite database; this server uses "
+                              "PostgreSQL ({url}). Back it up with `pg_dump --format=custom "
+                              "--file=c4s.dump URL`, and copy {blobs} beside it.",
+    "server.restore_postgres": "`c4s-sync restore` puts back a SQLite backup; this server uses "
+                               "PostgreSQL ({url}). Stop every server, run `pg_restore --clean "
+                               "--if-exists --dbname=URL c4s.dump`, then `c4s-sync "
+                               "mark-restored --db URL` so devices send again what the backup "
+                               "lacks.",
+    "server.backup_no_database": "There is no c4s-sync database in {folder} (the server's "
+                                 "folder is given with --data-dir or $C4S_SYNC_DATA_DIR).",
+    "server.backup_exists": "{path} already exists and is not an empty folder; give a new "
+                            "folder for the backup.",
+    "server.no_backup": "There is no backup at {path} (give the folder `c4s-sync backup` "
+                        "wrote, or a sync.sqlite file).",
+    "server.not_a_backup": "{path} is not a c4s-sync database that can be restored "
+                           "({detail}); nothing was changed.",
+    "server.running": "A server is running on {folder}; stop it before restoring a backup "
+                      "into it.",
 }
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import socket
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 
 import uvicorn
 
 from sync.catalog.trust import seed_default_trust
 from sync.config import DB_FILE, ServerConfig
+from sync.db.backup import serving
 from sync.db.engine import Database
 from sync.db.migrations import migrate
 from sync.web.app import create_app
@@ -56,26 +59,57 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server, except that a stop signal ends ``run`` instead of the process.
+
+    uvicorn shuts down on SIGINT or SIGTERM and then raises the signal again, which for
+    SIGTERM (systemd's and docker's stop) kills the process before :func:`serve` closes the
+    database: the write-ahead log stayed, and ``sync.sqlite`` alone lacked acknowledged
+    statements. Here both signals just stop the server, and :func:`serve` returns.
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # only the main thread receives signals (tests serve from a thread)
+            return
+        stops = (signal.SIGINT, signal.SIGTERM)
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in stops}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
 def make_server(config: ServerConfig, db: Database, *, log_level: str = "warning"
                 ) -> uvicorn.Server:
     """A uvicorn server for the application (not started)."""
     app = create_app(config, db)
     uv_config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
                                timeout_graceful_shutdown=5)
-    return uvicorn.Server(uv_config)
+    return _Server(uv_config)
 
 
 def serve(config: ServerConfig, host: str, port: int,
           on_ready: Callable[[str], None] | None = None) -> None:
-    """Run until interrupted; ``on_ready`` gets the base URL once the socket listens."""
-    db = open_database(config)
-    sock = bind(host, port)
-    real_port = sock.getsockname()[1]
-    shown = f"[{host}]" if ":" in host else host
-    server = make_server(config, db, log_level="info")
-    if on_ready:
-        on_ready(f"http://{shown}:{real_port}")
-    try:
-        server.run(sockets=[sock])
-    finally:
-        db.dispose()
+    """Run until Ctrl+C or SIGTERM, then close the database cleanly (on SQLite its log is
+    emptied into ``sync.sqlite``); ``on_ready`` gets the base URL once the socket listens.
+
+    The data folder is marked as served meanwhile, so that ``c4s-sync restore`` refuses it.
+    """
+    with serving(config.data_dir):
+        db = open_database(config)
+        try:
+            sock = bind(host, port)
+            real_port = sock.getsockname()[1]
+            shown = f"[{host}]" if ":" in host else host
+            server = make_server(config, db, log_level="info")
+            if on_ready:
+                on_ready(f"http://{shown}:{real_port}")
+            server.run(sockets=[sock])
+            # Closing the last connection would empty the log too, but an admin command may
+            # hold the database open at this moment: the server's work is made whole now.
+            db.checkpoint()
+        finally:
+            db.dispose()

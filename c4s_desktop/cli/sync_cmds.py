@@ -89,6 +89,9 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print(json.dumps(asdict(report), indent=2))
     else:
+        if report.requeued:
+            print(f"the server was restored from a backup: {report.requeued} statements "
+                  "were queued to be sent again")
         print(f"sent {report.sent}, pulled {report.pulled}, set aside {report.set_aside}, "
               f"{report.waiting} waiting")
     return 0

@@ -117,6 +117,21 @@ class Database:
         """The URL with its password hidden, for messages and logs."""
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def checkpoint(self) -> None:
+        """On SQLite, copy the write-ahead log into the database file and empty it, so the
+        file alone holds every acknowledged statement (a stopped server's ``sync.sqlite`` is
+        then a whole copy). PostgreSQL looks after its own log: nothing to do."""
+        if self.is_postgres:
+            return
+        # On the driver's connection: SQLAlchemy would begin a transaction first, and a
+        # checkpoint cannot run inside one.
+        with self._writer:
+            raw = self._write.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+            finally:
+                raw.close()
+
     def dispose(self) -> None:
         """Close every pooled connection."""
         for engine in {self._read, self._write, self._scratch}:

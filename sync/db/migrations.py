@@ -13,6 +13,7 @@ from sqlalchemy import Connection, func, insert, select, text, update
 
 from sync.db import schema
 from sync.db.engine import Database
+from sync.db.instance import ensure_instance
 
 MIGRATION_LOCK = 0x0C45_5943  # an arbitrary key for pg_advisory_xact_lock
 
@@ -32,7 +33,14 @@ def _v2_login_addresses(conn: Connection) -> None:
     schema.login_addresses.create(conn)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1_initial, _v2_login_addresses)
+def _v3_instance_id(conn: Connection) -> None:
+    """The random id devices tell this database's data apart by (``sync/db/instance.py``)."""
+    ensure_instance(conn)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1_initial, _v2_login_addresses, _v3_instance_id,
+)
 
 
 def current_version(conn: Connection) -> int:

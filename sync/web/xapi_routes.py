@@ -14,6 +14,8 @@ from starlette.responses import Response
 
 from c4s_desktop.core.xapi.validate import StatementInvalid, check_statement, load_json
 from sync.auth.accounts import Principal, device_learners
+from sync.db.engine import Database
+from sync.db.instance import Instance, current_instance
 from sync.web.http import (
     HTTPError,
     config_of,
@@ -42,16 +44,25 @@ an LRS must refuse, so a header; a generic LRS ignores it)."""
 
 
 async def about(request: Request) -> Response:
-    """The About resource: versions spoken and what this server adds."""
+    """The About resource: versions spoken and what this server adds, with the database's
+    instance id (read on every request: a restore or ``c4s-sync mark-restored`` changes it)."""
     limits = config_of(request).limits
-    return json_response({
-        "version": [XAPI_VERSION],
-        "extensions": {EXTENSION: {
-            "name": "c4s-sync", "gzip": True, "max_body": limits.max_body,
-            "max_batch": limits.max_batch, "enroll": "/devices/enroll",
-            "learners": "/devices/learners", "catalog": "/catalog", "skip_own": True,
-        }},
-    })
+    ours: dict[str, Any] = {
+        "name": "c4s-sync", "gzip": True, "max_body": limits.max_body,
+        "max_batch": limits.max_batch, "enroll": "/devices/enroll",
+        "learners": "/devices/learners", "catalog": "/catalog", "skip_own": True,
+    }
+    instance = await run_in_threadpool(_instance, db_of(request))
+    if instance is not None:
+        ours["instance"] = instance.instance_id
+        if instance.restored_through is not None:
+            ours["restored_through"] = instance.restored_through
+    return json_response({"version": [XAPI_VERSION], "extensions": {EXTENSION: ours}})
+
+
+def _instance(db: Database) -> Instance | None:
+    with db.read() as conn:
+        return current_instance(conn)
 
 
 def _parse_statements(data: bytes, *, single: bool) -> list[Any]:

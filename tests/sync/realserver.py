@@ -68,6 +68,14 @@ class ServerProcess:
             self.process.wait(STARTUP_TIMEOUT_S)
         self.process = None
 
+    def stop(self) -> int:
+        """Stop the server as systemd does (SIGTERM); return its exit code."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        code = self.process.wait(STARTUP_TIMEOUT_S)
+        self.process = None
+        return code
+
     def restart(self) -> tuple[str, int]:
         """Kill the server and start it again on the same data; return its new address."""
         self.kill()

@@ -131,6 +131,21 @@ def test_a_revoked_device_is_told_so(tmp_path: Path, server: ServerProcess) -> N
         store.close()
 
 
+def test_a_revoked_device_with_nothing_to_send_is_told_so(
+        tmp_path: Path, server: ServerProcess) -> None:
+    """No learner and nothing waiting: the run still asks with its credentials once."""
+    root = tmp_path / "empty"
+    with Store.open(root) as store:
+        enroll_device(store, root, server.url, server.enroll_code("empty"))
+        report = SyncEngine(store, config=fast_config()).run_once()
+        assert report.requests == 2  # About, and the check of the credentials
+        server.admin("revoke", require_credentials(root).device_id)
+        with pytest.raises(SyncError) as caught:
+            SyncEngine(store, config=fast_config()).run_once()
+        assert caught.value.code == "sync.unauthorized"
+        assert sync_status(store, root).last_error_code == "sync.unauthorized"
+
+
 def test_enrollment_code_is_single_use(tmp_path: Path, server: ServerProcess) -> None:
     code = server.enroll_code("once")
     with Store.open(tmp_path / "a") as first, Store.open(tmp_path / "b") as second:

@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from c4s_desktop.core.clock import utc_now_iso
 from c4s_desktop.core.errors import C4SError, SyncError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync import learners
@@ -28,11 +29,13 @@ from c4s_desktop.core.sync.pull import PAGE_SIZE, pull
 from c4s_desktop.core.sync.push import MAX_BATCH, MAX_BATCH_BYTES, Pusher
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy, never_cancelled
+from c4s_desktop.core.sync.server_instance import note_instance
 from c4s_desktop.core.sync.status import note_failure, note_success
 from c4s_desktop.core.sync.transport import (
     ServerInfo,
     Transport,
     TransportConfig,
+    check_status,
     json_body,
     read_json,
 )
@@ -71,6 +74,8 @@ class SyncReport:
     bytes_received: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
     """How many replies of each HTTP status the run got (429s show throttling)."""
+    requeued: int = 0
+    """Statements queued again because the server was restored from a backup."""
 
 
 class SyncEngine:
@@ -113,6 +118,9 @@ class SyncEngine:
         policy = self.config.retry
         report = SyncReport()
         info = self._about(transport, cancel)
+        report.requeued = self.db(partial(note_instance, server=transport.creds.server,
+                                          info=info))
+        about_requests = transport.wire.requests
         if info.learners:
             report.learners_registered = learners.register(
                 self.db, transport, info.learners, policy, cancel)
@@ -128,6 +136,10 @@ class SyncEngine:
             later = pull(self.db, transport, policy, cancel, page_size=page)
             report.pulled += later.new
             report.received += later.received
+        if transport.wire.requests == about_requests:
+            # Nothing was registered, sent or pulled, and About needs no credentials: one
+            # small authenticated request, so that a revoked device hears of it.
+            self._check_access(transport, cancel)
         report.waiting = self.db(waiting_count)
         report.requests = transport.wire.requests
         report.bytes_sent, report.bytes_received = transport.wire.sent, transport.wire.received
@@ -146,6 +158,16 @@ class SyncEngine:
         else:
             transport.info = ServerInfo.from_about(read_json(response, transport.creds.server))
         return transport.info
+
+
+    def _check_access(self, transport: Transport, cancel: CancelToken) -> None:
+        """Raise the :class:`SyncError` of a refusal (401 once revoked) of a query that asks
+        for nothing (statements stored from now on)."""
+        url = transport.xapi_url("statements")
+        params = {"since": utc_now_iso(), "limit": "1"}
+        response = send(transport, self.config.retry, cancel,
+                        lambda: transport.request("GET", url, params=params))
+        check_status(response, transport.creds.server)
 
 
 def _about_reply(response: requests.Response) -> bool:

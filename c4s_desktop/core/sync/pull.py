@@ -122,19 +122,20 @@ def _next_cursor(statements: list[dict[str, Any]], consistent: str | None) -> st
     yet appear with an earlier ``stored``; seeing some statements twice is harmless)."""
     stamped: list[tuple[datetime, str]] = []
     for statement in statements:
-        when = _instant(statement.get("stored"))
+        when = instant(statement.get("stored"))
         if when is not None:
             stamped.append((when, str(statement["stored"])))
     if not stamped:
         return None
     newest = max(stamped)
-    through = _instant(consistent) if consistent else None
+    through = instant(consistent) if consistent else None
     if through is not None and through < newest[0]:
         return consistent
     return newest[1]
 
 
-def _instant(text: object) -> datetime | None:
+def instant(text: object) -> datetime | None:
+    """The moment an xAPI timestamp names (UTC when it gives no offset), or None."""
     if not text:
         return None
     try:

@@ -53,6 +53,11 @@ class ServerInfo:
     catalog: str | None = None
     skip_own: bool = False
     """Pulls may ask to leave out what this device sent (see ``pull.py``)."""
+    instance: str | None = None
+    """Which copy of its data the server holds: another one after a restore from a backup
+    (see ``server_instance.py``)."""
+    restored_through: str | None = None
+    """The newest ``stored`` the restored backup held."""
 
     @classmethod
     def from_about(cls, about: Any) -> ServerInfo:
@@ -72,7 +77,8 @@ class ServerInfo:
         return cls(gzip=info.get("gzip") is True, max_body=number("max_body"),
                    max_batch=number("max_batch"), enroll=text("enroll"),
                    learners=text("learners"), catalog=text("catalog"),
-                   skip_own=info.get("skip_own") is True)
+                   skip_own=info.get("skip_own") is True, instance=text("instance"),
+                   restored_through=text("restored_through"))
 
 
 @dataclass
