@@ -20,13 +20,13 @@ import hashlib
 import time
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sync.auth.accounts import DEVICE_PREFIX, Principal, authenticate
 from sync.config import Limits
 from sync.db import schema
 from sync.db.engine import Database
-from sync.ratelimit import forget_full, give_back, take_token
+from sync.ratelimit import fail_open, forget_full, give_back, take_token
 
 KEY_PREFIX = "login-"
 KNOWN_FOR_S = 30 * 24 * 3600.0
@@ -87,6 +87,8 @@ def _remember(db: Database, name_hash: str, address: str, now: float) -> None:
     except IntegrityError:
         # Another process inserted this very row at the same moment: it is remembered.
         pass
+    except DBAPIError as exc:
+        fail_open(db, exc)
 
 
 def login(db: Database, limits: Limits, address: str, username: str, password: str,
