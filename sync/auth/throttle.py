@@ -9,9 +9,11 @@ and one revoked laptop retrying must not lock its whole classroom's address out.
 
 A name's bucket is shared by every address, so anyone could empty it and lock the name's owner
 out. So the addresses a name logged in from lately (the :data:`KNOWN_PER_NAME` latest, within
-:data:`KNOWN_FOR_S`) are known for that name: attempts from there take from the address's
-bucket only. Only the right password makes an address known, so a guesser gains at most what
-the addresses of a name's real users allow; attempts from anywhere else share the name's bucket.
+:data:`KNOWN_FOR_S`) are known for that name: attempts from there take from a bucket of that
+name at that address only. Neither a guesser elsewhere nor another tool on the same address
+(one left with an old password, behind the same NAT) can then empty it. Only the right password
+makes an address known, so a guesser gains at most what the addresses of a name's real users
+allow; attempts from anywhere else share the address's and the name's buckets.
 """
 
 from __future__ import annotations
@@ -49,11 +51,11 @@ def _name_hash(username: str) -> str:
 
 
 def _keys(address: str, name_hash: str, known: bool) -> list[str]:
-    """The buckets an attempt takes from: its address's, and its name's unless ``known``."""
-    keys = [f"{KEY_PREFIX}addr:{address}"]
-    if not known:
-        keys.append(f"{KEY_PREFIX}name:{name_hash}")
-    return keys
+    """The buckets an attempt takes from: the name's at this address when ``known``, else the
+    address's and the name's."""
+    if known:
+        return [f"{KEY_PREFIX}pair:{name_hash}:{address}"]
+    return [f"{KEY_PREFIX}addr:{address}", f"{KEY_PREFIX}name:{name_hash}"]
 
 
 def _is_known(db: Database, name_hash: str, address: str, now: float) -> bool:
