@@ -8,18 +8,23 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import ipaddress
 import os
 import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from c4s_desktop import __version__
 from c4s_desktop.core.errors import C4SError, InputError
 from c4s_desktop.core.packs.signing import fingerprint
 from sync.config import Limits, ServerConfig, resolve_data_dir
 from sync.messages import explain
+
+if TYPE_CHECKING:
+    from sync.db.engine import Database
 
 ENV_DB = "C4S_SYNC_DB"
 DEFAULT_PORT = 8765
@@ -48,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                                      parents=[_common(top=True)])
     parser.add_argument("--version", action="version", version=f"c4s-sync {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", parents=[common], help="make the server's database (serve makes "
+                   "it too on its first start)")
+    sub.add_parser("check", parents=[common], help="check that the database is intact")
 
     serve = sub.add_parser("serve", parents=[common], help="run the server")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on "
@@ -141,17 +149,41 @@ def _run(args: argparse.Namespace) -> int:
         limits = Limits(max_body=args.max_body, max_batch=args.max_batch, rate=args.rate,
                         burst=args.burst)
         config = _config(args, limits)
+        _warn_if_exposed(args.host)
         serve(config, args.host, args.port,
               on_ready=lambda url: print(f"c4s-sync listening on {url}", flush=True))
         return 0
     config = _config(args)
     if args.command in ("backup", "restore"):
         return _backup_command(args, config)
-    db = open_database(config)
+    db = open_database(config, create=args.command == "init")
+    # First, so that what scripts read last (enroll's code alone on the last line) stays.
+    print(f"Database: {db.where}" + (f" (data folder {config.data_dir})"
+                                     if config.db_url else ""))
     try:
         return _admin_command(args, config, db)
+    except Exception as exc:
+        from sync.db.failures import storage_error
+
+        error = storage_error(exc, db.where)
+        if error is None:
+            raise
+        raise error from exc
     finally:
         db.dispose()
+
+
+def _warn_if_exposed(host: str) -> None:
+    """Warn that a bind beyond this machine carries credentials in clear over the network."""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        print(f"Warning: {host} lets other machines connect over plain HTTP, which shows device "
+              "secrets and admin passwords to the network; put a reverse proxy that terminates "
+              "TLS in front (docs/server.md, \"TLS: a reverse proxy\").", file=sys.stderr,
+              flush=True)
 
 
 def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -> int:
@@ -161,7 +193,12 @@ def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -
     from sync.db.instance import renew_instance
 
     assert isinstance(db, Database)
-    if args.command == "enroll":
+    if args.command == "init":
+        print(f"The database {db.where} is ready.")
+    elif args.command == "check":
+        print(f"The database {db.where} is intact.")
+    elif args.command == "enroll":
+        _warn_same_name(db, args.name)
         code, expires = accounts.create_code(db, args.name)
         print(f"One-time enrollment code for {args.name!r}, valid until {_when(expires)}:")
         print(code)
@@ -221,6 +258,18 @@ def _backup_command(args: argparse.Namespace, config: ServerConfig) -> int:
           f"{done.database}. Devices will send again what the backup lacks on their next "
           "sync; devices enrolled after the backup must be enrolled again.")
     return 0
+
+
+def _warn_same_name(db: Database, name: str) -> None:
+    """Warn that ``name`` is already an active device's: ``revoke NAME`` will then need an
+    id, and the operator may have meant to revoke the laptop this one replaces."""
+    from sync.auth import accounts
+
+    for device in accounts.list_devices(db):
+        if device.name == name and device.revoked_at is None:
+            print(f"Warning: {device.device_id}, enrolled {_when(device.created_at)}, is "
+                  f"already called {name!r}; revoke it by its id if this one replaces it.",
+                  file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,22 @@ SERVER_MESSAGES: dict[str, str] = {
     "server.bad_db_url": "{url} is not a database URL this server can use "
                          "(give postgresql://user:password@host/db, or no --db for SQLite).",
     "server.db_unreachable": "The database {url} cannot be reached: {detail}",
+    "server.db_full": "The database {url} cannot grow: its disk is full ({detail}). Free "
+                      "some space there; devices keep what they could not send.",
+    "server.db_io": "The database {url} cannot be read or written ({detail}): its disk may "
+                    "be full or failing; check its free space and the system log.",
+    "server.db_locked": "The database {url} stayed locked by another program ({detail}); "
+                        "close it (an open sqlite3 shell, a copy in progress) and try again.",
+    "server.db_damaged": "The database {url} is damaged ({detail}); c4s-sync cannot work on "
+                         "it: stop the server and restore a backup (see the admin guide).",
+    "server.db_newer": "The database {url} was upgraded by a newer c4s-sync (schema "
+                       "{version}; this one knows up to {known}): install that version again, "
+                       "or restore a backup taken before the upgrade.",
+    "server.no_database": "There is no c4s-sync database in {folder}: give the server's "
+                          "folder with --data-dir, or set C4S_SYNC_DATA_DIR (`c4s-sync init` "
+                          "or `c4s-sync serve` makes a new one).",
+    "server.same_name": "{count} devices are called {device}: {listing}; give the id of the "
+                        "one you mean.",
     "server.no_device": "There is no device {device}; `c4s-sync devices` lists them.",
     "server.no_admin": "There is no admin account {user}.",
     "server.bad_username": "An admin name is 1 to 100 letters, digits or . _ - @ (got {user!r}).",

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import uvicorn
 
+from c4s_desktop.core.errors import InputError
 from sync.catalog.trust import seed_default_trust
 from sync.config import DB_FILE, ServerConfig
 from sync.db.backup import serving
@@ -39,8 +40,15 @@ def _make_private(config: ServerConfig) -> None:
             path.chmod(0o600)
 
 
-def open_database(config: ServerConfig) -> Database:
-    """The server's database, private, reachable and migrated to the newest schema."""
+def open_database(config: ServerConfig, *, create: bool = True) -> Database:
+    """The server's database, private, reachable, intact and migrated to the newest schema.
+
+    Without ``create``, a data folder holding no SQLite database is refused rather than given
+    a new one: an admin command run without the server's ``--data-dir`` would else change a
+    database nobody serves.
+    """
+    if not create and config.db_url is None and not (config.data_dir / DB_FILE).is_file():
+        raise InputError("server.no_database", folder=config.data_dir)
     _make_private(config)
     db = Database(config.database_url)
     db.check()

@@ -32,7 +32,8 @@ ACTIVITY_DELAY_MS = 20_000
 FIRST_RUN_DELAY_MS = 3_000
 """The first run waits this long after start: the window is painted and answers the learner
 first (loading the network code holds the interpreter's lock for a tenth of a second)."""
-OFFLINE_CODES = ("sync.unreachable", "sync.server_error", "sync.web_page")
+OFFLINE_CODES = ("sync.unreachable", "sync.server_error", "sync.server_unavailable",
+                 "sync.web_page")
 
 
 def is_offline(exc: BaseException | None) -> bool:

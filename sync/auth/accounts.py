@@ -6,6 +6,7 @@ import re
 import secrets
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
@@ -88,17 +89,36 @@ def redeem_code(db: Database, code: str) -> Enrollment | None:
 
 
 def revoke_device(db: Database, device: str) -> str:
-    """End a device's access at once; ``device`` is its id or its unique name."""
+    """End a device's access at once; ``device`` is its id, or a name only one device has."""
     table = schema.devices
     with db.write() as conn:
         rows = conn.execute(
-            select(table.c.id).where((table.c.id == device) | (table.c.name == device))
-        ).scalars().all()
-        if len(rows) != 1:
+            select(table.c.id, table.c.created_at, table.c.revoked_at)
+            .where((table.c.id == device) | (table.c.name == device))
+            .order_by(table.c.created_at)
+        ).all()
+        if not rows:
             raise NotFoundError("server.no_device", device=device)
-        conn.execute(update(table).where(table.c.id == rows[0], table.c.revoked_at.is_(None))
+        # An id names one device, whatever others are called; of a name, the devices still
+        # active are meant (a laptop replaced earlier was revoked then).
+        by_id = [row for row in rows if row.id == device]
+        active = [row for row in rows if row.revoked_at is None]
+        if by_id or len(active) == 1:
+            rows = by_id or active
+        if len(rows) > 1:
+            listing = "; ".join(
+                f"{row.id} enrolled {_day(row.created_at)}"
+                + (f", revoked {_day(row.revoked_at)}" if row.revoked_at else "")
+                for row in rows)
+            raise InputError("server.same_name", count=len(rows), device=repr(device),
+                             listing=listing)
+        conn.execute(update(table).where(table.c.id == rows[0].id, table.c.revoked_at.is_(None))
                      .values(revoked_at=time.time()))
-    return rows[0]
+    return str(rows[0].id)
+
+
+def _day(moment: float) -> str:
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def list_devices(db: Database) -> list[DeviceInfo]:

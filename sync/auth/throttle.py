@@ -9,9 +9,11 @@ and one revoked laptop retrying must not lock its whole classroom's address out.
 
 A name's bucket is shared by every address, so anyone could empty it and lock the name's owner
 out. So the addresses a name logged in from lately (the :data:`KNOWN_PER_NAME` latest, within
-:data:`KNOWN_FOR_S`) are known for that name: attempts from there take from the address's
-bucket only. Only the right password makes an address known, so a guesser gains at most what
-the addresses of a name's real users allow; attempts from anywhere else share the name's bucket.
+:data:`KNOWN_FOR_S`) are known for that name: attempts from there take from a bucket of that
+name at that address only. Neither a guesser elsewhere nor another tool on the same address
+(one left with an old password, behind the same NAT) can then empty it. Only the right password
+makes an address known, so a guesser gains at most what the addresses of a name's real users
+allow; attempts from anywhere else share the address's and the name's buckets.
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ import hashlib
 import time
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sync.auth.accounts import DEVICE_PREFIX, Principal, authenticate
 from sync.config import Limits
 from sync.db import schema
 from sync.db.engine import Database
-from sync.ratelimit import forget_full, give_back, take_token
+from sync.ratelimit import fail_open, forget_full, give_back, take_token
 
 KEY_PREFIX = "login-"
 KNOWN_FOR_S = 30 * 24 * 3600.0
@@ -49,11 +51,11 @@ def _name_hash(username: str) -> str:
 
 
 def _keys(address: str, name_hash: str, known: bool) -> list[str]:
-    """The buckets an attempt takes from: its address's, and its name's unless ``known``."""
-    keys = [f"{KEY_PREFIX}addr:{address}"]
-    if not known:
-        keys.append(f"{KEY_PREFIX}name:{name_hash}")
-    return keys
+    """The buckets an attempt takes from: the name's at this address when ``known``, else the
+    address's and the name's."""
+    if known:
+        return [f"{KEY_PREFIX}pair:{name_hash}:{address}"]
+    return [f"{KEY_PREFIX}addr:{address}", f"{KEY_PREFIX}name:{name_hash}"]
 
 
 def _is_known(db: Database, name_hash: str, address: str, now: float) -> bool:
@@ -87,6 +89,8 @@ def _remember(db: Database, name_hash: str, address: str, now: float) -> None:
     except IntegrityError:
         # Another process inserted this very row at the same moment: it is remembered.
         pass
+    except DBAPIError as exc:
+        fail_open(db, exc)
 
 
 def login(db: Database, limits: Limits, address: str, username: str, password: str,

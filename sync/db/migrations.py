@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
+from c4s_desktop.core.errors import StoreError
 from sync.db import schema
 from sync.db.engine import Database
 from sync.db.instance import ensure_instance
@@ -50,11 +51,18 @@ def current_version(conn: Connection) -> int:
 
 
 def migrate(db: Database) -> int:
-    """Bring the database up to the newest schema; return the version it is at."""
+    """Bring the database up to the newest schema; return the version it is at.
+
+    A database a newer release migrated (before a rollback) is refused: this code would
+    misread tables it does not know, or write rows the newer code cannot make sense of.
+    """
     with db.write() as conn:
         if db.is_postgres:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
         version = current_version(conn)
+        if version > len(MIGRATIONS):
+            raise StoreError("server.db_newer", url=db.where, version=version,
+                             known=len(MIGRATIONS))
         if version == 0:
             conn.execute(insert(schema.schema_version).values(version=0))
         for number, step in enumerate(MIGRATIONS, start=1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from sqlalchemy.exc import DBAPIError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -18,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.config import ServerConfig
 from sync.db.engine import Database
+from sync.db.failures import RETRY_AFTER_S, log_failure, storage_error
 from sync.web import catalog_routes, device_routes, xapi_routes
 from sync.web.compress import CompressReplies
 from sync.web.http import HTTPError, error_response
@@ -83,6 +85,21 @@ async def _http_error(_request: Request, exc: Exception) -> Response:
     return error_response(exc)
 
 
+async def _database_failed(request: Request, exc: Exception) -> Response:
+    """503 with ``Retry-After`` when the database fails underneath the server (a full disk,
+    PostgreSQL down, a lock, a damaged file), logged in one line a minute: the request was
+    fine, and it will succeed once the operator has mended the cause. Anything else is a bug
+    (:func:`_unexpected`)."""
+    db: Database = request.app.state.db
+    error = storage_error(exc, db.where)
+    if error is None:
+        raise exc
+    log_failure(error)
+    cause = error.code.removeprefix("server.db_")
+    return JSONResponse({"error": "the server cannot use its database for now; retry later"},
+                        status_code=503, headers={"Retry-After": str(RETRY_AFTER_S[cause])})
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("%s %s failed", request.method, request.url.path, exc_info=exc)
     return JSONResponse({"error": "the server failed; see its log"}, status_code=500)
@@ -99,7 +116,8 @@ def create_app(config: ServerConfig, db: Database) -> ASGIApp:
         Route("/packs/{pack_id}/{name:str}", catalog_routes.manifest, methods=["GET"]),
         Route("/blobs/{sha256}", catalog_routes.blob, methods=["GET"]),
     ]
-    handlers: dict[Any, Any] = {HTTPError: _http_error, Exception: _unexpected}
+    handlers: dict[Any, Any] = {HTTPError: _http_error, DBAPIError: _database_failed,
+                                Exception: _unexpected}
     app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.config = config
     app.state.db = db

@@ -47,7 +47,10 @@ def stop(proc: subprocess.Popen[str]) -> None:
 
 @pytest.fixture
 def data(tmp_path: Path) -> str:
-    return str(tmp_path / "server")
+    """A server folder with its database made (admin commands make none)."""
+    folder = str(tmp_path / "server")
+    assert main(["init", "--data-dir", folder]) == 0
+    return folder
 
 
 @pytest.fixture

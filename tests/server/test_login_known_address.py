@@ -69,8 +69,8 @@ def test_guessing_one_name_from_many_new_addresses_is_still_throttled(server: Se
 
 
 def test_failures_from_a_known_address_still_count_for_that_address(server: Server) -> None:
-    """A known address skips only the name's bucket: guessing from it is throttled by its own
-    count, as from any address."""
+    """A known address skips the name's bucket, not throttling: guessing the name from there
+    is throttled by the name's own count at that address."""
     user, password = server.admin()
     home = client_address()
     assert catalog_from(server, (user, password), home).status_code == 200
@@ -78,6 +78,25 @@ def test_failures_from_a_known_address_still_count_for_that_address(server: Serv
         assert catalog_from(server, (user, "guess"), home).status_code == 401
     assert catalog_from(server, (user, password), home).status_code == 429
     assert catalog_from(server, (user, password), client_address()).status_code == 200
+
+
+def test_a_stale_tool_does_not_lock_out_another_name_on_its_address(server: Server) -> None:
+    """The audit (7): a reporting tool left with an old password kept a correct LMS on the
+    same address at 429 two requests in three. Each name's failures at its known address
+    count for that name there only; other names guessed from that address still drain it."""
+    lms, report = server.admin(), server.admin()
+    box = client_address()
+    for tool in (lms, report):
+        assert catalog_from(server, tool, box).status_code == 200
+    stale = (report[0], "old password")
+    statuses = [catalog_from(server, stale, box).status_code for _ in range(FAILURES + 2)]
+    assert statuses == [401] * FAILURES + [429, 429]
+    for _ in range(3):
+        assert catalog_from(server, lms, box).status_code == 200
+    for _ in range(FAILURES):
+        assert catalog_from(server, ("nobody", "guess"), box).status_code == 401
+    assert catalog_from(server, ("somebody", "guess"), box).status_code == 429
+    assert catalog_from(server, lms, box).status_code == 200
 
 
 def test_known_addresses_stay_bounded_and_expire(server: Server) -> None:

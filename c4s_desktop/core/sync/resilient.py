@@ -24,8 +24,10 @@ from c4s_desktop.core.sync.transport import (
 log = logging.getLogger(__name__)
 
 THROTTLED = (429, 503)
-# Throttling is the server working as designed, so it may take longer than failures.
-THROTTLE_ATTEMPTS_FACTOR = 5
+# Throttling (429) is the server working as designed, so it may take longer than failures.
+# A 503 is the server out of order (a full disk, its database down), which a person mends:
+# it gets as many waits as failures, so the run ends and says so rather than wait for hours.
+THROTTLE_ATTEMPTS_FACTOR = {429: 5, 503: 1}
 
 
 def send(transport: Transport, policy: RetryPolicy, cancel: CancelToken,
@@ -55,7 +57,7 @@ def send(transport: Transport, policy: RetryPolicy, cancel: CancelToken,
         status = response.status_code
         if status in THROTTLED:
             throttled += 1
-            if throttled >= policy.max_attempts * THROTTLE_ATTEMPTS_FACTOR:
+            if throttled >= policy.max_attempts * THROTTLE_ATTEMPTS_FACTOR[status]:
                 check_status(response, server)
             _wait(cancel, policy.retry_after(response.headers.get("Retry-After"), throttled))
             continue

@@ -17,6 +17,10 @@ SYNC_MESSAGES: dict[str, str] = {
         "The sync server at {server} answered with an error ({status}); your progress is kept "
         "and will be sent later."
     ),
+    "sync.server_unavailable": (
+        "The sync server at {server} cannot take anything right now and asks to be tried "
+        "later; your progress is kept and will be sent later."
+    ),
     "sync.bad_reply": "The sync server at {server} sent a reply this app does not understand.",
     "sync.web_page": (
         "A web page answered instead of the sync server at {server}: if this network asks you "

@@ -246,6 +246,11 @@ def check_status(response: requests.Response, server: str) -> None:
         raise SyncError("sync.unauthorized", server=server)
     if status == 403:
         raise SyncError("sync.forbidden", server=server, detail=error_reason(response))
+    if status == 503:
+        # Not a failure of the request: the server (or its database or disk) is down for
+        # now and asked to be tried later, which is what the learner needs to know.
+        raise SyncError("sync.server_unavailable", server=server,
+                        detail=error_reason(response))
     raise SyncError("sync.server_error", server=server, status=status)
 
 
