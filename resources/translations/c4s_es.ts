@@ -3731,6 +3731,10 @@ Huella de la clave: {fingerprint}</translation>
             <source>Version {version} of {pack_id} is older than the installed version {installed}; use --force only to go back to it on purpose (what learners did in the newer version is kept).</source>
             <translation>La versión {version} de {pack_id} es más antigua que la versión instalada {installed}; usa --force solo para volver a ella a propósito (lo que los alumnos hicieron en la versión más reciente se conserva).</translation>
         </message>
+        <message>
+            <source>The sync server at {server} cannot take anything right now and asks to be tried later; your progress is kept and will be sent later.</source>
+            <translation>El servidor de sincronización {server} no puede recibir nada ahora mismo y pide que se intente más tarde; tu progreso se conserva y se enviará más tarde.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3731,6 +3731,10 @@ Empreinte de la clé : {fingerprint}</translation>
             <source>Version {version} of {pack_id} is older than the installed version {installed}; use --force only to go back to it on purpose (what learners did in the newer version is kept).</source>
             <translation>La version {version} de {pack_id} est plus ancienne que la version installée {installed} ; n'utilisez --force que pour y revenir volontairement (ce que les apprenants ont fait dans la version plus récente est conservé).</translation>
         </message>
+        <message>
+            <source>The sync server at {server} cannot take anything right now and asks to be tried later; your progress is kept and will be sent later.</source>
+            <translation>Le serveur de synchronisation {server} ne peut rien recevoir pour l'instant et demande de réessayer plus tard ; votre progression est conservée et sera envoyée plus tard.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>

@@ -3706,6 +3706,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
             <source>Version {version} of {pack_id} is older than the installed version {installed}; use --force only to go back to it on purpose (what learners did in the newer version is kept).</source>
             <translation>A(z) {pack_id} {version} verziója régebbi a telepített {installed} verziónál; a --force kapcsolót csak akkor használja, ha szándékosan vissza akar térni hozzá (amit a tanulók az újabb verzióban végeztek, megmarad).</translation>
         </message>
+        <message>
+            <source>The sync server at {server} cannot take anything right now and asks to be tried later; your progress is kept and will be sent later.</source>
+            <translation>A(z) {server} szinkronizálási kiszolgáló most semmit sem tud fogadni, és későbbi próbálkozást kér; a haladása megmarad, és később elküldjük.</translation>
+        </message>
     </context>
     <context>
         <name>formatting</name>
