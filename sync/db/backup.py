@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, func, select
 
 from c4s_desktop.core.errors import DataDirBusyError, InputError, NotFoundError
+from c4s_desktop.core.store.backups import fsync_dir_if_possible
 from sync.config import DB_FILE, ServerConfig
 from sync.db import schema
 from sync.db.engine import SQLITE_BUSY_MS, Database
@@ -107,7 +108,7 @@ def restore(config: ServerConfig, source: Path) -> Copied:
         # The live database's log went with it: a log left beside the new file would be
         # applied to pages it does not belong to ("database disk image is malformed").
         os.replace(incoming, live)
-        _sync_folder(folder)
+        fsync_dir_if_possible(folder)
         blobs_from = source / "blobs"
         blobs = _copy_blobs(blobs_from, config.blobs_dir) if blobs_from.is_dir() else 0
     return Copied(live, statements, instance, blobs, replaced)
@@ -205,20 +206,6 @@ def _copy_blobs(source: Path, target: Path) -> int:
         os.replace(part, dest)
         copied += 1
     return copied
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames in ``folder`` survive a power cut (where the system allows it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems refuse to sync a folder; the rename is still atomic
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager

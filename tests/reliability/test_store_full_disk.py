@@ -7,12 +7,11 @@ so the test needs no root and leaves nothing mounted behind.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.namespaces import unshare_or_skip
 
 CHILD = """
 import json, subprocess, sys
@@ -52,16 +51,10 @@ print(json.dumps(found))
 
 
 def _in_own_namespace(tmp_path: Path) -> dict[str, list[object]]:
-    unshare = shutil.which("unshare")
-    if unshare is None or shutil.which("mount") is None:
-        pytest.skip("needs unshare and mount (util-linux)")
-    probe = subprocess.run([unshare, "--user", "--map-root-user", "--mount", "true"],
-                           capture_output=True, timeout=30)
-    if probe.returncode != 0:
-        pytest.skip("user namespaces are not allowed here")
+    unshare = unshare_or_skip()
     mount = tmp_path / "disk"
     mount.mkdir()
-    proc = subprocess.run([unshare, "--user", "--map-root-user", "--mount", sys.executable,
+    proc = subprocess.run([*unshare, sys.executable,
                            "-c", CHILD, str(mount)], capture_output=True, text=True,
                           timeout=300, check=True)
     result: dict[str, list[object]] = json.loads(proc.stdout)

@@ -10,12 +10,11 @@ The disk is a real 8 MiB tmpfs, mounted in a user and mount namespace of its own
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tests.namespaces import unshare_or_skip
 
 CHILD = r"""
 import json, os, signal, subprocess, sys, uuid
@@ -82,17 +81,11 @@ print(json.dumps(found))
 
 
 def _in_own_namespace(tmp_path: Path) -> tuple[dict[str, list[object]], str]:
-    unshare = shutil.which("unshare")
-    if unshare is None or shutil.which("mount") is None:
-        pytest.skip("needs unshare and mount (util-linux)")
-    probe = subprocess.run([unshare, "--user", "--map-root-user", "--mount", "true"],
-                           capture_output=True, timeout=30)
-    if probe.returncode != 0:
-        pytest.skip("user namespaces are not allowed here")
+    unshare = unshare_or_skip()
     mount = tmp_path / "disk"
     mount.mkdir()
     log = tmp_path / "server.log"  # off the full disk, as an operator's log should be
-    proc = subprocess.run([unshare, "--user", "--map-root-user", "--mount", sys.executable,
+    proc = subprocess.run([*unshare, sys.executable,
                            "-c", CHILD, str(mount), str(log)], capture_output=True, text=True,
                           timeout=300, check=True)
     result: dict[str, list[object]] = json.loads(proc.stdout)

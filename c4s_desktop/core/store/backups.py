@@ -51,7 +51,7 @@ def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
                              detail=detail)
         _fsync_file(part)
         os.replace(part, target)
-        _fsync_dir(backups)
+        fsync_dir_if_possible(backups)
     except BaseException as exc:
         for leftover in (part, _beside(part, "-journal")):
             leftover.unlink(missing_ok=True)
@@ -153,14 +153,14 @@ def restore_backup(database: Path, backups: Path, backup: Path | None = None) ->
             if old.exists():
                 # Named as SQLite pairs a database with its logs, for whoever rescues it.
                 _keep(old, backups / f"damaged-{stamp}.sqlite{suffix}")
-        _fsync_dir(backups)
+        fsync_dir_if_possible(backups)
     except (OSError, sqlite3.Error) as exc:
         part.unlink(missing_ok=True)
         if _is_full(exc):
             raise StoreError("store.disk_full", path=str(database)) from exc
         raise
     os.replace(part, restored_path(database))
-    _fsync_dir(database.parent)
+    fsync_dir_if_possible(database.parent)
     finish_restore(database)
     return backup
 
@@ -190,7 +190,7 @@ def finish_restore(database: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         _beside(database, suffix).unlink(missing_ok=True)
     os.replace(ready, database)
-    _fsync_dir(database.parent)
+    fsync_dir_if_possible(database.parent)
 
 
 def _is_full(exc: OSError | sqlite3.Error) -> bool:
@@ -223,20 +223,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the renames in ``folder`` durable (POSIX; Windows cannot open a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems refuse to sync a folder; the rename itself is still atomic
-    finally:
-        os.close(fd)
-
-
 def _forget_pull_cursors(database: Path) -> None:
     """A restored database lacks what was recorded after its backup, and this device may have
     sent some of it to the server: its next pulls become first pulls, which bring this
@@ -252,3 +238,19 @@ def _forget_pull_cursors(database: Path) -> None:
             raise
     finally:
         conn.close()
+
+
+def fsync_dir_if_possible(folder: Path) -> None:
+    """Make the renames in ``folder`` survive a power cut where the system allows it: some
+    file systems refuse to sync a folder (and Windows cannot open one); a rename is still
+    atomic there, so a backup or a restore goes on."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
