@@ -176,16 +176,21 @@ def test_steady_typing_with_no_pause_is_saved_all_the_same(
     monkeypatch.setattr(case_study_view, "SAVE_AT_LEAST_MS", 1000)
     controller = launch(learner="Ana")
     view = open_case(qtbot, controller)
-    saved: list[str] = []
-    view.saved.connect(lambda: saved.append(view.answers[0].toPlainText()))
-    for letter in "Member services and more":  # a key every 100 ms: never a 400 ms pause
+    typed = "Member services and more"
+    # Each stored save, with what the box held when it was stored ("saved" would only come
+    # once nothing is left to save, which a key every 100 ms may never allow).
+    stored: list[str] = []
+    view.recorded.connect(lambda *_: stored.append(view.answers[0].toPlainText()))
+    for letter in typed:  # a key every 100 ms: never a 400 ms pause
         qtbot.keyClicks(view.answers[0], letter)
         qtbot.wait(100)
-    assert saved and len(saved[0]) < len("Member services and more")  # saved while typing
+    assert stored and len(stored[0]) < len(typed)  # stored while typing
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        pass  # the pause after the last key saves the rest
     with Store.open(app_dir, write=False) as store:
         ana = find_learner(store, "Ana")
         assert ana is not None
-        assert latest_answers(store, ana.id, PACK_ID, case_item(store)).current[0] == saved[-1]
+        assert latest_answers(store, ana.id, PACK_ID, case_item(store)).current[0] == typed
 
 
 def test_esc_in_an_answer_stays_and_from_the_text_goes_back_to_the_lesson(
