@@ -22,6 +22,7 @@ import sqlalchemy
 from sync.config import DB_FILE
 from sync.db.failures import failure_cause
 from sync.db.migrations import MIGRATIONS
+from tests.damaged_sqlite import zero_middle_half
 from tests.server.conftest import VERSION, statement
 from tests.server.test_cli import STARTUP_TIMEOUT_S, c4s_sync, start_serve, stop
 
@@ -47,17 +48,6 @@ def _fill(url: str, data: Path) -> tuple[str, str]:
     return auth
 
 
-def _damage(database: Path) -> None:
-    """Zero the middle half of the file, as a failing disk or a bad copy leaves it, once the
-    WAL is in it (so that the damage is what SQLite reads)."""
-    with sqlite3.connect(database) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = database.stat().st_size
-    with open(database, "r+b") as file:
-        file.seek(size // 4)
-        file.write(bytes(size // 2))
-
-
 def test_a_damaged_database_is_refused_at_start_and_by_check(tmp_path: Path) -> None:
     """The audit (3): the server started on a damaged file and took writes into it."""
     data = tmp_path / "srv"
@@ -67,7 +57,7 @@ def test_a_damaged_database_is_refused_at_start_and_by_check(tmp_path: Path) -> 
     finally:
         stop(proc)
     assert c4s_sync("check", "--data-dir", str(data)).returncode == 0
-    _damage(data / DB_FILE)
+    zero_middle_half(data / DB_FILE)
     started = subprocess.run([sys.executable, "-m", "sync.cli", "serve", "--port", "0",
                               "--data-dir", str(data)], capture_output=True, text=True,
                              timeout=STARTUP_TIMEOUT_S, check=False)
@@ -87,7 +77,7 @@ def test_damage_found_while_serving_is_503_and_one_log_line(tmp_path: Path) -> N
     proc, url = start_serve("--data-dir", str(data))
     try:
         auth = _fill(url, data)
-        _damage(data / DB_FILE)
+        zero_middle_half(data / DB_FILE)
         for _ in range(5):
             reply = requests.get(url + "/xapi/statements", auth=auth, headers=VERSION,
                                  timeout=30)

@@ -4,7 +4,6 @@ number of waits: the real ``c4s-sync`` on loopback and the real sync engine."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,18 +15,9 @@ from c4s_desktop.core.sync.engine import SyncEngine
 from c4s_desktop.core.sync.enroll import enroll_device
 from c4s_desktop.core.sync.status import sync_status
 from c4s_desktop.ui.sync_scheduler import is_offline
+from tests.damaged_sqlite import zero_middle_half
 from tests.sync.conftest import add_statements, fast_config
 from tests.sync.realserver import ServerProcess
-
-
-def _damage(database: Path) -> None:
-    """Zero the middle half of the file once the WAL is in it."""
-    with sqlite3.connect(database) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = database.stat().st_size
-    with open(database, "r+b") as file:
-        file.seek(size // 4)
-        file.write(bytes(size // 2))
 
 
 def test_a_503_says_try_later_and_keeps_the_progress(tmp_path: Path) -> None:
@@ -38,7 +28,7 @@ def test_a_503_says_try_later_and_keeps_the_progress(tmp_path: Path) -> None:
             enroll_device(store, store.data_dir.root, server.url, server.enroll_code("laptop"))
             add_statements(store, 2000)
             assert SyncEngine(store, config=fast_config()).run_once().waiting == 0
-            _damage(server.data_dir / "sync.sqlite")
+            zero_middle_half(server.data_dir / "sync.sqlite")
             add_statements(store, 50, prefix="later")
             with pytest.raises(SyncError) as caught:
                 SyncEngine(store, config=fast_config()).run_once()
