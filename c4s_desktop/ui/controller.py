@@ -25,6 +25,7 @@ from c4s_desktop.ui.launch import LaunchOptions
 from c4s_desktop.ui.library_data import LibraryPack, load_library
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.pack_manager import PackManager
+from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
 from c4s_desktop.ui.progress_session import ProgressSession
 from c4s_desktop.ui.search_ui import attach_search
@@ -69,6 +70,8 @@ class AppController(QObject):
         self.install_task: Task | None = None
         self.sync: SyncFlow | None = None
         self.get_packs: GetPacksDialog | None = None
+        self.backup_job: PoolJob | None = None
+        """The backup after start, while it runs (see :meth:`_backup_after_start`)."""
         self.exchange: ProgressExchange | None = None
         self.class_flow: ClassProgressFlow | None = None
         self.startup_dialog: ErrorDialog | None = None
@@ -100,6 +103,8 @@ class AppController(QObject):
             self.sync.shutdown()
         if self.get_packs is not None:
             self.get_packs.shutdown()
+        if self.backup_job is not None and self.backup_job.running:
+            self.backup_job.cancel.set()  # the copy is dropped; the next start makes it
         self.worker.stop()
 
     # --- Opening ---------------------------------------------------------------------------
@@ -345,11 +350,28 @@ class AppController(QObject):
                 self._backup_after_start()
 
     def _backup_after_start(self) -> None:
-        """The backup the last close had no time for, on the worker (see ``daily_backup``)."""
+        """The backup the last close had no time for (see ``daily_backup``): once the store
+        worker says the file was found sound, copied on a thread of its own, so that the
+        learner's progress and answers do not queue behind a copy of the whole database."""
+        self.worker.run(lambda store, _task: store.writable and store.checked_at is not None,
+                        on_done=self._start_backup)
+
+    def _start_backup(self, checked: bool) -> None:
+        if not checked or not self.worker.running:
+            return
         from c4s_desktop.core.store.daily_backup import after_start  # not at start: timed
 
-        self.worker.run(lambda store, task: after_start(store, task.is_cancelled),
-                        on_error=lambda exc: log.warning("no backup after start: %s", exc))
+        data_dir = DataDir(self.options.data_dir)
+        self.backup_job = PoolJob(lambda job: after_start(data_dir, job.cancel.is_set),
+                                  on_done=self._backup_ended, on_error=self._backup_ended,
+                                  parent=self, thread_name="c4s-backup").start()
+
+    def _backup_ended(self, result: object) -> None:
+        self.backup_job = None
+        if isinstance(result, BaseException):  # logged; the next start tries again
+            log.warning("no backup after start: %s", getattr(result, "code", result))
+        elif result is not None:
+            log.info("backup after start: %s", result)
 
 
 def _end_cut_sessions(store: Store) -> int:

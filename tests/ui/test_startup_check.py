@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -192,3 +193,36 @@ def test_a_backup_the_last_close_had_no_time_for_is_made_after_start(
     launch()  # ready: start-up is over, and only then is the backup queued
     qtbot.waitUntil(lambda: bool(list_backups(app_dir / "backups")), timeout=20_000)
     assert not (app_dir / "backups" / LATE_MARK).exists()  # a quick copy: the close's again
+
+
+def test_the_backup_after_start_holds_up_no_store_job(
+        qtbot, launch: Launch, app_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A year of a class's work takes seconds to minutes to copy, while the learner's progress
+    loads and their answers are stored. Here the copy is held at its check until a store job
+    has run: were the copy a store job itself, that job would wait behind it."""
+    from c4s_desktop.core.store import backups
+    from c4s_desktop.core.store.daily_backup import LATE_MARK
+    from c4s_desktop.core.store.meta import get_meta, set_meta
+
+    checking, job_ran = threading.Event(), threading.Event()
+    real_check = backups.check_file
+
+    def check_once_a_job_ran(path: Path) -> str:
+        checking.set()
+        job_ran.wait(timeout=15)
+        return real_check(path)
+
+    monkeypatch.setattr(backups, "check_file", check_once_a_job_ran)
+    (app_dir / "backups" / LATE_MARK).touch()
+    controller = launch()
+    try:
+        qtbot.waitUntil(checking.is_set, timeout=20_000)
+        stored: list[str | None] = []
+        controller.worker.run(
+            lambda store, _task: (set_meta(store, "work", "kept"), get_meta(store, "work"))[1],
+            on_done=stored.append)
+        qtbot.waitUntil(lambda: stored == ["kept"], timeout=5_000)
+    finally:
+        job_ran.set()
+    qtbot.waitUntil(lambda: bool(list_backups(app_dir / "backups")), timeout=20_000)
+    assert controller.backup_job is None  # ended, and let go

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.store import daily_backup
-from c4s_desktop.core.store.backups import check_file, list_backups
+from c4s_desktop.core.datadir import DataDir
+from c4s_desktop.core.store import backups, daily_backup
+from c4s_desktop.core.store.backups import backup_beside_writer, check_file, list_backups
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta, set_meta
 
@@ -62,14 +64,14 @@ def test_a_copy_too_slow_for_the_close_is_made_after_the_next_start(
     assert list_backups(data_dir / "backups") == []
     assert (data_dir / "backups" / daily_backup.LATE_MARK).exists()
     assert _session(data_dir, "bigger") is None  # the close no longer tries
-    with Store.open(data_dir) as store:
-        made = daily_backup.after_start(store, lambda: False)
+    with Store.open(data_dir):  # the app's writer has the folder open meanwhile
+        made = daily_backup.after_start(DataDir(data_dir), lambda: False)
     assert made is not None and check_file(made) == "ok"
     assert (data_dir / "backups" / daily_backup.LATE_MARK).exists()  # still slow: stays
     monkeypatch.setattr(daily_backup, "CLOSE_BUDGET_S", 60.0)
     os.utime(made, (0, 0))
-    with Store.open(data_dir) as store:
-        assert daily_backup.after_start(store, lambda: False) is not None
+    with Store.open(data_dir):
+        assert daily_backup.after_start(DataDir(data_dir), lambda: False) is not None
     assert not (data_dir / "backups" / daily_backup.LATE_MARK).exists()  # quick: back to close
 
 
@@ -85,3 +87,37 @@ def test_a_backup_that_cannot_be_written_is_logged_and_loses_nothing(
     with Store.open(data_dir) as store:  # closed cleanly: the lock is free, the work is there
         assert not store.check_needed
         assert get_meta(store, "work") == "kept"
+
+
+def test_the_copy_after_start_is_of_one_moment_while_the_writer_goes_on(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer commits between every two steps of the copy: the copy neither waits nor
+    starts over, and holds the database as it was when it began."""
+    monkeypatch.setattr(backups, "STEP_PAGES", 1)
+    with Store.open(data_dir) as store:
+        with store.transaction() as db:
+            db.table("pack_history").insert_all(
+                {"pack_id": f"p{n}", "version": 1, "action": "install", "at": "x" * 200}
+                for n in range(400))
+        steps = 0
+
+        def between_steps() -> bool:
+            nonlocal steps
+            steps += 1
+            assert steps < 2000, "the copy keeps starting over"
+            with store.transaction() as db:
+                db.table("pack_history").insert(
+                    {"pack_id": f"later{steps}", "version": 1, "action": "install", "at": ""})
+            return False
+
+        made = backup_beside_writer(store.data_dir.database, store.data_dir.backups, "test",
+                                    between_steps)
+        assert steps > 10  # it took many steps, each with a commit between
+        in_store = store.conn.execute("SELECT count(*) FROM pack_history").fetchone()[0]
+    assert in_store == 400 + steps
+    assert check_file(made) == "ok"
+    copy = sqlite3.connect(made)
+    try:
+        assert copy.execute("SELECT count(*) FROM pack_history").fetchone()[0] == 400
+    finally:
+        copy.close()

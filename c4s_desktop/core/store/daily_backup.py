@@ -9,9 +9,11 @@ thread.
 
 Closing must stay quick on an old laptop, so the copy at close gets :data:`CLOSE_BUDGET_S`; a
 database too big to copy in that time is left as it is, and a mark (:data:`LATE_MARK`) asks
-the next run to make the backup on the store worker once start-up is over
-(:func:`after_start`). While copies take longer than the budget the mark stays, and the close
-leaves backups to the run after start. A backup that fails (a full disk, a read-only folder)
+the next run to make the backup once start-up is over (:func:`after_start`), on a thread of
+its own beside the store worker: a year of a class's work copies in seconds on a fast disk
+and minutes on an old one, and neither the learner's progress nor their answers may wait
+for it. While copies take longer than the budget the mark stays, and the close leaves
+backups to the run after start. A backup that fails (a full disk, a read-only folder)
 is logged and the app goes on: nothing in the database is touched by a backup.
 """
 
@@ -24,9 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from c4s_desktop.core.errors import CancelledError
-from c4s_desktop.core.store.backups import list_backups, make_backup
+from c4s_desktop.core.store.backups import backup_beside_writer, list_backups, make_backup
 
 if TYPE_CHECKING:
+    from c4s_desktop.core.datadir import DataDir
     from c4s_desktop.core.store.database import Store
 
 log = logging.getLogger("c4s.store")
@@ -79,17 +82,20 @@ def at_close(store: Store) -> Path | None:
     return None
 
 
-def after_start(store: Store, cancel: Callable[[], bool]) -> Path | None:
+def after_start(data_dir: DataDir, cancel: Callable[[], bool]) -> Path | None:
     """Make the backup the last close had no time for, if still due; else None.
 
-    A store-worker job for once start-up is over; ``cancel`` (the job's) stops the copy
-    between steps, dropping it. Errors are raised for the caller to log.
+    For a thread beside the store worker once start-up is over and the store's writer has
+    found the file sound (a backup of what was checked only); the copy reads through a
+    connection of its own (:func:`~c4s_desktop.core.store.backups.backup_beside_writer`).
+    ``cancel`` stops the copy between steps, dropping it. Errors are raised for the caller
+    to log.
     """
-    backups = store.data_dir.backups
-    if not (backups / LATE_MARK).exists() or store.checked_at is None or not due(backups):
+    backups = data_dir.backups
+    if not (backups / LATE_MARK).exists() or not due(backups):
         return None
     started = time.monotonic()
-    made = make_backup(store.conn, backups, "daily", cancel)
+    made = backup_beside_writer(data_dir.database, backups, "daily", cancel)
     _set_late(backups, time.monotonic() - started > CLOSE_BUDGET_S)
     return made
 
