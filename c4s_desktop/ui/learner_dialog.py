@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners import MAX_NAME, Learner, sign_in
 from c4s_desktop.core.learners.pins import is_valid_pin
+from c4s_desktop.core.loose_text import normalise_text
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.icons import icon
 from c4s_desktop.ui.pin_field import pin_field
@@ -35,6 +38,13 @@ from c4s_desktop.ui.worker import StoreWorker
 
 LEARNER_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_WIDTH = 420
+FIND_FROM = 8
+"""From this many learners the list gets a field to find a name in: a class of 30 on one
+computer is more than a screenful."""
+LIST_ROWS = 10
+"""Rows the list shows before it scrolls (with the rest of the page, under 768 pixels high at
+150 % text size)."""
+_MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
 
 def _error_label() -> QLabel:
@@ -87,7 +97,30 @@ class LearnerDialog(QDialog):
             self.learner_list.addItem(row)
         self.learner_list.setCurrentRow(0)
         self.learner_list.itemDoubleClicked.connect(lambda _row: self._choose())
+        if self._learners:
+            rows = min(len(self._learners), LIST_ROWS)
+            self.learner_list.setMinimumHeight(self.learner_list.sizeHintForRow(0) * rows
+                                               + 2 * self.learner_list.frameWidth())
         heading.setBuddy(self.learner_list)
+        self.find_field = QLineEdit()
+        self.find_field.setAccessibleName(self.tr("Find your name"))
+        self.find_field.setPlaceholderText(self.tr("Type part of your name"))
+        self.find_field.setClearButtonEnabled(True)
+        self.find_field.textChanged.connect(self._find)
+        self.find_field.installEventFilter(self)
+        find_row = QWidget()
+        find_layout = QHBoxLayout(find_row)
+        find_layout.setContentsMargins(0, 0, 0, 0)
+        find_label = QLabel(self.tr("&Find:"))
+        find_label.setBuddy(self.find_field)
+        find_layout.addWidget(find_label)
+        find_layout.addWidget(self.find_field, 1)
+        find_row.setVisible(len(self._learners) >= FIND_FROM)
+        self.no_match = plain_label()
+        self.no_match.setWordWrap(True)
+        self.no_match.setText(self.tr("No learner on this computer has that name. Check the "
+                                      "spelling, or add yourself as a new learner."))
+        self.no_match.hide()
         self.new_button = QPushButton(self.tr("New learner…"))
         self.new_button.setAccessibleName(self.tr("Add a new learner"))
         self.new_button.clicked.connect(self.show_new)
@@ -97,7 +130,8 @@ class LearnerDialog(QDialog):
         self.choose_button.setAccessibleName(self.tr("Sign in as the chosen learner"))
         self.choose_button.clicked.connect(self._choose)
         self.list_error = _error_label()
-        return self._page(page, [heading, self.learner_list], self.list_error,
+        return self._page(page, [heading, find_row, self.learner_list, self.no_match],
+                          self.list_error,
                           [self.new_button, None, self.quit_button, self.choose_button])
 
     def _make_pin_page(self) -> QWidget:
@@ -171,8 +205,33 @@ class LearnerDialog(QDialog):
         focus.setFocus()
 
     def show_list(self) -> None:
-        """The list of learners (arrows choose, Enter signs in)."""
-        self._show(0, self.learner_list, self.choose_button)
+        """The list of learners (arrows choose, Enter signs in); with many, typing finds."""
+        finding = len(self._learners) >= FIND_FROM
+        self._show(0, self.find_field if finding else self.learner_list, self.choose_button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows typed in the find field move through the list, as in a combo box."""
+        if (watched is self.find_field and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in _MOVE_KEYS):
+            QApplication.sendEvent(self.learner_list, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _find(self, text: str) -> None:
+        wanted = normalise_text(text)
+        first_shown: QListWidgetItem | None = None
+        for index in range(self.learner_list.count()):
+            row = self.learner_list.item(index)
+            learner: Learner = row.data(LEARNER_ROLE)
+            shown = wanted in normalise_text(learner.name)
+            row.setHidden(not shown)
+            if shown and first_shown is None:
+                first_shown = row
+        current = self.learner_list.currentItem()
+        if first_shown is not None and (current is None or current.isHidden()):
+            self.learner_list.setCurrentItem(first_shown)
+        self.no_match.setVisible(first_shown is None)
+        self.choose_button.setEnabled(first_shown is not None)
 
     def show_pin(self, learner: Learner) -> None:
         """Ask ``learner`` for their PIN."""
@@ -195,7 +254,7 @@ class LearnerDialog(QDialog):
 
     def _choose(self) -> None:
         row = self.learner_list.currentItem()
-        if row is None:
+        if row is None or row.isHidden():
             return
         learner: Learner = row.data(LEARNER_ROLE)
         if learner.has_pin:

@@ -824,6 +824,22 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>{name} (PIN)</translation>
         </message>
         <message>
+            <source>Find your name</source>
+            <translation>Busca tu nombre</translation>
+        </message>
+        <message>
+            <source>Type part of your name</source>
+            <translation>Escribe parte de tu nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>No learner on this computer has that name. Check the spelling, or add yourself as a new learner.</source>
+            <translation>Ningún alumno de este equipo tiene ese nombre. Revisa cómo lo has escrito, o regístrate como nuevo alumno.</translation>
+        </message>
+        <message>
             <source>New learner…</source>
             <translation>Nuevo alumno…</translation>
         </message>

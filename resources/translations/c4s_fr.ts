@@ -824,6 +824,22 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>{name} (code PIN)</translation>
         </message>
         <message>
+            <source>Find your name</source>
+            <translation>Trouvez votre nom</translation>
+        </message>
+        <message>
+            <source>Type part of your name</source>
+            <translation>Tapez une partie de votre nom</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Rechercher :</translation>
+        </message>
+        <message>
+            <source>No learner on this computer has that name. Check the spelling, or add yourself as a new learner.</source>
+            <translation>Aucun apprenant de cet ordinateur ne porte ce nom. Vérifiez l’orthographe, ou inscrivez-vous comme nouvel apprenant.</translation>
+        </message>
+        <message>
             <source>New learner…</source>
             <translation>Nouvel apprenant…</translation>
         </message>

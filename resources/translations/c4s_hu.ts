@@ -818,6 +818,22 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>{name} (PIN-kód)</translation>
         </message>
         <message>
+            <source>Find your name</source>
+            <translation>Keresse meg a nevét</translation>
+        </message>
+        <message>
+            <source>Type part of your name</source>
+            <translation>Írja be a neve egy részét</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Keresés:</translation>
+        </message>
+        <message>
+            <source>No learner on this computer has that name. Check the spelling, or add yourself as a new learner.</source>
+            <translation>Ezen a számítógépen nincs ilyen nevű tanuló. Ellenőrizze a beírt nevet, vagy vegye fel magát új tanulóként.</translation>
+        </message>
+        <message>
             <source>New learner…</source>
             <translation>Új tanuló…</translation>
         </message>

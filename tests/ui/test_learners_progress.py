@@ -163,6 +163,41 @@ def test_arrows_and_enter_choose_and_escape_quits(qtbot, launch: Launch, app_dir
     assert quit_signal.args == [0]
 
 
+def test_a_class_finds_a_name_by_typing_part_of_it(qtbot, launch: Launch,
+                                                   app_dir: Path) -> None:
+    """30 learners on one computer: the list shows ten, and typing (accents and case aside)
+    narrows it; the arrows still move through it and Enter signs in."""
+    add_learners(app_dir, *(f"Learner {n:02}" for n in range(28)), "Zsófia Kovács",
+                 "Zsolt Nagy")
+    controller = launch(ask_learner=True)
+    dialog = dialog_of(parts(controller)[1])
+    listed = dialog.learner_list
+    assert listed.height() >= 10 * listed.sizeHintForRow(0)
+    qtbot.waitUntil(dialog.find_field.hasFocus, timeout=5_000)
+    qtbot.keyClicks(dialog.find_field, "ZSO")
+    shown = [listed.item(i).text() for i in range(listed.count()) if not listed.item(i).isHidden()]
+    assert sorted(shown) == ["Zsolt Nagy", "Zsófia Kovács"]
+    dialog.find_field.clear()
+    qtbot.keyClicks(dialog.find_field, "xyz")
+    assert dialog.no_match.isVisible() and not dialog.choose_button.isEnabled()
+    dialog.find_field.clear()
+    qtbot.keyClicks(dialog.find_field, "kovacs")
+    assert dialog.choose_button.isEnabled() and not dialog.no_match.isVisible()
+    assert listed.currentItem().text() == "Zsófia Kovács"
+    dialog.find_field.clear()
+    qtbot.keyClicks(dialog.find_field, "zs")
+    seen = {listed.currentItem().text()}
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # typed in the field, they move the list
+        qtbot.keyClick(dialog.find_field, key)
+        seen.add(listed.currentItem().text())
+    assert seen == {"Zsolt Nagy", "Zsófia Kovács"}  # the rows hidden are passed over
+    chosen = listed.currentItem().text()
+    with qtbot.waitSignal(controller.session.learner_changed, timeout=10_000):
+        qtbot.keyClick(dialog.find_field, Qt.Key.Key_Return)
+    assert controller.session.learner is not None
+    assert controller.session.learner.name == chosen
+
+
 def test_a_fact_sheet_opened_is_done_and_others_see_nothing(qtbot, launch: Launch) -> None:
     window, progress = parts(launch(learner="Ana"))
     assert done_column(window, None) == "0%"

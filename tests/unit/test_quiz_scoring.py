@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from c4s_desktop.core import messages
 from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.loose_text import normalise_text
 from c4s_desktop.core.quiz.model import Choice, Question, Quiz
 from c4s_desktop.core.quiz.quiz_messages import QUIZ_MESSAGES
 from c4s_desktop.core.quiz.schema import parse_quiz
 from c4s_desktop.core.quiz.scoring import (
     QuestionScore,
-    normalise_text,
     passed,
     score_question,
     score_quiz,

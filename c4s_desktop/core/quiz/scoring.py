@@ -15,12 +15,12 @@ any other shape raises ``InputError`` with code ``quiz.bad_response``.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from c4s_desktop.core.errors import InputError
+from c4s_desktop.core.loose_text import normalise_text
 from c4s_desktop.core.packs.jsonshape import describe
 from c4s_desktop.core.packs.paths import printable
 from c4s_desktop.core.quiz.model import Question, Quiz
@@ -79,13 +79,6 @@ def score_quiz(quiz: Quiz, responses: Mapping[str, object]) -> QuizScore:
 def passed(quiz_score: QuizScore, pass_score: float) -> bool:
     """Whether the quiz is passed: its ratio reaches ``pass_score`` (0 to 1), float error aside."""
     return quiz_score.ratio >= pass_score - EPSILON
-
-
-def normalise_text(text: str) -> str:
-    """``text`` as text answers are compared: case folded, accents stripped, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.split())
 
 
 def _bad(question: Question, expected: str, got: str) -> InputError:
