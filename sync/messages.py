@@ -27,6 +27,16 @@ SERVER_MESSAGES: dict[str, str] = {
     "server.no_database": "There is no c4s-sync database in {folder}: give the server's "
                           "folder with --data-dir, or set C4S_SYNC_DATA_DIR (`c4s-sync init` "
                           "or `c4s-sync serve` makes a new one).",
+    "server.port_in_use": "c4s-sync cannot listen on {address}: another program (another "
+                           "c4s-sync?) already uses that port; stop it, or choose another "
+                           "port with --port.",
+    "server.port_forbidden": "c4s-sync may not listen on {address}: ports below 1024 need the "
+                             "administrator's rights; choose a port above 1024 with --port.",
+    "server.no_such_address": "c4s-sync cannot listen on {address}: this machine has no such "
+                              "address; give one of its own with --host (127.0.0.1 for this "
+                              "machine only).",
+    "server.cannot_listen": "c4s-sync cannot listen on {address} ({detail}); check --host "
+                            "and --port.",
     "server.same_name": "{count} devices are called {device}: {listing}; give the id of the "
                         "one you mean.",
     "server.no_device": "There is no device {device}; `c4s-sync devices` lists them.",

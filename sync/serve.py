@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import signal
 import socket
 import threading
@@ -57,13 +58,31 @@ def open_database(config: ServerConfig, *, create: bool = True) -> Database:
     return db
 
 
+_BIND_ERRORS = {errno.EADDRINUSE: "server.port_in_use", errno.EACCES: "server.port_forbidden",
+                errno.EADDRNOTAVAIL: "server.no_such_address"}
+
+
 def bind(host: str, port: int) -> socket.socket:
-    """A listening socket (port 0: any free port), made before uvicorn starts."""
+    """A listening socket (port 0: any free port), made before uvicorn starts.
+
+    An address that cannot be had (a port in use, a privileged port, an address not this
+    machine's) raises an :class:`InputError` that says which and what to change.
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(2048)
+    try:
+        sock = socket.socket(family, socket.SOCK_STREAM)
+    except OSError as exc:
+        raise InputError("server.cannot_listen", address=f"{host}:{port}",
+                         detail=exc.strerror or str(exc)) from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        code = _BIND_ERRORS.get(exc.errno or 0, "server.cannot_listen")
+        raise InputError(code, address=address, detail=exc.strerror or str(exc)) from exc
     return sock
 
 

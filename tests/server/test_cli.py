@@ -185,3 +185,22 @@ def test_the_server_never_imports_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_serve_on_an_address_it_cannot_have_says_which_and_what_to_change(data: str) -> None:
+    import socket
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        port = str(taken.getsockname()[1])
+        in_use = c4s_sync("serve", "--data-dir", data, "--port", port)
+    finally:
+        taken.close()
+    elsewhere = c4s_sync("serve", "--data-dir", data, "--host", "192.0.2.1", "--port", "0")
+    for done, says in ((in_use, f"127.0.0.1:{port}: another program"),
+                       (elsewhere, "192.0.2.1:0: this machine has no such address")):
+        assert done.returncode == 10, done.stderr
+        assert says in done.stderr
+        assert "Traceback" not in done.stderr
