@@ -118,6 +118,19 @@ def test_the_newest_backups_are_kept_and_the_new_one_always(data_dir: Path) -> N
     assert len(kept) == KEEP_BACKUPS and newest in kept
 
 
+def test_big_backups_are_kept_within_the_budget_but_never_fewer_than_two(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _filled(data_dir, rows=300)
+    with Store.open(data_dir) as store:
+        size = store.backup("test").stat().st_size
+        monkeypatch.setattr(backups, "BACKUPS_BUDGET", int(3.5 * size))
+        made = [store.backup("test") for _ in range(4)]
+        assert list_backups(data_dir / "backups") == list(reversed(made))[:3]
+        monkeypatch.setattr(backups, "BACKUPS_BUDGET", 0)  # not even one fits: two stay
+        newest = store.backup("test")
+        assert list_backups(data_dir / "backups") == [newest, made[-1]]
+
+
 def test_a_stopped_copy_leaves_the_backups_as_they_were(
         data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _filled(data_dir, rows=3000)

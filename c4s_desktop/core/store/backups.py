@@ -19,6 +19,12 @@ from c4s_desktop.core.store.lock import DataDirLock
 KEEP_BACKUPS = 7
 """Backups kept: the app makes at most one a day (see ``daily_backup``), so about the last
 seven days the app was used, with any made by hand or before a schema change among them."""
+MIN_BACKUPS = 2
+"""Backups kept however big: the newest and the one before, should the newest hold damage."""
+BACKUPS_BUDGET = 2 << 30
+"""The most bytes the backups may take together (the newest :data:`MIN_BACKUPS` are kept even
+if they take more): a class's year of work is a database of 1.6 GB, and seven copies of it
+would take 11 GB of an old laptop's disk, where a small database keeps its week."""
 STEP_PAGES = 1024
 """Pages copied between two looks at ``cancel`` (4 MiB: a few hundredths of a second on an old
 disk), so a copy that must stop stops soon."""
@@ -62,10 +68,28 @@ def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
         if isinstance(exc, OSError | sqlite3.Error) and _is_full(exc):
             raise StoreError("store.disk_full", path=str(backups)) from exc
         raise
-    for old in [path for path in list_backups(backups) if path != target][KEEP_BACKUPS - 1:]:
+    _prune(backups, target)
+    return target
+
+
+def _prune(backups: Path, target: Path) -> None:
+    """Keep ``target`` and the newest others: :data:`KEEP_BACKUPS` in all, or fewer (never
+    under :data:`MIN_BACKUPS`) where they would take more than :data:`BACKUPS_BUDGET`."""
+    kept, total = 1, _size(target)
+    for old in (path for path in list_backups(backups) if path != target):
+        size = _size(old)
+        if kept < KEEP_BACKUPS and (kept < MIN_BACKUPS or total + size <= BACKUPS_BUDGET):
+            kept, total = kept + 1, total + size
+            continue
         with contextlib.suppress(OSError):
             old.unlink()
-    return target
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def backup_beside_writer(database: Path, backups: Path, reason: str,
