@@ -350,3 +350,43 @@ def test_a_first_pull_cut_short_goes_on_as_a_first_pull(
 def item_count(store: Store, learner: str) -> int:
     return int(store.db.execute("SELECT count(*) FROM item_progress WHERE learner_id = ? "
                                 "AND done = 1", [learner]).fetchone()[0])
+
+
+def test_statements_queued_before_a_course_update_are_all_sent_after_it(
+        tmp_path: Path, server: ServerProcess) -> None:
+    """Progress recorded offline, then a course update removes one of its items and rewords
+    another, then the network returns: every statement goes, the removed item's too."""
+    from c4s_desktop.core.packs.install import install_pack
+    from c4s_desktop.core.progress.item_events import record_item_events
+    from c4s_desktop.core.progress.video_events import watched_statement
+    from c4s_desktop.core.xapi.statements import activity_iri, make_statement
+
+    store = enrolled(server, tmp_path / "laptop")
+    try:
+        key = packkit.make_key()
+        add_trusted(store, public_key_b64(key), "test")
+        source = packkit.source_manifest()
+        src = packkit.write_source(tmp_path / "src", source)
+        install_pack(store, packkit.build(src, tmp_path / "v1", key, folder=True))
+        manifest = get_installed(store, PACK).manifest()
+        ana = learner_id(store)
+        queued = [watched_statement(ana, PACK, "l1-video", 0, 6, 12.5, "en", "l1")]
+        queued.append(make_statement(ana, "completed", activity_iri(PACK, "l1-sheet"),
+                                     "factsheet"))
+        record_item_events(store, ana, manifest, queued)
+        waiting = sync_status(store, store.data_dir.root).waiting
+        assert waiting >= len(queued)
+
+        items = source["modules"][0]["lessons"][0]["items"]
+        source["version"] = 2
+        source["modules"][0]["lessons"][0]["items"] = [i for i in items if i["id"] != "l1-sheet"]
+        items[0]["title"] = {"en": "The video, renamed"}
+        (src / "manifest.json").write_text(json.dumps(source), "utf-8")
+        install_pack(store, packkit.build(src, tmp_path / "v2", key, folder=True))
+        assert sync_status(store, store.data_dir.root).waiting >= waiting  # none dropped
+
+        report = SyncEngine(store, config=fast_config()).run_once()
+        assert report.waiting == 0 and report.set_aside == 0
+        assert {s["id"] for s in queued} <= set(server.statement_ids())
+    finally:
+        store.close()

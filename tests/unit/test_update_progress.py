@@ -33,6 +33,7 @@ from c4s_desktop.core.quiz.attempts import (
     start_attempt,
 )
 from c4s_desktop.core.quiz.schema import parse_quiz
+from c4s_desktop.core.search.query import search
 from c4s_desktop.core.store.database import Store
 from tests import packkit
 from tests.unit.conftest import ref
@@ -224,6 +225,25 @@ def test_a_resume_point_past_the_new_end_is_dropped(store: Store, course: Course
     manifest = replace_video(course, 5.0)
     assert load_position(store, ana, PACK, "l1-video",
                          ref(manifest, "l1-video").item.duration_s) is None
+
+
+def test_new_subtitles_alone_keep_what_was_watched_and_are_searched(store: Store,
+                                                                   course: Course) -> None:
+    ana = create_learner(store, "Ana").id
+    watch(store, course.manifest, ana, 0, 7.5)
+    save_position(store, ana, PACK, "l1-video", 7.5)
+    assert [h.item_id for h in search(store, "Hello", "en")] == ["l1-video"]
+    (course.src / "l1" / "video.en.vtt").write_text(
+        "WEBVTT\n\n00:00.000 --> 00:02.000\nWelcome to the cluster\n", "utf-8")
+    (course.src / "l1" / "video.fr.vtt").write_text(
+        "WEBVTT\n\n00:00.000 --> 00:02.000\nBienvenue dans le pôle\n", "utf-8")
+    manifest = course.update(lambda m: course.item("l1-video")["subtitles"].update(
+        fr="l1/video.fr.vtt"))
+
+    assert completion(manifest, states(store, ana))["l1-video"] == pytest.approx(0.6)
+    assert load_position(store, ana, PACK, "l1-video", 12.5) == 7.5
+    assert search(store, "Hello", "en") == []
+    assert [(h.item_id, h.start_s) for h in search(store, "pole", "fr")] == [("l1-video", 0.0)]
 
 
 # --- M2: a quiz's pass mark is lowered ---------------------------------------------------
