@@ -205,8 +205,10 @@ def _admin_command(args: argparse.Namespace, config: ServerConfig, db: object) -
     elif args.command == "devices":
         for d in accounts.list_devices(db):
             state = f"revoked {_when(d.revoked_at)}" if d.revoked_at else "active"
+            seen = (f"last seen {_when(d.last_seen_at)} from {d.last_address or '?'}"
+                    if d.last_seen_at is not None else "never seen")
             print(f"{d.device_id}  {d.name!r}  enrolled {_when(d.created_at)}  "
-                  f"{d.learners} learner(s)  {state}")
+                  f"{d.learners} learner(s)  {seen}  {state}")
     elif args.command == "revoke":
         device_id = accounts.revoke_device(db, args.device)
         print(f"Revoked {device_id}: its next request is refused.")

@@ -49,6 +49,10 @@ class DeviceInfo:
     created_at: float
     revoked_at: float | None
     learners: int
+    last_seen_at: float | None = None
+    """When it last made an authenticated request (to the minute), or None if never."""
+    last_address: str = ""
+    """The address that request came from."""
 
 
 def create_code(db: Database, name: str, *, now: float | None = None) -> tuple[str, float]:
@@ -127,9 +131,13 @@ def list_devices(db: Database) -> list[DeviceInfo]:
     with db.read() as conn:
         counts = {row[0]: int(row[1]) for row in conn.execute(
             select(lr.c.device_id, func.count(lr.c.learner_id)).group_by(lr.c.device_id))}
-        rows = conn.execute(select(d.c.id, d.c.name, d.c.created_at, d.c.revoked_at)
+        seen = schema.device_seen
+        rows = conn.execute(select(d.c.id, d.c.name, d.c.created_at, d.c.revoked_at,
+                                   seen.c.last_seen_at, seen.c.address)
+                            .outerjoin(seen, seen.c.device_id == d.c.id)
                             .order_by(d.c.created_at)).all()
-    return [DeviceInfo(r.id, r.name, r.created_at, r.revoked_at, counts.get(r.id, 0))
+    return [DeviceInfo(r.id, r.name, r.created_at, r.revoked_at, counts.get(r.id, 0),
+                       r.last_seen_at, r.address or "")
             for r in rows]
 
 

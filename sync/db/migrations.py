@@ -23,7 +23,7 @@ def _v1_initial(conn: Connection) -> None:
     """Every table of the first release."""
     # schema.py holds the newest tables: those a later step adds are left to that step, which
     # would fail on a table already there.
-    later = {schema.schema_version, schema.login_addresses}
+    later = {schema.schema_version, schema.login_addresses, schema.device_seen}
     tables = [t for t in schema.metadata.sorted_tables if t not in later]
     schema.metadata.create_all(conn, tables=tables)
 
@@ -39,8 +39,13 @@ def _v3_instance_id(conn: Connection) -> None:
     ensure_instance(conn)
 
 
+def _v4_device_seen(conn: Connection) -> None:
+    """When and from where each device was last heard from (``sync/auth/seen.py``)."""
+    schema.device_seen.create(conn)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
-    _v1_initial, _v2_login_addresses, _v3_instance_id,
+    _v1_initial, _v2_login_addresses, _v3_instance_id, _v4_device_seen,
 )
 
 

@@ -46,6 +46,13 @@ devices = Table(
     Column("revoked_at", Float),
 )
 
+device_seen = Table(
+    "device_seen", metadata,
+    Column("device_id", String(40), ForeignKey("devices.id"), primary_key=True),
+    Column("last_seen_at", Float, nullable=False),
+    Column("address", String(100), nullable=False),
+)
+
 enroll_codes = Table(
     "enroll_codes", metadata,
     Column("code_hash", String(64), primary_key=True),

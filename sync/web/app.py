@@ -17,6 +17,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from sync.auth.seen import SeenDevices
 from sync.config import ServerConfig
 from sync.db.engine import Database
 from sync.db.failures import RETRY_AFTER_S, log_failure, storage_error
@@ -121,4 +122,5 @@ def create_app(config: ServerConfig, db: Database) -> ASGIApp:
     app = Starlette(routes=routes, exception_handlers=handlers)
     app.state.config = config
     app.state.db = db
+    app.state.seen = SeenDevices()
     return XapiVersion(CompressReplies(app), config.limits.consistency_margin_s)

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from sync.auth.accounts import Principal
+from sync.auth.seen import SeenDevices
 from sync.auth.throttle import LoginThrottled, login
 from sync.config import ServerConfig
 from sync.db.engine import Database
@@ -117,6 +118,10 @@ async def require_principal(request: Request) -> Principal:
         if wait:
             raise HTTPError(429, "too many requests from this device; retry later",
                             {"Retry-After": str(wait)})
+        seen: SeenDevices = request.app.state.seen
+        if seen.due(principal.username):
+            await run_in_threadpool(seen.note, db_of(request), principal.username,
+                                    request.client.host if request.client else "")
     return principal
 
 

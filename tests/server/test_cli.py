@@ -79,7 +79,12 @@ def test_serve_binds_loopback_and_enrolls_a_device(served: str, data: str,
     creds = reply.json()
     assert creds["username"] == creds["device_id"] and len(creds["secret"]) >= 40
     assert main(["devices", "--data-dir", data]) == 0
-    assert creds["device_id"] in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert creds["device_id"] in listed and "never seen" in listed
+    auth = (creds["username"], creds["secret"])
+    assert requests.get(served + "/catalog", auth=auth, timeout=30).status_code == 200
+    assert main(["devices", "--data-dir", data]) == 0
+    assert "from 127.0.0.1" in capsys.readouterr().out  # "last seen <when> from <address>"
 
 
 def test_revoke_ends_access_at_once(served: str, data: str,
