@@ -3,6 +3,9 @@
 A batch is all or nothing on the server (xAPI). When it is refused (400, 409), it is cut in
 halves until the statement at fault stands alone; that one is set aside with the server's
 reason and the others are delivered. A 413 halves the batch limits for the rest of the run.
+
+Progress (when asked for) counts the statements dealt with, delivered or set aside, against
+those waiting when the push began; what is recorded meanwhile joins the total as it goes.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import requests
 from c4s_desktop.core.sync import outbox
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.outbox import Pending
+from c4s_desktop.core.sync.progress import ProgressCallback
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
 from c4s_desktop.core.sync.transport import Transport, check_status, error_reason, json_body
@@ -45,7 +49,9 @@ class Pusher:
 
     def __init__(self, db: StoreCall, transport: Transport, policy: RetryPolicy,
                  cancel: CancelToken, *, max_count: int = MAX_BATCH,
-                 max_bytes: int = MAX_BATCH_BYTES) -> None:
+                 max_bytes: int = MAX_BATCH_BYTES,
+                 progress: ProgressCallback | None = None) -> None:
+        """``progress`` is called (on this thread) with ``(done, total)`` as batches end."""
         info = transport.info
         self.db = db
         self.transport = transport
@@ -57,6 +63,8 @@ class Pusher:
         self.max_bytes = max(1024, min(max_bytes, limit))
         self.gzip = bool(info and info.gzip)
         self.report = PushReport()
+        self.progress = progress
+        self._total = 0
 
     def run(self) -> PushReport:
         """Send batches until the outbox is empty (or a failure stops the run).
@@ -67,6 +75,9 @@ class Pusher:
         """
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="c4s-push") as pool:
             batch = self._next()
+            if batch and self.progress is not None:
+                self._total = self.db(outbox.waiting_count)
+                self._advance()
             while batch:
                 delivered: list[Pending] = []
                 while batch:
@@ -94,6 +105,7 @@ class Pusher:
         ids = [p.id for p in part]
         self.db(lambda store: outbox.mark_sent(store, ids))
         self.report.sent += len(part)
+        self._advance()
 
     def _deliver(self, batch: list[Pending], first: requests.Response) -> None:
         """Resolve a batch given the reply to its first POST, splitting it when refused."""
@@ -136,12 +148,20 @@ class Pusher:
             # reply was lost); the same statement is there, so it is delivered.
             self.db(lambda store: outbox.mark_sent(store, [pending.id]))
             self.report.sent += 1
+            self._advance()
             return
         reason = error_reason(response)
         log.warning("statement %s set aside: %d %s", pending.id, response.status_code, reason)
         status = response.status_code
         self.db(lambda store: outbox.set_aside(store, pending.id, status, reason))
         self.report.set_aside += 1
+        self._advance()
+
+    def _advance(self) -> None:
+        if self.progress is not None:
+            done = self.report.sent + self.report.set_aside
+            self._total = max(self._total, done)
+            self.progress(done, self._total)
 
     def _held_already(self, pending: Pending) -> bool:
         url = self.transport.xapi_url("statements")
