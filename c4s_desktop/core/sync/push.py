@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -73,28 +75,27 @@ class Pusher:
         the next batch and marks the previous one sent, so the database work of the client
         overlaps the server's work instead of adding to it.
         """
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="c4s-push") as pool:
-            batch = self._next()
-            if batch and self.progress is not None:
-                self._total = self.db(outbox.waiting_count)
-                self._advance()
+        batch = self._next()
+        if batch and self.progress is not None:
+            self._total = self.db(outbox.waiting_count)
+            self._advance()
+        while batch:
+            delivered: list[Pending] = []
             while batch:
-                delivered: list[Pending] = []
-                while batch:
-                    flight = pool.submit(self._post, batch)
-                    if delivered:
-                        self._delivered(delivered)
-                    upcoming = self._next(after=batch[-1])
-                    response = flight.result()
-                    if 200 <= response.status_code < 300:
-                        delivered = batch
-                    else:
-                        delivered = []
-                        self._deliver(batch, response)
-                    batch = upcoming
+                flight = _in_flight(self._post, batch)
                 if delivered:
                     self._delivered(delivered)
-                batch = self._next()
+                upcoming = self._next(after=batch[-1])
+                response = flight.result()
+                if 200 <= response.status_code < 300:
+                    delivered = batch
+                else:
+                    delivered = []
+                    self._deliver(batch, response)
+                batch = upcoming
+            if delivered:
+                self._delivered(delivered)
+            batch = self._next()
         return self.report
 
     def _next(self, after: Pending | None = None) -> list[Pending]:
@@ -176,6 +177,28 @@ class Pusher:
         except ValueError:
             return False
         return _same_statement(held, json.loads(pending.body))
+
+
+def _in_flight(post: Callable[[list[Pending]], requests.Response],
+               batch: list[Pending]) -> Future[requests.Response]:
+    """``post(batch)`` on a daemon thread of its own.
+
+    Not a ThreadPoolExecutor: Python joins its threads at exit, so a batch held up on a slow
+    link kept the process of an app that had quit alive until the request ended or timed out.
+    A run that stops meanwhile leaves the request behind: its batch is not marked sent, and
+    goes again with the next run (the server keeps each statement once).
+    """
+    future: Future[requests.Response] = Future()
+
+    def fly() -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(post(batch))
+        except BaseException as exc:  # handed to the thread that waits for the reply
+            future.set_exception(exc)
+
+    threading.Thread(target=fly, name="c4s-push", daemon=True).start()
+    return future
 
 
 def _ids_reply(response: requests.Response, ids: list[str]) -> bool:
