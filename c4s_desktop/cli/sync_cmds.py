@@ -9,13 +9,14 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
-from c4s_desktop.cli.context import Context
+from c4s_desktop.cli.context import Context, progress_printer
 from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.sync.engine import SyncEngine
 from c4s_desktop.core.sync.enroll import connect_lrs, enroll_device
 from c4s_desktop.core.sync.learners import adopt_learner
 from c4s_desktop.core.sync.outbox import list_rejects, retry_rejects
 from c4s_desktop.core.sync.plain_http import is_plain_http_remote
+from c4s_desktop.core.sync.progress import RECEIVING, ProgressCallback
 from c4s_desktop.core.sync.status import sync_status
 
 
@@ -84,8 +85,22 @@ def _setup(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _sending_printer() -> ProgressCallback | None:
+    """The push's percentage on stderr when it is a terminal; the engine says nothing in a
+    run's first second, so only a long push shows it (a pull has no total to show)."""
+    printer = progress_printer("sending")
+    if printer is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        if total != RECEIVING:
+            printer(done, total)
+
+    return report
+
+
 def _run(args: argparse.Namespace, ctx: Context) -> int:
-    report = SyncEngine(ctx.store(), ctx.root).run_once()
+    report = SyncEngine(ctx.store(), ctx.root).run_once(progress=_sending_printer())
     if args.json:
         print(json.dumps(asdict(report), indent=2))
     else:

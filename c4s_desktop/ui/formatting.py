@@ -37,6 +37,11 @@ def format_size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
+def format_count(count: int) -> str:
+    """A whole number as the learner's language writes it: ``12,400``, ``12 400``."""
+    return QLocale().toString(count)
+
+
 def format_percent(fraction: float) -> str:
     """0.0 to 1.0 as a whole percentage in the learner's locale, rounded as the spreadsheet
     and ``c4s`` round it (half up; 100 % only when complete)."""

@@ -46,6 +46,7 @@ class SyncFlow(QObject):
         self.setup: SyncSetupDialog | None = None
         self._shut_down = False
         self.scheduler.started.connect(self._show)
+        self.scheduler.progressed.connect(self._show)
         self.scheduler.finished.connect(self._run_finished)
 
     def start(self, automatic: bool = True) -> None:
@@ -86,10 +87,10 @@ class SyncFlow(QObject):
     def _show(self) -> None:
         if self.snapshot is None:
             return
-        syncing = self.scheduler.running
-        self.button.show_status(self.snapshot, syncing)
+        syncing, progress = self.scheduler.running, self.scheduler.progress
+        self.button.show_status(self.snapshot, syncing, progress)
         if self.details is not None and self.details.isVisible():
-            self.details.show_status(self.snapshot, state_of(self.snapshot, syncing))
+            self.details.show_status(self.snapshot, state_of(self.snapshot, syncing), progress)
 
     # --- Dialogs ---------------------------------------------------------------------------
 

@@ -57,7 +57,8 @@ def app_sync_config() -> SyncConfig:
 
 def run_sync(job: PoolJob, bridge: StoreBridge, data_dir: DataDir,
              config: SyncConfig | None) -> SyncReport | None:
-    """One sync run (background thread); None when this data folder is not set up.
+    """One sync run (background thread); None when this data folder is not set up. Its
+    progress goes out through ``job.report`` (see :mod:`c4s_desktop.core.sync.progress`).
 
     Core's sync modules, and ``requests`` with them, are imported here, off the UI thread, and
     only for a data folder that is set up: most learners' never is.
@@ -70,7 +71,7 @@ def run_sync(job: PoolJob, bridge: StoreBridge, data_dir: DataDir,
 
     engine = SyncEngine(None, data_dir.root, config=config or app_sync_config(),
                         store_call=bridge.caller(job.cancel))
-    return engine.run_once(job.cancel)
+    return engine.run_once(job.cancel, progress=job.report)
 
 
 def enroll(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, server: str, code: str,

@@ -47,6 +47,9 @@ class SyncScheduler(QObject):
     started = Signal()
     finished = Signal(object, object)
     """``(report or None, error or None)``; both None: the data folder is not set up."""
+    progressed = Signal(int, int)
+    """``(done, total)`` of the run in progress, a few times a second once it has lasted a
+    second (see :mod:`c4s_desktop.core.sync.progress`); also in :attr:`progress`."""
 
     def __init__(self, worker: StoreWorker, data_dir: DataDir, parent: QObject | None = None,
                  *, interval_ms: int = INTERVAL_MS, activity_delay_ms: int = ACTIVITY_DELAY_MS,
@@ -63,6 +66,8 @@ class SyncScheduler(QObject):
         self._stopped = False
         self.job: PoolJob | None = None
         """The run in progress, if any."""
+        self.progress: tuple[int, int] | None = None
+        """The last ``(done, total)`` the run in progress reported, if any."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.sync_now)
@@ -97,7 +102,9 @@ class SyncScheduler(QObject):
         self.activity_timer.stop()
         work = partial(sync_jobs.run_sync, bridge=self.bridge, data_dir=self._data_dir,
                        config=self.config)
-        self.job = PoolJob(lambda job: work(job), self._done, self._failed, parent=self)
+        self.progress = None
+        self.job = PoolJob(lambda job: work(job), self._done, self._failed,
+                           on_progress=self._progressed, parent=self)
         self.started.emit()
         self.job.start()
 
@@ -109,14 +116,20 @@ class SyncScheduler(QObject):
         if self.job is not None:
             self.job.cancel.set()
 
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress = (done, total)
+        self.progressed.emit(done, total)
+
     def _done(self, report: object) -> None:
         self.job = None
+        self.progress = None
         self._failures = 0
         self.finished.emit(report, None)
         self._next()
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
+        self.progress = None
         if isinstance(exc, CancelledError):
             return
         log.info("sync failed: %s", getattr(exc, "code", exc))

@@ -179,6 +179,37 @@ def test_progress_made_on_another_computer_comes_back_and_shows(
     qtbot.waitUntil(lambda: view.item_state(PACK_ID, "l1-text").done, timeout=WAIT_MS)
 
 
+def test_a_long_push_shows_how_far_it_is_in_the_status_bar_and_details(
+        qtbot, launch: Launch, app_dir: Path, server: ServerProcess) -> None:
+    from c4s_desktop.core.sync.enroll import enroll_device
+    from c4s_desktop.core.sync.progress import ProgressPace
+
+    with Store.open(app_dir) as store:
+        create_learner(store, "Ana")
+        add_statements(store, 1200)
+        enroll_device(store, app_dir, server.url, server.enroll_code("laptop"))
+    controller = launch()
+    flow = sync_of(controller)
+    # Every report heard, none paced away: the pace has its own (clock-driven) unit test.
+    flow.scheduler.config = fast_config(attempts=2, batch_count=500,
+                                        pace=ProgressPace(quiet=0.0, every=0.0))
+    details = flow.open_details()
+    shown: list[tuple[str, str, str]] = []
+    # Connected after the flow's own slot, so this sees what each report put on screen.
+    flow.scheduler.progressed.connect(lambda _done, _total: shown.append(
+        (flow.button.text(), flow.button.toolTip(), details.summary.text())))
+    wait_state(qtbot, flow, SyncState.SYNCED)
+    assert [text for text, _tip, _summary in shown] == [
+        "Sending progress: 0 of 1,200", "Sending progress: 500 of 1,200",
+        "Sending progress: 1,000 of 1,200", "Sending progress: 1,200 of 1,200"]
+    text, tip, summary = shown[1]
+    assert "Closing the app now loses nothing" in tip
+    assert summary.splitlines()[:2] == ["Syncing with the server now…", text]
+    assert "Closing the app now loses nothing" in summary
+    assert flow.button.text() == "Synced" and len(server.statement_ids()) == 1200
+    assert "loses nothing" not in flow.button.toolTip()
+
+
 def test_the_first_run_waits_a_moment_after_start(qtbot, tmp_path: Path) -> None:
     """The window is painted and answers the learner before a run loads the network code."""
     from c4s_desktop.core.datadir import DataDir

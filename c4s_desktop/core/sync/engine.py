@@ -3,7 +3,8 @@
 The engine is the core API the UI and the CLI drive::
 
     report = SyncEngine(store, data_root).run_once(cancel_event)
-    report = SyncEngine(None, data_root, store_call=run_on_store_worker).run_once(cancel)
+    report = SyncEngine(None, data_root, store_call=run_on_store_worker).run_once(
+        cancel, progress=show_done_of_total)
     status = sync_status(store, data_root)
 
 A run that fails leaves every waiting statement waiting and records the error; the next run
@@ -25,6 +26,7 @@ from c4s_desktop.core.sync import learners
 from c4s_desktop.core.sync.access import StoreCall, store_access
 from c4s_desktop.core.sync.credentials import Credentials, require_credentials
 from c4s_desktop.core.sync.outbox import waiting_count
+from c4s_desktop.core.sync.progress import Paced, ProgressCallback, ProgressPace
 from c4s_desktop.core.sync.pull import PAGE_SIZE, pull
 from c4s_desktop.core.sync.push import MAX_BATCH, MAX_BATCH_BYTES, Pusher
 from c4s_desktop.core.sync.resilient import send
@@ -56,6 +58,8 @@ class SyncConfig:
     batch_bytes: int = MAX_BATCH_BYTES
     pull_page: int = PAGE_SIZE
     pull: bool = True
+    pace: ProgressPace = field(default_factory=ProgressPace)
+    """How often progress is reported (see :mod:`c4s_desktop.core.sync.progress`)."""
 
 
 @dataclass
@@ -97,14 +101,20 @@ class SyncEngine:
         self.config = config or SyncConfig()
         self.credentials = credentials
 
-    def run_once(self, cancel: CancelToken | None = None) -> SyncReport:
-        """Sync once. Raises :class:`SyncError` (recorded for the status) when it fails."""
+    def run_once(self, cancel: CancelToken | None = None, *,
+                 progress: ProgressCallback | None = None) -> SyncReport:
+        """Sync once. Raises :class:`SyncError` (recorded for the status) when it fails.
+
+        ``progress`` hears ``(done, total)`` of the push and the pulls (see
+        :mod:`c4s_desktop.core.sync.progress`), at the config's pace, on this thread.
+        """
         token = cancel if cancel is not None else never_cancelled()
+        paced = Paced(progress, self.config.pace) if progress is not None else None
         try:
             creds = self.credentials or require_credentials(self.root)
             transport = Transport(creds, self.config.transport)
             try:
-                report = self._run(transport, token)
+                report = self._run(transport, token, paced)
             finally:
                 transport.close()
         except C4SError as exc:
@@ -114,7 +124,8 @@ class SyncEngine:
         self.db(note_success)
         return report
 
-    def _run(self, transport: Transport, cancel: CancelToken) -> SyncReport:
+    def _run(self, transport: Transport, cancel: CancelToken,
+             progress: ProgressCallback | None) -> SyncReport:
         policy = self.config.retry
         report = SyncReport()
         info = self._about(transport, cancel)
@@ -126,14 +137,17 @@ class SyncEngine:
                 self.db, transport, info.learners, policy, cancel)
         page = self.config.pull_page
         if self.config.pull:  # first pulls before the push: see pull.py
-            first = pull(self.db, transport, policy, cancel, page_size=page, first_only=True)
+            first = pull(self.db, transport, policy, cancel, page_size=page, first_only=True,
+                         progress=progress)
             report.pulled, report.received = first.new, first.received
         pusher = Pusher(self.db, transport, policy, cancel,
-                        max_count=self.config.batch_count, max_bytes=self.config.batch_bytes)
+                        max_count=self.config.batch_count, max_bytes=self.config.batch_bytes,
+                        progress=progress)
         pushed = pusher.run()
         report.sent, report.set_aside = pushed.sent, pushed.set_aside
         if self.config.pull:
-            later = pull(self.db, transport, policy, cancel, page_size=page)
+            later = pull(self.db, transport, policy, cancel, page_size=page,
+                         progress=_following(progress, report.received))
             report.pulled += later.new
             report.received += later.received
         if transport.wire.requests == about_requests:
@@ -168,6 +182,19 @@ class SyncEngine:
         response = send(transport, self.config.retry, cancel,
                         lambda: transport.request("GET", url, params=params))
         check_status(response, transport.creds.server)
+
+
+def _following(progress: ProgressCallback | None, received: int) -> ProgressCallback | None:
+    """``progress`` for the run's later pull: its count goes on from the first pull's, so
+    the numbers shown never go back."""
+    if progress is None:
+        return None
+    reported = progress
+
+    def report(done: int, total: int) -> None:
+        reported(received + done, total)
+
+    return report
 
 
 def _about_reply(response: requests.Response) -> bool:

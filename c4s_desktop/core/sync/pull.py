@@ -29,6 +29,7 @@ from c4s_desktop.core.progress.log import record
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.learners import pull_cursors, save_cursor
+from c4s_desktop.core.sync.progress import RECEIVING, ProgressCallback
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
 from c4s_desktop.core.sync.transport import Transport, check_status, json_body, read_json
@@ -57,21 +58,24 @@ class PullReport:
 
 
 def pull(db: StoreCall, transport: Transport, policy: RetryPolicy, cancel: CancelToken,
-         *, page_size: int = PAGE_SIZE, first_only: bool = False) -> PullReport:
+         *, page_size: int = PAGE_SIZE, first_only: bool = False,
+         progress: ProgressCallback | None = None) -> PullReport:
     """Pull every local learner's new statements (``first_only``: only of the learners never
-    pulled into this database); return what arrived."""
+    pulled into this database); return what arrived. ``progress`` hears
+    ``(received so far, RECEIVING)`` after each page that brought statements."""
     report = PullReport()
     for learner_id, cursor in db(pull_cursors):
         if first_only and not is_first(cursor):
             continue
-        _pull_learner(db, transport, policy, cancel, learner_id, cursor, page_size, report)
+        _pull_learner(db, transport, policy, cancel, learner_id, cursor, page_size, report,
+                      progress)
         report.learners += 1
     return report
 
 
 def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
                   cancel: CancelToken, learner_id: str, cursor: str | None, page_size: int,
-                  report: PullReport) -> None:
+                  report: PullReport, progress: ProgressCallback | None) -> None:
     agent = learner_actor(learner_id)
     first: dict[str, str] = {
         "agent": json.dumps(agent, separators=(",", ":")),
@@ -107,6 +111,8 @@ def _pull_learner(db: StoreCall, transport: Transport, policy: RetryPolicy,
                 since = newest
                 mark = FIRST + newest if first_pull else newest
                 db(partial(save_cursor, learner_id=learner_id, cursor=mark))
+            if progress is not None:
+                progress(report.received, RECEIVING)
         more = data.get("more")
         if isinstance(more, str) and more and data.get("statements"):
             url, params = urljoin(transport.creds.endpoint, more), None

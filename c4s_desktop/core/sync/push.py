@@ -3,13 +3,18 @@
 A batch is all or nothing on the server (xAPI). When it is refused (400, 409), it is cut in
 halves until the statement at fault stands alone; that one is set aside with the server's
 reason and the others are delivered. A 413 halves the batch limits for the rest of the run.
+
+Progress (when asked for) counts the statements dealt with, delivered or set aside, against
+those waiting when the push began; what is recorded meanwhile joins the total as it goes.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -19,6 +24,7 @@ import requests
 from c4s_desktop.core.sync import outbox
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.outbox import Pending
+from c4s_desktop.core.sync.progress import ProgressCallback
 from c4s_desktop.core.sync.resilient import send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
 from c4s_desktop.core.sync.transport import Transport, check_status, error_reason, json_body
@@ -45,7 +51,9 @@ class Pusher:
 
     def __init__(self, db: StoreCall, transport: Transport, policy: RetryPolicy,
                  cancel: CancelToken, *, max_count: int = MAX_BATCH,
-                 max_bytes: int = MAX_BATCH_BYTES) -> None:
+                 max_bytes: int = MAX_BATCH_BYTES,
+                 progress: ProgressCallback | None = None) -> None:
+        """``progress`` is called (on this thread) with ``(done, total)`` as batches end."""
         info = transport.info
         self.db = db
         self.transport = transport
@@ -57,6 +65,8 @@ class Pusher:
         self.max_bytes = max(1024, min(max_bytes, limit))
         self.gzip = bool(info and info.gzip)
         self.report = PushReport()
+        self.progress = progress
+        self._total = 0
 
     def run(self) -> PushReport:
         """Send batches until the outbox is empty (or a failure stops the run).
@@ -65,25 +75,27 @@ class Pusher:
         the next batch and marks the previous one sent, so the database work of the client
         overlaps the server's work instead of adding to it.
         """
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="c4s-push") as pool:
-            batch = self._next()
+        batch = self._next()
+        if batch and self.progress is not None:
+            self._total = self.db(outbox.waiting_count)
+            self._advance()
+        while batch:
+            delivered: list[Pending] = []
             while batch:
-                delivered: list[Pending] = []
-                while batch:
-                    flight = pool.submit(self._post, batch)
-                    if delivered:
-                        self._delivered(delivered)
-                    upcoming = self._next(after=batch[-1])
-                    response = flight.result()
-                    if 200 <= response.status_code < 300:
-                        delivered = batch
-                    else:
-                        delivered = []
-                        self._deliver(batch, response)
-                    batch = upcoming
+                flight = _in_flight(self._post, batch)
                 if delivered:
                     self._delivered(delivered)
-                batch = self._next()
+                upcoming = self._next(after=batch[-1])
+                response = flight.result()
+                if 200 <= response.status_code < 300:
+                    delivered = batch
+                else:
+                    delivered = []
+                    self._deliver(batch, response)
+                batch = upcoming
+            if delivered:
+                self._delivered(delivered)
+            batch = self._next()
         return self.report
 
     def _next(self, after: Pending | None = None) -> list[Pending]:
@@ -94,6 +106,7 @@ class Pusher:
         ids = [p.id for p in part]
         self.db(lambda store: outbox.mark_sent(store, ids))
         self.report.sent += len(part)
+        self._advance()
 
     def _deliver(self, batch: list[Pending], first: requests.Response) -> None:
         """Resolve a batch given the reply to its first POST, splitting it when refused."""
@@ -136,12 +149,20 @@ class Pusher:
             # reply was lost); the same statement is there, so it is delivered.
             self.db(lambda store: outbox.mark_sent(store, [pending.id]))
             self.report.sent += 1
+            self._advance()
             return
         reason = error_reason(response)
         log.warning("statement %s set aside: %d %s", pending.id, response.status_code, reason)
         status = response.status_code
         self.db(lambda store: outbox.set_aside(store, pending.id, status, reason))
         self.report.set_aside += 1
+        self._advance()
+
+    def _advance(self) -> None:
+        if self.progress is not None:
+            done = self.report.sent + self.report.set_aside
+            self._total = max(self._total, done)
+            self.progress(done, self._total)
 
     def _held_already(self, pending: Pending) -> bool:
         url = self.transport.xapi_url("statements")
@@ -156,6 +177,28 @@ class Pusher:
         except ValueError:
             return False
         return _same_statement(held, json.loads(pending.body))
+
+
+def _in_flight(post: Callable[[list[Pending]], requests.Response],
+               batch: list[Pending]) -> Future[requests.Response]:
+    """``post(batch)`` on a daemon thread of its own.
+
+    Not a ThreadPoolExecutor: Python joins its threads at exit, so a batch held up on a slow
+    link kept the process of an app that had quit alive until the request ended or timed out.
+    A run that stops meanwhile leaves the request behind: its batch is not marked sent, and
+    goes again with the next run (the server keeps each statement once).
+    """
+    future: Future[requests.Response] = Future()
+
+    def fly() -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            future.set_result(post(batch))
+        except BaseException as exc:  # handed to the thread that waits for the reply
+            future.set_exception(exc)
+
+    threading.Thread(target=fly, name="c4s-push", daemon=True).start()
+    return future
 
 
 def _ids_reply(response: requests.Response, ids: list[str]) -> bool:
