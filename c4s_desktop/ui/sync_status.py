@@ -120,7 +120,7 @@ class SyncStatusButton(QToolButton):
             SyncState.SYNCING: self.tr("Syncing…") if progress is None
             else progress_text(progress),
             SyncState.SYNCED: self.tr("Synced"),
-            SyncState.WAITING: self.tr("%n statement(s) waiting", "", waiting),
+            SyncState.WAITING: self.tr("%Ln statement(s) waiting", "", waiting),
             SyncState.OFFLINE: self.tr("Offline"),
             SyncState.ATTENTION: self.tr("Sync needs attention"),
         }
@@ -128,7 +128,7 @@ class SyncStatusButton(QToolButton):
         self.setIcon(self._icon(self.state))
         tip = self.tr("Sync: {state}. Click for details.").format(state=texts[self.state])
         if self.state is SyncState.OFFLINE:
-            tip += " " + self.tr("%n statement(s) waiting", "", waiting)
+            tip += " " + self.tr("%Ln statement(s) waiting", "", waiting)
         elif self.state is SyncState.SYNCING:
             tip += " " + nothing_lost_text()
         self.setToolTip(tip)
@@ -215,7 +215,7 @@ class SyncDetailsDialog(QDialog):
         self.summary.setText(summary)
         self.server.setText(status.server or self.tr("none"))
         self.last_success.setText(format_instant(status.last_success) or self.tr("never"))
-        self.waiting.setText(self.tr("%n statement(s)", "", status.waiting))
+        self.waiting.setText(self.tr("%Ln statement(s)", "", status.waiting))
         error = (error_text(SyncError(status.last_error_code, **status.last_error_params))
                  if status.last_error_code else self.tr("none"))
         self.last_error.setText(error)

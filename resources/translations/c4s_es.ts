@@ -2631,10 +2631,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>nunca</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s)</source>
+            <source>%Ln statement(s)</source>
             <translation>
-                <numerusform>%n registro</numerusform>
-                <numerusform>%n registros</numerusform>
+                <numerusform>%Ln registro</numerusform>
+                <numerusform>%Ln registros</numerusform>
             </translation>
         </message>
         <message>
@@ -2651,6 +2651,21 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Not connected: no trainer confirmed it.</source>
             <translation>Sin conectar: ningún formador lo confirmó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgress</name>
+        <message>
+            <source>Receiving progress: {received} so far</source>
+            <translation>Recibiendo el progreso: {received} hasta ahora</translation>
+        </message>
+        <message>
+            <source>Sending progress: {sent} of {total}</source>
+            <translation>Enviando el progreso: {sent} de {total}</translation>
+        </message>
+        <message>
+            <source>Closing the app now loses nothing: what is not sent yet stays on this computer and goes with the next sync.</source>
+            <translation>Si cierras la aplicación ahora no se pierde nada: lo que aún no se ha enviado se queda en este equipo y se enviará en la próxima sincronización.</translation>
         </message>
     </context>
     <context>
@@ -2719,10 +2734,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Sincronizado</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s) waiting</source>
+            <source>%Ln statement(s) waiting</source>
             <translation>
-                <numerusform>%n registro pendiente</numerusform>
-                <numerusform>%n registros pendientes</numerusform>
+                <numerusform>%Ln registro pendiente</numerusform>
+                <numerusform>%Ln registros pendientes</numerusform>
             </translation>
         </message>
         <message>

@@ -2631,10 +2631,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>jamais</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s)</source>
+            <source>%Ln statement(s)</source>
             <translation>
-                <numerusform>%n déclaration</numerusform>
-                <numerusform>%n déclarations</numerusform>
+                <numerusform>%Ln déclaration</numerusform>
+                <numerusform>%Ln déclarations</numerusform>
             </translation>
         </message>
         <message>
@@ -2651,6 +2651,21 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Not connected: no trainer confirmed it.</source>
             <translation>Non connecté : aucun formateur ne l'a confirmé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgress</name>
+        <message>
+            <source>Receiving progress: {received} so far</source>
+            <translation>Réception de la progression : {received} pour l’instant</translation>
+        </message>
+        <message>
+            <source>Sending progress: {sent} of {total}</source>
+            <translation>Envoi de la progression : {sent} sur {total}</translation>
+        </message>
+        <message>
+            <source>Closing the app now loses nothing: what is not sent yet stays on this computer and goes with the next sync.</source>
+            <translation>Fermer l’application maintenant ne fait rien perdre : ce qui n’est pas encore envoyé reste sur cet ordinateur et partira à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -2719,10 +2734,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Synchronisé</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s) waiting</source>
+            <source>%Ln statement(s) waiting</source>
             <translation>
-                <numerusform>%n déclaration en attente</numerusform>
-                <numerusform>%n déclarations en attente</numerusform>
+                <numerusform>%Ln déclaration en attente</numerusform>
+                <numerusform>%Ln déclarations en attente</numerusform>
             </translation>
         </message>
         <message>

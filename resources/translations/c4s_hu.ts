@@ -2615,9 +2615,9 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>soha</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s)</source>
+            <source>%Ln statement(s)</source>
             <translation>
-                <numerusform>%n bejegyzés</numerusform>
+                <numerusform>%Ln bejegyzés</numerusform>
             </translation>
         </message>
         <message>
@@ -2634,6 +2634,21 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Not connected: no trainer confirmed it.</source>
             <translation>Nincs csatlakoztatva: egyetlen oktató sem hagyta jóvá.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProgress</name>
+        <message>
+            <source>Receiving progress: {received} so far</source>
+            <translation>Haladás fogadása: eddig {received}</translation>
+        </message>
+        <message>
+            <source>Sending progress: {sent} of {total}</source>
+            <translation>Haladás küldése: {sent} / {total}</translation>
+        </message>
+        <message>
+            <source>Closing the app now loses nothing: what is not sent yet stays on this computer and goes with the next sync.</source>
+            <translation>Ha most bezárja az alkalmazást, semmi sem vész el: ami még nincs elküldve, ezen a számítógépen marad, és a következő szinkronizáláskor megy el.</translation>
         </message>
     </context>
     <context>
@@ -2702,9 +2717,9 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Szinkronizálva</translation>
         </message>
         <message numerus="yes">
-            <source>%n statement(s) waiting</source>
+            <source>%Ln statement(s) waiting</source>
             <translation>
-                <numerusform>%n bejegyzés vár küldésre</numerusform>
+                <numerusform>%Ln bejegyzés vár küldésre</numerusform>
             </translation>
         </message>
         <message>
