@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
+from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.typing_fields import takes_typing
 
 if TYPE_CHECKING:
@@ -51,6 +53,8 @@ class ItemPage(QWidget):
         self._lang = lang
         self.place: ItemPlace | None = None
         self._text_read = False
+        self._opened = 0
+        """Items opened so far: a fact sheet's check that ends after another opened is dropped."""
         self.back_button = page_button(self.tr("Back to the lesson"))
         self.back_button.setAccessibleName(self.tr("Back to the lesson"))
         self.back_button.clicked.connect(self.back_requested)
@@ -131,6 +135,7 @@ class ItemPage(QWidget):
         falling back to the pack's default language as always.
         """
         self.place = place
+        self._opened += 1
         manifest = place.pack.manifest
         item = place.item
         shown = lang if lang and item.type in DOCUMENT_TYPES else self._lang
@@ -234,13 +239,25 @@ class ItemPage(QWidget):
         self.stack.setCurrentWidget(self.message)
 
     def _show_pdf(self, files: PackFiles, path: str) -> None:
-        # A fact sheet is a few megabytes: hashing it first costs little and tells a file
-        # damaged on this computer, which adding the course again repairs, from a bad PDF.
-        intact = files.is_intact(path)
         blob = files.blob_path(path)
-        if intact and blob is not None and self.pdf_viewer.load(blob, path.rsplit("/", 1)[-1]):
+        shown = blob is not None and self.pdf_viewer.load(blob, path.rsplit("/", 1)[-1])
+        if shown:
             self.stack.setCurrentWidget(self.pdf_viewer)
-            return
+        else:
+            self.message.setText(self.tr("Checking this fact sheet's file…"))
+            self.stack.setCurrentWidget(self.message)
+        # Hashing reads the whole file (a second or more for a big sheet on an old disk), so
+        # it runs on a thread once the sheet is shown; it tells a file damaged on this
+        # computer, which adding the course again repairs, from a bad PDF.
+        opened = self._opened
+        PoolJob(lambda _job: files.is_intact(path),
+                on_done=lambda intact: self._pdf_checked(opened, files, path, shown, intact),
+                parent=self, thread_name="c4s-hash").start()
+
+    def _pdf_checked(self, opened: int, files: PackFiles, path: str, shown: bool,
+                     intact: bool) -> None:
+        if opened != self._opened or (shown and intact):
+            return  # another item since, or the sheet shown is whole
         if intact:
             # The bytes are the ones the pack was signed with, so adding it again may not help.
             text = self.tr("This fact sheet cannot be shown: its file is not a PDF this app can "
@@ -253,8 +270,13 @@ class ItemPage(QWidget):
         else:
             text = self.tr("This fact sheet cannot be opened: its file is missing from the "
                            "library; add its course again (File → Add packs…) to repair it.")
+        if shown:  # what it showed may be wrong: nothing of a damaged file stays on screen
+            self.pdf_viewer.document.close()
         self.message.setText(text)
+        focus = QApplication.focusWidget()
         self.stack.setCurrentWidget(self.message)
+        if focus is not None and self.stack.isAncestorOf(focus):
+            self.message.setFocus()
 
     def _zoomable(self) -> DocumentView | PdfViewer | CaseStudyView | QuizView | None:
         """The viewer shown, if it has a text or page size to change (a video has none)."""

@@ -777,6 +777,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>No se puede abrir este vídeo: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
         <message>
+            <source>Checking this fact sheet's file…</source>
+            <translation>Comprobando el archivo de esta ficha técnica…</translation>
+        </message>
+        <message>
             <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
             <translation>No se puede mostrar esta ficha técnica: su archivo no es un PDF que esta aplicación pueda leer. Añade de nuevo su curso (Archivo → Añadir paquetes de curso…); si eso no basta, es el propio paquete de curso el que contiene un archivo dañado: avisa a quien te lo dio.</translation>
         </message>

@@ -777,6 +777,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Impossible d'ouvrir cette vidéo : son fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour la réparer.</translation>
         </message>
         <message>
+            <source>Checking this fact sheet's file…</source>
+            <translation>Vérification du fichier de cette fiche pratique…</translation>
+        </message>
+        <message>
             <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
             <translation>Impossible d'afficher cette fiche pratique : son fichier n'est pas un PDF que cette application sait lire. Ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) ; si cela ne suffit pas, c'est le pack de cours lui-même qui contient un fichier endommagé : prévenez la personne qui vous l'a donné.</translation>
         </message>

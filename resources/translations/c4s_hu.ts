@@ -771,6 +771,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Ez a videó nem nyitható meg: a fájlja hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
         <message>
+            <source>Checking this fact sheet's file…</source>
+            <translation>A tájékoztató lap fájljának ellenőrzése…</translation>
+        </message>
+        <message>
             <source>This fact sheet cannot be shown: its file is not a PDF this app can read. Add its course again (File → Add packs…); if that does not help, the pack itself holds a damaged file: tell whoever gave it to you.</source>
             <translation>Ez a tájékoztató lap nem jeleníthető meg: a fájlja nem olyan PDF, amelyet ez az alkalmazás be tud olvasni. Adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…); ha ez nem segít, maga a kurzuscsomag tartalmaz sérült fájlt: szóljon annak, akitől kapta.</translation>
         </message>

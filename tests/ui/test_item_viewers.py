@@ -150,18 +150,19 @@ def test_the_pdf_bar_says_each_button_once_and_still_shows_its_tooltip(
     QToolTip.hideText()
 
 
-def test_a_damaged_fact_sheet_says_so(launch: Launch) -> None:
+def test_a_damaged_fact_sheet_says_so(qtbot, launch: Launch) -> None:
     window = launch().window
     assert window is not None
     window.open_item(PACK_ID, "l2-sheet")  # packkit's sheet.pdf is not a real PDF
     assert window.item_page.stack.currentWidget() is window.item_page.message
+    qtbot.waitUntil(lambda: "cannot" in window.item_page.message.text(), timeout=5_000)
     # Its bytes are whole, so the advice must not stop at adding the same pack again.
     assert "not a PDF this app can read" in window.item_page.message.text()
     assert "tell whoever gave it to you" in window.item_page.message.text()
 
 
 def test_a_fact_sheet_missing_from_the_library_says_to_add_its_course_again(
-        app_dir: Path, launch: Launch) -> None:
+        qtbot, app_dir: Path, launch: Launch) -> None:
     controller = launch()
     window = controller.window
     assert window is not None
@@ -170,7 +171,8 @@ def test_a_fact_sheet_missing_from_the_library_says_to_add_its_course_again(
             blob.unlink()
     window.open_item(PACK_ID, "l1-sheet")
     assert window.item_page.stack.currentWidget() is window.item_page.message
-    assert "missing from the library" in window.item_page.message.text()
+    qtbot.waitUntil(lambda: "missing from the library" in window.item_page.message.text(),
+                    timeout=5_000)
 
 
 def _damaged(app_dir: Path, launch: Launch, pack_path: str) -> MainWindow:
@@ -188,13 +190,26 @@ def _damaged(app_dir: Path, launch: Launch, pack_path: str) -> MainWindow:
 
 
 def test_a_fact_sheet_damaged_on_this_computer_says_to_add_its_course_again(
-        app_dir: Path, launch: Launch) -> None:
+        qtbot, app_dir: Path, launch: Launch) -> None:
     window = _damaged(app_dir, launch, "l1/sheet.pdf")
-    window.open_item(PACK_ID, "l1-sheet")
-    assert window.item_page.stack.currentWidget() is window.item_page.message
+    window.open_item(PACK_ID, "l1-sheet")  # shown while its file is checked on a thread
+    qtbot.waitUntil(lambda: window.item_page.stack.currentWidget() is window.item_page.message,
+                    timeout=5_000)
+    assert window.item_page.pdf_viewer.document.pageCount() == 0  # nothing of it stays
     assert window.item_page.message.text() == (
         "This fact sheet cannot be opened: its file is damaged on this computer; add its "
         "course again (File → Add packs…) to repair it.")
+
+
+def test_a_fact_sheet_check_that_ends_after_another_item_opened_changes_nothing(
+        qtbot, app_dir: Path, launch: Launch) -> None:
+    window = _damaged(app_dir, launch, "l1/sheet.pdf")
+    window.open_item(PACK_ID, "l1-sheet")
+    window.open_item(PACK_ID, "l1-text")  # before the sheet's check has answered
+    page = window.item_page
+    qtbot.wait(300)  # the check's answer is delivered by the event loop meanwhile
+    assert page.stack.currentWidget() is page.document_view
+    assert "damaged" not in page.message.text()
 
 
 def test_a_text_damaged_on_this_computer_is_not_shown(app_dir: Path, launch: Launch) -> None:
