@@ -2,9 +2,10 @@
 
 ``core.progress.class_report.class_report`` builds the trainer's class progress: every learner
 who is not a trainer on every installed course, through each learner's own progress report
-(``core.progress.report.build_report``) plus one grouped query for when each was last active.
-The UI runs it as a single store-worker job with no progress bar, which is only acceptable if
-it stays well under a second on a trainer's computer.
+(``core.progress.report.build_report``), with each learner's time line (time spent, last
+activity) carried on from the one the last report kept (``core.progress.timeline_cache``).
+The UI runs it as a single store-worker job that shows its progress (with Cancel) after half
+a second; it should stay under a second on a trainer's computer.
 
 The script prepares a fresh data folder with ``--courses`` copies of the demo course (each
 with its own pack id, built from ``packs/demo/src`` and signed with a fresh key that is
@@ -17,15 +18,24 @@ in sessions spread over two to four of the courses, one session every day or two
 Then, on one open store (as the store worker opens it) in this process, with the manifests
 read once beforehand (as the UI passes them), it times ``--repeat`` times each, alternating:
 
-* **class**: ``class_report(store, manifests)``;
+* **class**: ``class_report(store, manifests)`` with the time lines the run before kept (the
+  statements since are none here; a class session adds a few hundred a learner, folded in
+  a few milliseconds);
+* **class, none kept**: the same with no time line kept (emptied, untimed, before each run):
+  the first report after this version's migration or after a course was installed, updated
+  or removed, which folds every learner's statements (and keeps them, timed);
 * **one learner**: ``build_report(store, learner, manifests)`` for one learner with
   ``--statements`` statements: what that learner's own progress screen computes.
 
 It prints p50 and p95 of each, the ratios class / one learner and class / (learners x one
 learner), and whether the target is met: class p50 under 1,000 ms.
 
+``--data DIR`` keeps the prepared data folder in ``DIR`` (prepared there when it holds none,
+reused as it is otherwise), so runs before and after a change time the very same statements;
+a reused folder from an older schema is migrated first, and the migration timed.
+
 Run: ``PYTHONPATH=. python bench/class_report.py [--courses 20] [--learners 40]
-[--statements 1000] [--repeat 15] [--profile]``.
+[--statements 1000] [--repeat 15] [--profile] [--data DIR]``.
 """
 
 from __future__ import annotations
@@ -48,6 +58,7 @@ from pathlib import Path
 from benchkit import make_workdir, remove_tree, verdict
 from progress_screen import Recorder, percentile
 
+from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.learners import Learner, create_learner, find_learner
 from c4s_desktop.core.learners.trainers import set_trainer
 from c4s_desktop.core.packs.build import build_pack
@@ -136,6 +147,21 @@ def prepare(work: Path, courses: int, learners: int, statements: int) -> tuple[P
     return data, made
 
 
+def reuse(data: Path, learners: int) -> list[int]:
+    """The statements of each of the first ``learners`` learners of a data folder prepared
+    before, opening it as the app does (which migrates an older schema: timed here)."""
+    started = time.perf_counter()
+    with Store.open(data, write=True, check=False) as store:
+        opened = time.perf_counter() - started
+        made = [find_learner(store, f"Learner {n + 1:02d}") for n in range(learners)]
+        counts = [store.conn.execute("SELECT count(*) FROM statements WHERE learner_id = ?",
+                                     [learner.id]).fetchone()[0] for learner in made]
+    print(f"reused {data}: {sum(counts)} statements for {learners} learners "
+          f"({min(counts)}-{max(counts)} each); opened (and migrated if older) in "
+          f"{opened * 1000:.0f} ms")
+    return counts
+
+
 def timed(run: Callable[[], object]) -> float:
     """Wall-clock milliseconds of one call."""
     start = time.perf_counter()
@@ -143,19 +169,27 @@ def timed(run: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def forget_timelines(store: Store) -> None:
+    """Empty the kept time lines: the next class report folds every statement again."""
+    with store.transaction() as db:
+        db.execute("DELETE FROM timelines")
+
+
 def measure(data: Path, repeat: int, profile: bool,
             ) -> tuple[dict[str, list[float]], int, str]:
-    """Time both calls, alternating, ``repeat`` times each, on one store opened as the store
-    worker opens it; return the times (ms), the class's row count and, with ``profile``, one
-    more class report's cProfile (top 10 by cumulative time)."""
+    """Time the three calls, alternating, ``repeat`` times each, on one store opened as the
+    store worker opens it; return the times (ms), the class's row count and, with
+    ``profile``, one more class report's cProfile (top 10 by cumulative time)."""
     with Store.open(data, write=True, check=False) as store:
         manifests = [pack.manifest(keep_raw=False) for pack in list_installed(store)]
         one = find_learner(store, "Learner 01")
         rows = len(class_report(store, manifests).rows)  # warms Python's and SQLite's caches
         build_report(store, one, manifests)
-        times: dict[str, list[float]] = {"class": [], "one learner": []}
+        times: dict[str, list[float]] = {"class": [], "class, none kept": [], "one learner": []}
         for _ in range(repeat):
             times["class"].append(timed(lambda: class_report(store, manifests)))
+            forget_timelines(store)
+            times["class, none kept"].append(timed(lambda: class_report(store, manifests)))
             times["one learner"].append(timed(lambda: build_report(store, one, manifests)))
         text = io.StringIO()
         if profile:
@@ -175,23 +209,34 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true",
                         help="then one class_report() under cProfile")
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--data", type=Path,
+                        help="keep the data folder here; reuse it when it is already there")
     args = parser.parse_args()
     print(f"C4S class report benchmark: Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.2f}")
-    work = make_workdir(args.workdir, "class-report")
-    try:
-        data, made = prepare(work, args.courses, args.learners, args.statements)
-        times, rows, profiled = measure(data, args.repeat, args.profile)
-    finally:
-        remove_tree(work)
+    if args.data is not None and DataDir(args.data).database.is_file():
+        made = reuse(args.data, args.learners)
+        times, rows, profiled = measure(args.data, args.repeat, args.profile)
+    else:
+        work = make_workdir(args.workdir, "class-report")
+        try:
+            data, made = prepare(work, args.courses, args.learners, args.statements)
+            if args.data is not None:
+                shutil.move(data, args.data)
+                data = args.data
+            times, rows, profiled = measure(data, args.repeat, args.profile)
+        finally:
+            remove_tree(work)
     print(f"\nclass: {rows} rows ({args.learners} learners x {args.courses} courses); "
           f"one learner: 'Learner 01', {made[0]} statements")
-    print(f"{'':14}{'p50 ms':>10}{'p95 ms':>10}   ({args.repeat} runs each, alternating)")
+    print(f"{'':18}{'p50 ms':>10}{'p95 ms':>10}   ({args.repeat} runs each, alternating)")
     for name, values in times.items():
-        print(f"{name:14}{statistics.median(values):10.1f}{percentile(values, 0.95):10.1f}")
+        print(f"{name:18}{statistics.median(values):10.1f}{percentile(values, 0.95):10.1f}")
     whole, single = statistics.median(times["class"]), statistics.median(times["one learner"])
+    cold = statistics.median(times["class, none kept"])
     print(f"class / one learner (p50): {whole / single:.1f}x; class / ({args.learners} x one "
-          f"learner) (p50): {whole / (args.learners * single):.2f}")
+          f"learner) (p50): {whole / (args.learners * single):.2f}; none kept: "
+          f"{cold / (args.learners * single):.2f}; class / none kept: {whole / cold:.2f}")
     print(f"target: class report p50 < {TARGET_MS:.0f} ms ({whole:.1f} ms): "
           f"{verdict(whole < TARGET_MS)}")
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")

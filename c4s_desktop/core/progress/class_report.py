@@ -1,9 +1,12 @@
 """The class progress a trainer sees: every learner who is not a trainer, on every course.
 
-Each learner's figures come from their own progress report (``report.build_report``: four
-queries per learner, and one per course they completed), so the class sees exactly what each
-learner sees; one more query, for the whole class, finds when each learner was last active in
-each course. A computer has tens of learners, so this stays well under a second.
+Each learner's figures, when they were last active in each course included, come from their
+own progress report (``report.build_report``: a few queries per learner, and one per course
+they completed), so the class sees exactly what each learner sees. What costs most, folding
+each learner's statements into time spent and last activity, is kept from one report to the
+next (``timeline_cache``), so a report reads only the statements recorded since the last:
+after a year of use (30 learners, 20,000 statements each) well under a second, where folding
+everything takes several times as long.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from c4s_desktop.core.progress.report import (
     build_report,
 )
 from c4s_desktop.core.progress.summary import reaches_pass_mark
+from c4s_desktop.core.progress.timeline_cache import TimelineCache
 from c4s_desktop.core.store.database import Store
 
 
@@ -89,29 +93,33 @@ def class_report(store: Store, manifests: Sequence[Manifest] | None = None,
 
     ``progress(done, total)`` hears of each learner worked out (and of none, first), in
     learners; when ``cancelled()`` answers True before the next learner, the report stops
-    with :class:`CancelledError` (``op.cancelled``). Nothing is written either way."""
+    with :class:`CancelledError` (``op.cancelled``). Either way no progress is recorded;
+    the learners' time lines worked out are kept for the next report (in one transaction,
+    when the store is open for writing)."""
     if manifests is None:
         manifests = [pack.manifest(keep_raw=False) for pack in list_installed(store)]
     learners = sorted((x for x in list_learners(store) if not x.trainer),
                       key=lambda x: (x.name.casefold(), x.id))
-    last_active = _last_active(store)
     shared = ReportCache(manifests)
+    timelines = TimelineCache(shared.types)
     rows_by_course: dict[str, list[ClassRow]] = {m.id: [] for m in manifests}
     if progress is not None:
         progress(0, len(learners))
-    for done, learner in enumerate(learners, start=1):
-        if cancelled is not None and cancelled():
-            raise CancelledError("op.cancelled")
-        for course in build_report(store, learner, manifests, shared).courses:
-            rows_by_course[course.pack_id].append(
-                _row(learner, course, last_active.get((learner.id, course.pack_id))))
-        if progress is not None:
-            progress(done, len(learners))
+    try:
+        for done, learner in enumerate(learners, start=1):
+            if cancelled is not None and cancelled():
+                raise CancelledError("op.cancelled")
+            for course in build_report(store, learner, manifests, shared, timelines).courses:
+                rows_by_course[course.pack_id].append(_row(learner, course))
+            if progress is not None:
+                progress(done, len(learners))
+    finally:
+        timelines.keep(store)  # a cancelled report's work still spares the next one
     courses = tuple(ClassCourse(m.id, m.title, m.default_language) for m in manifests)
     return ClassReport(courses, tuple(row for m in manifests for row in rows_by_course[m.id]))
 
 
-def _row(learner: Learner, course: CourseProgress, last_active: str | None) -> ClassRow:
+def _row(learner: Learner, course: CourseProgress) -> ClassRow:
     lessons = [lesson for module in course.modules for lesson in module.lessons]
     bests = [quiz.best for quiz in course.quizzes if quiz.best is not None]
     return ClassRow(
@@ -119,19 +127,5 @@ def _row(learner: Learner, course: CourseProgress, last_active: str | None) -> C
         sum(lesson.done for lesson in lessons), sum(lesson.total for lesson in lessons),
         sum(1 for quiz in course.quizzes if quiz_passed(quiz)), len(course.quizzes),
         sum(bests) / len(bests) if bests else None,
-        course.time_spent_s, last_active, course.completed_at)
+        course.time_spent_s, course.last_active, course.completed_at)
 
-
-_LAST_ACTIVE_SQL = """
-SELECT learner_id, pack_id,
-       coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', max(julianday(timestamp))), max(timestamp))
-FROM statements GROUP BY learner_id, pack_id
-"""
-"""By time, not by text: a statement from another LRS may carry another time zone. A timestamp
-SQLite cannot read (valid ISO 8601 it does not know) falls back to the latest text."""
-
-
-def _last_active(store: Store) -> dict[tuple[str, str], str]:
-    """When each learner last did something in each pack: (learner id, pack id) -> UTC ISO."""
-    return {(str(learner), str(pack)): str(newest)
-            for learner, pack, newest in store.conn.execute(_LAST_ACTIVE_SQL).fetchall()}

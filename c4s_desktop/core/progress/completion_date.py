@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 
 from c4s_desktop.core.packs.manifest import Item, Manifest
 from c4s_desktop.core.progress.derive import ItemState, apply
@@ -38,20 +39,26 @@ ORDER BY timestamp, id
 
 def item_done_moments(store: Store, learner_id: str, manifest: Manifest) -> dict[str, str]:
     """When each item of ``manifest`` first became done for the learner: item id -> the
-    timestamp of that statement. Items never done are absent."""
+    timestamp of that statement. Items never done are absent.
+
+    The statements come in time order, read as they are needed: once every item is done,
+    the later ones (a year of a course gone over again) cannot move a moment, so they are
+    never read."""
     installed = {item.id: item for _m, _l, item in manifest.iter_items()}
     items = json.dumps(list(installed))
     states: dict[str, ItemState] = {}
     moments: dict[str, str] = {}
-    for item_id, timestamp, body in store.db.execute(_SQL, {
-            "learner": learner_id, "pack": manifest.id, "items": items,
-            "verbs": _DONE_VERBS}).fetchall():
-        if item_id in moments:
-            continue  # done stays done: its later statements cannot move the moment
-        state = apply(states.get(item_id, ItemState()), json.loads(body))
-        states[item_id] = state
-        if item_done(installed[item_id], state):  # judged as every screen judges it
-            moments[item_id] = timestamp
+    with closing(store.conn.execute(_SQL, {"learner": learner_id, "pack": manifest.id,
+                                           "items": items, "verbs": _DONE_VERBS})) as rows:
+        for item_id, timestamp, body in rows:
+            if item_id in moments:
+                continue  # done stays done: its later statements cannot move the moment
+            state = apply(states.get(item_id, ItemState()), json.loads(body))
+            states[item_id] = state
+            if item_done(installed[item_id], state):  # judged as every screen judges it
+                moments[item_id] = timestamp
+                if len(moments) == len(installed):
+                    break
     return moments
 
 

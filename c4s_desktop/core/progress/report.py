@@ -2,11 +2,11 @@
 ``c4s progress show`` print.
 
 Everything here is derived from the statements: completion from the item states they fold
-into (``item_progress``, which ``rebuild`` recomputes from them), time spent and quiz attempts
-from the statements themselves (``timeline.py``), a completed course's date from the
-statements that finished its items (``completion_date.py``). A few aggregate queries,
-whatever the number of statements; statement bodies are parsed in Python only for a
-completed course's date.
+into (``item_progress``, which ``rebuild`` recomputes from them), time spent, when each course
+was last active and quiz attempts from the statements themselves (``timeline.py``), a
+completed course's date from the statements that finished its items (``completion_date.py``).
+A few aggregate queries, whatever the number of statements; statement bodies are parsed in
+Python only for a completed course's date.
 """
 
 from __future__ import annotations
@@ -21,11 +21,8 @@ from c4s_desktop.core.packs.manifest import Item, Manifest, Module
 from c4s_desktop.core.progress.completion_date import course_completed_at
 from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.summary import completion, item_done, next_item
-from c4s_desktop.core.progress.timeline import (
-    QuizAttempt,
-    quiz_attempts,
-    read_activity,
-)
+from c4s_desktop.core.progress.timeline import QuizAttempt, fold_timeline, quiz_attempts
+from c4s_desktop.core.progress.timeline_cache import TimelineCache
 from c4s_desktop.core.store.database import Store
 
 
@@ -92,6 +89,9 @@ class CourseProgress:
     completed_at: str | None
     """When the course was completed (UTC ISO timestamp), None while it is not: the moment
     the last item the installed version requires became done (``completion_date.py``)."""
+    last_active: str | None = None
+    """When the learner last did something in the course (UTC ISO timestamp of their newest
+    statement about it, ``timeline.py``), None if never."""
 
     @property
     def complete(self) -> bool:
@@ -133,13 +133,17 @@ def _module_score(module: Module, quizzes: dict[str, QuizProgress]) -> float | N
 
 def course_progress(manifest: Manifest, states: dict[str, ItemState],
                     completed_at: str | None, attempts: list[QuizAttempt], spent: float,
-                    ) -> CourseProgress:
+                    last_active: str | None = None) -> CourseProgress:
     """One course's progress from the learner's states and statements; ``completed_at`` is
     the date of a complete course (:func:`_completion_date`)."""
     share = completion(manifest, states)
+    by_item: dict[str, list[QuizAttempt]] = {}  # in the order given: oldest first
+    for attempt in attempts:
+        if attempt.pack_id == manifest.id:
+            by_item.setdefault(attempt.item_id, []).append(attempt)
     quizzes = {
-        item.id: QuizProgress(item.id, item.title, item.pass_score, tuple(
-            a for a in attempts if a.pack_id == manifest.id and a.item_id == item.id))
+        item.id: QuizProgress(item.id, item.title, item.pass_score,
+                              tuple(by_item.get(item.id, ())))
         for _m, _l, item in manifest.iter_items() if item.type == "quiz"
     }
     modules = tuple(
@@ -157,7 +161,7 @@ def course_progress(manifest: Manifest, states: dict[str, ItemState],
     return CourseProgress(
         manifest.id, manifest.title, manifest.publisher.name, manifest.default_language,
         share[manifest.id], modules, tuple(quizzes.values()), spent, step,
-        completed_at if share[manifest.id] >= 1.0 else None)
+        completed_at if share[manifest.id] >= 1.0 else None, last_active)
 
 
 def _completion_date(store: Store, learner_id: str, manifest: Manifest,
@@ -174,23 +178,30 @@ def _done(states: dict[str, ItemState], item: Item) -> bool:
 
 
 def build_report(store: Store, learner: Learner, manifests: Sequence[Manifest],
-                 shared: ReportCache | None = None) -> ProgressReport:
-    """The learner's progress over ``manifests`` (the installed courses), in four queries and
-    one more for each completed course.
+                 shared: ReportCache | None = None, timelines: TimelineCache | None = None,
+                 ) -> ProgressReport:
+    """The learner's progress over ``manifests`` (the installed courses), in five queries
+    (one more when it names items no installed course has) and one more for each completed
+    course.
 
     ``shared`` lets a caller building many learners' reports over the same ``manifests``
-    (the class progress) work out once what does not depend on the learner.
+    (the class progress) work out once what does not depend on the learner; ``timelines``
+    (made with ``shared.types``) lets it carry on the learner's time line from where the
+    last report left it instead of reading all their statements again.
     """
     cache = shared if shared is not None else ReportCache(manifests)
     states = learner_states(store, learner.id)
-    activity = read_activity(store, learner.id, cache.types)
+    line = (timelines.timeline(store, learner.id) if timelines is not None
+            else fold_timeline(store, learner.id, cache.types))
+    activity = line.activity(store)
     attempts = quiz_attempts(store, learner.id)
     touched = (states.keys() | activity.statements.keys() | activity.spent.keys()
                | {a.pack_id for a in attempts})
     courses = tuple(
         course_progress(m, states.get(m.id, {}),
                         _completion_date(store, learner.id, m, states.get(m.id, {})), attempts,
-                        activity.spent.get(m.id, 0.0)) if m.id in touched else cache.untouched(m)
+                        activity.spent.get(m.id, 0.0), activity.last_active.get(m.id))
+        if m.id in touched else cache.untouched(m)
         for m in manifests)
     return ProgressReport(learner.id, learner.name, courses, sum(activity.statements.values()))
 

@@ -1,9 +1,16 @@
-"""What a learner's statements add up to over time: time spent and quiz attempts.
+"""What a learner's statements add up to over time: time spent, when they were last active
+in each course, and quiz attempts.
 
-One pass over an index of the learner's statements in time order (no statement body read),
-then the bodies of video spans and quiz attempts only (and one statement of each item no
-installed course has), with SQLite reading their JSON: a learner with 10,000 statements costs
-a few tens of milliseconds.
+One pass over an index of the learner's statements in time order, reading the bodies of
+video spans only, then those of quiz attempts (and one statement of each item no installed
+course has), with SQLite reading their JSON: a learner with 20,000 statements costs a few
+tens of milliseconds. The pass is a fold (:class:`Timeline`) that can be carried on from where
+it stopped, so a fold kept from before needs only the statements since (``timeline_cache``).
+
+**Last active** in a course is the newest of the learner's statements about it (any of them),
+by time rather than by text: a statement from another LRS may carry another time zone. A
+timestamp SQLite cannot read (valid ISO 8601 it does not know) counts only when none of the
+course's can be read, the latest text then.
 
 Time spent is derived from statements only, never from how long a window stayed open:
 
@@ -27,8 +34,9 @@ Time spent is derived from statements only, never from how long a window stayed 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from c4s_desktop.core.progress.intervals import parse_segments
 from c4s_desktop.core.progress.log import CONTAINER_TYPES
@@ -61,10 +69,25 @@ def _keys(items: Iterable[ItemKey]) -> str:
 
 
 _TIMELINE_SQL = """
-SELECT pack_id, item_id, verb, (julianday(timestamp) - 2440587.5) * 86400.0
-FROM statements WHERE learner_id = ? ORDER BY timestamp, id
+SELECT rowid, pack_id, item_id, verb, julianday(timestamp),
+       CASE WHEN julianday(timestamp) IS NULL THEN timestamp END,
+       CASE WHEN verb = :experienced THEN json_extract(body, :segments) END
+FROM statements WHERE learner_id = :learner AND (timestamp, id) > (:after, :after_id)
+ORDER BY timestamp, id
 """
-"""Read from the ``statements_learner_time`` index alone: no statement body is touched."""
+"""The learner's statements after a point, in time order, along the ``statements_learner_time``
+index: a body is read only for a played span (``experienced``), and a timestamp's text comes
+only when SQLite cannot read it (else None, which costs nothing)."""
+
+_JULIAN_UNIX_EPOCH = 2440587.5
+"""The Julian day of 1970-01-01T00:00Z: seconds are ``(day - this) * 86400.0``, the very
+arithmetic SQLite would do."""
+
+_ISO_SQL = "SELECT column1, strftime('%Y-%m-%dT%H:%M:%fZ', column2) FROM (VALUES {})"
+"""(pack id, Julian day) pairs as (pack id, UTC ISO 8601 with milliseconds), written by SQLite
+as it always wrote the newest statement's time."""
+_ISO_CHUNK = 400
+"""Pairs per query: 800 parameters, under the 999 of older SQLite builds."""
 
 _RECORDED_KINDS_SQL = """
 SELECT pack_id, item_id, json_extract(body, '$.object.definition.type') FROM statements
@@ -76,11 +99,9 @@ WHERE rowid IN (
 """One statement of each item asked about: all of an item's statements name the same kind
 (a quiz's questions and a case study's prompts are never videos or lessons)."""
 
-_SPANS_SQL = """
-SELECT pack_id, json_extract(body, :segments) FROM statements
-WHERE learner_id = :learner AND verb = :experienced AND item_id IS NOT NULL
-  AND pack_id || '/' || item_id IN (SELECT value FROM json_each(:videos))
-"""
+# A paused quiz is not being worked on, a finished one is done, a left session is over.
+_ENDINGS = frozenset({VERBS["suspended"], VERBS["passed"], VERBS["failed"], VERBS["exited"]})
+_EXPERIENCED = VERBS["experienced"]
 
 
 def _span_seconds(text: object) -> float:
@@ -98,10 +119,52 @@ def _span_seconds(text: object) -> float:
 
 @dataclass(frozen=True)
 class Activity:
-    """Time spent and number of statements of one learner, by pack id."""
+    """Time spent, number of statements and last activity of one learner, by pack id."""
 
     spent: dict[str, float]
     statements: dict[str, int]
+    last_active: dict[str, str]
+    """UTC ISO time of the newest statement (the rule is in the module doc)."""
+
+
+@dataclass
+class Timeline:
+    """A learner's statements folded in time order by the rules of the module doc: the first
+    ``folded`` of them, up to the one whose ``(timestamp, id)`` is ``last``.
+
+    All the fold depends on is here, so folding the statements after ``last`` onto it gives
+    exactly what folding them all from the start gives: a fold can be kept and carried on
+    (``timeline_cache``)."""
+
+    spent: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    newest: dict[str, float] = field(default_factory=dict)
+    """Pack id -> the latest Julian day of its statements."""
+    unreadable: dict[str, str] = field(default_factory=dict)
+    """Pack id -> the latest (by text) of its timestamps SQLite cannot read."""
+    recorded: dict[ItemKey, str] = field(default_factory=dict)
+    """``"video"`` or ``"item"``: items no installed course has, as their statements say."""
+    previous: tuple[str, float | None] | None = None
+    """(pack id, time) of the last non-video statement, while time still runs from it."""
+    folded: int = 0
+    last: tuple[str, str] | None = None
+
+    def activity(self, store: Store) -> Activity:
+        """What the statements folded so far add up to."""
+        return Activity(dict(self.spent), dict(self.counts), self._last_active(store))
+
+    def _last_active(self, store: Store) -> dict[str, str]:
+        """Each pack's newest Julian day as UTC ISO text, else its latest unreadable text."""
+        days = list(self.newest.items())
+        last: dict[str, str] = {}
+        for start in range(0, len(days), _ISO_CHUNK):
+            chunk = days[start:start + _ISO_CHUNK]
+            sql = _ISO_SQL.format(", ".join(["(?, ?)"] * len(chunk)))
+            last.update((str(pack_id), str(text)) for pack_id, text in store.conn.execute(
+                sql, [value for pair in chunk for value in pair]).fetchall())
+        for pack_id, text in self.unreadable.items():
+            last.setdefault(pack_id, text)
+        return last
 
 
 def _recorded_kinds(store: Store, learner_id: str, keys: set[ItemKey]) -> dict[ItemKey, str]:
@@ -116,42 +179,59 @@ def _recorded_kinds(store: Store, learner_id: str, keys: set[ItemKey]) -> dict[I
     return kinds
 
 
-def read_activity(store: Store, learner_id: str, item_types: Mapping[ItemKey, str]) -> Activity:
-    """Time spent (the rule is in the module doc) and number of statements, by pack id.
+def fold_timeline(store: Store, learner_id: str, item_types: Mapping[ItemKey, str],
+                  timeline: Timeline | None = None) -> Timeline:
+    """Fold the learner's statements onto ``timeline`` (a new one by default): those after
+    the last it folded, in one pass; return it.
 
     ``item_types`` gives the type of every item of the installed packs, and ``"lesson"`` or
-    ``"module"`` for their lessons and modules. One pass over the learner's statements in
-    time order, then one over their video spans.
+    ``"module"`` for their lessons and modules; ``timeline`` must have been folded with the
+    same.
     """
-    spent: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    # A paused quiz is not being worked on, a finished one is done, a left session is over.
-    endings = {VERBS["suspended"], VERBS["passed"], VERBS["failed"], VERBS["exited"]}
-    rows = store.db.execute(_TIMELINE_SQL, [learner_id]).fetchall()
+    line = timeline if timeline is not None else Timeline()
+    after = line.last or ("", "")  # every statement has a timestamp and an id
+    rows = store.conn.execute(_TIMELINE_SQL, {
+        "learner": learner_id, "after": after[0], "after_id": after[1],
+        "experienced": _EXPERIENCED,
+        "segments": f'$.result.extensions."{EXT_SEGMENT}"'}).fetchall()
     # Items no installed course has still bound the time of the items around them.
-    unknown = {(pack_id, item_id) for pack_id, item_id, _verb, _seconds in rows
-               if item_id is not None and (pack_id, item_id) not in item_types}
-    recorded = _recorded_kinds(store, learner_id, unknown) if unknown else {}
-    previous: tuple[str, float | None] | None = None  # (pack, time) of a non-video statement
-    for pack_id, item_id, verb, seconds in rows:
+    unknown = {(row[1], row[2]) for row in rows if row[2] is not None
+               and (row[1], row[2]) not in item_types and (row[1], row[2]) not in line.recorded}
+    if unknown:
+        line.recorded.update(_recorded_kinds(store, learner_id, unknown))
+    kinds = {**item_types, **line.recorded} if line.recorded else item_types  # none in both
+    spent, counts, newest, unreadable = line.spent, line.counts, line.newest, line.unreadable
+    previous = line.previous
+    for _rowid, pack_id, item_id, verb, day, text, segments in rows:
         counts[pack_id] = counts.get(pack_id, 0) + 1
+        if day is None:
+            seconds = None
+            unreadable[pack_id] = text  # rows come by text: the last is the latest
+        else:
+            seconds = (day - _JULIAN_UNIX_EPOCH) * 86400.0
+            if day > newest.get(pack_id, -math.inf):
+                newest[pack_id] = day
         if item_id is None:
             continue
-        kind = item_types.get((pack_id, item_id)) or recorded.get((pack_id, item_id))
+        kind = kinds.get((pack_id, item_id))
         if kind is None or kind in _CONTAINERS:
             continue
         if previous is not None and previous[1] is not None and seconds is not None:
             gap = min(ACTIVITY_CAP_S, max(0.0, seconds - previous[1]))
             spent[previous[0]] = spent.get(previous[0], 0.0) + gap
-        ends = kind == "video" or verb in endings
-        previous = None if ends else (pack_id, seconds)
-    videos = _keys(key for types in (item_types, recorded)
-                   for key, kind in types.items() if kind == "video")
-    for pack_id, segments in store.db.execute(_SPANS_SQL, {
-            "learner": learner_id, "videos": videos, "experienced": VERBS["experienced"],
-            "segments": f'$.result.extensions."{EXT_SEGMENT}"'}).fetchall():
-        spent[pack_id] = spent.get(pack_id, 0.0) + _span_seconds(segments)
-    return Activity(spent, counts)
+        if kind == "video":
+            previous = None
+            if verb == _EXPERIENCED:
+                spent[pack_id] = spent.get(pack_id, 0.0) + _span_seconds(segments)
+        else:
+            previous = None if verb in _ENDINGS else (pack_id, seconds)
+    line.previous = previous
+    if rows:
+        line.folded += len(rows)
+        timestamp, statement_id = store.conn.execute(
+            "SELECT timestamp, id FROM statements WHERE rowid = ?", [rows[-1][0]]).fetchone()
+        line.last = (str(timestamp), str(statement_id))
+    return line
 
 
 def quiz_attempts(store: Store, learner_id: str) -> list[QuizAttempt]:

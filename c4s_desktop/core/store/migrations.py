@@ -174,9 +174,24 @@ CREATE TABLE open_items (
 their newest statement since, so a session cut by a power cut is ended where its evidence ends
 (core/progress/open_items.py). This computer's only; never exported."""
 
+SCHEMA_V12 = """
+CREATE TABLE timelines (
+    learner_id TEXT PRIMARY KEY,
+    basis TEXT NOT NULL,
+    folded INTEGER NOT NULL,
+    last_timestamp TEXT NOT NULL,
+    last_id TEXT NOT NULL,
+    state TEXT NOT NULL
+);
+"""
+"""Each learner's time line (time spent, last activity) as the class report last folded it,
+and how far, so the next one reads only the statements since (core/progress/timeline_cache.py).
+Derived from the statements, so it only ever saves time; empty at first, filled by the first
+class report. This computer's only; never exported."""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
-    SCHEMA_V9, SCHEMA_V10, SCHEMA_V11,
+    SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
