@@ -23,6 +23,7 @@ MB = 1024 * 1024
 DROP_CACHES = Path("/proc/sys/vm/drop_caches")
 PROC_IO = Path("/proc/self/io")
 BENCH_ROOT = Path("/work/bench-tmp")
+REPO = Path(__file__).resolve().parent.parent
 
 
 # --- work folders ---------------------------------------------------------------------------
@@ -88,6 +89,12 @@ class Timer:
 
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self._start
+
+
+def child_env() -> dict[str, str]:
+    """The environment for a child process: ours, with the repository on ``PYTHONPATH``."""
+    paths = [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
 
 
 def run_quiet(argv: Sequence[str | os.PathLike[str]]) -> None:

@@ -15,7 +15,6 @@ object with what the library showed before and after, the bytes copied and the s
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -24,17 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchkit import iter_files, mb, tree_bytes
+from benchkit import child_env, iter_files, mb, tree_bytes
 
-REPO = Path(__file__).resolve().parent.parent
 CLI = "import sys; from c4s_desktop.cli import main; sys.exit(main(sys.argv[1:]))"
 POLL_SECONDS = 0.002
-
-
-def child_env() -> dict[str, str]:
-    """The environment for a child process: ours, with the repository on ``PYTHONPATH``."""
-    paths = [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]
-    return dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
 
 
 def kill_install_at(data: Path, pack: Path, threshold: int,

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from c4s_desktop.cli.context import Context
+from c4s_desktop.cli.context import Context, progress_printer
 from c4s_desktop.core.errors import NotFoundError
 from c4s_desktop.core.exchange.bundle_file import SUFFIX, default_name, read_bundle, write_bundle
 from c4s_desktop.core.exchange.content import collect
@@ -40,13 +40,13 @@ def _save(args: argparse.Namespace, ctx: Context) -> int:
     ids = None if not args.learner else [find_learner(store, x).id for x in args.learner]
     creds = load_credentials(ctx.root)
     device = platform.node() or "computer"
-    bundle = collect(store, ids, server=creds.endpoint if creds else "", device=device)
+    chosen = collect(store, ids, server=creds.endpoint if creds else "", device=device)
     target: Path = args.to
     if target.is_dir():
         target = target / default_name(device, datetime.now())
-    write_bundle(bundle, target)
-    print(f"saved the progress of {len(bundle.learners)} learner(s), "
-          f"{len(bundle.statements)} statement(s), to {target}")
+    saved = write_bundle(chosen, target, progress=progress_printer("saving"))
+    print(f"saved the progress of {len(chosen.learners)} learner(s), "
+          f"{saved} statement(s), to {target}")
     return 0
 
 

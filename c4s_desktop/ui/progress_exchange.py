@@ -2,10 +2,13 @@
 stick between computers that never sync (see ``core/exchange``).
 
 Saving takes the signed-in learner's record only: on a shared computer a learner carries
-their own progress, not the others'. Loading merges a file saved anywhere (one learner's,
-or a whole class's from ``c4s progress save``); it reads and checks the file on a thread of
-its own, merges it as one store-worker job with progress and Cancel, and nothing of the file
-is kept when it is damaged or the load is cancelled.
+their own progress, not the others'. It writes the file on a thread of its own, reading the
+statements through a read-only connection a block at a time (the store worker stays free
+while a slow stick is written), with progress and Cancel once it takes over a second; a
+cancelled save leaves no file. Loading merges a file saved anywhere (one learner's, or a
+whole class's from ``c4s progress save``); it reads and checks the file on a thread of its
+own, merges it as one store-worker job with progress and Cancel, and nothing of the file is
+kept when it is damaged or the load is cancelled.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from c4s_desktop.ui.worker import StoreWorker, Task
 
 log = logging.getLogger("c4s.ui")
 STATUS_MS = 10_000
+SAVE_WAIT_MS = 1000
+"""How long a save runs before its progress dialog shows (most take a fraction of this)."""
+LOAD_WAIT_MS = 500
 
 
 class ProgressExchange(QObject):
@@ -57,7 +63,8 @@ class ProgressExchange(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
         self._task: Task | None = None
-        self._reading: PoolJob | None = None
+        self._file_job: PoolJob | None = None
+        """The thread writing or reading the file, while it runs."""
         self._cancelled = False
 
     # --- Saving ----------------------------------------------------------------------------
@@ -84,17 +91,36 @@ class ProgressExchange(QObject):
             return
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
-        self._window.statusBar().showMessage(self.tr("Saving your progress…"))
-        self._worker.run(partial(_collect, root=self._root, learner_id=learner.id),
-                         on_done=partial(self._write, target=target),
-                         on_error=self._failed)
+        saving = self.tr("Saving your progress…")
+        self._window.statusBar().showMessage(saving)
+        self._open_progress(saving, self.tr("Save my progress"), SAVE_WAIT_MS)
+        # A store job first, queued behind those before it: the file then holds what the
+        # learner did just before saving.
+        self._task = self._worker.run(
+            _nothing, on_done=lambda _none: self._write(learner.id, target),
+            on_error=self._save_failed)
 
-    def _write(self, bundle: Bundle, target: Path) -> None:
-        PoolJob(lambda _job: write_bundle(bundle, target),
-                on_done=lambda _none: self._saved(target), on_error=self._failed,
-                parent=self, thread_name="c4s-save").start()
+    def _write(self, learner_id: str, target: Path) -> None:
+        self._task = None
+        if self._cancelled:
+            self._save_failed(CancelledError("op.cancelled"))
+            return
+        self._file_job = PoolJob(
+            partial(_save, root=self._root, learner_id=learner_id, target=target),
+            on_done=lambda _count: self._saved(target), on_error=self._save_failed,
+            on_progress=self._show_progress, parent=self, thread_name="c4s-save").start()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CancelledError):
+            self._failed(exc)
+            return
+        self._close_progress()
+        self._window.statusBar().showMessage(
+            self.tr("Saving was cancelled; no file was saved."), STATUS_MS)
+        self.finished.emit(exc)
 
     def _saved(self, target: Path) -> None:
+        self._close_progress()
         self._window.statusBar().showMessage(
             self.tr("Your progress is saved in {file}.").format(file=target), STATUS_MS)
         box = self._box(
@@ -132,26 +158,17 @@ class ProgressExchange(QObject):
                            else self._failed(CancelledError("op.cancelled")))
 
     def _load(self, path: Path) -> None:
-        self._cancelled = False
-        self._task = None
-        dialog = self.progress_dialog = QProgressDialog(
+        self._open_progress(
             self.tr("Loading the progress in “{name}”…").format(name=path.name),
-            self.tr("Cancel"), 0, 0, self._window)
-        dialog.setWindowTitle(self.tr("Load progress"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        dialog.setValue(0)  # starts the wait now: before any value, Qt waits its own 4 s
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self._cancel)
-        self._reading = PoolJob(lambda job: read_bundle(path, job.cancel.is_set),
-                                on_done=self._merge, on_error=self._failed, parent=self,
-                                thread_name="c4s-load").start()
+            self.tr("Load progress"), LOAD_WAIT_MS)
+        self._file_job = PoolJob(lambda job: read_bundle(path, job.cancel.is_set),
+                                 on_done=self._merge, on_error=self._failed, parent=self,
+                                 thread_name="c4s-load").start()
 
     def _cancel(self) -> None:
         self._cancelled = True
-        if self._reading is not None:
-            self._reading.cancel.set()
+        if self._file_job is not None:
+            self._file_job.cancel.set()
         if self._task is not None:
             self._task.cancel()
 
@@ -209,12 +226,26 @@ class ProgressExchange(QObject):
 
     def _close_progress(self) -> None:
         self._task = None
-        self._reading = None
+        self._file_job = None
         if self.progress_dialog is not None:
             self.progress_dialog.canceled.disconnect(self._cancel)
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
+
+    def _open_progress(self, text: str, title: str, wait_ms: int) -> None:
+        """A window-modal progress dialog with Cancel, shown once the work lasts ``wait_ms``."""
+        self._cancelled = False
+        self._task = None
+        dialog = self.progress_dialog = QProgressDialog(text, self.tr("Cancel"), 0, 0,
+                                                        self._window)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(wait_ms)
+        dialog.setValue(0)  # starts the wait now: before any value, Qt waits its own 4 s
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._cancel)
 
     def _file_dialog(self, caption: str) -> QFileDialog:
         dialog = self.file_dialog = QFileDialog(self._window, caption)
@@ -248,8 +279,16 @@ def _server(root: Path) -> str:
     return creds.endpoint if creds else ""
 
 
-def _collect(store: Store, task: Task, root: Path, learner_id: str) -> Bundle:
-    return collect(store, [learner_id], server=_server(root), device=platform.node())
+def _nothing(store: Store, task: Task) -> None:
+    """A store job that does nothing: when it ends, every job queued before it has ended."""
+
+
+def _save(job: PoolJob, root: Path, learner_id: str, target: Path) -> int:
+    """Write the learner's progress file through a read-only connection of this thread's
+    own (WAL lets it read beside the store worker, which it never waits for)."""
+    with Store.open(root, write=False, check=False) as store:
+        chosen = collect(store, [learner_id], server=_server(root), device=platform.node())
+        return write_bundle(chosen, target, progress=job.report, cancelled=job.cancel.is_set)
 
 
 def _merge(store: Store, task: Task, root: Path, bundle: Bundle) -> MergeReport:

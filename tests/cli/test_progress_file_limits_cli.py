@@ -29,8 +29,8 @@ def test_save_refuses_more_than_a_file_holds_and_leaves_the_stick_empty(
     assert code == 10 and out == ""
     megabytes = bundle_file.MAX_MEMBER_BYTES // 1_000_000
     assert err.splitlines() == [
-        f"error: This progress is more than one progress file can hold (at most 3 records and "
-        f"{megabytes} MB), so no file was saved; save fewer learners in each file. "
+        f"error: This progress (4 records) is more than one progress file can hold (at most 3 "
+        f"records and {megabytes} MB), so no file was saved; save fewer learners in each file. "
         "(detail: 4 statements, more than 3)"]
     assert list(stick.iterdir()) == []
     # What the sentence asks for works: fewer learners in each file.

@@ -6,7 +6,7 @@ import threading
 import zipfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from c4s_desktop.core.errors import CancelledError, InputError
 from c4s_desktop.core.exchange.bundle_file import STATEMENTS
@@ -46,6 +46,20 @@ def load(qtbot, exchange: ProgressExchange, path: Path) -> object:
     with qtbot.waitSignal(exchange.finished, timeout=WAIT_MS) as done:
         exchange.load_from(path)
     return done.args[0]
+
+
+def click_cancel(dialog: QProgressDialog) -> None:
+    [cancel] = dialog.findChildren(QPushButton)
+    assert cancel.text() == "Cancel"
+    cancel.click()
+
+
+def said_cancelled(controller: AppController, result: object, message: str) -> None:
+    """The work ended as cancelled, said in the status bar only."""
+    assert isinstance(result, CancelledError)
+    assert controller.window is not None
+    assert controller.window.statusBar().currentMessage() == message
+    assert not [d for d in controller.window.findChildren(ErrorDialog) if d.isVisible()]
 
 
 def test_progress_saved_on_one_computer_loads_on_another(qtbot, launch: Launch, app_dir: Path,
@@ -150,13 +164,36 @@ def test_cancel_leaves_everything_as_it_was(qtbot, launch: Launch, app_dir: Path
         dialog = exchange.progress_dialog
         assert dialog is not None
         qtbot.waitUntil(dialog.isVisible, timeout=3_000)  # after half a second, not Qt's 4 s
-        [cancel] = dialog.findChildren(QPushButton)
-        assert cancel.text() == "Cancel"
-        cancel.click()
+        click_cancel(dialog)
         gate.set()
-    assert isinstance(done.args[0], CancelledError)
-    assert controller.window is not None
-    message = controller.window.statusBar().currentMessage()
-    assert message == "Loading was cancelled; nothing was added."
-    assert not [d for d in controller.window.findChildren(ErrorDialog) if d.isVisible()]
+    said_cancelled(controller, done.args[0], "Loading was cancelled; nothing was added.")
     assert statements_in(app_dir) == before
+
+
+def test_a_save_that_takes_a_while_shows_progress_and_cancel_leaves_no_file(
+        qtbot, launch: Launch, app_dir: Path, tmp_path: Path) -> None:
+    add_learners(app_dir, "Anna")
+    controller = signed_in(qtbot, launch, "Anna")
+    exchange = controller.progress_exchange()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    gate = threading.Event()
+    # A busy worker: the save waits behind it for what was recorded before it.
+    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))
+    with qtbot.waitSignal(exchange.finished, timeout=WAIT_MS) as done:
+        exchange.save_to(stick / "anna")
+        dialog = exchange.progress_dialog
+        assert dialog is not None and not dialog.isVisible()
+        qtbot.waitUntil(dialog.isVisible, timeout=3_000)  # after a second
+        assert dialog.windowTitle() == "Save my progress"
+        assert dialog.labelText() == "Saving your progress…"
+        click_cancel(dialog)
+        gate.set()
+    said_cancelled(controller, done.args[0], "Saving was cancelled; no file was saved.")
+    assert exchange.progress_dialog is None
+    assert list(stick.iterdir()) == []
+    # Saved again, it is written, and the dialog that never showed is gone.
+    saved = save(qtbot, exchange, stick / "anna")
+    assert saved.is_file() and exchange.progress_dialog is None
+    assert exchange.result_box is not None
+    exchange.result_box.close()

@@ -39,8 +39,8 @@ def test_saving_more_than_a_file_holds_says_so_and_writes_nothing(
     assert len(dialogs) == 1, "the learner is not told"
     megabytes = bundle_file.MAX_MEMBER_BYTES // 1_000_000
     assert dialogs[0].message.text() == (
-        f"This progress is more than one progress file can hold (at most 2 records and "
-        f"{megabytes} MB), so no file was saved; save fewer learners in each file.")
+        f"This progress (3 records) is more than one progress file can hold (at most 2 records "
+        f"and {megabytes} MB), so no file was saved; save fewer learners in each file.")
     assert controller.window.statusBar().currentMessage() == ""
     assert list(stick.iterdir()) == []
     dialogs[0].close()

@@ -25,7 +25,7 @@ from c4s_desktop.core.exchange.bundle_file import (
     read_bundle,
     write_bundle,
 )
-from c4s_desktop.core.exchange.content import Bundle, collect
+from c4s_desktop.core.exchange.content import StoredProgress, collect
 from c4s_desktop.core.exchange.merge import merge
 from c4s_desktop.core.learners import create_learner
 from c4s_desktop.core.messages import render
@@ -51,7 +51,7 @@ def completed(learner_id: str, count: int, start: int = 0) -> list[dict[str, obj
 
 
 @pytest.fixture
-def class_bundle(store: Store) -> Bundle:
+def class_bundle(store: Store) -> StoredProgress:
     """Anna's four statements, collected to be saved."""
     anna = create_learner(store, "Anna")
     record(store, completed(anna.id, 4))
@@ -82,16 +82,16 @@ def too_big_text(path: Path, statements: int, megabytes: int = MEGABYTES) -> str
             "again on the computer it came from, with fewer learners in each file.")
 
 
-def save_refused_text(statements: int) -> str:
-    return (f"This progress is more than one progress file can hold (at most {statements} "
-            f"records and {MEGABYTES} MB), so no file was saved; save fewer learners in each "
-            "file.")
+def save_refused_text(records: int, statements: int) -> str:
+    return (f"This progress ({records} records) is more than one progress file can hold (at "
+            f"most {statements} records and {MEGABYTES} MB), so no file was saved; save fewer "
+            "learners in each file.")
 
 
 # --- loading --------------------------------------------------------------------------------
 
 def test_a_file_with_more_statements_than_the_cap_is_too_big_not_damaged(
-        class_bundle: Bundle, other: Store, tmp_path: Path,
+        class_bundle: StoredProgress, other: Store, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     # Saved whole by an app that allowed four statements; this one reads three.
     path = tmp_path / "class.c4sprogress"
@@ -104,7 +104,7 @@ def test_a_file_with_more_statements_than_the_cap_is_too_big_not_damaged(
 
 
 def test_a_member_past_its_byte_cap_is_too_big_unless_it_packs_like_a_bomb(
-        class_bundle: Bundle, other: Store, tmp_path: Path,
+        class_bundle: StoredProgress, other: Store, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     honest = tmp_path / "class.c4sprogress"
     write_bundle(class_bundle, honest)
@@ -140,7 +140,7 @@ def test_a_member_past_its_byte_cap_is_too_big_unless_it_packs_like_a_bomb(
         f"{STATEMENTS} unpacks to more than {MAX_RATIO} times its size")
 
 
-def test_a_header_past_its_byte_cap_is_too_big(class_bundle: Bundle, other: Store,
+def test_a_header_past_its_byte_cap_is_too_big(class_bundle: StoredProgress, other: Store,
                                                tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "class.c4sprogress"
@@ -155,7 +155,7 @@ def test_a_header_past_its_byte_cap_is_too_big(class_bundle: Bundle, other: Stor
 # --- saving ---------------------------------------------------------------------------------
 
 def test_saving_past_the_statement_cap_is_refused_and_writes_nothing(
-        store: Store, class_bundle: Bundle, tmp_path: Path,
+        store: Store, class_bundle: StoredProgress, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle_file, "MAX_STATEMENTS", 4)
     stick = tmp_path / "stick"
@@ -173,7 +173,7 @@ def test_saving_past_the_statement_cap_is_refused_and_writes_nothing(
             write_bundle(bigger, stick / name)
         assert raised.value.code == "exchange.save_too_big"
         assert raised.value.params["detail"] == "5 statements, more than 4"
-        assert raised.value.message == save_refused_text(4)
+        assert raised.value.message == save_refused_text(5, 4)
         # No new file, no hidden part, and yesterday's file as it was.
         assert {p.name: p.read_bytes() for p in stick.iterdir()} == before
 
@@ -181,7 +181,7 @@ def test_saving_past_the_statement_cap_is_refused_and_writes_nothing(
 @pytest.mark.parametrize(("cap", "member"), [("MAX_MEMBER_BYTES", STATEMENTS),
                                              ("MAX_HEADER_BYTES", HEADER)])
 def test_saving_past_a_byte_cap_is_refused_and_writes_nothing(
-        class_bundle: Bundle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap: str,
+        class_bundle: StoredProgress, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap: str,
         member: str) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()

@@ -7,11 +7,15 @@ those the server already holds, so a computer that relays them does not send the
 
 Writing goes to a hidden file beside the final name, is flushed, then renamed: the chosen
 name never holds half a file when the stick is pulled or the disk fills. Progress past the
-count and size limits below is refused before anything is written: the app makes no file
-too big for it to load. Reading checks everything before anything is returned, so a damaged
-file loads nothing at all. It unpacks a block at a time, refuses a file at its first bad
-line, and keeps the statements as their JSON lines, within the limits below: a small crafted
-file cannot fill the memory.
+count and size limits below is refused before anything is written (the count before any
+statement is read): the app makes no file too big for it to load. The statements are read
+a block at a time, hashed for the header first, then read again and written, so saving a
+class takes no more memory than saving one learner.
+
+Reading checks everything before anything is returned, so a damaged file loads nothing at
+all. It unpacks a block at a time, refuses a file at its first bad line, and keeps the
+statements as their JSON lines, within the limits below: a small crafted file cannot fill
+the memory.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -27,7 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from c4s_desktop.core.errors import CancelledError, InputError, VersionError
-from c4s_desktop.core.exchange.content import Bundle, BundleLearner, StatementLines
+from c4s_desktop.core.exchange.content import (
+    Bundle,
+    BundleLearner,
+    ProgressSource,
+    StatementLines,
+)
+from c4s_desktop.core.exchange.line_blocks import CANCEL_EVERY, Steps, blocks, joined
 from c4s_desktop.core.learners.names import clean_name
 from c4s_desktop.core.packs.copying import written_whole
 from c4s_desktop.core.xapi.statements import parse_activity_iri
@@ -51,8 +62,6 @@ MAX_RATIO = 200
 """How many times its packed size a member may unpack to. Class files unpack to 13-22 times
 (60 with 4,000-character quiz questions); deflate reaches 1,000 on repeated bytes."""
 READ_CHUNK = 1 << 16
-CANCEL_EVERY = 1000
-"""Statements checked between two looks at Cancel (well under 0.1 s of work)."""
 """Bytes unpacked at a time while reading a member line by line."""
 PIN_HASH_RE = re.compile(r"^scrypt\$16384\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$")
 """The only PIN hash form this app makes (see ``learners/pins.py``); any other is dropped."""
@@ -64,48 +73,75 @@ def default_name(label: str, now: datetime) -> str:
     return f"c4s-progress-{safe}-{now:%Y%m%d-%H%M}{SUFFIX}"
 
 
-def write_bundle(bundle: Bundle, target: Path) -> None:
-    """Save ``bundle`` as ``target`` (replacing it); typed errors say what failed.
+def write_bundle(source: ProgressSource, target: Path, *,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> int:
+    """Save the progress of ``source`` as ``target`` (replacing it) and return how many
+    statements the file holds; typed errors say what failed.
 
     Progress past the limits :func:`read_bundle` keeps is refused with
-    ``exchange.save_too_big`` before anything is written.
+    ``exchange.save_too_big`` before anything is written, and past the statement count
+    before any statement is read. The statements are read a block at a time, twice (hashed
+    for the header, which comes first in the file as it always did, then written): memory
+    holds a block, and the ids of those at the server (37 bytes each), whatever the count.
+    ``progress`` is told (done, total) and ``cancelled`` asked every ``CANCEL_EVERY``
+    statements; a cancel raises :class:`CancelledError` and leaves no file.
     """
-    # Checked before the lines are made: past the cap they could take gigabytes.
-    _fits(len(bundle.statements), MAX_STATEMENTS, "statements")
-    statements = b"".join(
-        json.dumps(s, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
-        for s in bundle.statements)
-    at_server = "".join(f"{i}\n" for i in sorted(bundle.at_server)).encode("ascii")
-    header = {
-        "format": FORMAT,
-        "version": VERSION,
-        "created": bundle.created,
-        "device": bundle.device,
-        "server": bundle.server,
-        "learners": [{"id": x.id, "name": x.name, "pin_hash": x.pin_hash}
-                     for x in bundle.learners],
-        "members": {
-            STATEMENTS: {"sha256": _sha256(statements), "count": len(bundle.statements)},
-            AT_SERVER: {"sha256": _sha256(at_server), "count": len(bundle.at_server)},
-        },
-    }
-    header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
-    _fits(len(header_bytes), MAX_HEADER_BYTES, f"bytes of {HEADER}")
-    _fits(len(statements), MAX_MEMBER_BYTES, f"bytes of {STATEMENTS}")
-    _fits(len(at_server), MAX_MEMBER_BYTES, f"bytes of {AT_SERVER}")
-    with written_whole(target, full="exchange.disk_full",
-                       unwritable="exchange.unwritable") as part, \
-            zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(HEADER, header_bytes)
-        archive.writestr(STATEMENTS, statements)
-        archive.writestr(AT_SERVER, at_server)
+    with source.reading():
+        count = source.statement_count()
+        # Counted on an index: past the cap, reading the statements could take gigabytes.
+        _fits(count, MAX_STATEMENTS, "statements", count)
+        steps = Steps(2 * count, progress, cancelled)
+        digest = hashlib.sha256()
+        size = written = 0
+        for block, lines in blocks(source.statement_lines(), steps):
+            digest.update(block)
+            size += len(block)
+            written += lines
+        # The ids of one statement in 37 bytes, at most 15 MB: read once and kept.
+        at_server, listed = joined(i.encode("ascii") for i in source.at_server_ids())
+        header = {
+            "format": FORMAT,
+            "version": VERSION,
+            "created": source.created,
+            "device": source.device,
+            "server": source.server,
+            "learners": [{"id": x.id, "name": x.name, "pin_hash": x.pin_hash}
+                         for x in source.learners],
+            "members": {
+                STATEMENTS: {"sha256": digest.hexdigest(), "count": written},
+                AT_SERVER: {"sha256": hashlib.sha256(at_server).hexdigest(), "count": listed},
+            },
+        }
+        header_bytes = json.dumps(header, ensure_ascii=False, indent=1).encode("utf-8")
+        _fits(len(header_bytes), MAX_HEADER_BYTES, f"bytes of {HEADER}", written)
+        _fits(size, MAX_MEMBER_BYTES, f"bytes of {STATEMENTS}", written)
+        _fits(len(at_server), MAX_MEMBER_BYTES, f"bytes of {AT_SERVER}", written)
+        with written_whole(target, full="exchange.disk_full",
+                           unwritable="exchange.unwritable") as part, \
+                zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(HEADER, header_bytes)
+            with archive.open(_member(STATEMENTS), "w") as member:
+                for block, _lines in blocks(source.statement_lines(), steps):
+                    member.write(block)
+            archive.writestr(AT_SERVER, at_server)
+    return written
 
 
-def _fits(size: int, cap: int, what: str) -> None:
-    """Refuse to save ``size`` ``what`` when :func:`read_bundle` takes at most ``cap``."""
+def _member(name: str) -> zipfile.ZipInfo:
+    """A member's entry as ``ZipFile.writestr`` makes it, for one written as a stream."""
+    info = zipfile.ZipInfo(name, date_time=time.localtime(time.time())[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
+
+
+def _fits(size: int, cap: int, what: str, records: int) -> None:
+    """Refuse to save ``size`` ``what`` (of ``records`` statements) when :func:`read_bundle`
+    takes at most ``cap``."""
     if size > cap:
         raise InputError("exchange.save_too_big", detail=f"{size} {what}, more than {cap}",
-                         **_limits())
+                         records=records, **_limits())
 
 
 def _limits() -> dict[str, int]:
@@ -341,7 +377,3 @@ def _check_ours(statement: dict[str, Any], learners: dict[str, BundleLearner], w
 def _text(header: dict[str, Any], key: str) -> str:
     value = header.get(key)
     return value if isinstance(value, str) else ""
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()

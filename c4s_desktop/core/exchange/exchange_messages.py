@@ -20,8 +20,9 @@ EXCHANGE_MESSAGES: dict[str, str] = {
         "again on the computer it came from, with fewer learners in each file."
     ),
     "exchange.save_too_big": (
-        "This progress is more than one progress file can hold (at most {statements} records "
-        "and {megabytes} MB), so no file was saved; save fewer learners in each file."
+        "This progress ({records} records) is more than one progress file can hold (at most "
+        "{statements} records and {megabytes} MB), so no file was saved; save fewer learners "
+        "in each file."
     ),
     "exchange.too_new": (
         "The progress file {path} was saved by a newer C4S Desktop; update this app, then "
