@@ -1808,6 +1808,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Progreso cargado.</translation>
         </message>
         <message>
+            <source>Saving was cancelled; no file was saved.</source>
+            <translation>Se canceló el guardado; no se guardó ningún archivo.</translation>
+        </message>
+        <message>
             <source>Everything in this file was already on this computer.</source>
             <translation>Todo lo que contiene este archivo ya estaba en este equipo.</translation>
         </message>
@@ -3656,7 +3660,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Este progreso es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
+            <translation type="vanished">Este progreso es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
         </message>
         <message>
             <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
@@ -3769,6 +3773,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>The sync server at {server} cannot take anything right now and asks to be tried later; your progress is kept and will be sent later.</source>
             <translation>El servidor de sincronización {server} no puede recibir nada ahora mismo y pide que se intente más tarde; tu progreso se conserva y se enviará más tarde.</translation>
+        </message>
+        <message>
+            <source>This progress ({records} records) is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Este progreso ({records} registros) es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
         </message>
     </context>
     <context>

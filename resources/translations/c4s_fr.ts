@@ -1808,6 +1808,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Progression chargée.</translation>
         </message>
         <message>
+            <source>Saving was cancelled; no file was saved.</source>
+            <translation>L’enregistrement a été annulé ; aucun fichier n’a été enregistré.</translation>
+        </message>
+        <message>
             <source>Everything in this file was already on this computer.</source>
             <translation>Tout le contenu de ce fichier était déjà sur cet ordinateur.</translation>
         </message>
@@ -3656,7 +3660,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Cette progression dépasse ce qu'un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n'a été enregistré ; enregistrez moins d'apprenants dans chaque fichier.</translation>
+            <translation type="vanished">Cette progression dépasse ce qu'un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n'a été enregistré ; enregistrez moins d'apprenants dans chaque fichier.</translation>
         </message>
         <message>
             <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
@@ -3769,6 +3773,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>The sync server at {server} cannot take anything right now and asks to be tried later; your progress is kept and will be sent later.</source>
             <translation>Le serveur de synchronisation {server} ne peut rien recevoir pour l'instant et demande de réessayer plus tard ; votre progression est conservée et sera envoyée plus tard.</translation>
+        </message>
+        <message>
+            <source>This progress ({records} records) is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Cette progression ({records} enregistrements) dépasse ce qu’un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n’a été enregistré ; enregistrez moins d’apprenants dans chaque fichier.</translation>
         </message>
     </context>
     <context>

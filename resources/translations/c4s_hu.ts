@@ -1796,6 +1796,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>A haladás betöltve.</translation>
         </message>
         <message>
+            <source>Saving was cancelled; no file was saved.</source>
+            <translation>A mentés megszakadt; nem készült fájl.</translation>
+        </message>
+        <message>
             <source>Everything in this file was already on this computer.</source>
             <translation>A fájl teljes tartalma már megvolt ezen a számítógépen.</translation>
         </message>
@@ -3631,7 +3635,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Ez a haladás több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
+            <translation type="vanished">Ez a haladás több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
         </message>
         <message>
             <source>The drive holding {pack} stopped answering, so nothing was installed; plug it in again and retry.</source>
@@ -3744,6 +3748,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>The sync server at {server} cannot take anything right now and asks to be tried later; your progress is kept and will be sent later.</source>
             <translation>A(z) {server} szinkronizálási kiszolgáló most semmit sem tud fogadni, és későbbi próbálkozást kér; a haladása megmarad, és később elküldjük.</translation>
+        </message>
+        <message>
+            <source>This progress ({records} records) is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Ez a haladás ({records} bejegyzés) több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
         </message>
     </context>
     <context>
