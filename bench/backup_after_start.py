@@ -32,7 +32,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchkit import make_workdir, remove_tree
+from benchkit import make_workdir, remove_tree, verdict
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.store.backups import list_backups, make_backup
@@ -122,7 +122,7 @@ def main() -> int:
     print(f"ratio beside/idle (p50): {during_p50 / idle_p50:.2f}; "
           f"behind/beside (longest): {old_wait / longest:.0f}")
     print(f"target: no job beside the copy over {TARGET_MS:.0f} ms: "
-          f"{'met' if longest <= TARGET_MS else 'NOT met'}")
+          f"{verdict(longest <= TARGET_MS)}")
     return 0
 
 
