@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError, StoreError
@@ -41,11 +41,15 @@ if TYPE_CHECKING:
     from c4s_desktop.ui.disk_use import Storage
     from c4s_desktop.ui.error_dialog import ErrorDialog
     from c4s_desktop.ui.get_packs_dialog import GetPacksDialog
+    from c4s_desktop.ui.opening_dialog import OpeningDialog
     from c4s_desktop.ui.progress_exchange import ProgressExchange
     from c4s_desktop.ui.restore_offer import RestoreOffer
     from c4s_desktop.ui.sync_flow import SyncFlow
 
 log = logging.getLogger("c4s.ui")
+
+SLOW_OPEN_MS = 1000
+"""How long opening the data folder may take before the learner is told what it does."""
 
 
 class AppController(QObject):
@@ -64,6 +68,7 @@ class AppController(QObject):
         self.worker = StoreWorker(self)
         self.worker.opened.connect(self._opened)
         self.worker.open_failed.connect(self._open_failed)
+        self.worker.open_progress.connect(self._open_progressed)
         self.window: MainWindow | None = None
         self.session = Session(self)
         self.progress: ProgressSession | None = None
@@ -83,6 +88,13 @@ class AppController(QObject):
         """Disk-use measurements under way (each on a thread of its own)."""
         self.restart = False
         """Start the app again once this run ends (the learner changed the language)."""
+        self.opening_dialog: OpeningDialog | None = None
+        """Shown while a slow opening keeps the window away (see :meth:`_opening_is_slow`)."""
+        self._open_stage: tuple[str, int, int] | None = None
+        """The step opening (or the whole-file check after it) reported last, until the
+        first library load, which follows them."""
+        self._opening_over = False
+        self._quitting = False
 
     def start(self) -> None:
         """Open the data folder in the writer thread; the rest follows from its signals."""
@@ -96,6 +108,7 @@ class AppController(QObject):
         # Learners' runs keep the day's backup; a screenshot run (docs, benchmarks) leaves the
         # data folder as it found it.
         self.worker.start(self.options.data_dir, on_open, backup_at_close=self.interactive)
+        QTimer.singleShot(SLOW_OPEN_MS, self._opening_is_slow)
 
     def shutdown(self) -> None:
         """Cancel what runs, close the store and release the data folder."""
@@ -109,7 +122,43 @@ class AppController(QObject):
 
     # --- Opening ---------------------------------------------------------------------------
 
+    def _open_progressed(self, stage: str, done: int, total: int) -> None:
+        self._open_stage = (stage, done, total)
+        if self.opening_dialog is not None:
+            self.opening_dialog.show_stage(stage, done, total)
+
+    def _opening_is_slow(self) -> None:
+        """A second has gone by: say what takes so long, if something still does."""
+        stage = self._open_stage
+        if self.window is None and not self._opening_over:
+            from c4s_desktop.ui.opening_dialog import OpeningDialog
+
+            dialog = self.opening_dialog = OpeningDialog()
+            dialog.quit_requested.connect(self._quit_opening)
+            if stage is not None:
+                dialog.show_stage(*stage)
+            dialog.show()
+        elif self.window is not None and stage is not None and stage[0] == "check":
+            from c4s_desktop.ui.opening_dialog import reassurance, stage_text
+
+            self.window.home_page.show_message(f"{stage_text('check')}\n\n{reassurance()}")
+
+    def _quit_opening(self) -> None:
+        self._quitting = True
+        self.worker.stop_opening()  # open_failed follows, with a CancelledError
+
+    def _opening_ended(self) -> None:
+        self._opening_over = True
+        if self.opening_dialog is not None:
+            self.opening_dialog.finish()
+            self.opening_dialog = None
+
     def _open_failed(self, exc: BaseException) -> None:
+        self._opening_ended()
+        if isinstance(exc, CancelledError):  # asked to quit: the next start takes it up again
+            log.info("opening the data folder stopped")
+            self.finished.emit(0)
+            return
         log.warning("cannot open the data folder: %s", getattr(exc, "code", exc))
         if self.window is not None:
             self.window.hide()  # the check after opening found damage: only the error stays
@@ -135,6 +184,10 @@ class AppController(QObject):
         self.finished.emit(0 if restored else 1)
 
     def _opened(self) -> None:
+        self._opening_ended()
+        if self._quitting:  # Quit came as the last step ended
+            self.finished.emit(0)
+            return
         lang = self.worker.open_result
         app = QCoreApplication.instance()
         if isinstance(lang, str) and lang != self.options.lang and app is not None:
@@ -185,6 +238,7 @@ class AppController(QObject):
             window.show()
 
     def _first_load(self, result: tuple[list[Path], list[LibraryPack]]) -> None:
+        self._open_stage = None  # the check, if any, ran before this first job
         paths, packs = result
         if paths:
             self._offer_demo(paths)

@@ -20,9 +20,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from c4s_desktop.core.errors import StoreError
+from c4s_desktop.core.errors import CancelledError, StoreError
 from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.opening import Opening
 
 T = TypeVar("T")
 Job = Callable[[Store, "Task"], T]
@@ -88,12 +89,14 @@ class _WriterThread(QThread):
         self._on_open = on_open
         self._backup_at_close = backup_at_close
         self.jobs: queue.SimpleQueue[Task | object] = queue.SimpleQueue()
+        self.opening = Opening(owner.open_progress.emit)
+        """The open and the whole-file check after it: their steps, and their stop."""
 
     def run(self) -> None:
         owner = self._owner
         try:
             # The whole-file check waits until the UI has its answer (below).
-            store = Store.open(self._root, write=True, check=False)
+            store = Store.open(self._root, write=True, check=False, opening=self.opening)
         except Exception as exc:
             owner.open_failed.emit(exc)
             return
@@ -113,8 +116,8 @@ class _WriterThread(QThread):
             # a damaged database is reported like one found at open, and nothing touches it.
             # Not needed when the last run closed this very file cleanly (see clean_close).
             if store.check_needed:
-                store.check()
-        except StoreError as exc:
+                store.check(self.opening)
+        except (StoreError, CancelledError) as exc:
             store.close()
             owner.open_failed.emit(exc)
             return
@@ -150,6 +153,9 @@ class StoreWorker(QObject):
 
     opened = Signal()
     open_failed = Signal(object)
+    open_progress = Signal(str, int, int)
+    """A long step of opening, and of the whole-file check after it (see
+    :class:`~c4s_desktop.core.store.opening.Opening`): ``(stage, done, total)``."""
     unhandled_error = Signal(object)
     idle = Signal()
     # Emitted from the writer thread, delivered queued to this object in the UI thread.
@@ -219,12 +225,19 @@ class StoreWorker(QObject):
         self._thread.jobs.put(task)
         return task
 
+    def stop_opening(self) -> None:
+        """Stop opening the store, and the whole-file check after it, as soon as they can:
+        :attr:`open_failed` then gets a :class:`CancelledError`."""
+        if self._thread is not None:
+            self._thread.opening.stop()
+
     def stop(self) -> None:
         """Cancel every queued job, let the running one finish, back up if asked at
         :meth:`start` (for at most ``CLOSE_BUDGET_S``), close the store, join."""
         thread = self._thread
         if thread is None:
             return
+        thread.opening.stop()  # a window closed during a long check does not wait for it
         for task, _callbacks in self._tasks.values():
             task.cancel()
         thread.jobs.put(_STOP)

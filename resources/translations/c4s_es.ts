@@ -1201,6 +1201,45 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>OpeningDialog</name>
+        <message>
+            <source>Checking your data for damage, as C4S Desktop does after a power cut and once a week.</source>
+            <translation>Comprobando que tus datos no estén dañados, como hace C4S Desktop tras un corte de luz y una vez por semana.</translation>
+        </message>
+        <message>
+            <source>Keeping a copy of your data before this version of C4S Desktop updates it.</source>
+            <translation>Guardando una copia de tus datos antes de que esta versión de C4S Desktop los actualice.</translation>
+        </message>
+        <message>
+            <source>Updating your data for this version of C4S Desktop.</source>
+            <translation>Actualizando tus datos para esta versión de C4S Desktop.</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Abriendo tus datos…</translation>
+        </message>
+        <message>
+            <source>This can take a few minutes on an older computer. Nothing you have done will be lost.</source>
+            <translation>Puede tardar unos minutos en un equipo antiguo. No se perderá nada de lo que has hecho.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Progress of this step</source>
+            <translation>Progreso de este paso</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Stopping. C4S Desktop closes as soon as this step has stopped; it starts the step again next time.</source>
+            <translation>Deteniendo. C4S Desktop se cerrará en cuanto este paso se detenga; lo repetirá la próxima vez que lo abras.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderingInput</name>
         <message>
             <source>Items to put in order</source>

@@ -1201,6 +1201,45 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>OpeningDialog</name>
+        <message>
+            <source>Checking your data for damage, as C4S Desktop does after a power cut and once a week.</source>
+            <translation>Vérification de vos données, comme C4S Desktop le fait après une coupure de courant et une fois par semaine.</translation>
+        </message>
+        <message>
+            <source>Keeping a copy of your data before this version of C4S Desktop updates it.</source>
+            <translation>Copie de sauvegarde de vos données avant que cette version de C4S Desktop ne les mette à jour.</translation>
+        </message>
+        <message>
+            <source>Updating your data for this version of C4S Desktop.</source>
+            <translation>Mise à jour de vos données pour cette version de C4S Desktop.</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Ouverture de vos données…</translation>
+        </message>
+        <message>
+            <source>This can take a few minutes on an older computer. Nothing you have done will be lost.</source>
+            <translation>Cela peut prendre quelques minutes sur un ordinateur ancien. Rien de ce que vous avez fait ne sera perdu.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Progress of this step</source>
+            <translation>Avancement de cette étape</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Stopping. C4S Desktop closes as soon as this step has stopped; it starts the step again next time.</source>
+            <translation>Arrêt en cours. C4S Desktop se ferme dès que cette étape est arrêtée ; elle reprendra au prochain démarrage.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderingInput</name>
         <message>
             <source>Items to put in order</source>

@@ -1194,6 +1194,45 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>OpeningDialog</name>
+        <message>
+            <source>Checking your data for damage, as C4S Desktop does after a power cut and once a week.</source>
+            <translation>Az adatok sérülésének ellenőrzése, ahogy a C4S Desktop áramszünet után és hetente egyszer teszi.</translation>
+        </message>
+        <message>
+            <source>Keeping a copy of your data before this version of C4S Desktop updates it.</source>
+            <translation>Másolat készítése az adatairól, mielőtt a C4S Desktop ezen verziója frissíti azokat.</translation>
+        </message>
+        <message>
+            <source>Updating your data for this version of C4S Desktop.</source>
+            <translation>Az adatok frissítése a C4S Desktop ezen verziójához.</translation>
+        </message>
+        <message>
+            <source>Opening your data…</source>
+            <translation>Az adatok megnyitása…</translation>
+        </message>
+        <message>
+            <source>This can take a few minutes on an older computer. Nothing you have done will be lost.</source>
+            <translation>Régebbi számítógépen ez néhány percig is eltarthat. Semmi sem vész el abból, amit eddig elvégzett.</translation>
+        </message>
+        <message>
+            <source>C4S Desktop</source>
+            <translation>C4S Desktop</translation>
+        </message>
+        <message>
+            <source>Progress of this step</source>
+            <translation>A lépés előrehaladása</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Kilépés</translation>
+        </message>
+        <message>
+            <source>Stopping. C4S Desktop closes as soon as this step has stopped; it starts the step again next time.</source>
+            <translation>Leállítás folyamatban. A C4S Desktop bezárul, amint ez a lépés leállt; a következő indításkor újra elvégzi.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderingInput</name>
         <message>
             <source>Items to put in order</source>

@@ -55,6 +55,7 @@ NOT_AT_START = (
     "c4s_desktop.core.progress.session_end",  # ending sessions a power cut left open
     "c4s_desktop.core.store.daily_backup",  # the day's backup: at close
     "c4s_desktop.ui.announce",  # what screen readers are told: the first status said
+    "c4s_desktop.ui.opening_dialog",  # a slow opening's window: after a second of it
     "c4s_desktop.ui.progress_screen",
     "c4s_desktop.ui.learner_dialog",  # asking who learns: after the paint, if ever
     "c4s_desktop.ui.sync_flow",  # sync: interactive runs only

@@ -35,7 +35,8 @@ journal); in slices, for 30 ms (``bench/backup_after_start.py``)."""
 
 
 def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
-                cancel: Callable[[], bool] | None = None) -> Path:
+                cancel: Callable[[], bool] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Path:
     """Copy the open database to ``backups/``, whole or not at all; then keep the newest few.
 
     The copy is made under a temporary name with SQLite's online backup API, checked, made
@@ -43,9 +44,10 @@ def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
     new backup or a whole one, and a ``.part`` the next backup removes. Older backups are
     removed only once the new one is in place, so a failed copy never costs a good backup.
     ``cancel`` is asked between steps; when it answers True the copy is dropped and
-    :class:`CancelledError` raised. A full disk raises ``store.disk_full``; damage the copy
-    shows (rot the last check of the database did not see yet) raises the damaged-database
-    error, and the copy is dropped.
+    :class:`CancelledError` raised. ``progress`` is told ``(pages copied, pages)`` after each
+    step, then ``(0, 0)`` while the copy is checked. A full disk raises ``store.disk_full``;
+    damage the copy shows (rot the last check of the database did not see yet) raises the
+    damaged-database error, and the copy is dropped.
     """
     backups.mkdir(parents=True, exist_ok=True)
     for leftover in backups.glob("c4s-*.part*"):  # a copy cut short by a kill or power cut
@@ -53,7 +55,9 @@ def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
     target = backups / f"c4s-{utc_stamp()}-{reason}.sqlite"
     part = target.with_suffix(".part")
     try:
-        _copy_database(conn, part, cancel)
+        _copy_database(conn, part, cancel, progress)
+        if progress is not None:
+            progress(0, 0)
         detail = check_file(part)
         if detail != "ok":
             code = "store.corrupt" if list_backups(backups) else "store.corrupt_no_backup"
@@ -112,14 +116,16 @@ def backup_beside_writer(database: Path, backups: Path, reason: str,
         conn.close()
 
 
-def _copy_database(conn: sqlite3.Connection, part: Path,
-                   cancel: Callable[[], bool] | None) -> None:
+def _copy_database(conn: sqlite3.Connection, part: Path, cancel: Callable[[], bool] | None,
+                   progress: Callable[[int, int], None] | None) -> None:
     steps = 0
 
-    def step(_status: int, _remaining: int, _total: int) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
         nonlocal steps
         if cancel is not None and cancel():
             raise CancelledError("op.cancelled")  # SQLite's backup is ended, then this raised
+        if progress is not None:
+            progress(total - remaining, total)
         steps += 1
         if steps % FLUSH_EVERY_STEPS == 0:
             _fsync_file(part)

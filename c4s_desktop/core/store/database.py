@@ -31,6 +31,7 @@ from c4s_desktop.core.store.failures import (
     write_error,
 )
 from c4s_desktop.core.store.lock import DataDirLock
+from c4s_desktop.core.store.opening import Opening
 from c4s_desktop.core.store.unwritable import unwritable
 
 if TYPE_CHECKING:
@@ -76,7 +77,8 @@ class Store:
         return self._lock is not None
 
     @classmethod
-    def open(cls, root: Path, *, write: bool = True, check: bool = True) -> Store:
+    def open(cls, root: Path, *, write: bool = True, check: bool = True,
+             opening: Opening | None = None) -> Store:
         """Open (creating it if needed) the data folder at ``root``.
 
         Raises :class:`DataDirBusyError` when another process writes to it, and
@@ -89,6 +91,10 @@ class Store:
         the window is built. A schema migration is never run on an unchecked file. A writer
         skips the check when the last one closed this very file cleanly (see
         :mod:`~c4s_desktop.core.store.clean_close`).
+
+        ``opening``, when given, is told each long step (the check, the copy kept before a
+        schema change, the change) and can stop them from another thread: then
+        :class:`CancelledError` is raised and the database is left as it was.
         """
         data_dir = DataDir(root)
         if not write and data_dir.database.is_file() and not restore_pending(data_dir.database):
@@ -104,17 +110,20 @@ class Store:
             raise unwritable(root, exc) from exc
         lock = DataDirLock(data_dir.lock_file, root)
         lock.acquire()
+        conn: sqlite3.Connection | None = None
         try:
             finish_restore(data_dir.database)  # one killed after its point of no return
             refuse_lost(data_dir)
             checked_at = clean_close.take(data_dir)
             if check and checked_at is None:
-                conn = _connect(data_dir, read_only=False, check=True)
+                conn = _connect(data_dir, read_only=False, check=True, opening=opening)
                 checked_at = time.time()
             else:
                 conn = _connect(data_dir, read_only=False, check=False)
-            _migrate(conn, data_dir, checked=checked_at is not None)
+            _migrate(conn, data_dir, checked=checked_at is not None, opening=opening)
         except BaseException:
+            if conn is not None:
+                conn.close()
             lock.release()
             raise
         return cls(data_dir, conn, lock, checked_at)
@@ -146,14 +155,11 @@ class Store:
             raise
         return cls(data_dir, conn, None, keep_out=keep_out)
 
-    def check(self) -> None:
+    def check(self, opening: Opening | None = None) -> None:
         """Read the whole database file; raise :class:`StoreError` when it is damaged (or
-        when it cannot be read: a full disk, a failing drive, said as such)."""
-        try:
-            rows = self.conn.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise open_error(self.data_dir, exc) from exc
-        raise_unless_ok(self.data_dir, rows)
+        when it cannot be read: a full disk, a failing drive, said as such), and
+        :class:`CancelledError` when ``opening`` was stopped meanwhile."""
+        _check(self.conn, self.data_dir, opening)
         self.checked_at = time.time()
         self.release_cache()  # it holds whatever pages the check read last, for nothing
 
@@ -266,7 +272,8 @@ class Store:
 
 
 def _connect(
-    data_dir: DataDir, *, read_only: bool, check: bool, immutable: bool = False
+    data_dir: DataDir, *, read_only: bool, check: bool, immutable: bool = False,
+    opening: Opening | None = None,
 ) -> sqlite3.Connection:
     path = data_dir.database
     if read_only:
@@ -283,9 +290,10 @@ def _connect(
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # Without the whole-file check, reading the schema still finds a file that is not a
         # database or whose first pages are damaged.
-        rows = conn.execute("PRAGMA quick_check" if check else "PRAGMA schema_version").fetchall()
         if check:
-            raise_unless_ok(data_dir, rows)
+            _check(conn, data_dir, opening)
+        else:
+            conn.execute("PRAGMA schema_version").fetchall()
         refuse_foreign(data_dir, conn)  # before WAL mode changes the file's header
         if not read_only:
             conn.execute("PRAGMA journal_mode=WAL")
@@ -295,7 +303,7 @@ def _connect(
     except sqlite3.Error as exc:
         conn.close()
         raise open_error(data_dir, exc) from exc
-    except StoreError:
+    except BaseException:  # damage found, or the check stopped
         conn.close()
         raise
     return conn
@@ -324,34 +332,55 @@ def _log_holds_data(data_dir: DataDir) -> bool:
         return False
 
 
-def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool) -> None:
+def _check(conn: sqlite3.Connection, data_dir: DataDir, opening: Opening | None) -> None:
+    """The whole-file check of ``conn``'s database; see :meth:`Store.check`."""
+    if opening is None:
+        opening = Opening()
+    opening.report("check")
+    with opening.interruptible(conn):
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            opening.raise_if_stopped()
+            raise open_error(data_dir, exc) from exc
+    raise_unless_ok(data_dir, rows)
+
+
+def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool,
+             opening: Opening | None) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     target = len(migrations.MIGRATIONS)
     if version > target:
-        conn.close()
         raise StoreError(
             "store.too_new", db=str(data_dir.database), found=version, known=target
         )
     if version == target:
         return
+    if opening is None:
+        opening = Opening()
     if not checked and version > 0:
-        try:
-            raise_unless_ok(data_dir, conn.execute("PRAGMA quick_check").fetchall())
-        except StoreError:
-            conn.close()
-            raise
+        _check(conn, data_dir, opening)
     if version > 0:
-        make_backup(conn, data_dir.backups, f"before-schema{version + 1}")
+        opening.report("backup")
+        make_backup(conn, data_dir.backups, f"before-schema{version + 1}",
+                    cancel=opening.stopped,
+                    progress=lambda done, total: opening.report("backup", done, total))
+    opening.raise_if_stopped()
+    opening.report("migrate")
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        for number in range(version + 1, target + 1):
-            for statement in _split_sql(migrations.MIGRATIONS[number - 1]):
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version={target}")
-        conn.execute("COMMIT")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            with opening.interruptible(conn):  # a stop up to the commit undoes it all
+                for number in range(version + 1, target + 1):
+                    for statement in _split_sql(migrations.MIGRATIONS[number - 1]):
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version={target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     except sqlite3.OperationalError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
         error = write_error(data_dir, exc)
         if error is not None:
             raise error from exc

@@ -1,0 +1,78 @@
+"""A slow opening of the data folder (the first start of a version that changes the database)
+shows what it does instead of nothing, and Quit stops it with the database as it was.
+
+Real controller, store worker and files; the change is one more migration appended to the
+app's, over a database big enough for a copy of many steps, and the window says what happens
+at once instead of after a second.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from c4s_desktop.core.store import backups, migrations
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui import controller as controller_module
+from tests.ui.conftest import Launch
+
+ROWS = 3000
+"""Rows of 2 KB: a 7 MB database, a copy of about 60 steps of 32 pages."""
+
+
+@pytest.fixture
+def behind(app_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``app_dir`` one schema behind the app, closed cleanly."""
+    with Store.open(app_dir) as store, store.transaction() as db:
+        db.table("pack_history").insert_all(
+            {"pack_id": f"p{n}", "version": 1, "action": "install", "at": "x" * 2000}
+            for n in range(ROWS))
+    extra = "CREATE TABLE extra (id INTEGER PRIMARY KEY)"
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    monkeypatch.setattr(backups, "STEP_PAGES", 32)
+    monkeypatch.setattr(controller_module, "SLOW_OPEN_MS", 0)
+    return app_dir
+
+
+def _version(root: Path) -> int:
+    conn = sqlite3.connect(root / "c4s.sqlite")
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_the_steps_are_shown_until_the_window_comes(qtbot, launch: Launch,
+                                                    behind: Path) -> None:
+    seen: list[str] = []
+    controller = launch(wait=False)
+    qtbot.waitUntil(lambda: controller.opening_dialog is not None, timeout=10_000)
+    dialog = controller.opening_dialog
+    assert dialog is not None and dialog.isVisible()
+    controller.worker.open_progress.connect(lambda *_step: seen.append(dialog.step.text()))
+    with qtbot.waitSignal(controller.ready, timeout=30_000):
+        pass
+    assert "Updating your data for this version of C4S Desktop." in seen
+    assert controller.opening_dialog is None and not dialog.isVisible()
+    assert controller.window is not None and controller.window.isVisible()
+    assert _version(behind) == len(migrations.MIGRATIONS)
+
+
+def test_quit_stops_the_opening_and_leaves_the_database_as_it_was(qtbot, launch: Launch,
+                                                                   behind: Path) -> None:
+    controller = launch(wait=False)
+    qtbot.waitUntil(lambda: controller.opening_dialog is not None, timeout=10_000)
+    dialog = controller.opening_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(controller.finished, timeout=30_000) as finished:
+        dialog.quit_button.click()
+        assert "Stopping" in dialog.step.text() and not dialog.quit_button.isEnabled()
+    assert finished.args == [0]
+    assert controller.window is None and not dialog.isVisible()
+    assert _version(behind) == len(migrations.MIGRATIONS) - 1
+    assert not list((behind / "backups").glob("*.part*"))
+    controller.shutdown()
+    Store.open(behind, check=False).close()  # the folder is free, and the next start migrates
+    assert _version(behind) == len(migrations.MIGRATIONS)
