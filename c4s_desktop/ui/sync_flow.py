@@ -1,7 +1,9 @@
 """Sync in the window: the status-bar button, its details, the setup dialog and the scheduler.
 
 The status is read in store-worker jobs (quick counts); runs and enrollment happen on
-background threads (see :mod:`c4s_desktop.ui.sync_scheduler`).
+background threads (see :mod:`c4s_desktop.ui.sync_scheduler`). A long run can be stopped from
+the status bar's Stop or the details' Stop sync; screen readers hear of runs that matter to
+the learner (:mod:`c4s_desktop.ui.sync_announcer`).
 """
 
 from __future__ import annotations
@@ -15,10 +17,17 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.ui import sync_jobs
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.pool_job import PoolJob
+from c4s_desktop.ui.sync_announcer import SyncAnnouncer
 from c4s_desktop.ui.sync_jobs import StatusSnapshot
 from c4s_desktop.ui.sync_scheduler import SyncScheduler
 from c4s_desktop.ui.sync_setup_dialog import SyncSetupDialog
-from c4s_desktop.ui.sync_status import SyncDetailsDialog, SyncStatusButton, state_of
+from c4s_desktop.ui.sync_status import (
+    SyncDetailsDialog,
+    SyncStatusButton,
+    state_of,
+    waiting_during,
+)
+from c4s_desktop.ui.sync_stop import SyncStopButton
 from c4s_desktop.ui.worker import StoreWorker
 
 
@@ -39,14 +48,21 @@ class SyncFlow(QObject):
         self.scheduler = scheduler or SyncScheduler(worker, data_dir, self)
         self.scheduler.setParent(self)
         self.button = SyncStatusButton()
+        self.stop_button = SyncStopButton()
         window.statusBar().addPermanentWidget(self.button)
+        window.statusBar().addPermanentWidget(self.stop_button)
         self.button.clicked.connect(self.open_details)
+        self.stop_button.clicked.connect(self.stop)
+        self.announcer = SyncAnnouncer(self.button)
         self.snapshot: StatusSnapshot | None = None
         self.details: SyncDetailsDialog | None = None
         self.setup: SyncSetupDialog | None = None
         self._shut_down = False
+        self.scheduler.started.connect(self.announcer.started)
         self.scheduler.started.connect(self._show)
-        self.scheduler.progressed.connect(self._show)
+        self.scheduler.progressed.connect(self._progressed)
+        self.scheduler.stopping.connect(self.announcer.stopping)
+        self.scheduler.stopping.connect(self._show)
         self.scheduler.finished.connect(self._run_finished)
 
     def start(self, automatic: bool = True) -> None:
@@ -68,17 +84,36 @@ class SyncFlow(QObject):
         """Sync at once (or right after the run in progress)."""
         self.scheduler.sync_now()
 
+    def stop(self) -> None:
+        """Stop the run in progress once the batch on its way is answered; automatic runs
+        wait until "Sync now" or the next start (see :meth:`SyncScheduler.stop`)."""
+        self.scheduler.stop()
+
+    def _sync_asked(self) -> None:
+        self.announcer.asked()  # the learner waits to hear that it started
+        self.sync_now()
+
     def shutdown(self) -> None:
         """Stop the timers and the running sync (the app is quitting)."""
         self._shut_down = True
         self.scheduler.shutdown()
 
-    def _run_finished(self, report: object, _error: object) -> None:
+    def _run_finished(self, report: object, error: BaseException | None) -> None:
         if self._shut_down:
             return  # a run that ended after the app began quitting: the store worker is gone
         if getattr(report, "pulled", 0):
             self.progress_pulled.emit()
-        self.refresh()
+        # Told once what is left is counted: "Sync stopped: 1,200 statements waiting".
+        self._worker.run(sync_jobs.read_status,
+                         on_done=partial(self._status_after_run, error=error))
+
+    def _status_after_run(self, snapshot: StatusSnapshot, error: BaseException | None) -> None:
+        self._status_read(snapshot)
+        self.announcer.ended(snapshot, error)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.announcer.progressed((done, total))
+        self._show()
 
     def _status_read(self, snapshot: StatusSnapshot) -> None:
         self.snapshot = snapshot
@@ -87,10 +122,17 @@ class SyncFlow(QObject):
     def _show(self) -> None:
         if self.snapshot is None:
             return
-        syncing, progress = self.scheduler.running, self.scheduler.progress
-        self.button.show_status(self.snapshot, syncing, progress)
+        scheduler = self.scheduler
+        syncing, progress = scheduler.running, scheduler.progress
+        stopping, paused = scheduler.stop_requested, scheduler.paused and not syncing
+        self.button.show_status(self.snapshot, syncing, progress, stopping=stopping,
+                                paused=paused)
+        self.stop_button.show_run(syncing and progress is not None, stopping, self.button)
         if self.details is not None and self.details.isVisible():
-            self.details.show_status(self.snapshot, state_of(self.snapshot, syncing), progress)
+            # The count read before the run would stay put while the push sends thousands.
+            waiting = waiting_during(self.snapshot.status.waiting, scheduler.pushed)
+            self.details.show_status(self.snapshot, state_of(self.snapshot, syncing, paused),
+                                     progress, waiting=waiting, stopping=stopping)
 
     # --- Dialogs ---------------------------------------------------------------------------
 
@@ -98,7 +140,8 @@ class SyncFlow(QObject):
         """Show the details of the sync state (made once, reused)."""
         if self.details is None:
             self.details = SyncDetailsDialog(self._window)
-            self.details.sync_requested.connect(self.sync_now)
+            self.details.sync_requested.connect(self._sync_asked)
+            self.details.stop_requested.connect(self.stop)
             self.details.setup_requested.connect(self.open_setup)
             self.details.retry_requested.connect(self._retry_rejects)
         self.details.open()

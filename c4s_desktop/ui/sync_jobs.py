@@ -18,6 +18,7 @@ from c4s_desktop.ui.worker import Task
 if TYPE_CHECKING:
     from c4s_desktop.core.sync.engine import SyncConfig, SyncReport
     from c4s_desktop.core.sync.outbox import Reject
+    from c4s_desktop.core.sync.retry import CancelToken
     from c4s_desktop.core.sync.status import SyncStatus
 
 
@@ -56,9 +57,13 @@ def app_sync_config() -> SyncConfig:
 
 
 def run_sync(job: PoolJob, bridge: StoreBridge, data_dir: DataDir,
-             config: SyncConfig | None) -> SyncReport | None:
+             config: SyncConfig | None, stop: CancelToken | None = None) -> SyncReport | None:
     """One sync run (background thread); None when this data folder is not set up. Its
     progress goes out through ``job.report`` (see :mod:`c4s_desktop.core.sync.progress`).
+
+    ``stop`` (default ``job.cancel``) ends the run at its next check between requests, by
+    :class:`~c4s_desktop.core.errors.CancelledError`. Only ``job.cancel`` (the app quitting)
+    abandons the store steps: a learner's stop still marks sent what the server acknowledged.
 
     Core's sync modules, and ``requests`` with them, are imported here, off the UI thread, and
     only for a data folder that is set up: most learners' never is.
@@ -71,7 +76,7 @@ def run_sync(job: PoolJob, bridge: StoreBridge, data_dir: DataDir,
 
     engine = SyncEngine(None, data_dir.root, config=config or app_sync_config(),
                         store_call=bridge.caller(job.cancel))
-    return engine.run_once(job.cancel, progress=job.report)
+    return engine.run_once(stop if stop is not None else job.cancel, progress=job.report)
 
 
 def enroll(job: PoolJob, bridge: StoreBridge, data_dir: DataDir, server: str, code: str,

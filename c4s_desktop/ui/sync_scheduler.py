@@ -3,11 +3,19 @@
 Never two runs at once: a request during a run is remembered and served when it ends. When
 the server cannot be reached the timer backs off (5, 10, 20, 30 minutes), so an offline
 laptop does not keep retrying. Quitting cancels the run at its next check.
+
+The learner may stop a run (:meth:`SyncScheduler.stop`), on a metered link say. The run ends
+once the batch on its way has its answer, and what is not sent stays queued. Automatic runs
+(the timer, activity) then pause until the learner asks for one (:meth:`SyncScheduler.sync_now`)
+or the app starts again: who stopped a sync to save their data does not want it back a minute
+later because they answered a question. The pause lives in memory only, so a restart (another
+day, maybe another network) syncs as usual.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -15,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, SyncError
+from c4s_desktop.core.sync.progress import RECEIVING
 from c4s_desktop.ui import sync_jobs
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.store_bridge import StoreBridge
@@ -50,6 +59,8 @@ class SyncScheduler(QObject):
     progressed = Signal(int, int)
     """``(done, total)`` of the run in progress, a few times a second once it has lasted a
     second (see :mod:`c4s_desktop.core.sync.progress`); also in :attr:`progress`."""
+    stopping = Signal()
+    """The learner asked the run in progress to stop; ``finished`` follows when it has."""
 
     def __init__(self, worker: StoreWorker, data_dir: DataDir, parent: QObject | None = None,
                  *, interval_ms: int = INTERVAL_MS, activity_delay_ms: int = ACTIVITY_DELAY_MS,
@@ -64,49 +75,79 @@ class SyncScheduler(QObject):
         self._failures = 0
         self._again = False
         self._stopped = False
+        self._stop: threading.Event | None = None
+        self.paused = False
+        """True once the learner stopped a run: no automatic run until :meth:`sync_now`."""
         self.job: PoolJob | None = None
         """The run in progress, if any."""
         self.progress: tuple[int, int] | None = None
         """The last ``(done, total)`` the run in progress reported, if any."""
+        self.pushed: tuple[int, int] | None = None
+        """The last ``(sent, total)`` of the run's push, kept through the pull that follows
+        (what is left to send is ``total - sent``)."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.sync_now)
+        self.timer.timeout.connect(self._automatic)
         self.activity_timer = QTimer(self)
         self.activity_timer.setSingleShot(True)
         self.activity_timer.setInterval(activity_delay_ms)
-        self.activity_timer.timeout.connect(self.sync_now)
+        self.activity_timer.timeout.connect(self._automatic)
 
     @property
     def running(self) -> bool:
         """True while a run is in progress."""
         return self.job is not None
 
+    @property
+    def stop_requested(self) -> bool:
+        """True while the run in progress was asked to stop and has not ended yet."""
+        return self._stop is not None and self._stop.is_set() and self.job is not None
+
     def start(self, delay_ms: int = FIRST_RUN_DELAY_MS) -> None:
         """Sync in ``delay_ms`` (the window is shown by then), then on the timer."""
-        if not self._stopped:
+        if not self._stopped and not self.paused:
             self.timer.start(delay_ms)
 
     def activity(self) -> None:
         """The learner did something worth sending: sync a little later."""
-        if not self._stopped:
+        if not self._stopped and not self.paused:
             self.activity_timer.start()
 
     def sync_now(self) -> None:
-        """Start a run now, or right after the one in progress."""
+        """Start a run now, or right after the one in progress (someone asked for it: this
+        also ends the pause that :meth:`stop` began)."""
         if self._stopped:
             return
+        self.paused = False
         if self.job is not None:
             self._again = True
             return
         self.timer.stop()
         self.activity_timer.stop()
+        # The learner's stop gets its own event: the store bridge keeps job.cancel (quitting)
+        # alone, so that a stop still marks sent the batch the server has just acknowledged.
+        self._stop = threading.Event()
         work = partial(sync_jobs.run_sync, bridge=self.bridge, data_dir=self._data_dir,
-                       config=self.config)
+                       config=self.config, stop=self._stop)
         self.progress = None
+        self.pushed = None
         self.job = PoolJob(lambda job: work(job), self._done, self._failed,
                            on_progress=self._progressed, parent=self)
         self.started.emit()
         self.job.start()
+
+    def stop(self) -> None:
+        """The learner stops the run in progress: it ends once the batch on its way is
+        answered (nothing queued is lost), and automatic runs pause until :meth:`sync_now`
+        (or the next start of the app)."""
+        if self._stopped or self.job is None or self._stop is None or self._stop.is_set():
+            return
+        self.paused = True
+        self._again = False
+        self.timer.stop()
+        self.activity_timer.stop()
+        self._stop.set()
+        self.stopping.emit()
 
     def shutdown(self) -> None:
         """Stop the timers and ask the running job to stop (the app is quitting)."""
@@ -115,30 +156,46 @@ class SyncScheduler(QObject):
         self.activity_timer.stop()
         if self.job is not None:
             self.job.cancel.set()
+        if self._stop is not None:
+            self._stop.set()
+
+    def _automatic(self) -> None:
+        """A timer fired: sync, unless the learner stopped sync since it was started."""
+        if not self.paused:
+            self.sync_now()
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress = (done, total)
+        if total != RECEIVING:
+            self.pushed = (done, total)
         self.progressed.emit(done, total)
 
     def _done(self, report: object) -> None:
-        self.job = None
-        self.progress = None
+        self._ended()
         self._failures = 0
         self.finished.emit(report, None)
         self._next()
 
     def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.progress = None
+        self._ended()
         if isinstance(exc, CancelledError):
+            if self._stopped:
+                return  # the app is quitting: nobody is left to tell
+            self.finished.emit(None, exc)  # the learner stopped it
+            self._next()  # a "Sync now" pressed while it was stopping still runs
             return
         log.info("sync failed: %s", getattr(exc, "code", exc))
         self._failures = self._failures + 1 if is_offline(exc) else 0
         self.finished.emit(None, exc)
         self._next()
 
+    def _ended(self) -> None:
+        self.job = None
+        self.progress = None
+        self.pushed = None
+
     def _next(self) -> None:
-        if self._stopped:
+        if self._stopped or self.paused:
             return
         if self._again and self._failures == 0:
             self._again = False
