@@ -2588,6 +2588,21 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>SyncAnnouncer</name>
+        <message>
+            <source>Sync did not finish: {reason}</source>
+            <translation>La sincronización no terminó: {reason}</translation>
+        </message>
+        <message>
+            <source>Sync finished.</source>
+            <translation>Sincronización terminada.</translation>
+        </message>
+        <message>
+            <source>Sync started.</source>
+            <translation>Sincronización iniciada.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDetailsDialog</name>
         <message>
             <source>Sync</source>
@@ -2638,6 +2653,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Sincronizar &amp;ahora</translation>
         </message>
         <message>
+            <source>Sto&amp;p sync</source>
+            <translation>&amp;Detener la sincronización</translation>
+        </message>
+        <message>
             <source>&amp;Set up…</source>
             <translation>&amp;Configurar…</translation>
         </message>
@@ -2668,6 +2687,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Sync needs an administrator's attention: see the last error below.</source>
             <translation>La sincronización requiere la atención de un administrador: consulta el último error más abajo.</translation>
+        </message>
+        <message>
+            <source>You stopped sync. What was not sent stays on this computer and goes with the next sync.</source>
+            <translation>Has detenido la sincronización. Lo que no se ha enviado se queda en este equipo y se enviará con la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Stopping sync once the statements on their way now have arrived…</source>
+            <translation>Deteniendo la sincronización en cuanto lleguen los registros que se están enviando…</translation>
         </message>
         <message>
             <source>none</source>
@@ -2713,6 +2740,18 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Closing the app now loses nothing: what is not sent yet stays on this computer and goes with the next sync.</source>
             <translation>Si cierras la aplicación ahora no se pierde nada: lo que aún no se ha enviado se queda en este equipo y se enviará en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Stopping sync…</source>
+            <translation>Deteniendo la sincronización…</translation>
+        </message>
+        <message>
+            <source>Sync starts again when you choose Sync now, or the next time the app starts.</source>
+            <translation>La sincronización se reanudará cuando elijas «Sincronizar ahora» o la próxima vez que abras la aplicación.</translation>
+        </message>
+        <message>
+            <source>Stop sync once the statements on their way now have arrived. What is not sent stays on this computer and goes with the next sync.</source>
+            <translation>Detener la sincronización en cuanto lleguen los registros que se están enviando. Lo que no se envíe se queda en este equipo y se enviará con la próxima sincronización.</translation>
         </message>
     </context>
     <context>
@@ -2802,6 +2841,21 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Sync status</source>
             <translation>Estado de la sincronización</translation>
+        </message>
+        <message>
+            <source>Sync stopped: {waiting}</source>
+            <translation>Sincronización detenida: {waiting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStopButton</name>
+        <message>
+            <source>Stop</source>
+            <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Stop sync</source>
+            <translation>Detener la sincronización</translation>
         </message>
     </context>
     <context>

@@ -2588,6 +2588,21 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>SyncAnnouncer</name>
+        <message>
+            <source>Sync did not finish: {reason}</source>
+            <translation>La synchronisation n'a pas abouti : {reason}</translation>
+        </message>
+        <message>
+            <source>Sync finished.</source>
+            <translation>Synchronisation terminée.</translation>
+        </message>
+        <message>
+            <source>Sync started.</source>
+            <translation>Synchronisation commencée.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDetailsDialog</name>
         <message>
             <source>Sync</source>
@@ -2638,6 +2653,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Synchroniser &amp;maintenant</translation>
         </message>
         <message>
+            <source>Sto&amp;p sync</source>
+            <translation>&amp;Arrêter la synchronisation</translation>
+        </message>
+        <message>
             <source>&amp;Set up…</source>
             <translation>&amp;Configurer…</translation>
         </message>
@@ -2668,6 +2687,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Sync needs an administrator's attention: see the last error below.</source>
             <translation>La synchronisation demande l'attention d'un administrateur : voir la dernière erreur ci-dessous.</translation>
+        </message>
+        <message>
+            <source>You stopped sync. What was not sent stays on this computer and goes with the next sync.</source>
+            <translation>Vous avez arrêté la synchronisation. Ce qui n'a pas été envoyé reste sur cet ordinateur et partira avec la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Stopping sync once the statements on their way now have arrived…</source>
+            <translation>Arrêt de la synchronisation dès que les déclarations en cours d'envoi seront arrivées…</translation>
         </message>
         <message>
             <source>none</source>
@@ -2713,6 +2740,18 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Closing the app now loses nothing: what is not sent yet stays on this computer and goes with the next sync.</source>
             <translation>Fermer l’application maintenant ne fait rien perdre : ce qui n’est pas encore envoyé reste sur cet ordinateur et partira à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Stopping sync…</source>
+            <translation>Arrêt de la synchronisation…</translation>
+        </message>
+        <message>
+            <source>Sync starts again when you choose Sync now, or the next time the app starts.</source>
+            <translation>La synchronisation reprendra quand vous choisirez « Synchroniser maintenant », ou au prochain démarrage de l'application.</translation>
+        </message>
+        <message>
+            <source>Stop sync once the statements on their way now have arrived. What is not sent stays on this computer and goes with the next sync.</source>
+            <translation>Arrêter la synchronisation dès que les déclarations en cours d'envoi seront arrivées. Ce qui n'est pas envoyé reste sur cet ordinateur et partira avec la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -2802,6 +2841,21 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Sync status</source>
             <translation>État de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Sync stopped: {waiting}</source>
+            <translation>Synchronisation arrêtée : {waiting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStopButton</name>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop sync</source>
+            <translation>Arrêter la synchronisation</translation>
         </message>
     </context>
     <context>

@@ -2572,6 +2572,21 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>SyncAnnouncer</name>
+        <message>
+            <source>Sync did not finish: {reason}</source>
+            <translation>A szinkronizálás nem fejeződött be: {reason}</translation>
+        </message>
+        <message>
+            <source>Sync finished.</source>
+            <translation>A szinkronizálás befejeződött.</translation>
+        </message>
+        <message>
+            <source>Sync started.</source>
+            <translation>A szinkronizálás elindult.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncDetailsDialog</name>
         <message>
             <source>Sync</source>
@@ -2622,6 +2637,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Szinkronizálás &amp;most</translation>
         </message>
         <message>
+            <source>Sto&amp;p sync</source>
+            <translation>Szinkronizálás &amp;leállítása</translation>
+        </message>
+        <message>
             <source>&amp;Set up…</source>
             <translation>&amp;Beállítás…</translation>
         </message>
@@ -2652,6 +2671,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Sync needs an administrator's attention: see the last error below.</source>
             <translation>A szinkronizálás rendszergazdai figyelmet igényel: lásd lent az utolsó hibát.</translation>
+        </message>
+        <message>
+            <source>You stopped sync. What was not sent stays on this computer and goes with the next sync.</source>
+            <translation>Leállította a szinkronizálást. Ami nem lett elküldve, ezen a számítógépen marad, és a következő szinkronizálással megy el.</translation>
+        </message>
+        <message>
+            <source>Stopping sync once the statements on their way now have arrived…</source>
+            <translation>A szinkronizálás leáll, amint az éppen küldés alatt álló bejegyzések megérkeztek…</translation>
         </message>
         <message>
             <source>none</source>
@@ -2696,6 +2723,18 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Closing the app now loses nothing: what is not sent yet stays on this computer and goes with the next sync.</source>
             <translation>Ha most bezárja az alkalmazást, semmi sem vész el: ami még nincs elküldve, ezen a számítógépen marad, és a következő szinkronizáláskor megy el.</translation>
+        </message>
+        <message>
+            <source>Stopping sync…</source>
+            <translation>Szinkronizálás leállítása…</translation>
+        </message>
+        <message>
+            <source>Sync starts again when you choose Sync now, or the next time the app starts.</source>
+            <translation>A szinkronizálás akkor indul újra, amikor a „Szinkronizálás most” lehetőséget választja, vagy az alkalmazás következő indításakor.</translation>
+        </message>
+        <message>
+            <source>Stop sync once the statements on their way now have arrived. What is not sent stays on this computer and goes with the next sync.</source>
+            <translation>A szinkronizálás leállítása, amint az éppen küldés alatt álló bejegyzések megérkeztek. Ami nincs elküldve, ezen a számítógépen marad, és a következő szinkronizálással megy el.</translation>
         </message>
     </context>
     <context>
@@ -2784,6 +2823,21 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Sync status</source>
             <translation>Szinkronizálás állapota</translation>
+        </message>
+        <message>
+            <source>Sync stopped: {waiting}</source>
+            <translation>Szinkronizálás leállítva: {waiting}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStopButton</name>
+        <message>
+            <source>Stop</source>
+            <translation>Leállítás</translation>
+        </message>
+        <message>
+            <source>Stop sync</source>
+            <translation>Szinkronizálás leállítása</translation>
         </message>
     </context>
     <context>
