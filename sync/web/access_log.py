@@ -9,7 +9,7 @@ client address, ``-`` (identd), who (the device's id, or the admin's name, once 
 credentials are accepted, and a device id whose secret is refused; ``-`` otherwise), the time
 the request arrived in UTC, the request line, the status, the bytes of the reply's body as sent
 (gzipped when it was; ``-`` for none), Referer, User-Agent and the milliseconds from the
-request to the last byte of the reply. It is the format Apache and nginx write by default with
+request's arrival to its reply's last part. It is the format Apache and nginx write by default with
 one field added at the end, which GoAccess (``%L``), awk and most log tools read.
 
 What is never written: the query string (``agent`` holds a learner's e-mail or account,
@@ -102,9 +102,13 @@ def format_line(scope: Scope, arrived: float, status: int, sent: int, took_s: fl
 
 
 class AccessLog:
-    """ASGI middleware writing one :func:`format_line` per HTTP request to ``sink``, once the
-    reply is sent (or the request failed: a reply never started is logged as uvicorn answers
-    it, 500)."""
+    """ASGI middleware writing one :func:`format_line` per HTTP request to ``sink``.
+
+    The line is written as the reply's last part is handed to the connection, so it is in the
+    log by the time the client has the whole reply (``tail -f`` shows it at once, and a test
+    reads it without waiting). A request that fails before its reply ends is written when it
+    fails; one whose reply never started is logged as uvicorn answers it, 500.
+    """
 
     def __init__(self, app: ASGIApp, sink: LogSink) -> None:
         self.app = app
@@ -119,6 +123,13 @@ class AccessLog:
         started = time.perf_counter()
         status = 500
         sent = 0
+        logged = False
+
+        def write() -> None:
+            nonlocal logged
+            logged = True
+            self.sink.write(format_line(scope, arrived, status, sent,
+                                        time.perf_counter() - started, self._clock))
 
         async def send_counted(message: Message) -> None:
             nonlocal status, sent
@@ -126,10 +137,12 @@ class AccessLog:
                 status = message["status"]
             elif message["type"] == "http.response.body":
                 sent += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    write()
             await send(message)
 
         try:
             await self.app(scope, receive, send_counted)
         finally:
-            self.sink.write(format_line(scope, arrived, status, sent,
-                                        time.perf_counter() - started, self._clock))
+            if not logged:
+                write()

@@ -1,6 +1,6 @@
 """Reading the server's access log in tests: one regular expression for a line, and waiting
-for lines (each is written just after its reply is sent, so a client may read the reply
-first)."""
+for lines (a line is in the file before its reply has fully gone out, but the wait keeps the
+tests honest should that ever change)."""
 
 from __future__ import annotations
 
