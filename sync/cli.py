@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from c4s_desktop import __version__
 from c4s_desktop.core.errors import C4SError, InputError
 from c4s_desktop.core.packs.signing import fingerprint
-from sync.config import Limits, ServerConfig, resolve_data_dir
+from sync.config import ACCESS_LOG_FILE, STANDARD_OUTPUT, Limits, ServerConfig, resolve_data_dir
 from sync.messages import explain
 
 if TYPE_CHECKING:
@@ -70,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="requests per second per device on average (429 above)")
     serve.add_argument("--burst", type=int, default=limits.burst,
                        help="requests a device may make at once")
+    logged = serve.add_mutually_exclusive_group()
+    logged.add_argument("--access-log", metavar="PATH|-",
+                        help="one line per request (Combined Log Format plus milliseconds) "
+                             "to PATH, rotated at 10 MiB with 5 kept, or to standard output "
+                             "with '-' (default: DATA_DIR/logs/access.log)")
+    logged.add_argument("--no-access-log", action="store_true", help="write no access log")
 
     enroll = sub.add_parser("enroll", parents=[common], help="make a one-time enrollment code")
     enroll.add_argument("--name", required=True, help="the device's name, e.g. 'laptop 3'")
@@ -127,6 +134,18 @@ def _config(args: argparse.Namespace, limits: Limits | None = None) -> ServerCon
     return ServerConfig(resolve_data_dir(args.data_dir), args.db, limits or Limits())
 
 
+def _access_log(args: argparse.Namespace) -> str | None:
+    """Where ``serve`` logs requests: a path given on the command line is taken from the
+    current folder, the default (``logs/access.log``) from the data folder."""
+    if args.no_access_log:
+        return None
+    if args.access_log is None:
+        return ACCESS_LOG_FILE
+    if args.access_log == STANDARD_OUTPUT:
+        return STANDARD_OUTPUT
+    return str(Path(args.access_log).expanduser().absolute())
+
+
 def _read_password(user: str) -> str:
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
@@ -148,10 +167,17 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "serve":
         limits = Limits(max_body=args.max_body, max_batch=args.max_batch, rate=args.rate,
                         burst=args.burst)
-        config = _config(args, limits)
+        config = replace(_config(args, limits), access_log=_access_log(args))
         _warn_if_exposed(args.host)
-        serve(config, args.host, args.port,
-              on_ready=lambda url: print(f"c4s-sync listening on {url}", flush=True))
+
+        def ready(url: str) -> None:
+            # The address first and alone on its line: scripts and tests read it.
+            print(f"c4s-sync listening on {url}", flush=True)
+            where = ("off" if config.access_log is None else "standard output"
+                     if config.access_log == STANDARD_OUTPUT else config.access_log_path)
+            print(f"Access log: {where}", file=sys.stderr, flush=True)
+
+        serve(config, args.host, args.port, on_ready=ready)
         return 0
     config = _config(args)
     if args.command in ("backup", "restore"):

@@ -9,6 +9,9 @@ from pathlib import Path
 ENV_DATA_DIR = "C4S_SYNC_DATA_DIR"
 APP_NAME = "c4s-sync"
 DB_FILE = "sync.sqlite"
+ACCESS_LOG_FILE = "logs/access.log"
+"""The access log's default place, in the data folder."""
+STANDARD_OUTPUT = "-"
 SERVER_HOME_PAGE = "https://c4s.invalid/sync"
 """The ``homePage`` of the accounts the server writes as a statement's ``authority``."""
 
@@ -48,11 +51,14 @@ class Limits:
 
 @dataclass(frozen=True)
 class ServerConfig:
-    """One server's settings: its data folder, its database and its limits."""
+    """One server's settings: its data folder, its database, its limits and its access log."""
 
     data_dir: Path
     db_url: str | None = None
     limits: Limits = Limits()
+    access_log: str | None = ACCESS_LOG_FILE
+    """A file (relative to the data folder unless absolute), :data:`STANDARD_OUTPUT`, or None
+    for no access log."""
 
     @property
     def database_url(self) -> str:
@@ -63,3 +69,10 @@ class ServerConfig:
     def blobs_dir(self) -> Path:
         """Published packs' files, by content: ``blobs/ab/<sha256>``."""
         return self.data_dir / "blobs"
+
+    @property
+    def access_log_path(self) -> Path | None:
+        """The access log's file, or None when it goes to standard output or nowhere."""
+        if self.access_log is None or self.access_log == STANDARD_OUTPUT:
+            return None
+        return self.data_dir / self.access_log

@@ -51,6 +51,13 @@ SERVER_MESSAGES: dict[str, str] = {
     "server.pack_publisher": "{pack} version {version} is signed by key {given}, not by key "
                              "{published} of the published version {published_version}; "
                              "give --allow-new-publisher if the publisher really changed.",
+    # The access log (sync/logfile.py): a warning on the server's error output, never an error.
+    "server.access_log_failed": "The access log {path} cannot be written ({detail}); "
+                                "requests are served without it until it can be.",
+    "server.access_log_rotate": "The access log {path} cannot be rotated ({detail}); it "
+                                "grows on until it can.",
+    "server.access_log_again": "The access log {path} is written again; {lost} request(s) "
+                               "were left out of it meanwhile.",
     # Backup and restore (sync/db/backup.py).
     "server.backup_postgres": "`c4s-sync backup` copies the SQLite database; this server uses "
                               "PostgreSQL ({url}). Back it up with `pg_dump --format=custom "

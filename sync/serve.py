@@ -13,10 +13,12 @@ import uvicorn
 
 from c4s_desktop.core.errors import InputError
 from sync.catalog.trust import seed_default_trust
-from sync.config import DB_FILE, ServerConfig
+from sync.config import DB_FILE, STANDARD_OUTPUT, ServerConfig
 from sync.db.backup import serving
 from sync.db.engine import Database
 from sync.db.migrations import migrate
+from sync.logfile import FileSink, LogSink, standard_output
+from sync.web.access_log import AccessLog
 from sync.web.app import create_app
 
 
@@ -87,13 +89,16 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 class _Server(uvicorn.Server):
-    """uvicorn's server, except that a stop signal ends ``run`` instead of the process.
+    """uvicorn's server, except that a stop signal ends ``run`` instead of the process, and
+    the access log is closed when it ends.
 
     uvicorn shuts down on SIGINT or SIGTERM and then raises the signal again, which for
     SIGTERM (systemd's and docker's stop) kills the process before :func:`serve` closes the
     database: the write-ahead log stayed, and ``sync.sqlite`` alone lacked acknowledged
     statements. Here both signals just stop the server, and :func:`serve` returns.
     """
+
+    access_log: LogSink | None = None
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
@@ -108,14 +113,44 @@ class _Server(uvicorn.Server):
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
 
+    async def serve(self, sockets: list[socket.socket] | None = None) -> None:
+        try:
+            await super().serve(sockets)
+        finally:
+            if self.access_log is not None:
+                self.access_log.close()
+
+
+def open_access_log(config: ServerConfig) -> LogSink | None:
+    """Where the access log goes (its file opened, so that one that cannot be written is
+    reported at start), or None when it is turned off."""
+    if config.access_log is None:
+        return None
+    if config.access_log == STANDARD_OUTPUT:
+        return standard_output()
+    path = config.access_log_path
+    assert path is not None
+    sink = FileSink(path)
+    sink.open()
+    return sink
+
 
 def make_server(config: ServerConfig, db: Database, *, log_level: str = "warning"
                 ) -> uvicorn.Server:
-    """A uvicorn server for the application (not started)."""
+    """A uvicorn server for the application (not started), writing the access log.
+
+    uvicorn's own access log stays off: it writes the query string, which holds learners'
+    identities (``agent``), and knows neither the device nor the reply's size.
+    """
     app = create_app(config, db)
+    sink = open_access_log(config)
+    if sink is not None:
+        app = AccessLog(app, sink)
     uv_config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
                                timeout_graceful_shutdown=5)
-    return _Server(uv_config)
+    server = _Server(uv_config)
+    server.access_log = sink
+    return server
 
 
 def serve(config: ServerConfig, host: str, port: int,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import re
 import zlib
 from typing import Any
 
@@ -17,8 +18,11 @@ from sync.auth.throttle import LoginThrottled, login
 from sync.config import ServerConfig
 from sync.db.engine import Database
 from sync.ratelimit import take_token
+from sync.web.access_log import note_who
 
 REALM = 'Basic realm="c4s-sync", charset="UTF-8"'
+DEVICE_ID_RE = re.compile(r"dev-[0-9a-f]{16}")
+"""A device id as enrollment makes them: the access log names it even when refused."""
 
 
 class HTTPError(Exception):
@@ -109,8 +113,14 @@ async def require_principal(request: Request) -> Principal:
             raise HTTPError(429, "too many failed logins from this address or for this name; "
                                  "retry later", {"Retry-After": str(exc.wait)}) from exc
     if principal is None:
+        # A revoked or mistyped laptop is what an operator looks for after "it could not
+        # sync"; any other refused name stays out, as it may be a password typed there.
+        if given is not None and DEVICE_ID_RE.fullmatch(given[0]):
+            note_who(request.scope, given[0])
         raise HTTPError(401, "credentials are missing, wrong, or revoked",
                         {"WWW-Authenticate": REALM})
+    # Before the rate limit: a device answered 429 is still worth finding in the log.
+    note_who(request.scope, principal.username)
     if not principal.is_admin:
         limits = config_of(request).limits
         wait = await run_in_threadpool(take_token, db_of(request), principal.username,
