@@ -8,14 +8,14 @@ at once instead of after a second.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.store import backups, migrations
+from c4s_desktop.core.store import migrations
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui import controller as controller_module
+from tests.schema_behind import schema_version, step_behind
 from tests.ui.conftest import Launch
 
 ROWS = 3000
@@ -24,24 +24,10 @@ ROWS = 3000
 
 @pytest.fixture
 def behind(app_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """``app_dir`` one schema behind the app, closed cleanly."""
-    with Store.open(app_dir) as store, store.transaction() as db:
-        db.table("pack_history").insert_all(
-            {"pack_id": f"p{n}", "version": 1, "action": "install", "at": "x" * 2000}
-            for n in range(ROWS))
-    extra = "CREATE TABLE extra (id INTEGER PRIMARY KEY)"
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
-    monkeypatch.setattr(backups, "STEP_PAGES", 32)
+    """``app_dir`` one schema behind the app, closed cleanly; the window told at once."""
+    step_behind(app_dir, ROWS, monkeypatch)
     monkeypatch.setattr(controller_module, "SLOW_OPEN_MS", 0)
     return app_dir
-
-
-def _version(root: Path) -> int:
-    conn = sqlite3.connect(root / "c4s.sqlite")
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def test_the_steps_are_shown_until_the_window_comes(qtbot, launch: Launch,
@@ -57,7 +43,7 @@ def test_the_steps_are_shown_until_the_window_comes(qtbot, launch: Launch,
     assert "Updating your data for this version of C4S Desktop." in seen
     assert controller.opening_dialog is None and not dialog.isVisible()
     assert controller.window is not None and controller.window.isVisible()
-    assert _version(behind) == len(migrations.MIGRATIONS)
+    assert schema_version(behind) == len(migrations.MIGRATIONS)
 
 
 def test_quit_stops_the_opening_and_leaves_the_database_as_it_was(qtbot, launch: Launch,
@@ -71,8 +57,8 @@ def test_quit_stops_the_opening_and_leaves_the_database_as_it_was(qtbot, launch:
         assert "Stopping" in dialog.step.text() and not dialog.quit_button.isEnabled()
     assert finished.args == [0]
     assert controller.window is None and not dialog.isVisible()
-    assert _version(behind) == len(migrations.MIGRATIONS) - 1
+    assert schema_version(behind) == len(migrations.MIGRATIONS) - 1
     assert not list((behind / "backups").glob("*.part*"))
     controller.shutdown()
     Store.open(behind, check=False).close()  # the folder is free, and the next start migrates
-    assert _version(behind) == len(migrations.MIGRATIONS)
+    assert schema_version(behind) == len(migrations.MIGRATIONS)

@@ -7,17 +7,17 @@ data folder is at the schema before it, with rows enough for a copy of several s
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
 from c4s_desktop.core.errors import CancelledError
-from c4s_desktop.core.store import backups, migrations
+from c4s_desktop.core.store import migrations
 from c4s_desktop.core.store.backups import list_backups
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.opening import Opening
+from tests.schema_behind import schema_version, step_behind
 
 ROWS = 600
 """Rows of 2 KB: a database of ~1.5 MB, a copy of a dozen 32-page steps."""
@@ -27,28 +27,14 @@ ROWS = 600
 def behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A data folder one schema behind the app, closed cleanly, copied in small steps."""
     root = tmp_path / "data"
-    with Store.open(root) as store, store.transaction() as db:
-        db.table("pack_history").insert_all(
-            {"pack_id": f"p{n}", "version": 1, "action": "install", "at": "x" * 2000}
-            for n in range(ROWS))
-    extra = "CREATE TABLE extra (id INTEGER PRIMARY KEY)"
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
-    monkeypatch.setattr(backups, "STEP_PAGES", 32)
+    step_behind(root, ROWS, monkeypatch)
     return root
-
-
-def _version(root: Path) -> int:
-    conn = sqlite3.connect(root / "c4s.sqlite")
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def _unchanged(root: Path) -> None:
     """The schema change did not happen, no copy or part of one is left, and the folder is
     free for the next start."""
-    assert _version(root) == len(migrations.MIGRATIONS) - 1
+    assert schema_version(root) == len(migrations.MIGRATIONS) - 1
     assert list((root / "backups").iterdir()) == []
     Store.open(root, check=False).close()  # the lock was released
 
@@ -65,7 +51,7 @@ def test_each_step_is_told_in_order_with_the_copy_s_pages(behind: Path) -> None:
     assert [done for done, _ in copy] == sorted(done for done, _ in copy)
     assert copy[-1][0] == copy[-1][1]  # the whole file
     assert ("backup", 0, 0) in told[told.index(("backup", *copy[-1])):]  # the copy's check
-    assert _version(behind) == len(migrations.MIGRATIONS)
+    assert schema_version(behind) == len(migrations.MIGRATIONS)
     assert len(list_backups(behind / "backups")) == 1
 
 
@@ -92,7 +78,7 @@ def test_a_stop_before_the_change_leaves_the_schema_and_keeps_the_copy(behind: P
     opening = Opening(told)
     with pytest.raises(CancelledError):
         Store.open(behind, check=False, opening=opening)
-    assert _version(behind) == len(migrations.MIGRATIONS) - 1
+    assert schema_version(behind) == len(migrations.MIGRATIONS) - 1
     assert len(list_backups(behind / "backups")) == 1  # whole, and of use to nobody's harm
     with Store.open(behind, check=False) as store:  # the next start takes it up
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(
