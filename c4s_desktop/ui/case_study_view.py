@@ -1,13 +1,16 @@
 """A case study: its text beside the reflection prompts, with the learner's answers.
 
-Answers are saved about a second after the learner stops typing, and at once when they leave
-the case study or close the app. Each save is one ``responded`` statement per changed prompt,
-recorded by a store-worker job with what it completes (lesson, module, course). Reopened, the
-case study shows the latest answer to each prompt, read back from those statements.
+Answers are saved about a second after the learner stops typing, as drafts kept in place
+(``core/progress/case_drafts.py``), and recorded as ``responded`` statements, one per changed
+prompt, when the learner leaves the case study or closes the app, every few minutes of writing,
+and for a prompt's first answer at once (it may finish the case study): a store-worker job
+records them with what they complete (lesson, module, course). Reopened, the case study shows
+the latest answer to each prompt, read back from the statements and drafts.
 """
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,9 +28,10 @@ from PySide6.QtWidgets import (
 from c4s_desktop.core.learners import Learner
 from c4s_desktop.core.packs.manifest import pick_file, pick_text
 from c4s_desktop.core.packs.pack_files import PackFiles
+from c4s_desktop.core.progress.case_drafts import RECORD_EVERY_S, save_answers
 from c4s_desktop.core.progress.case_study import CaseAnswers, answer_statement, latest_answers
 from c4s_desktop.core.progress.derive import ItemState
-from c4s_desktop.core.progress.item_events import ItemRef, record_item_events
+from c4s_desktop.core.progress.item_events import ItemRef
 from c4s_desktop.ui.document_view import DocumentView
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.library_data import ItemPlace
@@ -62,6 +66,11 @@ class CaseStudyView(QWidget):
         self.place: ItemPlace | None = None
         self._learner_id: str | None = None
         self._dirty: set[int] = set()
+        self._answered: set[int] = set()
+        """Prompts with an answer recorded: their next saves are drafts."""
+        self._drafted = False
+        """Drafts of this case study may be stored: leaving it records them."""
+        self._recorded_at = 0.0
         self._pending = 0
         self.answers: list[QPlainTextEdit] = []
         self.earlier: list[QLabel] = []
@@ -108,11 +117,11 @@ class CaseStudyView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer.timeout.connect(self._keep)
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(SAVE_AT_LEAST_MS)
-        self._deadline.timeout.connect(self.save_now)
+        self._deadline.timeout.connect(self._keep)
         if session is not None:
             session.learner_changed.connect(self._learner_changed)
 
@@ -123,6 +132,9 @@ class CaseStudyView(QWidget):
         self.save_now()
         manifest, item = place.pack.manifest, place.item
         self.place = place
+        self._answered = set()
+        self._drafted = True  # a save that failed may have left some: leaving records them
+        self._recorded_at = time.monotonic()
         path = pick_file(item.file, self._lang, manifest.default_language) if item.file else None
         if path is None or not self.text.show_document(files, path):
             self.text.setPlainText(self.tr(
@@ -185,6 +197,7 @@ class CaseStudyView(QWidget):
     def _answers_read(self, place: ItemPlace, learner_id: str, answers: CaseAnswers) -> None:
         if place is not self.place or learner_id != self._learner_id:
             return  # another case study or learner since
+        self._answered |= {index for index, text in answers.current.items() if text.strip()}
         for index, box in enumerate(self.answers):
             if index in answers.current and index not in self._dirty:
                 box.blockSignals(True)
@@ -211,6 +224,8 @@ class CaseStudyView(QWidget):
             label.clear()
             label.hide()
         self.status.clear()
+        self._answered = set()
+        self._drafted = True
         self._load_answers()
 
     # --- Saving ----------------------------------------------------------------------------
@@ -222,45 +237,66 @@ class CaseStudyView(QWidget):
         if not self._deadline.isActive():  # from the first change since the last save
             self._deadline.start()
 
+    def _keep(self) -> None:
+        """After a pause in typing: keep the changed answers, recording them only when due."""
+        self._save(finish=time.monotonic() - self._recorded_at >= RECORD_EVERY_S)
+
     def save_now(self) -> None:
-        """Record the answers changed since the last save (nothing when none changed)."""
+        """Record the answers changed since the last save, and the drafts kept before."""
+        self._save(finish=True)
+
+    def _save(self, finish: bool) -> None:
         self._timer.stop()
         self._deadline.stop()
         place, learner_id = self.place, self._learner_id
-        if not self._dirty or place is None:
+        if place is None or not (self._dirty or (finish and self._drafted)):
             return
         if learner_id is None or self._worker is None:
-            self.status.setText(self.tr("Sign in to keep your answers."))
+            if self._dirty:
+                self.status.setText(self.tr("Sign in to keep your answers."))
             return
         ref = ItemRef(place.pack.manifest, place.lesson, place.item)
         indexes = sorted(index for index in self._dirty if index < len(self.answers))
-        statements = [answer_statement(learner_id, ref, index, self.answers[index].toPlainText(),
-                                       self._lang) for index in indexes]
+        texts = {index: self.answers[index].toPlainText() for index in indexes}
+        first = {index for index, text in texts.items()
+                 if text.strip() and index not in self._answered}
+        statements = {index: answer_statement(learner_id, ref, index, text, self._lang)
+                      for index, text in texts.items()}
+        answers = [statements[index] for index in indexes if finish or index in first]
+        drafts = [statements[index] for index in indexes if not (finish or index in first)]
         self._dirty.clear()
-        manifest, lang = place.pack.manifest, self._lang
+        self._answered |= first
+        self._drafted = bool(drafts) or (self._drafted and not finish)
+        if answers or finish:
+            self._recorded_at = time.monotonic()
+        manifest, item_id, lang = place.pack.manifest, place.item.id, self._lang
         self._pending += 1
         self.status.setText(self.tr("Saving…"))
         try:
             self._worker.run(
-                lambda store, _task: record_item_events(store, learner_id, manifest, statements,
-                                                        lang),
+                lambda store, _task: save_answers(store, learner_id, manifest, item_id, answers,
+                                                  drafts, finish=finish, language=lang),
                 on_done=partial(self._stored, learner_id, place),
-                on_error=partial(self._not_stored, place, indexes),
+                on_error=partial(self._not_stored, place, indexes, first),
             )
         except RuntimeError:  # the store is closed: the app is ending
             self._pending -= 1
 
-    def _stored(self, learner_id: str, place: ItemPlace, states: dict[str, ItemState]) -> None:
+    def _stored(self, learner_id: str, place: ItemPlace,
+                states: dict[str, ItemState] | None) -> None:
         self._pending -= 1
         if not self._pending and not self._dirty:
             self.status.setText(self.tr("Saved"))
             self.saved.emit()
-        self.recorded.emit(learner_id, place.pack.id, place.item.id, states)
+        if states is not None:
+            self.recorded.emit(learner_id, place.pack.id, place.item.id, states)
 
-    def _not_stored(self, place: ItemPlace, indexes: list[int], exc: BaseException) -> None:
+    def _not_stored(self, place: ItemPlace, indexes: list[int], first: set[int],
+                    exc: BaseException) -> None:
         self._pending -= 1
         if place is self.place:
             self._dirty.update(indexes)  # tried again at the next save
+            self._answered -= first
         self.status.setText(self.tr("Your answers could not be saved: {reason}")
                             .format(reason=error_text(exc)))
 

@@ -20,6 +20,7 @@ from c4s_desktop.core.progress.item_events import ItemRef, record_item_events
 from c4s_desktop.core.progress.log import item_state
 from c4s_desktop.core.progress.summary import item_done
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.vocabulary import VERBS
 from c4s_desktop.ui import case_study_view
 from c4s_desktop.ui.case_study_view import CaseStudyView
 from c4s_desktop.ui.controller import AppController
@@ -191,6 +192,40 @@ def test_steady_typing_with_no_pause_is_saved_all_the_same(
         ana = find_learner(store, "Ana")
         assert ana is not None
         assert latest_answers(store, ana.id, PACK_ID, case_item(store)).current[0] == typed
+
+
+def _responses(app_dir: Path) -> list[str]:
+    """The answers recorded as statements so far, in stored order."""
+    with Store.open(app_dir, write=False) as store:
+        return [row[0] for row in store.db.execute(
+            "SELECT json_extract(body, '$.result.response') FROM statements WHERE verb = ? "
+            "ORDER BY rowid", [VERBS["responded"]]).fetchall()]
+
+
+def test_writing_records_answers_not_every_save(
+        qtbot, launch: Launch, app_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(case_study_view, "SAVE_DELAY_MS", 200)
+    controller = launch(learner="Ana")
+    view = open_case(qtbot, controller)
+    for word in ("Member", "services", "and", "exports"):  # four pauses, four saves
+        with qtbot.waitSignal(view.saved, timeout=10_000):
+            qtbot.keyClicks(view.answers[0], word + " ")
+    # The first answer at once (it may finish the case study); the rest kept as a draft.
+    assert _responses(app_dir) == ["Member "]
+
+    monkeypatch.setattr(case_study_view, "RECORD_EVERY_S", 0.0)  # minutes of writing later
+    with qtbot.waitSignal(view.recorded, timeout=10_000):
+        qtbot.keyClicks(view.answers[0], "first")
+    assert _responses(app_dir) == ["Member ", "Member services and exports first"]
+
+    monkeypatch.setattr(case_study_view, "RECORD_EVERY_S", 3600.0)
+    with qtbot.waitSignal(view.saved, timeout=10_000):
+        qtbot.keyClicks(view.answers[0], "!")
+    assert len(_responses(app_dir)) == 2
+    assert view.status.text() == "Saved"
+    with qtbot.waitSignal(view.recorded, timeout=10_000):
+        controller.window.back_to_lesson()  # type: ignore[union-attr]
+    assert _responses(app_dir)[2:] == ["Member services and exports first!"]
 
 
 def test_esc_in_an_answer_stays_and_from_the_text_goes_back_to_the_lesson(

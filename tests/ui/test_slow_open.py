@@ -8,11 +8,13 @@ at once instead of after a second.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from c4s_desktop.core.store import migrations
+from c4s_desktop.core.store.opening import Opening, Stage
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui import controller as controller_module
 from tests.schema_behind import schema_version, step_behind
@@ -46,14 +48,26 @@ def test_the_steps_are_shown_until_the_window_comes(qtbot, launch: Launch,
     assert schema_version(behind) == len(migrations.MIGRATIONS)
 
 
-def test_quit_stops_the_opening_and_leaves_the_database_as_it_was(qtbot, launch: Launch,
-                                                                   behind: Path) -> None:
+def test_quit_stops_the_opening_and_leaves_the_database_as_it_was(
+        qtbot, launch: Launch, behind: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The copy waits at its first step until Quit is pressed: on a warm cache the whole
+    # opening could otherwise end before the click.
+    clicked = threading.Event()
+    report = Opening.report
+
+    def held(self: Opening, stage: Stage, done: int = 0, total: int = 0) -> None:
+        report(self, stage, done, total)
+        if done:
+            clicked.wait(timeout=10)
+
+    monkeypatch.setattr(Opening, "report", held)
     controller = launch(wait=False)
     qtbot.waitUntil(lambda: controller.opening_dialog is not None, timeout=10_000)
     dialog = controller.opening_dialog
     assert dialog is not None
     with qtbot.waitSignal(controller.finished, timeout=30_000) as finished:
         dialog.quit_button.click()
+        clicked.set()
         assert "Stopping" in dialog.step.text() and not dialog.quit_button.isEnabled()
     assert finished.args == [0]
     assert controller.window is None and not dialog.isVisible()

@@ -1,9 +1,10 @@
 """Answers to a case study's reflection prompts: the statement for one, and the latest of each.
 
-Every save of an answer is a ``responded`` statement about the prompt (docs/xapi.md), so the
-answers travel with the learner's record and nothing typed is ever overwritten: what the
-learner sees again is the latest answer to each prompt, read back from the statements, and
-matched to the prompts as now installed by their text (``prompts.py``).
+An answer is a ``responded`` statement about the prompt (docs/xapi.md), so the answers travel
+with the learner's record and nothing recorded is ever overwritten; while the learner is still
+writing it is a draft, kept in place (``case_drafts.py``). What the learner sees again is the
+latest answer to each prompt, read back from the statements and drafts, and matched to the
+prompts as now installed by their text (``prompts.py``).
 """
 
 from __future__ import annotations
@@ -13,14 +14,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from c4s_desktop.core.packs.manifest import Item
+from c4s_desktop.core.progress.case_drafts import DRAFTS_SQL
 from c4s_desktop.core.progress.item_events import ItemRef
-from c4s_desktop.core.progress.newest import newest
+from c4s_desktop.core.progress.newest import LOCAL, newest
 from c4s_desktop.core.progress.prompts import match_prompt
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import Statement, activity_iri, make_statement
 from c4s_desktop.core.xapi.vocabulary import EXT_PACK_VERSION, EXT_PROMPTS, VERBS
 
 PROMPT = "prompt"
+DRAFT_ROWID = 2**63 - 1
+"""Where a draft (``case_drafts``) stands among this computer's statements: after them all."""
 
 
 def prompt_iri(pack_id: str, item_id: str, index: int) -> str:
@@ -69,7 +73,8 @@ def latest_answers(store: Store, learner_id: str, pack_id: str, item: Item) -> C
     (:func:`~c4s_desktop.core.progress.prompts.match_prompt`), not by its place alone.
 
     "Latest" as :func:`~c4s_desktop.core.progress.newest.newest` says: this computer's answers
-    in the order they were saved, whatever its clock said, and an answer synced from another
+    in the order they were saved, whatever its clock said, a draft not yet recorded
+    (:mod:`~c4s_desktop.core.progress.case_drafts`) last, and an answer synced from another
     device when its timestamp is later.
     """
     rows = store.db.execute(
@@ -77,6 +82,9 @@ def latest_answers(store: Store, learner_id: str, pack_id: str, item: Item) -> C
         "WHERE learner_id = ? AND pack_id = ? AND item_id = ? AND verb = ?",
         [learner_id, pack_id, item.id, VERBS["responded"]],
     ).fetchall()
+    # A draft is newer than every statement of its prompt: recording it deletes it.
+    rows += [(DRAFT_ROWID, LOCAL, timestamp, activity, body) for activity, timestamp, body
+             in store.db.execute(DRAFTS_SQL, [learner_id, pack_id, item.id]).fetchall()]
     prefix = prompt_iri(pack_id, item.id, 0)[:-1]
     matched: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
     unmatched: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)

@@ -189,9 +189,23 @@ and how far, so the next one reads only the statements since (core/progress/time
 Derived from the statements, so it only ever saves time; empty at first, filled by the first
 class report. This computer's only; never exported."""
 
+SCHEMA_V13 = """
+CREATE TABLE case_drafts (
+    learner_id TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (learner_id, activity)
+) WITHOUT ROWID;
+"""
+"""Case-study answers still being written: one ready-made ``responded`` statement per prompt,
+replaced at each save and recorded when the learner is done (core/progress/case_drafts.py).
+This computer's only; never exported."""
+
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
-    SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12,
+    SCHEMA_V9, SCHEMA_V10, SCHEMA_V11, SCHEMA_V12, SCHEMA_V13,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
