@@ -37,7 +37,7 @@ SERVER_MESSAGES: dict[str, str] = {
                               "machine only).",
     "server.cannot_listen": "c4s-sync cannot listen on {address} ({detail}); check --host "
                             "and --port.",
-    "server.same_name": "{count} devices are called {device}: {listing}; give the id of the "
+    "server.same_name": "{count:n} devices are called {device}: {listing}; give the id of the "
                         "one you mean.",
     "server.no_device": "There is no device {device}; `c4s-sync devices` lists them.",
     "server.no_admin": "There is no admin account {user}.",
@@ -56,7 +56,7 @@ SERVER_MESSAGES: dict[str, str] = {
                                 "requests are served without it until it can be.",
     "server.access_log_rotate": "The access log {path} cannot be rotated ({detail}); it "
                                 "grows on until it can.",
-    "server.access_log_again": "The access log {path} is written again; {lost} request(s) "
+    "server.access_log_again": "The access log {path} is written again; {lost:n} request(s) "
                                "were left out of it meanwhile.",
     # Backup and restore (sync/db/backup.py).
     "server.backup_postgres": "`c4s-sync backup` copies the SQLite database; this server uses "

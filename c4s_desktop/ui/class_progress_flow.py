@@ -273,7 +273,7 @@ class ClassProgressFlow(QObject):
                          on_done=partial(self._saved, path), on_error=self._save_failed)
 
     def _saved(self, path: Path, count: int) -> None:
-        text = self.tr("%n row(s) saved in {file}.", "", count).format(file=str(path))
+        text = self.tr("%Ln row(s) saved in {file}.", "", count).format(file=str(path))
         self._window.statusBar().showMessage(text, STATUS_MS)
         if self.dialog is not None:
             self.dialog.save_button.setEnabled(True)

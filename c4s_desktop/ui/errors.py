@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 
 from c4s_desktop.core.errors import C4SError
+from c4s_desktop.ui.formatting import format_number
 
 if TYPE_CHECKING:  # the dialog's widget types: made when an error is first shown
     from PySide6.QtWidgets import QWidget
@@ -23,11 +24,13 @@ def _tr(text: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """The plain sentence for ``exc``: a core error's translated message, else a generic one."""
+    """The plain sentence for ``exc``: a core error's translated message (its quantities
+    grouped as the learner's language groups digits), else a generic one."""
     if isinstance(exc, C4SError):
         from c4s_desktop.core import messages  # every domain's catalogue: only when shown
 
-        return messages.render(exc.code, exc.params, _tr(messages.template(exc.code)))
+        return messages.render(exc.code, exc.params, _tr(messages.template(exc.code)),
+                               format_number)
     return QCoreApplication.translate(
         "errors",
         "Something unexpected went wrong. C4S Desktop wrote the details to its log file; "

@@ -42,6 +42,15 @@ def format_count(count: int) -> str:
     return QLocale().toString(count)
 
 
+def format_number(number: float) -> str:
+    """A count or size as the learner's language writes it: ``12,400``, ``12 400``,
+    ``1 234,5``; a float in its fewest digits, so ``120.0`` reads ``120``."""
+    if isinstance(number, int):
+        return format_count(number)
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return QLocale().toString(number, "f", shortest)
+
+
 def format_percent(fraction: float) -> str:
     """0.0 to 1.0 as a whole percentage in the learner's locale, rounded as the spreadsheet
     and ``c4s`` round it (half up; 100 % only when complete)."""

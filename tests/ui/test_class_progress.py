@@ -24,6 +24,7 @@ from c4s_desktop.core.learners.trainers import set_trainer
 from c4s_desktop.core.progress.percent import whole_percent
 from c4s_desktop.core.progress.report import build_report
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui import class_progress_flow
 from c4s_desktop.ui.class_progress_dialog import ClassProgressDialog, Column
 from c4s_desktop.ui.class_progress_flow import ClassProgressFlow, csv_separators
 from c4s_desktop.ui.controller import AppController
@@ -454,6 +455,27 @@ def test_the_spreadsheet_has_the_headers_of_the_interface_language(
     assert "," in minutes and rows[1][9] == minutes
     assert dialog.status.text().startswith("3 ")  # the rows saved, said in French
     assert str(target) in dialog.status.text()
+    dialog.close()
+
+
+@pytest.mark.usefixtures("ui_language")  # the .ts files compiled
+def test_the_rows_saved_are_counted_as_the_language_groups_digits(
+        qtbot, launch: Launch, qapp: QApplication, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    install_translators(qapp, "fr")
+    # A school's worth of rows: what is said is the count the writing returns.
+    monkeypatch.setattr(class_progress_flow, "write_class_csv", lambda *_a, **_k: 12_400)
+    controller = launch(learner="Tess", lang="fr")
+    a_class(qtbot, controller)
+    dialog = open_class_progress(qtbot, controller)
+    flow = flow_of(controller)
+    dialog.save_button.click()
+    chooser = flow.file_dialog
+    assert chooser is not None
+    chooser.selectFile(str(tmp_path / "classe.csv"))
+    with qtbot.waitSignal(flow.csv_saved, timeout=20_000):
+        chooser.accept()
+    assert dialog.status.text().startswith("12\u202f400 ")  # as French groups digits
     dialog.close()
 
 

@@ -15,7 +15,7 @@ import pytest
 
 import c4s_desktop.core.packs.manifest as manifest_module
 from c4s_desktop.core.errors import C4SError, PackError, VersionError
-from c4s_desktop.core.messages import render
+from c4s_desktop.core.messages import fill, render
 from c4s_desktop.core.packs.manifest import (
     MAX_MANIFEST_BYTES,
     parse_manifest,
@@ -135,7 +135,7 @@ def encode(data: object) -> bytes:
 
 def strict_message(exc: C4SError) -> str:
     """The English message, failing if the template names a parameter the error lacks."""
-    return MANIFEST_MESSAGES[exc.code].format(**exc.params)
+    return fill(MANIFEST_MESSAGES[exc.code], exc.params)
 
 
 # --- The valid manifest -------------------------------------------------------------------
@@ -540,7 +540,7 @@ def test_every_code_raised_has_a_template_and_every_template_is_used() -> None:
 
 def test_templates_render_through_the_catalogue() -> None:
     for code, template in MANIFEST_MESSAGES.items():
-        names = set(re.findall(r"{(\w+)}", template))
+        names = set(re.findall(r"{(\w+)(?::n)?}", template))
         rendered = render(code, {name: f"<{name}>" for name in names})
         assert "{" not in rendered
         assert rendered.endswith(".")

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from c4s_desktop.cli import main
 from c4s_desktop.core.errors import InputError, SpaceError
-from c4s_desktop.core.messages import CATALOGUE
+from c4s_desktop.core.messages import CATALOGUE, fill
 from c4s_desktop.core.packs.build import build_pack
 from c4s_desktop.core.packs.discovery import find_packs
 from c4s_desktop.core.packs.fat import fat_in_mounts
@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _strict_message(exc: InputError) -> str:
     """The English message, failing if the template names a parameter the error lacks."""
-    return CATALOGUE[exc.code].format(**exc.params)
+    return fill(CATALOGUE[exc.code], exc.params)
 
 
 def _refused(src: Path, out: Path, key: Ed25519PrivateKey | None, **kwargs: Any) -> InputError:

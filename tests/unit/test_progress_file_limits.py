@@ -78,13 +78,13 @@ def load_refused(path: Path, other: Store) -> InputError:
 
 def too_big_text(path: Path, statements: int, megabytes: int = MEGABYTES) -> str:
     return (f"The progress file {path} holds more than this app loads at once (at most "
-            f"{statements} records and {megabytes} MB), so nothing was loaded from it; save it "
+            f"{statements:,} records and {megabytes:,} MB), so nothing was loaded from it; save it "
             "again on the computer it came from, with fewer learners in each file.")
 
 
 def save_refused_text(records: int, statements: int) -> str:
-    return (f"This progress ({records} records) is more than one progress file can hold (at "
-            f"most {statements} records and {MEGABYTES} MB), so no file was saved; save fewer "
+    return (f"This progress ({records:,} records) is more than one progress file can hold (at "
+            f"most {statements:,} records and {MEGABYTES:,} MB), so no file was saved; save fewer "
             "learners in each file.")
 
 

@@ -104,7 +104,7 @@ def test_a_class_past_the_cap_is_refused_before_a_statement_is_read(
     assert raised.value.code == "exchange.save_too_big"
     assert raised.value.params["detail"] == "2300 statements, more than 2000"
     assert raised.value.message == (
-        f"This progress (2300 records) is more than one progress file can hold (at most 2000 "
+        f"This progress (2,300 records) is more than one progress file can hold (at most 2,000 "
         f"records and {MEGABYTES} MB), so no file was saved; save fewer learners in each file.")
     assert peak < 256 << 10, f"{peak} bytes"
     assert files(stick) == before  # no new file, no hidden part, yesterday's file whole

@@ -16,12 +16,12 @@ EXCHANGE_MESSAGES: dict[str, str] = {
     ),
     "exchange.too_big": (
         "The progress file {path} holds more than this app loads at once (at most "
-        "{statements} records and {megabytes} MB), so nothing was loaded from it; save it "
+        "{statements:n} records and {megabytes:n} MB), so nothing was loaded from it; save it "
         "again on the computer it came from, with fewer learners in each file."
     ),
     "exchange.save_too_big": (
-        "This progress ({records} records) is more than one progress file can hold (at most "
-        "{statements} records and {megabytes} MB), so no file was saved; save fewer learners "
+        "This progress ({records:n} records) is more than one progress file can hold (at most "
+        "{statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners "
         "in each file."
     ),
     "exchange.too_new": (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 MANIFEST_MESSAGES: dict[str, str] = {
     "manifest.too_large": (
-        "The pack's {path} is larger than the {limit} bytes a manifest may have; ask the "
+        "The pack's {path} is larger than the {limit:n} bytes a manifest may have; ask the "
         "pack's publisher for a corrected pack."
     ),
     "manifest.not_utf8": (

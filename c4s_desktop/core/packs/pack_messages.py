@@ -20,7 +20,7 @@ PACK_MESSAGES: dict[str, str] = {
     ),
     "pack.no_manifest": "{pack} has no manifest.json, so it is not a C4S pack.",
     "pack.signature_too_large": "The signature file of {pack} is too large to be a signature.",
-    "pack.quiz_too_large": "The quiz file {path} in {pack} is larger than {limit} bytes.",
+    "pack.quiz_too_large": "The quiz file {path} in {pack} is larger than {limit:n} bytes.",
     "pack.symlink": (
         "The pack {pack} contains a link ({path}); packs must hold plain files only, so it "
         "was refused."
@@ -36,7 +36,7 @@ PACK_MESSAGES: dict[str, str] = {
         "The pack {pack} is incomplete: {path} is missing; copy the whole pack again."
     ),
     "pack.size_mismatch": (
-        "{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is "
+        "{path} in {pack} has {found:n} bytes where the manifest says {expected:n}; the pack is "
         "damaged or was altered, so nothing was installed."
     ),
     "pack.hash_mismatch": (
@@ -116,8 +116,9 @@ PACK_MESSAGES: dict[str, str] = {
         "of the folder and build again."
     ),
     "build.not_enough_space": (
-        "There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB "
-        "free; free some space on that drive or choose another, then build again."
+        "There is not enough free space for the pack {out}: {needed_mb:n} MB needed, "
+        "{free_mb:n} MB free; free some space on that drive or choose another, then build "
+        "again."
     ),
     "build.too_large_for_drive": (
         "The pack {out} is too large for its drive, which cannot hold a file this big (FAT32 "
@@ -130,7 +131,7 @@ PACK_MESSAGES: dict[str, str] = {
         "as exFAT, or make the file smaller."
     ),
     "space.not_enough": (
-        "There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; "
+        "There is not enough free space in {path}: {needed_mb:n} MB needed, {free_mb:n} MB free; "
         "free some space or remove packs, then try again."
     ),
     "space.disk_full": (
