@@ -5,9 +5,16 @@
         <name>ClassProgressFlow</name>
         <message numerus="yes">
             <source>%n row(s) saved in {file}.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n row saved in {file}.</numerusform>
                 <numerusform>%n rows saved in {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) saved in {file}.</source>
+            <translation>
+                <numerusform>%Ln row saved in {file}.</numerusform>
+                <numerusform>%Ln rows saved in {file}.</numerusform>
             </translation>
         </message>
     </context>

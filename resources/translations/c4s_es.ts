@@ -271,8 +271,15 @@
             <translation>Hojas de cálculo CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) saved in {file}.</source>
+            <source>%Ln row(s) saved in {file}.</source>
             <translation>
+                <numerusform>%Ln fila guardada en {file}.</numerusform>
+                <numerusform>%Ln filas guardadas en {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation type="vanished">
                 <numerusform>%n fila guardada en {file}.</numerusform>
                 <numerusform>%n filas guardadas en {file}.</numerusform>
             </translation>
@@ -3277,7 +3284,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The pack's {path} is larger than the {limit} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
-            <translation>El archivo {path} del paquete de curso supera los {limit} bytes que puede tener un manifiesto; pide un paquete de curso corregido a su editor.</translation>
+            <translation type="vanished">El archivo {path} del paquete de curso supera los {limit} bytes que puede tener un manifiesto; pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
             <source>The pack's manifest.json is not UTF-8 text (invalid byte at offset {offset}); ask the pack's publisher for a corrected pack.</source>
@@ -3353,7 +3360,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The quiz file {path} in {pack} is larger than {limit} bytes.</source>
-            <translation>El archivo de cuestionario {path} de {pack} supera los {limit} bytes.</translation>
+            <translation type="vanished">El archivo de cuestionario {path} de {pack} supera los {limit} bytes.</translation>
         </message>
         <message>
             <source>The pack {pack} contains a link ({path}); packs must hold plain files only, so it was refused.</source>
@@ -3381,7 +3388,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is damaged or was altered, so nothing was installed.</source>
-            <translation>{path} en {pack} tiene {found} bytes, pero el manifiesto indica {expected}; el paquete de curso está dañado o ha sido alterado, así que no se ha instalado nada.</translation>
+            <translation type="vanished">{path} en {pack} tiene {found} bytes, pero el manifiesto indica {expected}; el paquete de curso está dañado o ha sido alterado, así que no se ha instalado nada.</translation>
         </message>
         <message>
             <source>{path} in {pack} does not match its checksum; the pack is damaged or was altered, so nothing was installed.</source>
@@ -3441,7 +3448,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; free some space or remove packs, then try again.</source>
-            <translation>No hay suficiente espacio libre en {path}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio o elimina paquetes de curso y vuelve a intentarlo.</translation>
+            <translation type="vanished">No hay suficiente espacio libre en {path}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio o elimina paquetes de curso y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>The disk holding {path} became full; nothing was installed. Free some space and try again.</source>
@@ -3749,7 +3756,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The progress file {path} holds more than this app loads at once (at most {statements} records and {megabytes} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
-            <translation>El archivo de progreso {path} contiene más de lo que esta aplicación carga de una vez (como máximo {statements} registros y {megabytes} MB), así que no se cargó nada de él; vuelve a guardarlo en el equipo de donde viene, con menos alumnos en cada archivo.</translation>
+            <translation type="vanished">El archivo de progreso {path} contiene más de lo que esta aplicación carga de una vez (como máximo {statements} registros y {megabytes} MB), así que no se cargó nada de él; vuelve a guardarlo en el equipo de donde viene, con menos alumnos en cada archivo.</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
@@ -3789,7 +3796,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
-            <translation>No hay suficiente espacio libre para el paquete de curso {out}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio en esa unidad o elige otra y vuelve a crearlo.</translation>
+            <translation type="vanished">No hay suficiente espacio libre para el paquete de curso {out}: se necesitan {needed_mb} MB y hay {free_mb} MB libres; libera espacio en esa unidad o elige otra y vuelve a crearlo.</translation>
         </message>
         <message>
             <source>The two PINs are not the same; type the same PIN twice.</source>
@@ -3869,7 +3876,35 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>This progress ({records} records) is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Este progreso ({records} registros) es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
+            <translation type="vanished">Este progreso ({records} registros) es más de lo que cabe en un archivo de progreso (como máximo {statements} registros y {megabytes} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
+        </message>
+        <message>
+            <source>The pack's {path} is larger than the {limit:n} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
+            <translation>El archivo {path} del paquete de curso supera los {limit:n} bytes que puede tener un manifiesto; pide un paquete de curso corregido a su editor.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} in {pack} is larger than {limit:n} bytes.</source>
+            <translation>El archivo de cuestionario {path} de {pack} supera los {limit:n} bytes.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} has {found:n} bytes where the manifest says {expected:n}; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} en {pack} tiene {found:n} bytes, pero el manifiesto indica {expected:n}; el paquete de curso está dañado o ha sido alterado, así que no se ha instalado nada.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space for the pack {out}: {needed_mb:n} MB needed, {free_mb:n} MB free; free some space on that drive or choose another, then build again.</source>
+            <translation>No hay suficiente espacio libre para el paquete de curso {out}: se necesitan {needed_mb:n} MB y hay {free_mb:n} MB libres; libera espacio en esa unidad o elige otra y vuelve a crearlo.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path}: {needed_mb:n} MB needed, {free_mb:n} MB free; free some space or remove packs, then try again.</source>
+            <translation>No hay suficiente espacio libre en {path}: se necesitan {needed_mb:n} MB y hay {free_mb:n} MB libres; libera espacio o elimina paquetes de curso y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds more than this app loads at once (at most {statements:n} records and {megabytes:n} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
+            <translation>El archivo de progreso {path} contiene más de lo que esta aplicación carga de una vez (como máximo {statements:n} registros y {megabytes:n} MB), así que no se cargó nada de él; vuelve a guardarlo en el equipo de donde viene, con menos alumnos en cada archivo.</translation>
+        </message>
+        <message>
+            <source>This progress ({records:n} records) is more than one progress file can hold (at most {statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Este progreso ({records:n} registros) es más de lo que cabe en un archivo de progreso (como máximo {statements:n} registros y {megabytes:n} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
         </message>
     </context>
     <context>

@@ -271,8 +271,15 @@
             <translation>Feuilles de calcul CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) saved in {file}.</source>
+            <source>%Ln row(s) saved in {file}.</source>
             <translation>
+                <numerusform>%Ln ligne enregistrée dans {file}.</numerusform>
+                <numerusform>%Ln lignes enregistrées dans {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation type="vanished">
                 <numerusform>%n ligne enregistrée dans {file}.</numerusform>
                 <numerusform>%n lignes enregistrées dans {file}.</numerusform>
             </translation>
@@ -3277,7 +3284,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The pack's {path} is larger than the {limit} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
-            <translation>Le fichier {path} du pack de cours dépasse les {limit} octets permis pour un manifeste ; demandez un pack de cours corrigé à son éditeur.</translation>
+            <translation type="vanished">Le fichier {path} du pack de cours dépasse les {limit} octets permis pour un manifeste ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
             <source>The pack's manifest.json is not UTF-8 text (invalid byte at offset {offset}); ask the pack's publisher for a corrected pack.</source>
@@ -3353,7 +3360,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The quiz file {path} in {pack} is larger than {limit} bytes.</source>
-            <translation>Le fichier de quiz {path} de {pack} dépasse {limit} octets.</translation>
+            <translation type="vanished">Le fichier de quiz {path} de {pack} dépasse {limit} octets.</translation>
         </message>
         <message>
             <source>The pack {pack} contains a link ({path}); packs must hold plain files only, so it was refused.</source>
@@ -3381,7 +3388,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is damaged or was altered, so nothing was installed.</source>
-            <translation>{path} dans {pack} fait {found} octets alors que le manifeste en indique {expected} ; le pack de cours est endommagé ou a été modifié, rien n'a donc été installé.</translation>
+            <translation type="vanished">{path} dans {pack} fait {found} octets alors que le manifeste en indique {expected} ; le pack de cours est endommagé ou a été modifié, rien n'a donc été installé.</translation>
         </message>
         <message>
             <source>{path} in {pack} does not match its checksum; the pack is damaged or was altered, so nothing was installed.</source>
@@ -3441,7 +3448,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; free some space or remove packs, then try again.</source>
-            <translation>Il n'y a pas assez d'espace libre dans {path} : {needed_mb} Mo nécessaires, {free_mb} Mo libres ; libérez de l'espace ou supprimez des packs de cours, puis réessayez.</translation>
+            <translation type="vanished">Il n'y a pas assez d'espace libre dans {path} : {needed_mb} Mo nécessaires, {free_mb} Mo libres ; libérez de l'espace ou supprimez des packs de cours, puis réessayez.</translation>
         </message>
         <message>
             <source>The disk holding {path} became full; nothing was installed. Free some space and try again.</source>
@@ -3749,7 +3756,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The progress file {path} holds more than this app loads at once (at most {statements} records and {megabytes} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
-            <translation>Le fichier de progression {path} contient plus que ce que cette application charge en une fois (au plus {statements} enregistrements et {megabytes} Mo), donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient, avec moins d'apprenants dans chaque fichier.</translation>
+            <translation type="vanished">Le fichier de progression {path} contient plus que ce que cette application charge en une fois (au plus {statements} enregistrements et {megabytes} Mo), donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient, avec moins d'apprenants dans chaque fichier.</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
@@ -3789,7 +3796,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
-            <translation>Il n'y a pas assez d'espace libre pour le pack de cours {out} : {needed_mb} Mo nécessaires, {free_mb} Mo libres ; libérez de l'espace sur ce support ou choisissez-en un autre, puis relancez la création.</translation>
+            <translation type="vanished">Il n'y a pas assez d'espace libre pour le pack de cours {out} : {needed_mb} Mo nécessaires, {free_mb} Mo libres ; libérez de l'espace sur ce support ou choisissez-en un autre, puis relancez la création.</translation>
         </message>
         <message>
             <source>The two PINs are not the same; type the same PIN twice.</source>
@@ -3869,7 +3876,35 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>This progress ({records} records) is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Cette progression ({records} enregistrements) dépasse ce qu’un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n’a été enregistré ; enregistrez moins d’apprenants dans chaque fichier.</translation>
+            <translation type="vanished">Cette progression ({records} enregistrements) dépasse ce qu’un fichier de progression peut contenir (au plus {statements} enregistrements et {megabytes} Mo), donc aucun fichier n’a été enregistré ; enregistrez moins d’apprenants dans chaque fichier.</translation>
+        </message>
+        <message>
+            <source>The pack's {path} is larger than the {limit:n} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
+            <translation>Le fichier {path} du pack de cours dépasse les {limit:n} octets permis pour un manifeste ; demandez un pack de cours corrigé à son éditeur.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} in {pack} is larger than {limit:n} bytes.</source>
+            <translation>Le fichier de quiz {path} de {pack} dépasse {limit:n} octets.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} has {found:n} bytes where the manifest says {expected:n}; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} dans {pack} fait {found:n} octets alors que le manifeste en indique {expected:n} ; le pack de cours est endommagé ou a été modifié, rien n'a donc été installé.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space for the pack {out}: {needed_mb:n} MB needed, {free_mb:n} MB free; free some space on that drive or choose another, then build again.</source>
+            <translation>Il n'y a pas assez d'espace libre pour le pack de cours {out} : {needed_mb:n} Mo nécessaires, {free_mb:n} Mo libres ; libérez de l'espace sur ce support ou choisissez-en un autre, puis relancez la création.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path}: {needed_mb:n} MB needed, {free_mb:n} MB free; free some space or remove packs, then try again.</source>
+            <translation>Il n'y a pas assez d'espace libre dans {path} : {needed_mb:n} Mo nécessaires, {free_mb:n} Mo libres ; libérez de l'espace ou supprimez des packs de cours, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds more than this app loads at once (at most {statements:n} records and {megabytes:n} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
+            <translation>Le fichier de progression {path} contient plus que ce que cette application charge en une fois (au plus {statements:n} enregistrements et {megabytes:n} Mo), donc rien n'en a été chargé ; enregistrez-le de nouveau sur l'ordinateur d'où il vient, avec moins d'apprenants dans chaque fichier.</translation>
+        </message>
+        <message>
+            <source>This progress ({records:n} records) is more than one progress file can hold (at most {statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Cette progression ({records:n} enregistrements) dépasse ce qu’un fichier de progression peut contenir (au plus {statements:n} enregistrements et {megabytes:n} Mo), donc aucun fichier n’a été enregistré ; enregistrez moins d’apprenants dans chaque fichier.</translation>
         </message>
     </context>
     <context>

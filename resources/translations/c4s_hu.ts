@@ -271,8 +271,14 @@
             <translation>CSV-táblázatok (*.csv)</translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) saved in {file}.</source>
+            <source>%Ln row(s) saved in {file}.</source>
             <translation>
+                <numerusform>%Ln sor elmentve ide: {file}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) saved in {file}.</source>
+            <translation type="vanished">
                 <numerusform>%n sor elmentve ide: {file}.</numerusform>
             </translation>
         </message>
@@ -3252,7 +3258,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The pack's {path} is larger than the {limit} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
-            <translation>A kurzuscsomag {path} fájlja nagyobb a jegyzékfájlban megengedett {limit} bájtnál; kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <translation type="vanished">A kurzuscsomag {path} fájlja nagyobb a jegyzékfájlban megengedett {limit} bájtnál; kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
             <source>The pack's manifest.json is not UTF-8 text (invalid byte at offset {offset}); ask the pack's publisher for a corrected pack.</source>
@@ -3328,7 +3334,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The quiz file {path} in {pack} is larger than {limit} bytes.</source>
-            <translation>A(z) {pack} {path} kvízfájlja nagyobb {limit} bájtnál.</translation>
+            <translation type="vanished">A(z) {pack} {path} kvízfájlja nagyobb {limit} bájtnál.</translation>
         </message>
         <message>
             <source>The pack {pack} contains a link ({path}); packs must hold plain files only, so it was refused.</source>
@@ -3356,7 +3362,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>{path} in {pack} has {found} bytes where the manifest says {expected}; the pack is damaged or was altered, so nothing was installed.</source>
-            <translation>{path} ({pack}) mérete {found} bájt, a jegyzékfájl szerint viszont {expected}; a kurzuscsomag sérült vagy módosították, ezért semmi sem települt.</translation>
+            <translation type="vanished">{path} ({pack}) mérete {found} bájt, a jegyzékfájl szerint viszont {expected}; a kurzuscsomag sérült vagy módosították, ezért semmi sem települt.</translation>
         </message>
         <message>
             <source>{path} in {pack} does not match its checksum; the pack is damaged or was altered, so nothing was installed.</source>
@@ -3416,7 +3422,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>There is not enough free space in {path}: {needed_mb} MB needed, {free_mb} MB free; free some space or remove packs, then try again.</source>
-            <translation>Nincs elég szabad hely itt: {path}; {needed_mb} MB kell, {free_mb} MB szabad. Szabadítson fel helyet, vagy távolítson el kurzuscsomagokat, majd próbálja újra.</translation>
+            <translation type="vanished">Nincs elég szabad hely itt: {path}; {needed_mb} MB kell, {free_mb} MB szabad. Szabadítson fel helyet, vagy távolítson el kurzuscsomagokat, majd próbálja újra.</translation>
         </message>
         <message>
             <source>The disk holding {path} became full; nothing was installed. Free some space and try again.</source>
@@ -3724,7 +3730,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The progress file {path} holds more than this app loads at once (at most {statements} records and {megabytes} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
-            <translation>A(z) {path} haladásfájl többet tartalmaz, mint amennyit ez az alkalmazás egyszerre betölt (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik, fájlonként kevesebb tanulóval.</translation>
+            <translation type="vanished">A(z) {path} haladásfájl többet tartalmaz, mint amennyit ez az alkalmazás egyszerre betölt (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik, fájlonként kevesebb tanulóval.</translation>
         </message>
         <message>
             <source>This progress is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
@@ -3764,7 +3770,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>There is not enough free space for the pack {out}: {needed_mb} MB needed, {free_mb} MB free; free some space on that drive or choose another, then build again.</source>
-            <translation>Nincs elég szabad hely a(z) {out} kurzuscsomaghoz: {needed_mb} MB kell, {free_mb} MB szabad; szabadítson fel helyet azon a meghajtón, vagy válasszon másikat, majd készítse el újra.</translation>
+            <translation type="vanished">Nincs elég szabad hely a(z) {out} kurzuscsomaghoz: {needed_mb} MB kell, {free_mb} MB szabad; szabadítson fel helyet azon a meghajtón, vagy válasszon másikat, majd készítse el újra.</translation>
         </message>
         <message>
             <source>The two PINs are not the same; type the same PIN twice.</source>
@@ -3844,7 +3850,35 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>This progress ({records} records) is more than one progress file can hold (at most {statements} records and {megabytes} MB), so no file was saved; save fewer learners in each file.</source>
-            <translation>Ez a haladás ({records} bejegyzés) több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
+            <translation type="vanished">Ez a haladás ({records} bejegyzés) több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements} bejegyzés és {megabytes} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
+        </message>
+        <message>
+            <source>The pack's {path} is larger than the {limit:n} bytes a manifest may have; ask the pack's publisher for a corrected pack.</source>
+            <translation>A kurzuscsomag {path} fájlja nagyobb a jegyzékfájlban megengedett {limit:n} bájtnál; kérjen javított kurzuscsomagot a kiadójától.</translation>
+        </message>
+        <message>
+            <source>The quiz file {path} in {pack} is larger than {limit:n} bytes.</source>
+            <translation>A(z) {pack} {path} kvízfájlja nagyobb {limit:n} bájtnál.</translation>
+        </message>
+        <message>
+            <source>{path} in {pack} has {found:n} bytes where the manifest says {expected:n}; the pack is damaged or was altered, so nothing was installed.</source>
+            <translation>{path} ({pack}) mérete {found:n} bájt, a jegyzékfájl szerint viszont {expected:n}; a kurzuscsomag sérült vagy módosították, ezért semmi sem települt.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space for the pack {out}: {needed_mb:n} MB needed, {free_mb:n} MB free; free some space on that drive or choose another, then build again.</source>
+            <translation>Nincs elég szabad hely a(z) {out} kurzuscsomaghoz: {needed_mb:n} MB kell, {free_mb:n} MB szabad; szabadítson fel helyet azon a meghajtón, vagy válasszon másikat, majd készítse el újra.</translation>
+        </message>
+        <message>
+            <source>There is not enough free space in {path}: {needed_mb:n} MB needed, {free_mb:n} MB free; free some space or remove packs, then try again.</source>
+            <translation>Nincs elég szabad hely itt: {path}; {needed_mb:n} MB kell, {free_mb:n} MB szabad. Szabadítson fel helyet, vagy távolítson el kurzuscsomagokat, majd próbálja újra.</translation>
+        </message>
+        <message>
+            <source>The progress file {path} holds more than this app loads at once (at most {statements:n} records and {megabytes:n} MB), so nothing was loaded from it; save it again on the computer it came from, with fewer learners in each file.</source>
+            <translation>A(z) {path} haladásfájl többet tartalmaz, mint amennyit ez az alkalmazás egyszerre betölt (legfeljebb {statements:n} bejegyzés és {megabytes:n} MB), ezért semmi sem töltődött be belőle; mentse el újra azon a számítógépen, ahonnan származik, fájlonként kevesebb tanulóval.</translation>
+        </message>
+        <message>
+            <source>This progress ({records:n} records) is more than one progress file can hold (at most {statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners in each file.</source>
+            <translation>Ez a haladás ({records:n} bejegyzés) több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements:n} bejegyzés és {megabytes:n} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
         </message>
     </context>
     <context>

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from c4s_desktop.core.store import migrations
-from c4s_desktop.core.store.opening import Opening, Stage
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.opening import Opening, Stage
 from c4s_desktop.ui import controller as controller_module
 from tests.schema_behind import schema_version, step_behind
 from tests.ui.conftest import Launch
