@@ -429,14 +429,14 @@ class AppController(QObject):
 
 
 def _end_cut_sessions(store: Store) -> int:
-    """Record the case-study drafts the last run left, then end the sessions it left open
-    (after the drafts: a session ends after its last answer). The modules that do it load only
-    when there is something to do (importing one at every start cost ~0.2 MiB of the start's
-    peak)."""
-    if store.conn.execute("SELECT 1 FROM case_drafts LIMIT 1").fetchone() is not None:
-        from c4s_desktop.core.progress.case_drafts import record_left_drafts
+    """Record the drafts the last run left (answers, video spans), then end the sessions it
+    left open (after the drafts: a session ends after its last action). The modules that do
+    it load only when there is something to do (importing one at every start cost ~0.2 MiB
+    of the start's peak)."""
+    if store.conn.execute("SELECT 1 FROM drafts LIMIT 1").fetchone() is not None:
+        from c4s_desktop.core.progress.drafts import record_left_drafts
 
-        log.info("recorded %d case-study answer(s) the last run left as drafts",
+        log.info("recorded %d statement(s) the last run left as drafts",
                  record_left_drafts(store))
     if store.conn.execute("SELECT 1 FROM open_items LIMIT 1").fetchone() is None:
         return 0

@@ -56,7 +56,7 @@ def _case_rows(data: Path) -> tuple[list[tuple[str, str]], int]:
         rows = store.db.execute(
             "SELECT verb, coalesce(json_extract(body, '$.result.response'), ''), timestamp "
             "FROM statements WHERE item_id = ? ORDER BY rowid", [CASE]).fetchall()
-        drafts = store.db.execute("SELECT count(*) FROM case_drafts").fetchone()[0]
+        drafts = store.db.execute("SELECT count(*) FROM drafts").fetchone()[0]
     return [(names[verb], response, stamp) for verb, response, stamp in rows], drafts
 
 

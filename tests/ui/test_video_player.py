@@ -7,6 +7,7 @@ only that assertion is skipped, never the engine.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -80,8 +81,6 @@ def run_job(qtbot, controller: AppController, job):  # type: ignore[no-untyped-d
 def experienced_spans(store: Store) -> list[tuple[float, float]]:
     rows = store.db.execute(
         "SELECT body FROM statements WHERE item_id = ? AND verb LIKE '%experienced'", [VIDEO])
-    import json
-
     spans: list[tuple[float, float]] = []
     for (body,) in rows.fetchall():
         spans += parse_segments(json.loads(body)["result"]["extensions"][EXT_SEGMENT])
@@ -217,6 +216,27 @@ def test_keyboard_steps_on_the_seek_bar(qtbot, launch: Launch, engine_name: str)
         wait_until(qtbot, lambda target=target: abs(view.engine.position - target) < 0.6)
     qtbot.keyClick(bar, Qt.Key.Key_End)
     wait_until(qtbot, lambda: view.engine.position > view.engine.duration - 0.6)
+
+
+def drafted_spans(store: Store) -> list[tuple[float, float]]:
+    rows = store.db.execute("SELECT body FROM drafts WHERE item_id = ?", [VIDEO]).fetchall()
+    return [span for (body,) in rows for span in parse_segments(
+        json.loads(body)["result"]["extensions"][EXT_SEGMENT])]
+
+
+def test_the_span_being_watched_is_a_draft_until_it_ends(qtbot, launch: Launch,
+                                                         engine_name: str) -> None:
+    controller, view = open_demo_video(launch, engine_name)
+    view.play()
+    wait_until(qtbot, lambda: view.engine.position > 6.0)  # past the first save, at 5 s
+    assert run_job(qtbot, controller, experienced_spans) == []
+    drafted = run_job(qtbot, controller, drafted_spans)
+    assert len(drafted) == 1 and drafted[0][0] < 1.0 and drafted[0][1] > 3.0
+    view.toggle_play()  # the span ends: recorded, and its draft gone
+    wait_until(qtbot, lambda: not view.engine.playing)
+    spans = run_job(qtbot, controller, experienced_spans)
+    assert len(spans) == 1 and spans[0][1] > 6.0
+    assert run_job(qtbot, controller, drafted_spans) == []
 
 
 def test_the_position_is_saved_restored_and_spans_recorded(qtbot, launch: Launch,

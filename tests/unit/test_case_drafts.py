@@ -4,12 +4,9 @@ the learner is done, or at the next start after a power cut (audit M1)."""
 from __future__ import annotations
 
 from c4s_desktop.core.packs.manifest import Manifest
-from c4s_desktop.core.progress.case_drafts import (
-    RECORD_EVERY_S,
-    record_left_drafts,
-    save_answers,
-)
+from c4s_desktop.core.progress.case_drafts import RECORD_EVERY_S, save_answers
 from c4s_desktop.core.progress.case_study import answer_statement, latest_answers
+from c4s_desktop.core.progress.drafts import record_left_drafts
 from c4s_desktop.core.progress.log import item_state, record
 from c4s_desktop.core.progress.timeline import ACTIVITY_CAP_S
 from c4s_desktop.core.store.database import Store
@@ -26,7 +23,7 @@ def _responses(store: Store) -> list[str]:
 
 
 def _drafts(store: Store) -> int:
-    return int(store.db.execute("SELECT count(*) FROM case_drafts").fetchone()[0])
+    return int(store.db.execute("SELECT count(*) FROM drafts").fetchone()[0])
 
 
 def test_saves_while_writing_replace_one_another_until_the_learner_is_done(

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from c4s_desktop.core.packs.manifest import Item
-from c4s_desktop.core.progress.case_drafts import DRAFTS_SQL
+from c4s_desktop.core.progress.drafts import ITEM_DRAFTS_SQL
 from c4s_desktop.core.progress.item_events import ItemRef
 from c4s_desktop.core.progress.newest import LOCAL, newest
 from c4s_desktop.core.progress.prompts import match_prompt
@@ -24,7 +24,7 @@ from c4s_desktop.core.xapi.vocabulary import EXT_PACK_VERSION, EXT_PROMPTS, VERB
 
 PROMPT = "prompt"
 DRAFT_ROWID = 2**63 - 1
-"""Where a draft (``case_drafts``) stands among this computer's statements: after them all."""
+"""Where a draft (``drafts``) stands among this computer's statements: after them all."""
 
 
 def prompt_iri(pack_id: str, item_id: str, index: int) -> str:
@@ -84,7 +84,7 @@ def latest_answers(store: Store, learner_id: str, pack_id: str, item: Item) -> C
     ).fetchall()
     # A draft is newer than every statement of its prompt: recording it deletes it.
     rows += [(DRAFT_ROWID, LOCAL, timestamp, activity, body) for activity, timestamp, body
-             in store.db.execute(DRAFTS_SQL, [learner_id, pack_id, item.id]).fetchall()]
+             in store.db.execute(ITEM_DRAFTS_SQL, [learner_id, pack_id, item.id]).fetchall()]
     prefix = prompt_iri(pack_id, item.id, 0)[:-1]
     matched: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)
     unmatched: dict[int, list[tuple[int, str, str, str]]] = defaultdict(list)

@@ -190,7 +190,7 @@ Derived from the statements, so it only ever saves time; empty at first, filled 
 class report. This computer's only; never exported."""
 
 SCHEMA_V13 = """
-CREATE TABLE case_drafts (
+CREATE TABLE drafts (
     learner_id TEXT NOT NULL,
     activity TEXT NOT NULL,
     pack_id TEXT NOT NULL,
@@ -199,9 +199,9 @@ CREATE TABLE case_drafts (
     PRIMARY KEY (learner_id, activity)
 ) WITHOUT ROWID;
 """
-"""Case-study answers still being written: one ready-made ``responded`` statement per prompt,
-replaced at each save and recorded when the learner is done (core/progress/case_drafts.py).
-This computer's only; never exported."""
+"""Statements still growing (a case-study answer being written, a video span being watched):
+one ready-made statement per learner and activity, replaced at each save and recorded when the
+action ends (core/progress/drafts.py). This computer's only; never exported."""
 
 MIGRATIONS: tuple[str, ...] = (
     SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,

@@ -11,20 +11,36 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from c4s_desktop.core.progress import drafts
+from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.intervals import Interval
 from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.progress.resume import load_position, save_position
 from c4s_desktop.core.progress.video_events import watched_statement
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.statements import Statement
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import Job, StoreWorker
 
 log = logging.getLogger("c4s.video")
 Key = tuple[str | None, str, str]
+
+
+@dataclass(frozen=True)
+class WatchedSpan:
+    """A span of a video played: its seconds, the video's length, the subtitle or app
+    language, and the SHA-256 of the file played."""
+
+    span: Interval
+    length: float
+    lang: str
+    file_sha256: str
 
 
 class VideoProgress(QObject):
@@ -67,33 +83,51 @@ class VideoProgress(QObject):
                          on_done=done, on_error=failed):
             done(None)
 
-    def save_position(self, place: ItemPlace, seconds: float) -> None:
-        """Remember ``seconds`` as where the learner is in the video."""
+    def save_position(self, place: ItemPlace, seconds: float,
+                      watching: WatchedSpan | None = None) -> None:
+        """Remember ``seconds`` as where the learner is in the video; with ``watching``, keep
+        the span still being watched as a draft (``core/progress/drafts.py``), in the same
+        transaction, so a power cut loses no more of it than of the position."""
         learner_id = self._learner_id
         pack_id, item_id = place.pack.id, place.item.id
         self._positions[(learner_id, pack_id, item_id)] = seconds
         if learner_id is None or self._worker is None:
             return
-        self._run(
-            lambda store, _task: save_position(store, learner_id, pack_id, item_id, seconds),
-            on_error=lambda exc: log.warning("cannot save the resume point: %s", exc),
-        )
+        draft = self._statement(learner_id, place, watching) if watching else None
 
-    def record_span(self, place: ItemPlace, span: Interval, length: float, lang: str,
-                    file_sha256: str) -> None:
-        """Record that the learner watched ``span`` of the video file ``file_sha256`` (a
-        learning event)."""
+        def save(store: Store, _task: object) -> None:
+            with store.transaction() as db:
+                save_position(store, learner_id, pack_id, item_id, seconds)
+                if draft is not None:
+                    drafts.keep(db, learner_id, pack_id, item_id, draft)
+
+        self._run(save, on_error=lambda exc: log.warning("cannot save the resume point: %s", exc))
+
+    def record_span(self, place: ItemPlace, watched: WatchedSpan) -> None:
+        """Record that the learner watched a span of the video (a learning event); it
+        replaces the span's draft."""
         learner_id = self._learner_id
         pack_id, item_id = place.pack.id, place.item.id
         if learner_id is None or self._worker is None:
-            self.unrecorded.append((pack_id, item_id, span))
+            self.unrecorded.append((pack_id, item_id, watched.span))
             return
-        statement = watched_statement(learner_id, pack_id, item_id, span[0], span[1], length,
-                                      lang, lesson_id=place.lesson.id, file_sha256=file_sha256)
-        manifest = place.pack.manifest
-        self._run(lambda store, _task: record_item_events(store, learner_id, manifest,
-                                                          [statement], lang),
+        statement = self._statement(learner_id, place, watched)
+        manifest, lang = place.pack.manifest, watched.lang
+
+        def record(store: Store, _task: object) -> dict[str, ItemState]:
+            with store.transaction() as db:
+                drafts.drop(db, learner_id, statement["object"]["id"])
+                return record_item_events(store, learner_id, manifest, [statement], lang)
+
+        self._run(record,
                   on_done=lambda states: self.recorded.emit(learner_id, pack_id, item_id, states))
+
+    @staticmethod
+    def _statement(learner_id: str, place: ItemPlace, watched: WatchedSpan) -> Statement:
+        (start, end), length = watched.span, watched.length
+        return watched_statement(learner_id, place.pack.id, place.item.id, start, end, length,
+                                 watched.lang, lesson_id=place.lesson.id,
+                                 file_sha256=watched.file_sha256)
 
     def _run(self, job: Job[Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> bool:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from c4s_desktop.core.packs.manifest import pick_file, pick_language
 from c4s_desktop.core.packs.pack_files import PackFiles
+from c4s_desktop.core.progress.intervals import Interval
 from c4s_desktop.ui.full_screen import FullScreen
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
@@ -20,13 +21,16 @@ from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerCo
 from c4s_desktop.ui.player.engine import VideoEngine
 from c4s_desktop.ui.player.poster import Poster
 from c4s_desktop.ui.player.subtitles import SubtitleBand, load_cues
-from c4s_desktop.ui.player.video_progress import VideoProgress
-from c4s_desktop.ui.player.watch_tracker import WatchTracker
+from c4s_desktop.ui.player.video_progress import VideoProgress, WatchedSpan
+from c4s_desktop.ui.player.watch_tracker import MIN_SPAN, WatchTracker
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.worker import StoreWorker
 
 SAVE_EVERY_S = 5.0
-RECORD_EVERY_S = 10.0
+"""How often the position is saved while playing, with the span being watched as a draft."""
+RECORD_EVERY_S = 60.0
+"""How long a span grows before it is recorded as a statement while the video plays on (the
+draft saved with the position keeps a power cut from losing it meanwhile)."""
 RESUME_MIN_S = 1.0
 RESUME_TAIL_S = 3.0
 RESUME_NOTE_S = 5.0
@@ -347,7 +351,10 @@ class VideoView(QWidget):
             self._keep(self.tracker.cut())
         if now - self._last_save >= SAVE_EVERY_S:
             self._last_save = now
-            self._progress.save_position(self.place, seconds)
+            span = self.tracker.open_span
+            watching = (self._watched(span) if span is not None and span[1] - span[0] >= MIN_SPAN
+                        else None)
+            self._progress.save_position(self.place, seconds, watching)
 
     def _playing_changed(self, playing: bool) -> None:
         self.controls.set_playing(playing)
@@ -380,12 +387,14 @@ class VideoView(QWidget):
     def _close_span(self) -> None:
         self._keep(self.tracker.interrupt())
 
-    def _keep(self, span: tuple[float, float] | None) -> None:
-        if span is None or self.place is None:
-            return
-        length = self.engine.duration or self.place.item.duration_s or span[1]
-        self._progress.record_span(self.place, span, length, self._subtitle_lang or self._lang,
-                                   self._file_sha256)
+    def _keep(self, span: Interval | None) -> None:
+        if span is not None and self.place is not None:
+            self._progress.record_span(self.place, self._watched(span))
+
+    def _watched(self, span: Interval) -> WatchedSpan:
+        item = self.place.item if self.place is not None else None
+        length = self.engine.duration or (item.duration_s if item else None) or span[1]
+        return WatchedSpan(span, length, self._subtitle_lang or self._lang, self._file_sha256)
 
 
 def make_video_view(lang: str, worker: StoreWorker | None, session: Session | None,

@@ -1,0 +1,80 @@
+"""A power cut (SIGKILL) while a video plays, between two recorded spans: the span being
+watched was kept as a draft with the position, and the next start records it, so the
+watching is not lost although spans are now recorded once a minute instead of every 10 s."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from c4s_desktop.core.learners import create_learner
+from c4s_desktop.core.packs.install import install_pack
+from c4s_desktop.core.packs.trust import seed_default_trust
+from c4s_desktop.core.progress.intervals import Interval, parse_segments
+from c4s_desktop.core.progress.resume import load_position
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT, VERBS
+from c4s_desktop.ui.first_launch import bundled_demo_dir
+
+# As in the driver, which is not imported here: it makes Qt offscreen for whoever imports it.
+PACK = "eu.cluster4smart.essentials"
+VIDEO = "m1-l1-video"
+ROOT = Path(__file__).resolve().parents[2]
+DEADLINE_S = 90
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    watchdog = threading.Timer(DEADLINE_S, proc.kill)  # a stuck app ends the reading too
+    watchdog.start()
+    try:
+        out, _err = proc.communicate()
+    finally:
+        watchdog.cancel()
+    return subprocess.CompletedProcess(args, proc.returncode, out, "")
+
+
+def _spans(store: Store, learner_id: str) -> list[Interval]:
+    rows = store.db.execute(
+        "SELECT body FROM statements WHERE learner_id = ? AND item_id = ? AND verb = ?",
+        [learner_id, VIDEO, VERBS["experienced"]]).fetchall()
+    spans: list[Interval] = []
+    for (body,) in rows:
+        spans += parse_segments(json.loads(body)["result"]["extensions"][EXT_SEGMENT])
+    return spans
+
+
+def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        seed_default_trust(store)
+        install_pack(store, bundled_demo_dir() / f"{PACK}.c4spack")
+        ana = create_learner(store, "Ana")
+    (data / "no-demo").mkdir()
+
+    run = _run(["tests.reliability.video_play_driver", str(data)])
+    assert "KEPT" in run.stdout.splitlines(), run.stdout
+    assert run.returncode == -signal.SIGKILL
+    with Store.open(data, write=False) as store:
+        assert _spans(store, ana.id) == []  # nothing recorded yet: a minute had not passed
+        drafts = store.db.execute("SELECT body FROM drafts").fetchall()
+        assert len(drafts) == 1
+        kept = parse_segments(
+            json.loads(drafts[0][0])["result"]["extensions"][EXT_SEGMENT])
+        position = load_position(store, ana.id, PACK, VIDEO)
+    assert len(kept) == 1 and kept[0][1] - kept[0][0] >= 3.0
+    assert position is not None and position >= kept[0][1] - 0.5
+
+    # The next start, which opens a text and closes.
+    done = _run(["tests.reliability.reading_driver", str(data), "m1-l1-text", "0", "close"])
+    assert done.returncode == 0, done.stdout
+    with Store.open(data, write=False) as store:
+        assert _spans(store, ana.id) == kept
+        assert store.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
