@@ -15,13 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.learners import create_learner
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
-from c4s_desktop.ui.first_launch import bundled_demo_dir
-from tests.reliability.case_driver import CASE, PACK, TEXTS
+from tests.reliability.case_driver import CASE, TEXTS
+from tests.reliability.demo_data import demo_data
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90
@@ -63,11 +60,7 @@ def _case_rows(data: Path) -> tuple[list[tuple[str, str]], int]:
 def test_a_draft_cut_by_a_power_cut_is_shown_and_recorded_at_the_next_start(
         tmp_path: Path) -> None:
     data = tmp_path / "data"
-    with Store.open(data) as store:
-        seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{PACK}.c4spack")
-        create_learner(store, "Ana")
-    (data / "no-demo").mkdir()
+    demo_data(data, "Ana")
 
     proc, _ = _run(data, "write", b"SAVED " + TEXTS[1].encode())
     proc.send_signal(signal.SIGKILL)  # the power goes

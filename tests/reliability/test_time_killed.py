@@ -15,12 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.learners import create_learner
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
-from c4s_desktop.ui.first_launch import bundled_demo_dir
+from tests.reliability.demo_data import demo_data
 
 PACK = "eu.cluster4smart.essentials"
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,11 +61,7 @@ def _verbs(data: Path) -> list[str]:
 
 def test_power_cuts_add_no_time_the_learner_did_not_spend(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    with Store.open(data) as store:
-        seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{PACK}.c4spack")
-        create_learner(store, "Ana")
-    (data / "no-demo").mkdir()
+    demo_data(data, "Ana")
     _open_item(data, "m1-l1-text", days_ago=2, close=False)  # the power goes
     _open_item(data, "m1-l2-text", days_ago=1, close=False)  # and again the next day
     _open_item(data, "m1-l1-text", days_ago=0, close=True)   # today: a clean close

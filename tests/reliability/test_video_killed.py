@@ -12,17 +12,14 @@ import sys
 import threading
 from pathlib import Path
 
-from c4s_desktop.core.learners import create_learner
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.trust import seed_default_trust
-from c4s_desktop.core.progress.intervals import Interval, parse_segments
+from c4s_desktop.core.learners import find_learner
+from c4s_desktop.core.progress.intervals import parse_segments
 from c4s_desktop.core.progress.resume import load_position
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT, VERBS
-from c4s_desktop.ui.first_launch import bundled_demo_dir
+from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
+from tests.reliability.demo_data import PACK, demo_data, video_spans
 
 # As in the driver, which is not imported here: it makes Qt offscreen for whoever imports it.
-PACK = "eu.cluster4smart.essentials"
 VIDEO = "m1-l1-video"
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90
@@ -41,29 +38,19 @@ def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(args, proc.returncode, out, "")
 
 
-def _spans(store: Store, learner_id: str) -> list[Interval]:
-    rows = store.db.execute(
-        "SELECT body FROM statements WHERE learner_id = ? AND item_id = ? AND verb = ?",
-        [learner_id, VIDEO, VERBS["experienced"]]).fetchall()
-    spans: list[Interval] = []
-    for (body,) in rows:
-        spans += parse_segments(json.loads(body)["result"]["extensions"][EXT_SEGMENT])
-    return spans
-
-
 def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    with Store.open(data) as store:
-        seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{PACK}.c4spack")
-        ana = create_learner(store, "Ana")
-    (data / "no-demo").mkdir()
+    demo_data(data, "Ana")
+    with Store.open(data, write=False) as store:
+        ana = find_learner(store, "Ana")
+    assert ana is not None
 
     run = _run(["tests.reliability.video_play_driver", str(data)])
     assert "KEPT" in run.stdout.splitlines(), run.stdout
     assert run.returncode == -signal.SIGKILL
     with Store.open(data, write=False) as store:
-        assert _spans(store, ana.id) == []  # nothing recorded yet: a minute had not passed
+        # Nothing recorded yet: a minute had not passed, and the span had not ended.
+        assert video_spans(store, ana.id, VIDEO) == []
         drafts = store.db.execute("SELECT body FROM drafts").fetchall()
         assert len(drafts) == 1
         kept = parse_segments(
@@ -76,5 +63,5 @@ def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path)
     done = _run(["tests.reliability.reading_driver", str(data), "m1-l1-text", "0", "close"])
     assert done.returncode == 0, done.stdout
     with Store.open(data, write=False) as store:
-        assert _spans(store, ana.id) == kept
+        assert video_spans(store, ana.id, VIDEO) == kept
         assert store.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0

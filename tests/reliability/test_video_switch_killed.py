@@ -4,7 +4,6 @@ were, are in the database under their name, stored before the switch."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -12,17 +11,12 @@ import sys
 import threading
 from pathlib import Path
 
-from c4s_desktop.core.learners import create_learner, find_learner
-from c4s_desktop.core.packs.install import install_pack
-from c4s_desktop.core.packs.trust import seed_default_trust
-from c4s_desktop.core.progress.intervals import Interval, parse_segments
+from c4s_desktop.core.learners import find_learner
 from c4s_desktop.core.progress.resume import load_position
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT, VERBS
-from c4s_desktop.ui.first_launch import bundled_demo_dir
+from tests.reliability.demo_data import PACK, demo_data, video_spans
 
 # As in the driver, which is not imported here: it makes Qt offscreen for whoever imports it.
-PACK = "eu.cluster4smart.essentials"
 VIDEO = "m1-l1-video"
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90
@@ -42,24 +36,9 @@ def _run_until_killed(proc: subprocess.Popen[str]) -> float:
     return next(float(line.split()[1]) for line in lines if line.startswith("WATCHED "))
 
 
-def _spans(store: Store, learner_id: str) -> list[Interval]:
-    rows = store.db.execute(
-        "SELECT body FROM statements WHERE learner_id = ? AND item_id = ? AND verb = ?",
-        [learner_id, VIDEO, VERBS["experienced"]]).fetchall()
-    spans: list[Interval] = []
-    for (body,) in rows:
-        spans += parse_segments(json.loads(body)["result"]["extensions"][EXT_SEGMENT])
-    return spans
-
-
 def test_a_power_cut_right_after_a_switch_keeps_the_watching(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    with Store.open(data) as store:
-        seed_default_trust(store)
-        install_pack(store, bundled_demo_dir() / f"{PACK}.c4spack")
-        for name in ("Ana", "Bob"):
-            create_learner(store, name)
-    (data / "no-demo").mkdir()
+    demo_data(data, "Ana", "Bob")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.reliability.video_switch_driver", str(data)],
@@ -68,7 +47,8 @@ def test_a_power_cut_right_after_a_switch_keeps_the_watching(tmp_path: Path) -> 
 
     with Store.open(data) as store:
         ana, bob = find_learner(store, "Ana"), find_learner(store, "Bob")
-        ana_spans, bob_spans = _spans(store, ana.id), _spans(store, bob.id)
+        ana_spans = video_spans(store, ana.id, VIDEO)
+        bob_spans = video_spans(store, bob.id, VIDEO)
         ana_at = load_position(store, ana.id, PACK, VIDEO)
         bob_at = load_position(store, bob.id, PACK, VIDEO)
     assert ana_spans and ana_spans[0][0] < 1.0 and ana_spans[-1][1] > 3.0
