@@ -68,7 +68,7 @@ class SyncAnnouncer:
             self._say(progress_text(progress))
 
     def stopping(self) -> None:
-        """The learner stopped the run: it ends once the batch on its way is answered."""
+        """The learner stopped the run (it ends in a moment)."""
         self._told = True  # its end is told too, however short it was
         self._milestones = len(MILESTONES)  # what is left of it is not worth a milestone
         self._say(stopping_text())

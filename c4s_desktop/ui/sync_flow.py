@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from c4s_desktop.core.datadir import DataDir
+from c4s_desktop.core.sync.progress import RECEIVING
 from c4s_desktop.ui import sync_jobs
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.pool_job import PoolJob
@@ -21,12 +22,7 @@ from c4s_desktop.ui.sync_announcer import SyncAnnouncer
 from c4s_desktop.ui.sync_jobs import StatusSnapshot
 from c4s_desktop.ui.sync_scheduler import SyncScheduler
 from c4s_desktop.ui.sync_setup_dialog import SyncSetupDialog
-from c4s_desktop.ui.sync_status import (
-    SyncDetailsDialog,
-    SyncStatusButton,
-    state_of,
-    waiting_during,
-)
+from c4s_desktop.ui.sync_status import SyncDetailsDialog, SyncStatusButton, state_of
 from c4s_desktop.ui.sync_stop import SyncStopButton
 from c4s_desktop.ui.worker import StoreWorker
 
@@ -55,6 +51,9 @@ class SyncFlow(QObject):
         self.stop_button.clicked.connect(self.stop)
         self.announcer = SyncAnnouncer(self.button)
         self.snapshot: StatusSnapshot | None = None
+        self.waiting = 0
+        """The statements waiting to be sent, as last told: by a status read, or by the push
+        of the run in progress (``total - done``, what it has left), whichever came last."""
         self.details: SyncDetailsDialog | None = None
         self.setup: SyncSetupDialog | None = None
         self._shut_down = False
@@ -85,8 +84,8 @@ class SyncFlow(QObject):
         self.scheduler.sync_now()
 
     def stop(self) -> None:
-        """Stop the run in progress once the batch on its way is answered; automatic runs
-        wait until "Sync now" or the next start (see :meth:`SyncScheduler.stop`)."""
+        """Stop the run in progress at once; automatic runs wait until "Sync now" or the next
+        start (see :meth:`SyncScheduler.stop`)."""
         self.scheduler.stop()
 
     def _sync_asked(self) -> None:
@@ -112,11 +111,19 @@ class SyncFlow(QObject):
         self.announcer.ended(snapshot, error)
 
     def _progressed(self, done: int, total: int) -> None:
+        if total != RECEIVING:
+            # Fresher than the count read before: the push marked statements sent since (and
+            # counts those recorded since it began). Whichever comes last is the freshest: a
+            # read that ran before a batch was marked (store jobs run one at a time) reaches
+            # this thread before that batch's report.
+            self.waiting = max(0, total - done)
         self.announcer.progressed((done, total))
         self._show()
 
     def _status_read(self, snapshot: StatusSnapshot) -> None:
         self.snapshot = snapshot
+        # A statement recorded during a run is read here (activity), while its batch waits.
+        self.waiting = snapshot.status.waiting
         self._show()
 
     def _show(self) -> None:
@@ -129,10 +136,8 @@ class SyncFlow(QObject):
                                 paused=paused)
         self.stop_button.show_run(syncing and progress is not None, stopping, self.button)
         if self.details is not None and self.details.isVisible():
-            # The count read before the run would stay put while the push sends thousands.
-            waiting = waiting_during(self.snapshot.status.waiting, scheduler.pushed)
             self.details.show_status(self.snapshot, state_of(self.snapshot, syncing, paused),
-                                     progress, waiting=waiting, stopping=stopping)
+                                     progress, waiting=self.waiting, stopping=stopping)
 
     # --- Dialogs ---------------------------------------------------------------------------
 

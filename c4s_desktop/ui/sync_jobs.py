@@ -61,7 +61,7 @@ def run_sync(job: PoolJob, bridge: StoreBridge, data_dir: DataDir,
     """One sync run (background thread); None when this data folder is not set up. Its
     progress goes out through ``job.report`` (see :mod:`c4s_desktop.core.sync.progress`).
 
-    ``stop`` (default ``job.cancel``) ends the run at its next check between requests, by
+    ``stop`` (default ``job.cancel``) ends the run at once, a request on its way included, by
     :class:`~c4s_desktop.core.errors.CancelledError`. Only ``job.cancel`` (the app quitting)
     abandons the store steps: a learner's stop still marks sent what the server acknowledged.
 

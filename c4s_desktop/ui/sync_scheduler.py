@@ -2,14 +2,15 @@
 
 Never two runs at once: a request during a run is remembered and served when it ends. When
 the server cannot be reached the timer backs off (5, 10, 20, 30 minutes), so an offline
-laptop does not keep retrying. Quitting cancels the run at its next check.
+laptop does not keep retrying. Quitting cancels the run at once.
 
 The learner may stop a run (:meth:`SyncScheduler.stop`), on a metered link say. The run ends
-once the batch on its way has its answer, and what is not sent stays queued. Automatic runs
+at once, a batch on its way included, and what is not sent stays queued. Automatic runs
 (the timer, activity) then pause until the learner asks for one (:meth:`SyncScheduler.sync_now`)
 or the app starts again: who stopped a sync to save their data does not want it back a minute
 later because they answered a question. The pause lives in memory only, so a restart (another
-day, maybe another network) syncs as usual.
+day, maybe another network) syncs as usual. A stop too late to cut anything (the run had sent
+everything) changes nothing: the run finished, and says so.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, SyncError
-from c4s_desktop.core.sync.progress import RECEIVING
 from c4s_desktop.ui import sync_jobs
 from c4s_desktop.ui.pool_job import PoolJob
 from c4s_desktop.ui.store_bridge import StoreBridge
@@ -82,9 +82,6 @@ class SyncScheduler(QObject):
         """The run in progress, if any."""
         self.progress: tuple[int, int] | None = None
         """The last ``(done, total)`` the run in progress reported, if any."""
-        self.pushed: tuple[int, int] | None = None
-        """The last ``(sent, total)`` of the run's push, kept through the pull that follows
-        (what is left to send is ``total - sent``)."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._automatic)
@@ -125,21 +122,20 @@ class SyncScheduler(QObject):
         self.timer.stop()
         self.activity_timer.stop()
         # The learner's stop gets its own event: the store bridge keeps job.cancel (quitting)
-        # alone, so that a stop still marks sent the batch the server has just acknowledged.
+        # alone, so that a stop still marks sent a batch the server has just acknowledged.
         self._stop = threading.Event()
         work = partial(sync_jobs.run_sync, bridge=self.bridge, data_dir=self._data_dir,
                        config=self.config, stop=self._stop)
         self.progress = None
-        self.pushed = None
         self.job = PoolJob(lambda job: work(job), self._done, self._failed,
                            on_progress=self._progressed, parent=self)
         self.started.emit()
         self.job.start()
 
     def stop(self) -> None:
-        """The learner stops the run in progress: it ends once the batch on its way is
-        answered (nothing queued is lost), and automatic runs pause until :meth:`sync_now`
-        (or the next start of the app)."""
+        """The learner stops the run in progress: it ends at once (nothing queued is lost: a
+        batch on its way goes again with the next run), and automatic runs pause until
+        :meth:`sync_now` (or the next start of the app)."""
         if self._stopped or self.job is None or self._stop is None or self._stop.is_set():
             return
         self.paused = True
@@ -166,13 +162,14 @@ class SyncScheduler(QObject):
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress = (done, total)
-        if total != RECEIVING:
-            self.pushed = (done, total)
         self.progressed.emit(done, total)
 
     def _done(self, report: object) -> None:
         self._ended()
         self._failures = 0
+        # A stop that came too late to cut anything: the run finished, so nothing is paused
+        # (only this run's stop can have paused sync while it ran).
+        self.paused = False
         self.finished.emit(report, None)
         self._next()
 
@@ -192,7 +189,6 @@ class SyncScheduler(QObject):
     def _ended(self) -> None:
         self.job = None
         self.progress = None
-        self.pushed = None
 
     def _next(self) -> None:
         if self._stopped or self.paused:

@@ -91,7 +91,7 @@ def nothing_lost_text() -> str:
 
 
 def stopping_text() -> str:
-    """What a run says between the learner's stop and its end (the batch on its way)."""
+    """What a run says between the learner's stop and its end (a moment)."""
     return QCoreApplication.translate("SyncProgress", "Stopping sync…")
 
 
@@ -105,17 +105,8 @@ def paused_text() -> str:
 def stop_tip() -> str:
     """What stopping a run does (the tooltip of both Stop buttons)."""
     return QCoreApplication.translate(
-        "SyncProgress", "Stop sync once the statements on their way now have arrived. What is "
-                        "not sent stays on this computer and goes with the next sync.")
-
-
-def waiting_during(waiting: int, pushed: Progress | None) -> int:
-    """How many statements wait, while a run is in progress: what its push has left to send
-    once it reported (``pushed``, ``(sent, total)``), else ``waiting`` (read before)."""
-    if pushed is None:
-        return waiting
-    sent, total = pushed
-    return max(0, total - sent)
+        "SyncProgress", "Stop sync now. What is not sent yet stays on this computer and goes "
+                        "with the next sync.")
 
 
 def format_instant(iso: str | None) -> str:
@@ -279,8 +270,7 @@ class SyncDetailsDialog(QDialog):
         summary = summaries[state]
         if state is SyncState.SYNCING:
             if stopping:
-                summary = self.tr("Stopping sync once the statements on their way now have "
-                                  "arrived…")
+                summary = stopping_text()
             lines = [summary] if progress is None else [summary, progress_text(progress)]
             summary = "\n".join([*lines, nothing_lost_text()])
         elif state is SyncState.STOPPED:

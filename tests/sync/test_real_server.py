@@ -32,7 +32,7 @@ from c4s_desktop.core.sync.status import sync_status
 from c4s_desktop.core.sync.transport import Transport
 from tests import packkit
 from tests.sync.conftest import PACK, add_statements, completions, fast_config, learner_id
-from tests.sync.faultproxy import FaultProxy
+from tests.sync.faultproxy import Fault, FaultProxy
 from tests.sync.realserver import ServerProcess
 
 
@@ -345,6 +345,57 @@ def test_a_first_pull_cut_short_goes_on_as_a_first_pull(
         assert item_count(restored, ana) == 30 and report.pulled == 30 - 9
     finally:
         restored.close()
+
+
+def test_a_pull_stopped_with_a_page_on_its_way_ends_at_once_and_keeps_its_place(
+        tmp_path: Path, server: ServerProcess) -> None:
+    """A stop while the proxy holds the second page of what another laptop sent: the run
+    ends without its answer, the first page is kept with its cursor and nothing of the
+    second, even once its answer comes; the next run brings the rest, each statement once."""
+    laptop = enrolled(server, tmp_path / "laptop")
+    other = Store.open(tmp_path / "other")
+    stop, release = threading.Event(), threading.Event()
+    pages: list[str] = []
+
+    def plan(method: str, path: str, _number: int) -> Fault:
+        if method == "GET" and path.startswith("/xapi/statements"):
+            pages.append(path)
+            if len(pages) == 2:
+                stop.set()
+                release.wait(60)  # the read timeout below is longer: only a stop ends this
+        return Fault.PASS
+
+    try:
+        ana = learner_id(laptop)
+        SyncEngine(laptop, config=fast_config()).run_once()  # Ana's first pull: nothing yet
+        adopt_learner(other, ana, "Ana")
+        enroll_device(other, other.data_dir.root, server.url, server.enroll_code("other"))
+        record(other, completions(ana, 30, "on-the-other-laptop"))
+        SyncEngine(other, config=fast_config()).run_once()
+        host, port = server.url.split("//")[1].rstrip("/").split(":")
+        creds = require_credentials(laptop.data_dir.root)
+        with FaultProxy((host, int(port)), plan) as proxy:
+            via_proxy = replace(creds, server=proxy.url, endpoint=proxy.url + "xapi/")
+            engine = SyncEngine(laptop, config=fast_config(pull_page=9, read=120.0),
+                                credentials=via_proxy)
+            try:
+                with pytest.raises(CancelledError):
+                    engine.run_once(stop)
+                assert not release.is_set() and len(pages) == 2  # the page is still held
+                assert item_count(laptop, ana) == 9
+            finally:
+                release.set()
+            # The held page's answer reaches the request the run left behind: unread.
+            for left_behind in [t for t in threading.enumerate() if t.name == "c4s-request"]:
+                left_behind.join(30)
+                assert not left_behind.is_alive()
+        assert item_count(laptop, ana) == 9
+        report = SyncEngine(laptop, config=fast_config(pull_page=9)).run_once()
+        assert report.pulled == 21 and item_count(laptop, ana) == 30
+    finally:
+        release.set()
+        laptop.close()
+        other.close()
 
 
 def item_count(store: Store, learner: str) -> int:

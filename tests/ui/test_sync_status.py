@@ -33,9 +33,10 @@ def sync_of(controller: AppController) -> SyncFlow:
     return controller.sync
 
 
-def wait_state(qtbot, flow: SyncFlow, state: SyncState) -> None:  # type: ignore[no-untyped-def]
+def wait_state(qtbot, flow: SyncFlow, state: SyncState,  # type: ignore[no-untyped-def]
+               timeout: int = WAIT_MS) -> None:
     qtbot.waitUntil(lambda: flow.button.state is state and not flow.scheduler.running,
-                    timeout=WAIT_MS)
+                    timeout=timeout)
 
 
 def add_waiting(qtbot, controller: AppController, count: int) -> None:  # type: ignore[no-untyped-def]

@@ -105,6 +105,11 @@ class SyncEngine:
                  progress: ProgressCallback | None = None) -> SyncReport:
         """Sync once. Raises :class:`SyncError` (recorded for the status) when it fails.
 
+        ``cancel`` stops the run at once with :class:`~c4s_desktop.core.errors.CancelledError`
+        (not recorded), even with a request on its way: what that request carried stays
+        waiting and goes with the next run. Set only once the push has sent everything, it
+        spares the pull after the push, and the run completes.
+
         ``progress`` hears ``(done, total)`` of the push and the pulls (see
         :mod:`c4s_desktop.core.sync.progress`), at the config's pace, on this thread.
         """
@@ -145,12 +150,16 @@ class SyncEngine:
                         progress=progress)
         pushed = pusher.run()
         report.sent, report.set_aside = pushed.sent, pushed.set_aside
-        if self.config.pull:
+        # A stop that came as the push sent its last batch found nothing of this computer's
+        # left to send: it spares the pull and the check after the push (the next run does
+        # them), and the run is complete, not stopped.
+        complete = cancel.is_set()
+        if self.config.pull and not complete:
             later = pull(self.db, transport, policy, cancel, page_size=page,
                          progress=_following(progress, report.received))
             report.pulled += later.new
             report.received += later.received
-        if transport.wire.requests == about_requests:
+        if transport.wire.requests == about_requests and not complete:
             # Nothing was registered, sent or pulled, and About needs no credentials: one
             # small authenticated request, so that a revoked device hears of it.
             self._check_access(transport, cancel)

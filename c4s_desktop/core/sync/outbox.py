@@ -46,6 +46,24 @@ def waiting_count(store: Store) -> int:
     return int(store.conn.execute(f"SELECT count(*) {_WAITING}").fetchone()[0])
 
 
+def newest_row(store: Store) -> int:
+    """Where the statements recorded from now on begin (see :func:`recorded_after`)."""
+    return int(store.conn.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
+
+
+def recorded_after(store: Store, row: int) -> int:
+    """How many statements bound for the outbox were recorded after ``row`` (a
+    :func:`newest_row`), sent since or not.
+
+    Cheap however long the outbox is: statements are never deleted (nor the database
+    vacuumed), so a new one's rowid is past every older one's, and the search reads only the
+    rows recorded since.
+    """
+    return int(store.conn.execute(
+        "SELECT count(*) FROM statements WHERE rowid > ? AND origin IN ('local', 'usb')",
+        [row]).fetchone()[0])
+
+
 def next_batch(store: Store, max_count: int, max_bytes: int,
                after: Pending | None = None) -> list[Pending]:
     """The oldest waiting statements (after ``after``), at most ``max_count`` of them and

@@ -12,6 +12,11 @@ holds those, and getting each statement back once would double what a sync costs
 pull of a run goes before the push, so what the push sends is not fetched straight back.
 A first pull cut short keeps its place with a ``first:`` cursor and goes on as a first pull
 next time, so nothing of this device's own is skipped before it has all come back.
+
+A stop abandons the page on its way (see :func:`~c4s_desktop.core.sync.resilient.send`):
+nothing of it is recorded, and the cursor stays after the last page recorded. A page is
+recorded in one transaction, then its cursor saved; a run cut between the two (the app
+quitting) only reads that page again, and statements already held are skipped.
 """
 
 from __future__ import annotations

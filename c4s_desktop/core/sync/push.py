@@ -5,27 +5,31 @@ halves until the statement at fault stands alone; that one is set aside with the
 reason and the others are delivered. A 413 halves the batch limits for the rest of the run.
 
 Progress (when asked for) counts the statements dealt with, delivered or set aside, against
-those waiting when the push began; what is recorded meanwhile joins the total as it goes.
+those waiting when the push began; what is recorded meanwhile joins the total as it goes (so
+``total - done`` is what waits, the learner's latest answers included).
+
+A stop abandons the batch on its way (see :func:`~c4s_desktop.core.sync.resilient.send`): it
+is not marked sent, and goes again with the next run, where the server keeps each statement
+once. Marking it on an answer that came after the stop would be a store write after the run
+ended, for nothing the next run does not do anyway.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
-from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 import requests
 
+from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.sync import outbox
 from c4s_desktop.core.sync.access import StoreCall
 from c4s_desktop.core.sync.outbox import Pending
 from c4s_desktop.core.sync.progress import ProgressCallback
-from c4s_desktop.core.sync.resilient import send
+from c4s_desktop.core.sync.resilient import answer_or_stop, in_background, send
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
 from c4s_desktop.core.sync.transport import Transport, check_status, error_reason, json_body
 
@@ -67,6 +71,10 @@ class Pusher:
         self.report = PushReport()
         self.progress = progress
         self._total = 0
+        self._queued = 0
+        """Statements waiting as the push began."""
+        self._since: int | None = None
+        """The newest statement's rowid as the push began (with progress only)."""
 
     def run(self) -> PushReport:
         """Send batches until the outbox is empty (or a failure stops the run).
@@ -77,12 +85,14 @@ class Pusher:
         """
         batch = self._next()
         if batch and self.progress is not None:
-            self._total = self.db(outbox.waiting_count)
+            self._queued, self._since = self.db(
+                lambda store: (outbox.waiting_count(store), outbox.newest_row(store)))
+            self._total = self._queued
             self._advance()
         while batch:
             delivered: list[Pending] = []
             while batch:
-                flight = _in_flight(self._post, batch)
+                flight = in_background(partial(self._post, batch), "c4s-push")
                 if delivered:
                     self._delivered(delivered)
                 upcoming = self._next(after=batch[-1])
@@ -103,10 +113,16 @@ class Pusher:
         return self.db(lambda store: outbox.next_batch(store, count, size, after))
 
     def _delivered(self, part: list[Pending]) -> None:
-        ids = [p.id for p in part]
-        self.db(lambda store: outbox.mark_sent(store, ids))
+        ids, since = [p.id for p in part], self._since
+
+        def mark(store: Store) -> int:
+            outbox.mark_sent(store, ids)
+            # Counted in the same store step, not a round trip of its own per batch.
+            return 0 if since is None else outbox.recorded_after(store, since)
+
+        joined = self.db(mark)
         self.report.sent += len(part)
-        self._advance()
+        self._advance(joined)
 
     def _deliver(self, batch: list[Pending], first: requests.Response) -> None:
         """Resolve a batch given the reply to its first POST, splitting it when refused."""
@@ -158,16 +174,20 @@ class Pusher:
         self.report.set_aside += 1
         self._advance()
 
-    def _advance(self) -> None:
+    def _advance(self, joined: int = 0) -> None:
+        """Report progress; ``joined``: the statements recorded since the push began."""
         if self.progress is not None:
             done = self.report.sent + self.report.set_aside
-            self._total = max(self._total, done)
+            # Never less than done: statements set aside and put back meanwhile go too.
+            self._total = max(self._total, self._queued + joined, done)
             self.progress(done, self._total)
 
     def _held_already(self, pending: Pending) -> bool:
         url = self.transport.xapi_url("statements")
         try:
-            response = self.transport.request("GET", url, params={"statementId": pending.id})
+            response = answer_or_stop(
+                lambda: self.transport.request("GET", url, params={"statementId": pending.id}),
+                self.cancel)
         except requests.RequestException:
             return False
         if response.status_code != 200:
@@ -177,28 +197,6 @@ class Pusher:
         except ValueError:
             return False
         return _same_statement(held, json.loads(pending.body))
-
-
-def _in_flight(post: Callable[[list[Pending]], requests.Response],
-               batch: list[Pending]) -> Future[requests.Response]:
-    """``post(batch)`` on a daemon thread of its own.
-
-    Not a ThreadPoolExecutor: Python joins its threads at exit, so a batch held up on a slow
-    link kept the process of an app that had quit alive until the request ended or timed out.
-    A run that stops meanwhile leaves the request behind: its batch is not marked sent, and
-    goes again with the next run (the server keeps each statement once).
-    """
-    future: Future[requests.Response] = Future()
-
-    def fly() -> None:
-        future.set_running_or_notify_cancel()
-        try:
-            future.set_result(post(batch))
-        except BaseException as exc:  # handed to the thread that waits for the reply
-            future.set_exception(exc)
-
-    threading.Thread(target=fly, name="c4s-push", daemon=True).start()
-    return future
 
 
 def _ids_reply(response: requests.Response, ids: list[str]) -> bool:
