@@ -2701,7 +2701,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Stopping sync once the statements on their way now have arrived…</source>
-            <translation>Deteniendo la sincronización en cuanto lleguen los registros que se están enviando…</translation>
+            <translation type="vanished">Deteniendo la sincronización en cuanto lleguen los registros que se están enviando…</translation>
         </message>
         <message>
             <source>none</source>
@@ -2757,8 +2757,12 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>La sincronización se reanudará cuando elijas «Sincronizar ahora» o la próxima vez que abras la aplicación.</translation>
         </message>
         <message>
+            <source>Stop sync now. What is not sent yet stays on this computer and goes with the next sync.</source>
+            <translation>Detener la sincronización ahora. Lo que aún no se ha enviado se queda en este equipo y se enviará con la próxima sincronización.</translation>
+        </message>
+        <message>
             <source>Stop sync once the statements on their way now have arrived. What is not sent stays on this computer and goes with the next sync.</source>
-            <translation>Detener la sincronización en cuanto lleguen los registros que se están enviando. Lo que no se envíe se queda en este equipo y se enviará con la próxima sincronización.</translation>
+            <translation type="vanished">Detener la sincronización en cuanto lleguen los registros que se están enviando. Lo que no se envíe se queda en este equipo y se enviará con la próxima sincronización.</translation>
         </message>
     </context>
     <context>

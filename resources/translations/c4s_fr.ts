@@ -2701,7 +2701,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Stopping sync once the statements on their way now have arrived…</source>
-            <translation>Arrêt de la synchronisation dès que les déclarations en cours d'envoi seront arrivées…</translation>
+            <translation type="vanished">Arrêt de la synchronisation dès que les déclarations en cours d'envoi seront arrivées…</translation>
         </message>
         <message>
             <source>none</source>
@@ -2757,8 +2757,12 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>La synchronisation reprendra quand vous choisirez « Synchroniser maintenant », ou au prochain démarrage de l'application.</translation>
         </message>
         <message>
+            <source>Stop sync now. What is not sent yet stays on this computer and goes with the next sync.</source>
+            <translation>Arrêter la synchronisation maintenant. Ce qui n'est pas encore envoyé reste sur cet ordinateur et partira avec la prochaine synchronisation.</translation>
+        </message>
+        <message>
             <source>Stop sync once the statements on their way now have arrived. What is not sent stays on this computer and goes with the next sync.</source>
-            <translation>Arrêter la synchronisation dès que les déclarations en cours d'envoi seront arrivées. Ce qui n'est pas envoyé reste sur cet ordinateur et partira avec la prochaine synchronisation.</translation>
+            <translation type="vanished">Arrêter la synchronisation dès que les déclarations en cours d'envoi seront arrivées. Ce qui n'est pas envoyé reste sur cet ordinateur et partira avec la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>

@@ -2684,7 +2684,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Stopping sync once the statements on their way now have arrived…</source>
-            <translation>A szinkronizálás leáll, amint az éppen küldés alatt álló bejegyzések megérkeztek…</translation>
+            <translation type="vanished">A szinkronizálás leáll, amint az éppen küldés alatt álló bejegyzések megérkeztek…</translation>
         </message>
         <message>
             <source>none</source>
@@ -2739,8 +2739,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>A szinkronizálás akkor indul újra, amikor a „Szinkronizálás most” lehetőséget választja, vagy az alkalmazás következő indításakor.</translation>
         </message>
         <message>
+            <source>Stop sync now. What is not sent yet stays on this computer and goes with the next sync.</source>
+            <translation>A szinkronizálás leállítása most. Ami még nincs elküldve, ezen a számítógépen marad, és a következő szinkronizálással megy el.</translation>
+        </message>
+        <message>
             <source>Stop sync once the statements on their way now have arrived. What is not sent stays on this computer and goes with the next sync.</source>
-            <translation>A szinkronizálás leállítása, amint az éppen küldés alatt álló bejegyzések megérkeztek. Ami nincs elküldve, ezen a számítógépen marad, és a következő szinkronizálással megy el.</translation>
+            <translation type="vanished">A szinkronizálás leállítása, amint az éppen küldés alatt álló bejegyzések megérkeztek. Ami nincs elküldve, ezen a számítógépen marad, és a következő szinkronizálással megy el.</translation>
         </message>
     </context>
     <context>
