@@ -21,10 +21,7 @@ from PySide6.QtWidgets import QApplication
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.launch import LaunchOptions
 from tests.reliability.app_run import run_until_closed
-
-PACK = "eu.cluster4smart.essentials"
-CASE = "m4-case"
-TEXTS = ("Member services", "Member services, then exports")
+from tests.reliability.demo_data import CASE, CASE_ANSWERS, PACK
 
 
 def main() -> int:
@@ -33,7 +30,7 @@ def main() -> int:
     options = LaunchOptions(data_dir=Path(data_dir), lang="en",
                             demo_dir=Path(data_dir) / "no-demo", learner="Ana")
     controller = AppController(options)
-    texts = list(TEXTS)
+    texts = list(CASE_ANSWERS)
 
     def begin() -> None:
         window = controller.window

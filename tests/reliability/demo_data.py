@@ -16,6 +16,9 @@ from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT, VERBS
 from c4s_desktop.ui.first_launch import bundled_demo_dir
 
 PACK = "eu.cluster4smart.essentials"
+CASE = "m4-case"
+CASE_ANSWERS = ("Member services", "Member services, then exports")
+"""What ``case_driver`` types into the case study's first answer box: an answer, then a change."""
 
 
 def demo_data(data: Path, *learners: str) -> None:

@@ -17,8 +17,7 @@ import pytest
 
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import VERBS
-from tests.reliability.case_driver import CASE, TEXTS
-from tests.reliability.demo_data import demo_data
+from tests.reliability.demo_data import CASE, CASE_ANSWERS, demo_data
 
 ROOT = Path(__file__).resolve().parents[2]
 DEADLINE_S = 90
@@ -62,23 +61,23 @@ def test_a_draft_cut_by_a_power_cut_is_shown_and_recorded_at_the_next_start(
     data = tmp_path / "data"
     demo_data(data, "Ana")
 
-    proc, _ = _run(data, "write", b"SAVED " + TEXTS[1].encode())
+    proc, _ = _run(data, "write", b"SAVED " + CASE_ANSWERS[1].encode())
     proc.send_signal(signal.SIGKILL)  # the power goes
     assert proc.wait(timeout=30) == -signal.SIGKILL
     rows, drafts = _case_rows(data)
     # The first answer is a statement at once; the change after it is a draft, not another.
     assert [(verb, response) for verb, response, _ in rows] == [
-        ("launched", ""), ("responded", TEXTS[0])]
+        ("launched", ""), ("responded", CASE_ANSWERS[0])]
     assert drafts == 1
 
     proc, output = _run(data, "read", b"ANSWERS ")
     assert proc.wait(timeout=DEADLINE_S) == 0
     shown = json.loads(output.split(b"ANSWERS ", 1)[1].splitlines()[0])
-    assert shown == [TEXTS[1], "", ""]
+    assert shown == [CASE_ANSWERS[1], "", ""]
     rows, drafts = _case_rows(data)
     assert drafts == 0
     verbs = [(verb, response) for verb, response, _ in rows]
-    assert verbs[:4] == [("launched", ""), ("responded", TEXTS[0]), ("responded", TEXTS[1]),
-                         ("exited", "")]
+    assert verbs[:4] == [("launched", ""), ("responded", CASE_ANSWERS[0]),
+                         ("responded", CASE_ANSWERS[1]), ("exited", "")]
     # The cut session ends after its last answer, not at the first one.
     assert rows[3][2] > rows[2][2] > rows[1][2]
