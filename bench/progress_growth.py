@@ -92,9 +92,7 @@ def _watch(store: Store, learner: str, args: argparse.Namespace, drafts: bool) -
     while now < args.video_minutes * 60:
         now += save_s
         if now - start >= record_s:
-            with store.transaction() as db:
-                kept.drop(db, learner, span(now)["object"]["id"])
-                record_item_events(store, learner, manifest, [span(now)], "en")
+            kept.record_in_place(store, learner, manifest, [span(now)], "en")
             start = now
         with store.transaction() as db:
             save_position(store, learner, PACK, VIDEO, now)

@@ -5,11 +5,7 @@ watching is not lost although spans are now recorded once a minute instead of ev
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 from c4s_desktop.core.learners import find_learner
@@ -17,25 +13,10 @@ from c4s_desktop.core.progress.intervals import parse_segments
 from c4s_desktop.core.progress.resume import load_position
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.vocabulary import EXT_SEGMENT
-from tests.reliability.demo_data import PACK, demo_data, video_spans
+from tests.reliability.demo_data import PACK, demo_data, run_driver, video_spans
 
 # As in the driver, which is not imported here: it makes Qt offscreen for whoever imports it.
 VIDEO = "m1-l1-video"
-ROOT = Path(__file__).resolve().parents[2]
-DEADLINE_S = 90
-
-
-def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    watchdog = threading.Timer(DEADLINE_S, proc.kill)  # a stuck app ends the reading too
-    watchdog.start()
-    try:
-        out, _err = proc.communicate()
-    finally:
-        watchdog.cancel()
-    return subprocess.CompletedProcess(args, proc.returncode, out, "")
 
 
 def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path) -> None:
@@ -45,7 +26,7 @@ def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path)
         ana = find_learner(store, "Ana")
     assert ana is not None
 
-    run = _run(["tests.reliability.video_play_driver", str(data)])
+    run = run_driver("video_play_driver", str(data))
     assert "KEPT" in run.stdout.splitlines(), run.stdout
     assert run.returncode == -signal.SIGKILL
     with Store.open(data, write=False) as store:
@@ -60,7 +41,7 @@ def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path)
     assert position is not None and position >= kept[0][1] - 0.5
 
     # The next start, which opens a text and closes.
-    done = _run(["tests.reliability.reading_driver", str(data), "m1-l1-text", "0", "close"])
+    done = run_driver("reading_driver", str(data), "m1-l1-text", "0", "close")
     assert done.returncode == 0, done.stdout
     with Store.open(data, write=False) as store:
         assert video_spans(store, ana.id, VIDEO) == kept

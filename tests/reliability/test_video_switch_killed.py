@@ -4,46 +4,31 @@ were, are in the database under their name, stored before the switch."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 from c4s_desktop.core.learners import find_learner
 from c4s_desktop.core.progress.resume import load_position
 from c4s_desktop.core.store.database import Store
-from tests.reliability.demo_data import PACK, demo_data, video_spans
+from tests.reliability.demo_data import PACK, demo_data, run_driver, video_spans
 
 # As in the driver, which is not imported here: it makes Qt offscreen for whoever imports it.
 VIDEO = "m1-l1-video"
-ROOT = Path(__file__).resolve().parents[2]
-DEADLINE_S = 90
 
 
-def _run_until_killed(proc: subprocess.Popen[str]) -> float:
+def _run_until_killed(data: Path) -> float:
     """The position Ana was at when Bob was picked; the driver kills itself once Bob is in."""
-    watchdog = threading.Timer(DEADLINE_S, proc.kill)  # a stuck app ends the reading too
-    watchdog.start()
-    try:
-        out, _err = proc.communicate()
-    finally:
-        watchdog.cancel()
-    lines = out.splitlines()
+    run = run_driver("video_switch_driver", str(data))
+    lines = run.stdout.splitlines()
     assert "SWITCHED" in lines, f"the app ended or stopped before the switch: {lines}"
-    assert proc.returncode == -signal.SIGKILL
+    assert run.returncode == -signal.SIGKILL
     return next(float(line.split()[1]) for line in lines if line.startswith("WATCHED "))
 
 
 def test_a_power_cut_right_after_a_switch_keeps_the_watching(tmp_path: Path) -> None:
     data = tmp_path / "data"
     demo_data(data, "Ana", "Bob")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.reliability.video_switch_driver", str(data)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    watched = _run_until_killed(proc)
+    watched = _run_until_killed(data)
 
     with Store.open(data) as store:
         ana, bob = find_learner(store, "Ana"), find_learner(store, "Bob")

@@ -62,6 +62,17 @@ def test_an_answer_recorded_replaces_the_draft_of_its_prompt_only(
     assert _drafts(store) == 1  # Ben's, until he is done
 
 
+def test_finishing_with_a_newer_answer_records_it_and_not_its_stale_draft(
+        store: Store, manifest: Manifest) -> None:  # noqa: F811
+    case = ref(manifest, "case")
+    save_answers(store, ANA, manifest, "case", [], [answer_statement(ANA, case, 0, "stale"),
+                                                   answer_statement(ANA, case, 1, "kept")])
+    save_answers(store, ANA, manifest, "case", [answer_statement(ANA, case, 0, "newer")], [],
+                 finish=True)
+    assert sorted(_responses(store)) == ["kept", "newer"] and _drafts(store) == 0
+    assert latest_answers(store, ANA, PACK, case.item).current == {0: "newer", 1: "kept"}
+
+
 def test_a_draft_is_newest_unless_another_device_answered_later(
         store: Store, manifest: Manifest) -> None:  # noqa: F811
     case = ref(manifest, "case")

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from c4s_desktop.core.packs.manifest import Manifest
 from c4s_desktop.core.progress import drafts as kept
 from c4s_desktop.core.progress.derive import ItemState
-from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import Statement
 
@@ -42,10 +41,11 @@ def save_answers(store: Store, learner_id: str, manifest: Manifest, item_id: str
         for draft in drafts:
             kept.keep(db, learner_id, manifest.id, item_id, draft)
         statements = list(answers)
-        for answer in answers:
-            kept.drop(db, learner_id, answer["object"]["id"])
         if finish:
-            statements += kept.take_item_drafts(store, learner_id, manifest.id, item_id)
+            replaced = {answer["object"]["id"] for answer in answers}
+            statements += [draft for draft in kept.take_item_drafts(store, learner_id,
+                                                                    manifest.id, item_id)
+                           if draft["object"]["id"] not in replaced]
         if not statements:
             return None
-        return record_item_events(store, learner_id, manifest, statements, language)
+        return kept.record_in_place(store, learner_id, manifest, statements, language)

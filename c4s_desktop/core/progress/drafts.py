@@ -13,9 +13,13 @@ and the statements record actions, not saves. Drafts are this computer's only an
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 import sqlite_utils
 
+from c4s_desktop.core.packs.manifest import Manifest
+from c4s_desktop.core.progress.derive import ItemState
+from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.progress.log import record
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.xapi.statements import Statement
@@ -33,9 +37,16 @@ def keep(db: sqlite_utils.Database, learner_id: str, pack_id: str, item_id: str,
                [learner_id, statement["object"]["id"], pack_id, item_id, json.dumps(statement)])
 
 
-def drop(db: sqlite_utils.Database, learner_id: str, activity: str) -> None:
-    """Forget the learner's draft about ``activity``: a statement recorded replaces it."""
-    db.execute("DELETE FROM drafts WHERE learner_id = ? AND activity = ?", [learner_id, activity])
+def record_in_place(store: Store, learner_id: str, manifest: Manifest,
+                    statements: Sequence[Statement], language: str | None = None,
+                    ) -> dict[str, ItemState]:
+    """Record ``statements`` about items of one pack, each replacing the learner's draft about
+    its activity, with what they complete (``record_item_events``); one transaction."""
+    with store.transaction():
+        store.conn.executemany("DELETE FROM drafts WHERE learner_id = ? AND activity = ?",
+                               [(learner_id, statement["object"]["id"])
+                                for statement in statements])
+        return record_item_events(store, learner_id, manifest, statements, language)
 
 
 def take_item_drafts(store: Store, learner_id: str, pack_id: str, item_id: str,

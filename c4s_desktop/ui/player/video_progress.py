@@ -17,9 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from c4s_desktop.core.progress import drafts
-from c4s_desktop.core.progress.derive import ItemState
 from c4s_desktop.core.progress.intervals import Interval
-from c4s_desktop.core.progress.item_events import record_item_events
 from c4s_desktop.core.progress.resume import load_position, save_position
 from c4s_desktop.core.progress.video_events import watched_statement
 from c4s_desktop.core.store.database import Store
@@ -114,12 +112,8 @@ class VideoProgress(QObject):
         statement = self._statement(learner_id, place, watched)
         manifest, lang = place.pack.manifest, watched.lang
 
-        def record(store: Store, _task: object) -> dict[str, ItemState]:
-            with store.transaction() as db:
-                drafts.drop(db, learner_id, statement["object"]["id"])
-                return record_item_events(store, learner_id, manifest, [statement], lang)
-
-        self._run(record,
+        self._run(lambda store, _task: drafts.record_in_place(store, learner_id, manifest,
+                                                              [statement], lang),
                   on_done=lambda states: self.recorded.emit(learner_id, pack_id, item_id, states))
 
     @staticmethod
