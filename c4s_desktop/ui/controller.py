@@ -31,7 +31,7 @@ from c4s_desktop.ui.progress_session import ProgressSession
 from c4s_desktop.ui.search_ui import attach_search
 from c4s_desktop.ui.session import Session
 from c4s_desktop.ui.settings_flow import SettingsFlow
-from c4s_desktop.ui.translations import install_translators, settled_language
+from c4s_desktop.ui.translations import install_translators, peek_language, settled_language
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 if TYPE_CHECKING:
@@ -133,6 +133,11 @@ class AppController(QObject):
         if self.window is None and not self._opening_over:
             from c4s_desktop.ui.opening_dialog import OpeningDialog
 
+            if self.options.lang_from_settings:  # the store tells it only once open
+                saved = peek_language(DataDir(self.options.data_dir).database)
+                if saved is not None:
+                    self._speak(saved)
+
             dialog = self.opening_dialog = OpeningDialog()
             dialog.quit_requested.connect(self._quit_opening)
             if stage is not None:
@@ -142,6 +147,13 @@ class AppController(QObject):
             from c4s_desktop.ui.opening_dialog import reassurance, stage_text
 
             self.window.home_page.show_message(f"{stage_text('check')}\n\n{reassurance()}")
+
+    def _speak(self, lang: str) -> None:
+        """Use ``lang`` for every text shown from now on."""
+        app = QCoreApplication.instance()
+        if lang != self.options.lang and app is not None:
+            install_translators(app, lang)
+            self.options = replace(self.options, lang=lang)
 
     def _quit_opening(self) -> None:
         self._quitting = True
@@ -189,10 +201,8 @@ class AppController(QObject):
             self.finished.emit(0)
             return
         lang = self.worker.open_result
-        app = QCoreApplication.instance()
-        if isinstance(lang, str) and lang != self.options.lang and app is not None:
-            install_translators(app, lang)  # the data folder's setting, before any widget
-            self.options = replace(self.options, lang=lang)
+        if isinstance(lang, str):
+            self._speak(lang)  # the data folder's setting, before any widget
         # Queued before the window is built, so the worker reads the library meanwhile; the
         # result is delivered once this method has returned and the window exists.
         self.worker.run(partial(_demo_or_library, demo_dir=self.options.demo_dir),

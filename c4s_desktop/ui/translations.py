@@ -7,11 +7,13 @@ system's language at first run when the app speaks it, else English; Settings ch
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from c4s_desktop.core.resources import resources_dir
 from c4s_desktop.core.store.database import Store
-from c4s_desktop.core.store.meta import get_meta, set_meta
+from c4s_desktop.core.store.meta import get_meta, peek_meta, set_meta
 from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES
 
 UI_LANGUAGE_KEY = "ui_language"
@@ -68,6 +70,13 @@ def settled_language(store: Store, first_run: str) -> str:
         return stored
     set_meta(store, UI_LANGUAGE_KEY, first_run)
     return first_run
+
+
+def peek_language(database: Path) -> str | None:
+    """The interface language saved in ``database`` while the store is still being opened
+    (read-only, at once; see :func:`peek_meta`), or None when it cannot be told yet."""
+    stored = peek_meta(database, UI_LANGUAGE_KEY)
+    return stored if stored in SUPPORTED_LANGUAGES else None
 
 
 def save_language(store: Store, lang: str) -> None:

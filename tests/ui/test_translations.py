@@ -32,6 +32,7 @@ from c4s_desktop.core.messages import CATALOGUE, TECHNICAL_PARAMS, UNKNOWN_CODE_
 from c4s_desktop.core.packs.blobstore import BlobStore
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta
+from c4s_desktop.ui import controller as controller_module
 from c4s_desktop.ui import translations
 from c4s_desktop.ui.errors import error_details, error_text
 from c4s_desktop.ui.main_window import MainWindow
@@ -39,9 +40,11 @@ from c4s_desktop.ui.settings_dialog import SettingsDialog
 from c4s_desktop.ui.translations import (
     UI_LANGUAGE_KEY,
     install_translators,
+    peek_language,
     save_language,
     settled_language,
 )
+from tests.schema_behind import step_behind
 from tests.ui.conftest import Launch
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -334,6 +337,33 @@ def test_the_data_folders_language_is_used_without_lang(
     assert controller.window is not None
     assert controller.window.file_menu.title() == "&Fichier"
     assert QCoreApplication.translate("errors", UNKNOWN_CODE_TEMPLATE).startswith("Une erreur")
+
+
+def test_a_slow_opening_speaks_the_data_folders_language(
+    qtbot, launch: Launch, app_dir: Path, ui_language: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window that says why opening takes long comes before the store can tell the
+    # language; the system's (English here) would greet a Hungarian class.
+    with Store.open(app_dir) as store:
+        save_language(store, "hu")
+    step_behind(app_dir, 3000, monkeypatch)
+    monkeypatch.setattr(controller_module, "SLOW_OPEN_MS", 0)
+    controller = launch(wait=False, lang="en", lang_from_settings=True)
+    qtbot.waitUntil(lambda: controller.opening_dialog is not None, timeout=10_000)
+    dialog = controller.opening_dialog
+    assert dialog is not None
+    assert dialog.quit_button.text() == "&Kilépés"
+    assert dialog.note.text().startswith("Régebbi számítógépen")
+    with qtbot.waitSignal(controller.ready, timeout=30_000):
+        pass
+    assert controller.options.lang == "hu"
+    assert controller.window is not None and controller.window.file_menu.title() == "&Fájl"
+
+
+def test_the_language_cannot_be_peeked_from_a_folder_being_made(tmp_path: Path) -> None:
+    assert peek_language(tmp_path / "c4s.sqlite") is None
+    (tmp_path / "c4s.sqlite").write_bytes(b"not a database at all" * 100)
+    assert peek_language(tmp_path / "c4s.sqlite") is None
 
 
 def test_settings_saves_the_language_and_offers_a_restart(
