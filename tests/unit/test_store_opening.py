@@ -68,6 +68,25 @@ def test_a_stop_during_the_copy_drops_it_and_changes_nothing(behind: Path) -> No
     _unchanged(behind)
 
 
+def test_a_stop_during_the_copy_s_check_drops_it_and_changes_nothing(behind: Path) -> None:
+    """The copy's own check reads the whole copy (minutes on a class's year of work and an old
+    disk); a stop then ends it instead of waiting for it, and no copy is kept."""
+    opening: Opening
+    copied = False
+
+    def told(stage: str, done: int, total: int) -> None:
+        nonlocal copied
+        if stage == "backup" and total:
+            copied = done == total
+        elif stage == "backup" and copied:  # (0, 0): the copy is checked next
+            opening.stop()
+
+    opening = Opening(told)
+    with pytest.raises(CancelledError):
+        Store.open(behind, check=False, opening=opening)
+    _unchanged(behind)
+
+
 def test_a_stop_before_the_change_leaves_the_schema_and_keeps_the_copy(behind: Path) -> None:
     opening: Opening
 

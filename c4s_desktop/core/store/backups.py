@@ -8,6 +8,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from c4s_desktop.core.clock import utc_stamp
 from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, StoreError
 from c4s_desktop.core.store.lock import DataDirLock
+
+Interruptible = Callable[[sqlite3.Connection], AbstractContextManager[None]]
+"""Wraps a statement run on a connection so another thread can interrupt it (see
+``Opening.interruptible``)."""
 
 KEEP_BACKUPS = 7
 """Backups kept: the app makes at most one a day (see ``daily_backup``), so about the last
@@ -36,7 +41,8 @@ journal); in slices, for 30 ms (``bench/backup_after_start.py``)."""
 
 def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
                 cancel: Callable[[], bool] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> Path:
+                progress: Callable[[int, int], None] | None = None,
+                interruptible: Interruptible | None = None) -> Path:
     """Copy the open database to ``backups/``, whole or not at all; then keep the newest few.
 
     The copy is made under a temporary name with SQLite's online backup API, checked, made
@@ -45,7 +51,9 @@ def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
     removed only once the new one is in place, so a failed copy never costs a good backup.
     ``cancel`` is asked between steps; when it answers True the copy is dropped and
     :class:`CancelledError` raised. ``progress`` is told ``(pages copied, pages)`` after each
-    step, then ``(0, 0)`` while the copy is checked. A full disk raises ``store.disk_full``;
+    step, then ``(0, 0)`` while the copy is checked; ``interruptible``, when given, lets
+    another thread interrupt that check (a whole-file read: minutes on a big database and an
+    old disk), with :class:`CancelledError` too. A full disk raises ``store.disk_full``;
     damage the copy shows (rot the last check of the database did not see yet) raises the
     damaged-database error, and the copy is dropped.
     """
@@ -58,7 +66,7 @@ def make_backup(conn: sqlite3.Connection, backups: Path, reason: str,
         _copy_database(conn, part, cancel, progress)
         if progress is not None:
             progress(0, 0)
-        detail = check_file(part)
+        detail = check_file(part, interruptible)
         if detail != "ok":
             code = "store.corrupt" if list_backups(backups) else "store.corrupt_no_backup"
             raise StoreError(code, db=conn.execute("PRAGMA database_list").fetchone()[2],
@@ -147,12 +155,17 @@ def list_backups(backups: Path) -> list[Path]:
     return sorted(backups.glob("c4s-*.sqlite"), reverse=True)
 
 
-def check_file(path: Path) -> str:
-    """Run ``quick_check`` on a database file; return ``"ok"`` or what SQLite said."""
+def check_file(path: Path, interruptible: Interruptible | None = None) -> str:
+    """Run ``quick_check`` on a database file; return ``"ok"`` or what SQLite said.
+
+    Inside ``interruptible(connection)`` when given, which turns an interruption from another
+    thread into :class:`CancelledError`.
+    """
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            with contextlib.nullcontext() if interruptible is None else interruptible(conn):
+                rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

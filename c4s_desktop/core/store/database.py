@@ -364,7 +364,8 @@ def _migrate(conn: sqlite3.Connection, data_dir: DataDir, *, checked: bool,
         opening.report("backup")
         make_backup(conn, data_dir.backups, f"before-schema{version + 1}",
                     cancel=opening.stopped,
-                    progress=lambda done, total: opening.report("backup", done, total))
+                    progress=lambda done, total: opening.report("backup", done, total),
+                    interruptible=opening.interruptible)
     opening.raise_if_stopped()
     opening.report("migrate")
     try:

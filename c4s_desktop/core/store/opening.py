@@ -5,10 +5,10 @@ this version of the app changes its schema, which first copies the whole databas
 class's year of work (1.6 GB) and an old disk, minutes. The app's store worker opens on a
 thread of its own; an :class:`Opening` carries the steps to the window and a stop back.
 
-A stop is seen between steps of the copy, and inside a whole-file check or a migration, which
-SQLite can interrupt (``sqlite3.Connection.interrupt`` from another thread); an interrupted
-migration is rolled back whole. A stopped opening raises :class:`CancelledError` and leaves the
-database as it was: the next start does the step again.
+A stop is seen between steps of the copy, and inside a whole-file check (of the database or of
+the copy) or a migration, which SQLite can interrupt (``sqlite3.Connection.interrupt`` from
+another thread); an interrupted migration is rolled back whole. A stopped opening raises
+:class:`CancelledError` and leaves the database as it was: the next start does the step again.
 """
 
 from __future__ import annotations
