@@ -12,6 +12,7 @@ from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.failures import database_expected
+from c4s_desktop.core.store.opening import Opening, Stage
 
 
 class Context:
@@ -30,7 +31,7 @@ class Context:
         if self._store is None or (write and not self._store.writable):
             if self._store is not None:
                 self._store.close()
-            self._store = Store.open(self.root, write=write)
+            self._store = Store.open(self.root, write=write, opening=opening_printer())
             if self._store.writable:
                 configure_logging(self.data_dir.logs, "c4s")
                 seed_default_trust(self._store)
@@ -73,6 +74,40 @@ def progress_printer(label: str) -> Callable[[int, int], None] | None:
             print(f"\r{label}: {pct:3d}%", end=end, file=sys.stderr, flush=True)
 
     return report
+
+
+OPENING_STEPS = {
+    "check": "checking the database for damage (after a power cut, and once a week)",
+    "backup": "keeping a copy of the database before this version updates it",
+    "migrate": "updating the database for this version",
+}
+
+
+def opening_printer() -> Opening | None:
+    """An :class:`Opening` that prints each long step of opening the store on stderr (a
+    schema change or whole-file check can take minutes on a big database), only when stderr
+    is a terminal: a line a step, the copy's as a percentage kept up to date."""
+    if not sys.stderr.isatty():
+        return None
+    said = [""]
+
+    def say(text: str, *, end: str = "\n") -> None:
+        if text != said[0]:
+            if said[0].startswith("\r") and not text.startswith("\r"):
+                print(file=sys.stderr)  # the percentage's line ends
+            said[0] = text
+            print(text, end=end, file=sys.stderr, flush=True)
+
+    def report(stage: Stage, done: int, total: int) -> None:
+        if stage == "backup" and total:
+            say(f"\r{OPENING_STEPS['backup']}: {done * 100 // total:3d}%", end="")
+        elif stage == "backup":  # before the copy (its percentage follows), then its check
+            if said[0].startswith("\r"):
+                say("checking the copy…")
+        else:
+            say(f"{OPENING_STEPS[stage]}…")
+
+    return Opening(report)
 
 
 def human_size(size: int) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from c4s_desktop.cli import main
+from c4s_desktop.core.store import migrations
 from tests import packkit
+from tests.schema_behind import schema_version, step_behind
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -346,3 +348,32 @@ def test_a_reader_that_goes_away_ends_the_tool_quietly(tmp_path: Path,
     finally:
         os.close(write_end)
     assert (proc.returncode, proc.stderr) == (141, "")
+
+
+def test_a_schema_change_tells_its_steps_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Minutes on a class's year of work: an admin at a terminal must see it is not stuck.
+    root = tmp_path / "data"
+    step_behind(root, 600, monkeypatch)
+    (root / "c4s.closed").unlink()  # as after a power cut: checked first
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, _, err = run(capsys, "learners", "list", "--data-dir", str(root))
+    assert code == 0
+    lines = err.replace("\r", "\n").split("\n")
+    assert lines.index("checking the database for damage (after a power cut, and once a week)…") \
+        < lines.index("keeping a copy of the database before this version updates it: 100%") \
+        < lines.index("checking the copy…") \
+        < lines.index("updating the database for this version…")
+    assert len([line for line in lines if line.startswith("keeping a copy")]) > 3  # going up
+    assert schema_version(root) == len(migrations.MIGRATIONS)
+
+
+def test_a_schema_change_says_nothing_into_a_scripts_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "data"
+    step_behind(root, 600, monkeypatch)
+    code, _, err = run(capsys, "learners", "list", "--data-dir", str(root))
+    assert code == 0 and err == ""
+    assert schema_version(root) == len(migrations.MIGRATIONS)
