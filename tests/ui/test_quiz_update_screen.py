@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,17 +44,27 @@ QUIZ: dict[str, Any] = {
     ],
 }
 CHANGED = "This question changed after you answered it"
+Edit = Callable[[dict[str, Any]], None]
+DROP_C = drop("questions", 0, "choices", 2)
+"""The update of most tests here: question q1 loses choice c."""
+
+
+def add_hungarian(quiz: dict[str, Any]) -> None:
+    """The update that only translates: every prompt and choice gets a Hungarian text."""
+    for question in quiz["questions"]:
+        for text in [question["prompt"], *(c["text"] for c in question.get("choices", ()))]:
+            text["hu"] = "HU " + text["en"]
 
 
 def install(store: Store, tmp_path: Path, key: Ed25519PrivateKey, version: int,
-            max_attempts: int) -> None:
-    """Version 1 has ``QUIZ``; later ones drop its choice c (question q1)."""
+            max_attempts: int, update: Edit = DROP_C) -> None:
+    """Version 1 has ``QUIZ``; later ones have it changed by ``update``."""
     manifest = packkit.source_manifest(version=version)
     item = manifest["modules"][0]["lessons"][0]["items"][3]
     item.update(max_attempts=max_attempts, feedback="end")
     quiz = copy.deepcopy(QUIZ)
     if version > 1:
-        drop("questions", 0, "choices", 2)(quiz)
+        update(quiz)
     src = packkit.write_source(tmp_path / f"src{version}", manifest)
     (src / "l1" / "quiz.json").write_text(json.dumps(quiz), "utf-8")
     install_pack(store, packkit.build(src, tmp_path / f"pack{version}", key, folder=True))
@@ -77,12 +88,12 @@ def take_in_v1(store: Store, attempts: int, finish: bool) -> None:
 
 
 def updated(app_dir: Path, tmp_path: Path, key: Ed25519PrivateKey, attempts: int,
-            finish: bool, limits: tuple[int, int]) -> None:
+            finish: bool, limits: tuple[int, int], update: Edit = DROP_C) -> None:
     """Ana's attempts in version 1 (max_attempts ``limits[0]``), then version 2 installed."""
     with Store.open(app_dir) as store:
         install(store, tmp_path, key, 1, limits[0])
         take_in_v1(store, attempts, finish)
-        install(store, tmp_path, key, 2, limits[1])
+        install(store, tmp_path, key, 2, limits[1], update)
 
 
 def open_quiz_view(qtbot, launch: Launch) -> QuizView:
@@ -117,6 +128,22 @@ def test_resuming_asks_again_only_the_changed_question_and_the_last_attempt_ends
         answer(view, right=True)
     assert view.results.verdict.text() == "Passed"
     assert "3 of 3 points" in view.results.score.text()
+
+
+def test_resuming_after_an_update_that_only_adds_a_language_keeps_every_answer(
+        qtbot, launch: Launch, app_dir: Path, tmp_path: Path, key: Ed25519PrivateKey) -> None:
+    updated(app_dir, tmp_path, key, attempts=1, finish=False, limits=(1, 1),
+            update=add_hungarian)
+    view = open_quiz_view(qtbot, launch)
+    assert view.overview.resume_button.text() == "Resume attempt 1 (2 of 3 answered)"
+    view.overview.resume_button.click()
+    qtbot.waitUntil(lambda: view.currentWidget() is view.question_page)
+    page = view.question_page
+    assert page.progress.text() == "Question 3 of 3" and not page.notice.isVisible()
+    with qtbot.waitSignal(view.results_shown, timeout=10_000):
+        answer(view, right=True)
+    # q1's c (wrong) and q2 (right) count as answered in version 1.
+    assert "2 of 3 points" in view.results.score.text()
 
 
 def test_a_lowered_limit_and_the_review_of_an_answer_to_an_earlier_version(

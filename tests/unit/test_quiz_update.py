@@ -47,22 +47,25 @@ Edit = Callable[[dict[str, Any]], None]
 
 
 def install(store: Store, tmp_path: Path, key: Ed25519PrivateKey, version: int,
-            quiz: dict[str, Any]) -> None:
-    """Build and install ``version`` of the test pack with ``quiz`` and max_attempts 1."""
+            quiz: dict[str, Any], languages: tuple[str, ...] = ()) -> None:
+    """Build and install ``version`` of the test pack with ``quiz`` and max_attempts 1; the
+    pack's ``languages`` when given (else the kit's)."""
     manifest = packkit.source_manifest(version=version)
+    if languages:
+        manifest["languages"] = list(languages)
     put("modules", 0, "lessons", 0, "items", 3, "max_attempts", value=1)(manifest)
     src = packkit.write_source(tmp_path / f"src{version}", manifest)
     (src / "l1" / "quiz.json").write_text(json.dumps(quiz), "utf-8")
     install_pack(store, packkit.build(src, tmp_path / f"pack{version}", key, folder=True))
 
 
-def taker(store: Store, learner_id: str) -> QuizTaker:
-    """The learner taking the installed version of the quiz, read from the blob store."""
+def taker(store: Store, learner_id: str, language: str = "en") -> QuizTaker:
+    """The learner, reading ``language``, taking the installed version of the quiz."""
     installed = get_installed(store, PACK)
     assert installed is not None
     manifest = installed.manifest()
     files = PackFiles(manifest, BlobStore(store.data_dir))
-    return open_quiz(store, files, learner_id, ref(manifest, QUIZ_ITEM), "en")[0]
+    return open_quiz(store, files, learner_id, ref(manifest, QUIZ_ITEM), language)[0]
 
 
 def edited(*edits: Edit) -> dict[str, Any]:
@@ -73,11 +76,13 @@ def edited(*edits: Edit) -> dict[str, Any]:
 
 
 def started_in_v1(store: Store, tmp_path: Path, key: Ed25519PrivateKey,
-                  answers: dict[str, object]) -> tuple[str, str]:
-    """Ana's attempt in version 1, with ``answers`` and left unfinished: (learner, attempt)."""
-    install(store, tmp_path, key, 1, QUIZ)
+                  answers: dict[str, object], quiz: dict[str, Any] | None = None,
+                  language: str = "en") -> tuple[str, str]:
+    """Ana's attempt in version 1 (``quiz``, else ``QUIZ``), answered while reading
+    ``language`` with ``answers`` and left unfinished: (learner, attempt)."""
+    install(store, tmp_path, key, 1, QUIZ if quiz is None else quiz)
     learner_id = create_learner(store, "Ana").id
-    t = taker(store, learner_id)
+    t = taker(store, learner_id, language)
     attempt = start_attempt(store, t)[0].current
     assert attempt is not None
     for question_id, response in answers.items():
@@ -101,8 +106,8 @@ CHANGES: dict[str, tuple[Edit, str, object]] = {
     "the chosen choice's text edited": (put("questions", 0, "choices", 2, "text",
                                             value={"en": "Something else"}), "q1", "b"),
     "the prompt edited": (put("questions", 1, "prompt", value={"en": "False?"}), "q2", True),
-    "a translation added to an item": (put("questions", 2, "items", 0, "fr", value="E0"),
-                                       "q3", [0, 1, 2]),
+    "an item's text edited": (put("questions", 2, "items", 0, "en", value="E0"), "q3",
+                              [0, 1, 2]),
 }
 
 

@@ -4,15 +4,14 @@ Every statement of one attempt carries the attempt's ``registration`` UUID and i
 (extension ``attempt``). An attempt is ``attempted`` when it starts, ``suspended`` when the
 learner leaves it unfinished and ``resumed`` when they come back; each answer is ``answered``
 on the question (a ``cmi.interaction``, with ``result.response`` in the xAPI format of its
-interaction type, ``result.success`` and the question's version, see
-:func:`question_version`); the end is ``passed`` or ``failed`` on the quiz with
+interaction type, ``result.success`` and the question's version in the language it was shown
+in, see ``question_version.py``); the end is ``passed`` or ``failed`` on the quiz with
 the score, plus ``completed`` on the quiz when passed (a quiz is done when passed). See
 ``docs/xapi.md``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 from collections.abc import Sequence
@@ -21,6 +20,11 @@ from typing import Any, cast
 from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.progress.item_events import ItemRef
 from c4s_desktop.core.quiz.model import Question
+from c4s_desktop.core.quiz.question_version import (
+    question_version,
+    same_version,
+    shown_language,
+)
 from c4s_desktop.core.quiz.scoring import QuestionScore, QuizScore, score_question
 from c4s_desktop.core.xapi.statements import Statement, activity_iri, make_statement
 from c4s_desktop.core.xapi.vocabulary import EXT_ATTEMPT, EXT_PACK_VERSION, EXT_QUESTION_VERSION
@@ -81,33 +85,20 @@ def decode_response(question: Question, text: str) -> object:
         return None
 
 
-def question_version(question: Question) -> str:
-    """A fingerprint of what a response to ``question`` means: its type, its prompt and the
-    texts of its choices, pairs or items, in every language.
-
-    The answer key, points and explanation are left out: when only they change, a response
-    still answers the same question and is scored by the new key.
-    """
-    meaning = [question.type, question.prompt,
-               [[choice.id, choice.text] for choice in question.choices],
-               [list(pair) for pair in question.pairs], list(question.items)]
-    text = json.dumps(meaning, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
 def held_response(question: Question, statement: dict[str, Any]) -> object:
     """The response an ``answered`` statement holds for the installed ``question``.
 
     None when it no longer answers it: a pack update changed the question under the answer
-    (its version differs, or, for a statement made before versions were recorded, its prompt
-    or interaction type), or the response cannot be read back or scored against it (a chosen
-    choice removed, an ordering's items changed). Such an answer counts as not given.
+    (its version differs, see :func:`same_version`, or, for a statement made before versions
+    were recorded, its prompt or interaction type), or the response cannot be read back or
+    scored against it (a chosen choice removed, an ordering's items changed). Such an answer
+    counts as not given.
     """
     definition = (statement.get("object") or {}).get("definition") or {}
     version = ((statement.get("context") or {}).get("extensions") or {}).get(
         EXT_QUESTION_VERSION)
     if version is not None:
-        if version != question_version(question):
+        if not isinstance(version, str) or not same_version(question, version):
             return None
     else:  # made before versions were recorded: compare what its definition names, if any
         shown = {"name": question.prompt, "interactionType": INTERACTION_TYPES[question.type]}
@@ -174,6 +165,7 @@ def question_answered(learner_id: str, ref: ItemRef, question: Question, registr
                       language: str | None = None) -> Statement:
     """The learner answered ``question`` (verb ``answered`` on the question's interaction)."""
     pack_id = ref.manifest.id
+    shown = shown_language(question, language, ref.manifest.default_language)
     statement = make_statement(
         learner_id, "answered", activity_iri(pack_id, ref.item.id, question.id), "question",
         name=question.prompt,
@@ -181,7 +173,7 @@ def question_answered(learner_id: str, ref: ItemRef, question: Question, registr
                 "score": {"raw": score.score, "min": 0, "max": score.max}},
         parents=(_quiz_iri(ref),), registration=registration, language=language,
         extensions={EXT_ATTEMPT: number, EXT_PACK_VERSION: ref.manifest.version,
-                    EXT_QUESTION_VERSION: question_version(question)},
+                    EXT_QUESTION_VERSION: question_version(question, shown)},
     )
     statement["object"]["definition"]["interactionType"] = INTERACTION_TYPES[question.type]
     statement["context"]["contextActivities"]["grouping"] = _grouping(ref)
