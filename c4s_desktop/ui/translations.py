@@ -28,10 +28,14 @@ QT_STRINGS_LACKING = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
 )
 """Qt's own strings that its French, Spanish or Hungarian translations lack (Qt 6.11 changed
-them), so its file choosers showed them in English. The app's ``.ts`` files carry them under
-Qt's contexts: the app's translator, installed after Qt's, answers Qt's own look-ups."""
+them), so its file choosers showed them in English; and the names of the page keys, which Qt
+leaves in English in Hungarian, as "PgDown", where the app's Hungarian sentences say "Page
+Down" (French and Spanish carry Qt's own names). The app's ``.ts`` files carry them under Qt's
+contexts: the app's translator, installed after Qt's, answers Qt's own look-ups."""
 
 
 def system_language() -> str:

@@ -2027,6 +2027,17 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>PgDown</source>
+            <translation>Av Pág</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>Re Pág</translation>
+        </message>
+    </context>
+    <context>
         <name>QtEngine</name>
         <message>
             <source>Qt Multimedia</source>

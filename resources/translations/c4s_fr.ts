@@ -2027,6 +2027,17 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>PgDown</source>
+            <translation>Page suiv</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>Page préc</translation>
+        </message>
+    </context>
+    <context>
         <name>QtEngine</name>
         <message>
             <source>Qt Multimedia</source>

@@ -2011,6 +2011,17 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>PgDown</source>
+            <translation>Page Down</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>Page Up</translation>
+        </message>
+    </context>
+    <context>
         <name>QtEngine</name>
         <message>
             <source>Qt Multimedia</source>

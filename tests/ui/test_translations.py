@@ -360,6 +360,24 @@ def test_a_slow_opening_speaks_the_data_folders_language(
     assert controller.window is not None and controller.window.file_menu.title() == "&Fájl"
 
 
+@pytest.mark.parametrize(("lang", "down", "up"), [
+    ("hu", "Page Down", "Page Up"),  # as the Hungarian sentences name them; Qt says "PgDown"
+    ("fr", "Page suiv", "Page préc"),  # Qt's own names, unchanged
+    ("es", "Av Pág", "Re Pág"),
+])
+def test_the_page_keys_are_named_as_the_sentences_name_them(
+    qapp: QApplication, ui_language: None, lang: str, down: str, up: str
+) -> None:
+    install_translators(qapp, lang)
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("PgDown").toString(native) == down
+    assert QKeySequence("PgUp").toString(native) == up
+    hint = QCoreApplication.translate(
+        "PresentationMode", "Presenting. Page Down and Page Up move on; B blanks the screen; Esc or "
+        "F5 ends the presentation.")
+    assert down.rstrip(".") in hint and up.rstrip(".") in hint
+
+
 def test_the_language_cannot_be_peeked_from_a_folder_being_made(tmp_path: Path) -> None:
     assert peek_language(tmp_path / "c4s.sqlite") is None
     (tmp_path / "c4s.sqlite").write_bytes(b"not a database at all" * 100)
