@@ -70,6 +70,10 @@ class FaultProxy:
         self.restart = restart
         self.cut_after: int | None = None
         """Cut the connection once, after this many reply bytes (a cable pulled mid-download)."""
+        self.hold_after: int | None = None
+        """Once, after this many reply bytes, send nothing more for ``stall_seconds`` (then
+        close): a link that stalls mid-download; :attr:`holding` is set while it holds."""
+        self.holding = threading.Event()
         self.stats = Stats()
         self._lock = threading.Lock()
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -177,15 +181,24 @@ class FaultProxy:
             if not data:
                 return True
             with self._lock:
-                cut = self.cut_after
+                cut, hold, held = self.cut_after, self.hold_after, False
                 if cut is not None:
                     if len(data) >= cut:
                         data, self.cut_after = data[:cut], None
                     else:
                         self.cut_after = cut - len(data)
+                if hold is not None:
+                    if len(data) >= hold:
+                        data, self.hold_after, held = data[:hold], None, True
+                    else:
+                        self.hold_after = hold - len(data)
             self._send(client, data)
             if cut is not None and self.cut_after is None:
                 client.shutdown(socket.SHUT_RDWR)
+                return False
+            if held:
+                self.holding.set()
+                self._closing.wait(self.stall_seconds)
                 return False
             if slow:
                 time.sleep(self.slow_delay)

@@ -3,6 +3,12 @@
 The bytes go to ``<sha256>.part`` in a download folder that installs never clear; a broken
 connection resumes where the file stops. Only a complete file whose SHA-256 matches is
 renamed to ``<sha256>``, so a name in that folder always means "whole and verified".
+
+A pause or a cancel ends the transfer within a tenth of a second, even on a stalled link (a
+server that sent its headers, or some bytes, then nothing): the reply is awaited and its body
+read on daemon threads (``resilient.answer_or_stop``, :mod:`body_reader`), and the wait of
+the bandwidth cap is cut short too. Nothing is written to the part file once the stop is
+taken; what was written stays, for the next call to resume from.
 """
 
 from __future__ import annotations
@@ -20,12 +26,16 @@ import requests
 
 from c4s_desktop.core.errors import CancelledError, PackError, SyncError
 from c4s_desktop.core.packs.copying import make_durable
-from c4s_desktop.core.sync.retry import RetryPolicy
-from c4s_desktop.core.sync.transport import Transport, check_status
+from c4s_desktop.core.sync.body_reader import BodyReader
+from c4s_desktop.core.sync.resilient import answer_or_stop
+from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
+from c4s_desktop.core.sync.transport import READ_PIECE, Transport, check_status
 
 log = logging.getLogger(__name__)
 
-CHUNK = 64 * 1024
+CHUNK = READ_PIECE
+"""The largest piece of a body handed over at once."""
+HEAD_THREAD = "c4s-download-head"
 HASH_CHUNK = 1 << 20
 
 
@@ -93,8 +103,11 @@ class TokenBucket:
         self._sleep = sleep
         self._last = clock()
 
-    def take(self, count: int) -> float:
-        """Spend ``count`` bytes, sleeping while in debt; return the seconds slept."""
+    def take(self, count: int, stop: CancelToken | None = None) -> float:
+        """Spend ``count`` bytes, sleeping while in debt; return the seconds of that sleep.
+
+        A ``stop`` set meanwhile ends the sleep (a low cap makes it seconds long).
+        """
         now = self._clock()
         self.tokens = min(self.burst, self.tokens + (now - self._last) * self.rate)
         self._last = now
@@ -102,7 +115,10 @@ class TokenBucket:
         if self.tokens >= 0:
             return 0.0
         wait = -self.tokens / self.rate
-        self._sleep(wait)
+        if stop is None:
+            self._sleep(wait)
+        else:
+            stop.wait(wait)
         return wait
 
 
@@ -184,10 +200,25 @@ class _Part:
 
 def _fetch_into(transport: Transport, url: str, part: _Part, on_bytes: Progress | None,
                 control: DownloadControl, bucket: TokenBucket | None, what: str) -> int:
-    """One GET from where the part stops; return the bytes it added."""
+    """One GET from where the part stops; return the bytes it added.
+
+    Raises :class:`CancelledError` (the control's code) within a tenth of a second of a
+    pause or cancel, whatever the link does.
+    """
+    try:
+        return _transfer(transport, url, part, on_bytes, control, bucket, what)
+    except CancelledError:
+        control.check()  # says whether it was a pause (resumable) or a cancel
+        raise
+
+
+def _transfer(transport: Transport, url: str, part: _Part, on_bytes: Progress | None,
+              control: DownloadControl, bucket: TokenBucket | None, what: str) -> int:
     headers = {"Range": f"bytes={part.done}-"} if part.done else {}
-    response = transport.request("GET", url, headers=headers, stream=True)
-    with response:
+    response = answer_or_stop(
+        lambda: transport.request("GET", url, headers=headers, stream=True), control,
+        name=HEAD_THREAD, close_late=True)
+    with BodyReader(response) as body:
         if response.status_code == 416:
             return 0
         if response.status_code in (429, 503):
@@ -198,7 +229,8 @@ def _fetch_into(transport: Transport, url: str, part: _Part, on_bytes: Progress 
         written = 0
         with open(part.path, "ab") as out:
             try:
-                for chunk in response.iter_content(CHUNK):
+                # Only this thread writes, and pieces() hands nothing over once stopped.
+                for chunk in body.pieces(control):
                     if len(chunk) > part.missing:
                         part.discard()
                         raise PackError("download.corrupt", what=what)
@@ -209,9 +241,7 @@ def _fetch_into(transport: Transport, url: str, part: _Part, on_bytes: Progress 
                     if on_bytes is not None:
                         on_bytes(len(chunk))
                     if bucket is not None:
-                        bucket.take(len(chunk))
-                    if control.is_set():
-                        break
+                        bucket.take(len(chunk), control)
             finally:
                 out.flush()
                 os.fsync(out.fileno())

@@ -90,20 +90,29 @@ def send(transport: Transport, policy: RetryPolicy, cancel: CancelToken,
         return response
 
 
-def answer_or_stop(request: Callable[[], requests.Response],
-                   cancel: CancelToken) -> requests.Response:
+def answer_or_stop(request: Callable[[], requests.Response], cancel: CancelToken, *,
+                   name: str = "c4s-request", close_late: bool = False) -> requests.Response:
     """``request()``'s answer (or its exception), awaited on this thread while it runs on a
-    thread of its own; raises :class:`CancelledError` as soon as ``cancel`` is set meanwhile.
+    thread of its own (called ``name``); raises :class:`CancelledError` as soon as
+    ``cancel`` is set meanwhile.
 
     The abandoned request may still reach the server and be answered; nobody reads that
-    answer, so it never marks a statement sent nor touches the store.
+    answer, so it never marks a statement sent nor touches the store. ``close_late`` closes
+    it when it comes: a streamed answer would otherwise hold its connection, unread.
     """
-    future = in_background(request, "c4s-request")
+    future = in_background(request, name)
     # An answer already here is taken even when the stop came with it: the server acted.
     while not wait([future], timeout=POLL_S).done:
         if cancel.is_set():
+            if close_late:
+                future.add_done_callback(_close_answer)
             raise CancelledError("op.cancelled")
     return future.result()
+
+
+def _close_answer(future: Future[requests.Response]) -> None:
+    if future.exception() is None:
+        future.result().close()
 
 
 def in_background(work: Callable[[], T], name: str) -> Future[T]:

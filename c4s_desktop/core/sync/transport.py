@@ -152,7 +152,7 @@ class Transport:
         proxy sending a byte every 20 s held the sync run (and every run after it) for good.
         """
         started, received, pieces = time.monotonic(), 0, []
-        while piece := _read_some(response):
+        while piece := read_some(response):
             pieces.append(piece)
             received += len(piece)
             waited = time.monotonic() - started
@@ -205,7 +205,7 @@ class Transport:
             self.wire.by_status.get(response.status_code, 0) + 1)
 
 
-def _read_some(response: requests.Response) -> bytes:
+def read_some(response: requests.Response) -> bytes:
     """What of the body has come, up to :data:`READ_PIECE` bytes (``read`` would wait for a
     whole piece or the end); urllib3's errors become the ``requests`` ones that reading
     ``Response.content`` raises, which the callers handle."""
