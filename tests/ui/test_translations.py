@@ -373,8 +373,8 @@ def test_the_page_keys_are_named_as_the_sentences_name_them(
     assert QKeySequence("PgDown").toString(native) == down
     assert QKeySequence("PgUp").toString(native) == up
     hint = QCoreApplication.translate(
-        "PresentationMode", "Presenting. Page Down and Page Up move on; B blanks the screen; Esc or "
-        "F5 ends the presentation.")
+        "PresentationMode", "Presenting. Page Down and Page Up move on; B blanks the screen; "
+        "Esc or F5 ends the presentation.")
     assert down.rstrip(".") in hint and up.rstrip(".") in hint
 
 
