@@ -79,6 +79,12 @@ class BodyReader:
         if self._thread is None:
             self._response.close()
             return
+        # A reader waiting to hand a piece over goes on at once to close the reply: left
+        # open while it waits, the sender fills the socket's buffers (megabytes on a fast
+        # link) with bytes a paused download then fetches again.
+        with contextlib.suppress(queue.Empty):
+            while True:
+                self._pieces.get_nowait()
         # Raises when the reader already closed the reply (the body had ended): nothing waits.
         with contextlib.suppress(ValueError, RuntimeError, OSError):
             self._response.raw.shutdown()
