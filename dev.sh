@@ -16,6 +16,9 @@ APT_PACKAGES=(
   # libVLC, the preferred video engine, and a virtual screen for tests and screenshots
   libvlc5 vlc-plugin-base vlc-plugin-video-output xvfb xauth
 )
+# For the tests only: a session bus and the AT-SPI stack, with Debian's pyatspi for the system
+# python3, through which tests/e2e/test_atspi_names.py reads what a screen reader receives
+TEST_APT_PACKAGES=(dbus-daemon python3-pyatspi)
 
 need_apt() {
   local missing=()
@@ -147,7 +150,7 @@ case "$cmd" in
     exec .venv/bin/c4s-desktop "$@"
     ;;
   test)
-    setup
+    setup "${TEST_APT_PACKAGES[@]}"
     [ -n "${C4S_TEST_POSTGRES_URL:-}" ] || start_postgres
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m pytest "$@"
     ;;

@@ -21,7 +21,7 @@ class AboutDialog(QDialog):
         summary = QLabel(self.tr("Offline training for cluster managers and SMEs."))
         summary.setWordWrap(True)
         self.engine = QLabel(self.tr("Video engine: {engine}").format(engine=video_engine))
-        self.engine.setAccessibleName(self.tr("Video engine"))
+        self.engine.setAccessibleDescription(self.tr("Video engine"))
         self.engine.setWordWrap(True)
         self.engine.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -86,7 +86,7 @@ class CaseStudyView(QWidget):
         self.heading.setFont(font)
         self.status = plain_label()
         self.status.setObjectName("case-study-status")
-        self.status.setAccessibleName(self.tr("Saving status"))
+        self.status.setAccessibleDescription(self.tr("Saving status"))
         self._prompt_column = QWidget()
         self._prompt_layout = QVBoxLayout(self._prompt_column)
         scroll = QScrollArea()

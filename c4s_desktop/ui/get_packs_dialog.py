@@ -99,7 +99,7 @@ class GetPacksDialog(QDialog):
         self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, PROGRESS_RANGE)
         self.progress.setAccessibleName(self.tr("Download progress"))

@@ -29,6 +29,7 @@ from c4s_desktop.core.errors import InputError
 from c4s_desktop.core.learners import MAX_NAME, Learner, sign_in
 from c4s_desktop.core.learners.pins import is_valid_pin
 from c4s_desktop.core.loose_text import normalise_text
+from c4s_desktop.ui.clear_button import add_clear_button
 from c4s_desktop.ui.errors import error_text
 from c4s_desktop.ui.icons import icon
 from c4s_desktop.ui.pin_field import pin_field
@@ -105,7 +106,7 @@ class LearnerDialog(QDialog):
         self.find_field = QLineEdit()
         self.find_field.setAccessibleName(self.tr("Find your name"))
         self.find_field.setPlaceholderText(self.tr("Type part of your name"))
-        self.find_field.setClearButtonEnabled(True)
+        add_clear_button(self.find_field, self.tr("Clear the name"))
         self.find_field.textChanged.connect(self._find)
         self.find_field.installEventFilter(self)
         find_row = QWidget()

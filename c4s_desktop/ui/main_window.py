@@ -123,8 +123,7 @@ class MainWindow(QMainWindow):
         self._library_width = library
         self.setCentralWidget(splitter)
 
-        self.disk_use = QLabel()
-        self.disk_use.setAccessibleName(self.tr("Disk use of the data folder"))
+        self.disk_use = QLabel()  # its name for screen readers is the figure it shows
         self.statusBar().addPermanentWidget(self.disk_use)
         self._make_menus()
         self._built = True

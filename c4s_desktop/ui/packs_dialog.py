@@ -112,7 +112,7 @@ class PacksDialog(QDialog):
         self.storage = StorageLine(worker.root)
         self.status = plain_label()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.progress = QProgressBar()
         self.progress.setRange(0, PROGRESS_RANGE)
         self.progress.setAccessibleName(self.tr("Installation progress"))

@@ -63,7 +63,7 @@ class RemovePackDialog(QDialog):
         note.setWordWrap(True)
         self.status = plain_label()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         self.storage = StorageLine(worker.root)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.remove_button = self.buttons.addButton(

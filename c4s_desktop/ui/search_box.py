@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from c4s_desktop.core.search.index import ensure_index
 from c4s_desktop.core.search.query import Hit, search
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.clear_button import add_clear_button
 from c4s_desktop.ui.worker import StoreWorker, Task
 
 log = logging.getLogger("c4s.ui")
@@ -41,7 +42,7 @@ class SearchBox(QLineEdit):
             self.tr("Titles, course texts, fact sheets and video subtitles. "
                     "Press the down arrow to reach the results.")
         )
-        self.setClearButtonEnabled(True)
+        add_clear_button(self, self.tr("Clear the search"))
         self.setMaximumWidth(BOX_WIDTH)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -22,7 +22,8 @@ class StorageLine(QLabel):
         self._root = root
         self.storage: Storage | None = None
         self.setWordWrap(True)
-        self.setAccessibleName(self.tr("Storage"))
+        # No accessible name: a label's name is all a screen reader gets of it, and a fixed
+        # one would hide the figures.
         self.setText(self.tr("Storage: measuring…"))
 
     def refresh(self) -> None:
@@ -33,7 +34,6 @@ class StorageLine(QLabel):
         self.storage = storage
         text = self.tr("Storage: the C4S data folder uses {used}; {free} free on its disk.")
         self.setText(text.format(used=format_size(storage.used), free=format_size(storage.free)))
-        self.setAccessibleDescription(self.text())
 
     def _failed(self, exc: BaseException) -> None:
         # The figure is a courtesy: a disk that cannot say its free space leaves the line as is.

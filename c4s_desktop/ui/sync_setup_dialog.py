@@ -65,7 +65,7 @@ class SyncSetupDialog(QDialog):
         self._form = form
         self.message = plain_label()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Status"))
+        self.message.setAccessibleDescription(self.tr("Status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(self.tr("C&onnect"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)

@@ -51,7 +51,9 @@ class PlayerControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.play_button = QPushButton(self.tr("Play"))
-        self.play_button.setAccessibleName(self.tr("Play or pause"))
+        # Its name is what it does now, Play or Pause, as its words say (kept when the words
+        # go): a screen reader then tells whether the video is playing.
+        self.play_button.setAccessibleName(self.tr("Play"))
         self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.play_clicked)
 
@@ -63,7 +65,7 @@ class PlayerControls(QWidget):
         self.seek_bar.setPageStep(PAGE_STEP_MS)
         self.seek_bar.actionTriggered.connect(self._seek_action)
         self.time_label = QLabel(clock(0))
-        self.time_label.setAccessibleName(self.tr("Time"))
+        self.time_label.setAccessibleDescription(self.tr("Time"))
 
         self.speed = QComboBox()
         self.speed.setAccessibleName(self.tr("Playback speed"))
@@ -149,6 +151,7 @@ class PlayerControls(QWidget):
         self._playing = playing
         self._show_icons()
         self.play_button.setText("" if self._compact else self._play_text())
+        self.play_button.setAccessibleName(self._play_text())
 
     # --- Icons in the theme's ink ----------------------------------------------------------
 

@@ -26,7 +26,7 @@ class SubtitleBand(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("subtitles")
-        self.setAccessibleName(self.tr("Subtitles"))
+        self.setAccessibleDescription(self.tr("Subtitles"))
         self.setStyleSheet(STYLE)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)

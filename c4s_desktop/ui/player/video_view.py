@@ -90,7 +90,7 @@ class VideoView(QWidget):
         self.notice = plain_label()
         self.notice.setObjectName("player-notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Player message"))
+        self.notice.setAccessibleDescription(self.tr("Player message"))
         self.controls = PlayerControls()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

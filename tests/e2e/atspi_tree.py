@@ -1,0 +1,172 @@
+"""Print, as JSON, what a screen reader sees of a running app over AT-SPI.
+
+Run with the SYSTEM Python (Debian's python3-pyatspi), not the project's venv, on the D-Bus
+session the app runs on::
+
+    /usr/bin/python3 tests/e2e/atspi_tree.py --pid PID [--wait-for ROLE:NAME] [--deadline S]
+    /usr/bin/python3 tests/e2e/atspi_tree.py --check-bus
+
+It finds the application whose process is PID, waits (polling, up to the deadline) until it has a
+showing window (and, with ``--wait-for``, a showing node of that role whose name contains NAME),
+then prints one JSON object: ``{"nodes": [...]}``, each node with its path from the application,
+role, name, description, states, action names, relations (``labelled by``...) and, for a label,
+its text. Exit status 3: no such application or node before the deadline (the JSON then says
+what was seen). ``--check-bus`` prints the accessibility bus's address (starting the bus if need
+be) and exits 4 when there is none. Used by tests/e2e/test_atspi_names.py and by hand for audits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Any
+
+import pyatspi  # type: ignore[import-not-found]  # Debian's python3-pyatspi
+
+MAX_NODES = 4000
+MAX_CHILDREN = 60
+"""Rows of a long list or tree past this many are not walked: a few show what they all are."""
+
+
+def _states(node: Any) -> list[str]:
+    try:
+        return sorted(pyatspi.stateToString(s) for s in node.getState().getStates())
+    except Exception:  # a node that went away while walking
+        return []
+
+
+def _actions(node: Any) -> list[str]:
+    try:
+        action = node.queryAction()
+    except (NotImplementedError, Exception):
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def _text(node: Any, role: str) -> str | None:
+    """What a label shows, when it differs from its name (a reader may say only the name)."""
+    if role != "label":
+        return None
+    try:
+        text = node.queryText()
+        return str(text.getText(0, min(text.characterCount, 200)))
+    except (NotImplementedError, Exception):
+        return None
+
+
+def _relations(node: Any) -> dict[str, list[str]]:
+    """Relation type (``labelled-by``...) -> the names of its targets."""
+    out: dict[str, list[str]] = {}
+    try:
+        relations = node.getRelationSet()
+    except Exception:
+        return out
+    for relation in relations:
+        try:
+            kind = pyatspi.relationToString(relation.getRelationType()).lower()
+            kind = kind.removeprefix("relation_").replace("_", "-")
+            targets = [relation.getTarget(i) for i in range(relation.getNTargets())]
+            out[kind] = [(t.name or "") for t in targets if t is not None]
+        except Exception:
+            continue
+    return out
+
+
+def walk(app: Any) -> list[dict[str, Any]]:
+    """Every node under ``app``, depth first, as plain dicts."""
+    out: list[dict[str, Any]] = []
+    stack: list[tuple[Any, str]] = [(app, "")]
+    while stack and len(out) < MAX_NODES:
+        node, path = stack.pop()
+        try:
+            role = node.getRoleName()
+            name = node.name or ""
+            description = node.description or ""
+            count = node.childCount
+        except Exception:
+            continue
+        out.append({"path": path, "role": role, "name": name, "description": description,
+                    "states": _states(node), "actions": _actions(node),
+                    "relations": _relations(node), "text": _text(node, role), "children": count})
+        children = []
+        for index in range(min(count, MAX_CHILDREN)):
+            try:
+                child = node.getChildAtIndex(index)
+            except Exception:
+                child = None
+            if child is not None:
+                children.append((child, f"{path}/{index}"))
+        stack.extend(reversed(children))
+    return out
+
+
+def find_app(pid: int) -> Any | None:
+    desktop = pyatspi.Registry.getDesktop(0)
+    for index in range(desktop.childCount):
+        try:
+            app = desktop.getChildAtIndex(index)
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            continue
+    return None
+
+
+def _ready(nodes: list[dict[str, Any]], wait_for: str | None) -> bool:
+    windows = [n for n in nodes if n["role"] in ("frame", "dialog", "window")
+               and "showing" in n["states"]]
+    if not windows:
+        return False
+    if not wait_for:
+        return True
+    role, _, name = wait_for.partition(":")
+    return any(n["role"] == role and name in n["name"] and "showing" in n["states"]
+               for n in nodes)
+
+
+def check_bus() -> int:
+    """Print the accessibility bus's address; 4 when the session cannot give one."""
+    from gi.repository import Gio, GLib  # type: ignore[import-not-found]
+
+    try:
+        session = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+        reply = session.call_sync("org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress",
+                                  None, GLib.VariantType("(s)"), Gio.DBusCallFlags.NONE, 20000,
+                                  None)
+    except GLib.Error as exc:
+        print(f"no accessibility bus: {exc.message}", file=sys.stderr)
+        return 4
+    address = reply.unpack()[0]
+    print(address)
+    return 0 if address else 4
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check-bus", action="store_true")
+    parser.add_argument("--pid", type=int)
+    parser.add_argument("--wait-for", metavar="ROLE:NAME")
+    parser.add_argument("--deadline", type=float, default=60.0, metavar="S")
+    args = parser.parse_args()
+    if args.check_bus:
+        return check_bus()
+    if args.pid is None:
+        parser.error("--pid is required")
+    end = time.monotonic() + args.deadline
+    nodes: list[dict[str, Any]] = []
+    while True:
+        app = find_app(args.pid)
+        nodes = walk(app) if app is not None else []
+        if _ready(nodes, args.wait_for):
+            print(json.dumps({"nodes": nodes}, ensure_ascii=False))
+            return 0
+        if time.monotonic() > end:
+            print(json.dumps({"nodes": nodes, "timeout": True}, ensure_ascii=False))
+            return 3
+        time.sleep(0.25)  # polling interval, not a timing assertion
+
+
+if __name__ == "__main__":
+    sys.exit(main())
