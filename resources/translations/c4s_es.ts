@@ -843,6 +843,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Escribe parte de tu nombre</translation>
         </message>
         <message>
+            <source>Clear the name</source>
+            <translation>Borrar el nombre</translation>
+        </message>
+        <message>
             <source>&amp;Find:</source>
             <translation>&amp;Buscar:</translation>
         </message>
@@ -1063,7 +1067,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Disk use of the data folder</source>
-            <translation>Espacio en disco de la carpeta de datos</translation>
+            <translation type="vanished">Espacio en disco de la carpeta de datos</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1628,7 +1632,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>Play or pause</source>
-            <translation>Reproducir o pausar</translation>
+            <translation type="vanished">Reproducir o pausar</translation>
         </message>
         <message>
             <source>Play or pause (Space)</source>
@@ -2316,6 +2320,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <source>Titles, course texts, fact sheets and video subtitles. Press the down arrow to reach the results.</source>
             <translation>Títulos, textos de los cursos, fichas técnicas y subtítulos de los vídeos. Pulsa la flecha abajo para llegar a los resultados.</translation>
         </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
     </context>
     <context>
         <name>SearchResultsPage</name>
@@ -2587,7 +2595,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <name>StorageLine</name>
         <message>
             <source>Storage</source>
-            <translation>Almacenamiento</translation>
+            <translation type="vanished">Almacenamiento</translation>
         </message>
         <message>
             <source>Storage: measuring…</source>

@@ -843,6 +843,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Tapez une partie de votre nom</translation>
         </message>
         <message>
+            <source>Clear the name</source>
+            <translation>Effacer le nom</translation>
+        </message>
+        <message>
             <source>&amp;Find:</source>
             <translation>&amp;Rechercher :</translation>
         </message>
@@ -1063,7 +1067,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Disk use of the data folder</source>
-            <translation>Espace disque du dossier de données</translation>
+            <translation type="vanished">Espace disque du dossier de données</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1628,7 +1632,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Play or pause</source>
-            <translation>Lecture ou pause</translation>
+            <translation type="vanished">Lecture ou pause</translation>
         </message>
         <message>
             <source>Play or pause (Space)</source>
@@ -2316,6 +2320,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <source>Titles, course texts, fact sheets and video subtitles. Press the down arrow to reach the results.</source>
             <translation>Titres, textes des cours, fiches pratiques et sous-titres des vidéos. Appuyez sur la flèche vers le bas pour atteindre les résultats.</translation>
         </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
     </context>
     <context>
         <name>SearchResultsPage</name>
@@ -2587,7 +2595,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <name>StorageLine</name>
         <message>
             <source>Storage</source>
-            <translation>Stockage</translation>
+            <translation type="vanished">Stockage</translation>
         </message>
         <message>
             <source>Storage: measuring…</source>

@@ -836,6 +836,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Írja be a neve egy részét</translation>
         </message>
         <message>
+            <source>Clear the name</source>
+            <translation>Név törlése</translation>
+        </message>
+        <message>
             <source>&amp;Find:</source>
             <translation>&amp;Keresés:</translation>
         </message>
@@ -1055,7 +1059,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Disk use of the data folder</source>
-            <translation>Az adatmappa lemezhasználata</translation>
+            <translation type="vanished">Az adatmappa lemezhasználata</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1615,7 +1619,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>Play or pause</source>
-            <translation>Lejátszás vagy szünet</translation>
+            <translation type="vanished">Lejátszás vagy szünet</translation>
         </message>
         <message>
             <source>Play or pause (Space)</source>
@@ -2300,6 +2304,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <source>Titles, course texts, fact sheets and video subtitles. Press the down arrow to reach the results.</source>
             <translation>Címek, kurzusszövegek, tájékoztató lapok és videófeliratok. Az eredményekhez nyomja meg a lefelé nyilat.</translation>
         </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Keresés törlése</translation>
+        </message>
     </context>
     <context>
         <name>SearchResultsPage</name>
@@ -2570,7 +2578,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <name>StorageLine</name>
         <message>
             <source>Storage</source>
-            <translation>Tárhely</translation>
+            <translation type="vanished">Tárhely</translation>
         </message>
         <message>
             <source>Storage: measuring…</source>
