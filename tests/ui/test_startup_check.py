@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from c4s_desktop.core.errors import StoreError
-from c4s_desktop.core.store.backups import check_file, list_backups
+from c4s_desktop.core.store.backups import Interruptible, check_file, list_backups
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.worker import StoreWorker
 from tests.ui.conftest import Launch
@@ -207,10 +207,10 @@ def test_the_backup_after_start_holds_up_no_store_job(
     checking, job_ran = threading.Event(), threading.Event()
     real_check = backups.check_file
 
-    def check_once_a_job_ran(path: Path) -> str:
+    def check_once_a_job_ran(path: Path, interruptible: Interruptible | None = None) -> str:
         checking.set()
         job_ran.wait(timeout=15)
-        return real_check(path)
+        return real_check(path, interruptible)
 
     monkeypatch.setattr(backups, "check_file", check_once_a_job_ran)
     (app_dir / "backups" / LATE_MARK).touch()
