@@ -86,26 +86,21 @@ OPENING_STEPS = {
 def opening_printer() -> Opening | None:
     """An :class:`Opening` that prints each long step of opening the store on stderr (a
     schema change or whole-file check can take minutes on a big database), only when stderr
-    is a terminal: a line a step, the copy's as a percentage kept up to date."""
-    if not sys.stderr.isatty():
+    is a terminal: a line a step, the copy's a percentage (:func:`progress_printer`)."""
+    copy = progress_printer(OPENING_STEPS["backup"])
+    if copy is None:
         return None
-    said = [""]
-
-    def say(text: str, *, end: str = "\n") -> None:
-        if text != said[0]:
-            if said[0].startswith("\r") and not text.startswith("\r"):
-                print(file=sys.stderr)  # the percentage's line ends
-            said[0] = text
-            print(text, end=end, file=sys.stderr, flush=True)
+    copied = False
 
     def report(stage: Stage, done: int, total: int) -> None:
-        if stage == "backup" and total:
-            say(f"\r{OPENING_STEPS['backup']}: {done * 100 // total:3d}%", end="")
-        elif stage == "backup":  # before the copy (its percentage follows), then its check
-            if said[0].startswith("\r"):
-                say("checking the copy…")
-        else:
-            say(f"{OPENING_STEPS[stage]}…")
+        nonlocal copied
+        if stage != "backup":
+            print(f"{OPENING_STEPS[stage]}…", file=sys.stderr, flush=True)
+        elif total:
+            copy(done, total)
+            copied = done == total
+        elif copied:  # (0, 0) before the copy, whose percentage follows; after it, its check
+            print("checking the copy…", file=sys.stderr, flush=True)
 
     return Opening(report)
 
