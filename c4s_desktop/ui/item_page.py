@@ -114,6 +114,7 @@ class ItemPage(QWidget):
 
             self._pdf_viewer = PdfViewer()
             self.stack.addWidget(self._pdf_viewer)
+            self._keep_text_mode(self._pdf_viewer)
         return self._pdf_viewer
 
     @property
@@ -167,6 +168,22 @@ class ItemPage(QWidget):
     def use_services(self, worker: StoreWorker, session: Session, backend: str | None) -> None:
         """Where the video player records the learner's viewing, and its preferred engine."""
         self._video_services = (worker, session, backend)
+
+    def _keep_text_mode(self, viewer: PdfViewer) -> None:
+        """Open fact sheets as the learner last chose (pages or text), and save a new choice."""
+        from c4s_desktop.ui.pdf_view import save_text_mode, saved_text_mode
+
+        worker = self._video_services[0]
+        if worker is None:
+            return
+
+        def use(on: bool) -> None:
+            if on and not viewer.text_mode:
+                viewer.set_text_mode(True)
+
+        worker.run(lambda store, _task: saved_text_mode(store), on_done=use)
+        viewer.text_mode_chosen.connect(
+            lambda on: worker.run(lambda store, _task: save_text_mode(store, on)))
 
     @property
     def video_view(self) -> VideoView:

@@ -1,4 +1,5 @@
-"""Fact sheets (PDF) in Qt's PDF view, with page navigation, zoom, a saved copy and printing.
+"""Fact sheets (PDF) in Qt's PDF view, with page navigation, zoom, a saved copy and printing,
+and their text for learners who read it rather than look at the pages.
 
 Imported only when a fact sheet is first opened, so QtPdf costs nothing at start-up; Qt's
 printing module loads only when the learner prints.
@@ -22,21 +23,40 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSpinBox,
+    QStackedWidget,
     QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.export import save_copy
+from c4s_desktop.core.search.extract import read_pdf_pages
+from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta, set_meta
 from c4s_desktop.ui.errors import show_error
+from c4s_desktop.ui.pdf_text_view import PdfTextView
+from c4s_desktop.ui.pool_job import PoolJob
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+TEXT_MODE_KEY = "factsheet_view"
+"""Meta key: ``text`` when fact sheets open as text (the learner's last choice), else pages."""
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 STATUS_MS = 8000
+
+
+def saved_text_mode(store: Store) -> bool:
+    """Whether fact sheets open as text on this computer; a store job."""
+    return get_meta(store, TEXT_MODE_KEY) == "text"
+
+
+def save_text_mode(store: Store, on: bool) -> None:
+    """Open fact sheets as text (``on``) or as pages from now on; a store job."""
+    set_meta(store, TEXT_MODE_KEY, "text" if on else "pages")
 
 
 class _BarButton(QToolButton):
@@ -73,7 +93,12 @@ class _CopyJob(QObject):
 
 
 class PdfViewer(QWidget):
-    """A PDF with a bar: previous/next page, page number, zoom out/in and fit width."""
+    """A PDF with a bar: previous/next page, page number, its text, zoom out/in and fit width.
+
+    "Read as text" shows the pages' text instead of their pictures (a screen reader reads
+    nothing of a picture); the choice holds for the fact sheets opened after it. The text is
+    read on a thread, page after page, when first asked for.
+    """
 
     page_rendered = Signal(int)
     """A page's image is ready (the view paints it next); used to wait before a screenshot.
@@ -84,6 +109,12 @@ class PdfViewer(QWidget):
 
     copy_finished = Signal(object, object)
     """(the target path, None when the copy is saved, else the error shown to the learner)."""
+
+    text_shown = Signal()
+    """The text view shows the open sheet's pages, or the sentence saying why it cannot."""
+
+    text_mode_chosen = Signal(bool)
+    """The learner turned Read as text on (True) or off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,12 +130,24 @@ class PdfViewer(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.view.setAccessibleName(self.tr("Fact sheet pages"))
+        self.view.setAccessibleDescription(
+            self.tr("Pictures of the pages. To hear their text, choose Read as text."))
+        self.text_view = PdfTextView()
+        self.text_view.page_changed.connect(self._show_page_number)
+        self._texts: tuple[str, ...] | None = None
+        """The open sheet's text, page by page, once read."""
+        self._text_job: PoolJob | None = None
+        self._loads = 0
+        """Sheets loaded so far: a text read for an earlier one is dropped."""
+        self._text_mode = False
+        self.text_shown_now = False
+        """Whether the text view shows the open sheet's text (or why it cannot) yet."""
         self.rendered_pages: set[int] = set()
         renderer = self.view.findChild(QPdfPageRenderer)
         if renderer is not None:
             renderer.pageRendered.connect(self._rendered)
         navigator = self.view.pageNavigator()
-        navigator.currentPageChanged.connect(self._show_page_number)
+        navigator.currentPageChanged.connect(self._pages_moved)
 
         self.previous_button = self._button(
             self.tr("Previous page"), lambda: self.go_to_page(self.current_page - 1),
@@ -123,13 +166,15 @@ class PdfViewer(QWidget):
                                             label="\u2212")
         self.zoom_in_button = self._button(self.tr("Zoom in"), lambda: self.zoom_by(1), label="+")
         self.fit_button = self._button(self.tr("Fit width"), self.fit_width)
+        self.text_button = self._button(self.tr("Read as text"), self._text_clicked)
+        self.text_button.setCheckable(True)
         self.save_button = self._button(self.tr("Save a copy…"), self.ask_where_to_save)
         self.print_button = self._button(self.tr("Print…"), self.ask_to_print)
 
         # One bar; in a narrow window (150 % on a small screen) the zoom and file actions go to
         # a second row rather than take the library's room.
         self._navigation = (self.previous_button, self.page_box, self.page_total,
-                            self.next_button)
+                            self.next_button, self.text_button)
         self._actions = (self.zoom_out_button, self.zoom_in_button, self.fit_button,
                          self.save_button, self.print_button)
         self._bar = QHBoxLayout()
@@ -146,7 +191,10 @@ class PdfViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._bar)
         layout.addLayout(self._second_row)
-        layout.addWidget(self.view, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.text_view)
+        layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.view)
 
     def minimumSizeHint(self) -> QSize:
@@ -201,6 +249,9 @@ class PdfViewer(QWidget):
         """
         self._path, self._name = path, name or "factsheet.pdf"
         self.rendered_pages.clear()
+        self._loads += 1
+        self._texts = None
+        self._stop_reading()
         error = self.document.load(str(path))
         ok = error == QPdfDocument.Error.None_ and self.document.pageCount() > 0
         count = self.document.pageCount() if ok else 0
@@ -210,6 +261,8 @@ class PdfViewer(QWidget):
         self.page_box.blockSignals(False)
         self.page_total.setText(self.tr("of {n}").format(n=count))
         self.fit_width()
+        if self.text_mode:
+            self._show_text(0)
         self._update_buttons()
         return ok
 
@@ -221,7 +274,102 @@ class PdfViewer(QWidget):
     @property
     def current_page(self) -> int:
         """The page shown at the top of the view, from 0."""
+        if self.text_mode and self.text_view.page_count:
+            return self.text_view.current_page
         return self.view.pageNavigator().currentPage()
+
+    # --- The text --------------------------------------------------------------------------
+
+    @property
+    def text_mode(self) -> bool:
+        """Whether the pages' text is shown instead of their pictures."""
+        return self._text_mode
+
+    def set_text_mode(self, on: bool) -> None:
+        """Show the pages' text (read first when needed) or their pictures, at the same page."""
+        page = self.current_page
+        self._text_mode = on
+        self.text_button.setChecked(on)
+        if on:
+            self._show_text(page)
+        else:
+            self._stop_reading()
+            self.pages.setCurrentWidget(self.view)
+            self.setFocusProxy(self.view)
+            if self.page_count:
+                self.go_to_page(page)
+        self._update_buttons()
+
+    def _text_clicked(self) -> None:
+        on = self.text_button.isChecked()
+        self.set_text_mode(on)
+        self.text_mode_chosen.emit(on)
+
+    def _show_text(self, page: int) -> None:
+        self.text_shown_now = False
+        focused = self.view.hasFocus()
+        self.pages.setCurrentWidget(self.text_view)
+        self.setFocusProxy(self.text_view)
+        if focused:
+            self.text_view.setFocus()
+        if self.page_count == 0:
+            self.text_view.show_message(self.tr("This fact sheet cannot be opened."))
+            self._text_done()
+        elif self._texts is not None:
+            self._fill_text(page)
+        elif self._text_job is None and self._path is not None:
+            self.text_view.show_message(self.tr("Reading the text of the fact sheet…"))
+            loads, path = self._loads, self._path
+            self._text_job = PoolJob(
+                lambda job: read_pdf_pages(path, job.report, job.cancel),
+                on_done=lambda texts: self._text_read(loads, page, texts),
+                on_error=lambda exc: self._text_failed(loads, exc),
+                on_progress=self._reading,
+                parent=self, thread_name="c4s-pdf-text",
+            ).start()
+
+    def _reading(self, done: int, total: int) -> None:
+        if self._text_job is not None and done < total:
+            self.text_view.show_message(
+                self.tr("Reading the text of the fact sheet: page {done} of {total}…")
+                .format(done=done + 1, total=total))
+
+    def _text_read(self, loads: int, page: int, texts: tuple[str, ...]) -> None:
+        if loads != self._loads:
+            return  # another sheet since
+        self._text_job = None
+        self._texts = texts
+        if self.text_mode:
+            self._fill_text(page)
+
+    def _text_failed(self, loads: int, exc: BaseException) -> None:
+        if loads != self._loads or isinstance(exc, CancelledError):
+            return
+        self._text_job = None
+        self.text_view.show_message(
+            self.tr("The text of this fact sheet cannot be read. Its pages can still be "
+                    "shown: turn Read as text off."))
+        self._text_done()
+
+    def _fill_text(self, page: int) -> None:
+        texts = self._texts or ()
+        if any(text.strip() for text in texts):
+            self.text_view.show_pages(texts)
+            self.text_view.go_to_page(page)
+        else:
+            self.text_view.show_message(
+                self.tr("This fact sheet has no text to read: its pages are pictures only."))
+        self._update_buttons()
+        self._text_done()
+
+    def _text_done(self) -> None:
+        self.text_shown_now = True
+        self.text_shown.emit()
+
+    def _stop_reading(self) -> None:
+        if self._text_job is not None:
+            self._text_job.cancel.set()
+            self._text_job = None
 
     # --- Navigation and zoom ---------------------------------------------------------------
 
@@ -231,10 +379,15 @@ class PdfViewer(QWidget):
             return
         page = max(0, min(self.page_count - 1, page))
         self.view.pageNavigator().jump(page, QPointF(), 0)
+        if self.text_mode:
+            self.text_view.go_to_page(page)
         self._show_page_number(page)
 
     def zoom_by(self, steps: int) -> None:
-        """Zoom in (positive ``steps``) or out by steps of 25 %."""
+        """Zoom in (positive ``steps``) or out by steps of 25 %; the text by points."""
+        if self.text_mode:
+            self.text_view.zoom_by(steps)
+            return
         factor = max(MIN_ZOOM, min(MAX_ZOOM, self.view.zoomFactor() * ZOOM_STEP**steps))
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(factor)
@@ -244,12 +397,17 @@ class PdfViewer(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
     def reset_zoom(self) -> None:
-        """The same as :meth:`fit_width`: the normal size of a fact sheet."""
+        """The normal size: pages as wide as the view, the text at its normal size."""
+        self.text_view.reset_zoom()
         self.fit_width()
 
     def _rendered(self, page: int, *_details: object) -> None:
         self.rendered_pages.add(page)
         self.page_rendered.emit(page)
+
+    def _pages_moved(self, page: int) -> None:
+        if not self.text_mode:  # else the pictures are hidden: the text's page is the one shown
+            self._show_page_number(page)
 
     def _show_page_number(self, page: int) -> None:
         self.page_box.blockSignals(True)
@@ -262,8 +420,9 @@ class PdfViewer(QWidget):
         self.previous_button.setEnabled(count > 0 and self.current_page > 0)
         self.next_button.setEnabled(count > 0 and self.current_page < count - 1)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button,
-                       self.save_button, self.print_button):
+                       self.save_button, self.print_button, self.text_button):
             button.setEnabled(count > 0)
+        self.fit_button.setEnabled(count > 0 and not self.text_mode)
 
     # --- A copy and a print ----------------------------------------------------------------
 

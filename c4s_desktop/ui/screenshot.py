@@ -13,7 +13,8 @@ PDF_RENDER_TIMEOUT_MS = 10_000
 
 
 def capture_when_ready(controller: AppController, out: Path) -> None:
-    """Once ``controller`` is ready (and an opened PDF's first page is drawn), save ``out``."""
+    """Once ``controller`` is ready (and an opened PDF's first page is drawn, or its text
+    shown), save ``out``."""
     controller.ready.connect(lambda: _wait_for_pdf(controller, out))
 
 
@@ -21,7 +22,8 @@ def _wait_for_pdf(controller: AppController, out: Path) -> None:
     window = controller.window
     assert window is not None
     page = window.item_page if window.opened_item is not None else None
-    if page is None or not page.showing_pdf or page.pdf_viewer.rendered_pages:
+    viewer = page.pdf_viewer if page is not None and page.showing_pdf else None
+    if viewer is None or (viewer.text_shown_now if viewer.text_mode else viewer.rendered_pages):
         QTimer.singleShot(0, lambda: _save(controller, out))
         return
     saved: list[bool] = []
@@ -31,7 +33,7 @@ def _wait_for_pdf(controller: AppController, out: Path) -> None:
             saved.append(True)
             QTimer.singleShot(0, lambda: _save(controller, out))
 
-    page.pdf_viewer.page_rendered.connect(once)
+    (viewer.text_shown if viewer.text_mode else viewer.page_rendered).connect(once)
     QTimer.singleShot(PDF_RENDER_TIMEOUT_MS, once)
 
 

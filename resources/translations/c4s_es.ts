@@ -1547,10 +1547,29 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
     </context>
     <context>
+        <name>PdfTextView</name>
+        <message>
+            <source>Fact sheet text</source>
+            <translation>Texto de la ficha técnica</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Página {n} de {total}</translation>
+        </message>
+        <message>
+            <source>This page has no text.</source>
+            <translation>Esta página no tiene texto.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfViewer</name>
         <message>
             <source>Fact sheet pages</source>
             <translation>Páginas de la ficha técnica</translation>
+        </message>
+        <message>
+            <source>Pictures of the pages. To hear their text, choose Read as text.</source>
+            <translation>Imágenes de las páginas. Para oír su texto, elige Leer como texto.</translation>
         </message>
         <message>
             <source>Previous page</source>
@@ -1577,6 +1596,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Ajustar al ancho</translation>
         </message>
         <message>
+            <source>Read as text</source>
+            <translation>Leer como texto</translation>
+        </message>
+        <message>
             <source>Save a copy…</source>
             <translation>Guardar una copia…</translation>
         </message>
@@ -1587,6 +1610,26 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>of {n}</source>
             <translation>de {n}</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened.</source>
+            <translation>No se puede abrir esta ficha técnica.</translation>
+        </message>
+        <message>
+            <source>Reading the text of the fact sheet…</source>
+            <translation>Leyendo el texto de la ficha técnica…</translation>
+        </message>
+        <message>
+            <source>Reading the text of the fact sheet: page {done} of {total}…</source>
+            <translation>Leyendo el texto de la ficha técnica: página {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>The text of this fact sheet cannot be read. Its pages can still be shown: turn Read as text off.</source>
+            <translation>No se puede leer el texto de esta ficha técnica. Sus páginas sí se pueden mostrar: desactiva Leer como texto.</translation>
+        </message>
+        <message>
+            <source>This fact sheet has no text to read: its pages are pictures only.</source>
+            <translation>Esta ficha técnica no tiene texto que leer: sus páginas son solo imágenes.</translation>
         </message>
         <message>
             <source>Save a copy of the fact sheet</source>

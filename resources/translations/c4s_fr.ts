@@ -1547,10 +1547,29 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
     </context>
     <context>
+        <name>PdfTextView</name>
+        <message>
+            <source>Fact sheet text</source>
+            <translation>Texte de la fiche pratique</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>Page {n} sur {total}</translation>
+        </message>
+        <message>
+            <source>This page has no text.</source>
+            <translation>Cette page ne contient pas de texte.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfViewer</name>
         <message>
             <source>Fact sheet pages</source>
             <translation>Pages de la fiche pratique</translation>
+        </message>
+        <message>
+            <source>Pictures of the pages. To hear their text, choose Read as text.</source>
+            <translation>Images des pages. Pour entendre leur texte, choisissez Lire le texte.</translation>
         </message>
         <message>
             <source>Previous page</source>
@@ -1577,6 +1596,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Ajuster à la largeur</translation>
         </message>
         <message>
+            <source>Read as text</source>
+            <translation>Lire le texte</translation>
+        </message>
+        <message>
             <source>Save a copy…</source>
             <translation>Enregistrer une copie…</translation>
         </message>
@@ -1587,6 +1610,26 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>of {n}</source>
             <translation>sur {n}</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened.</source>
+            <translation>Impossible d'ouvrir cette fiche pratique.</translation>
+        </message>
+        <message>
+            <source>Reading the text of the fact sheet…</source>
+            <translation>Lecture du texte de la fiche pratique…</translation>
+        </message>
+        <message>
+            <source>Reading the text of the fact sheet: page {done} of {total}…</source>
+            <translation>Lecture du texte de la fiche pratique : page {done} sur {total}…</translation>
+        </message>
+        <message>
+            <source>The text of this fact sheet cannot be read. Its pages can still be shown: turn Read as text off.</source>
+            <translation>Le texte de cette fiche pratique ne peut pas être lu. Ses pages peuvent toujours être affichées : désactivez Lire le texte.</translation>
+        </message>
+        <message>
+            <source>This fact sheet has no text to read: its pages are pictures only.</source>
+            <translation>Cette fiche pratique n'a pas de texte à lire : ses pages ne sont que des images.</translation>
         </message>
         <message>
             <source>Save a copy of the fact sheet</source>

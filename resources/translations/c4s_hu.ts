@@ -1534,10 +1534,29 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
     </context>
     <context>
+        <name>PdfTextView</name>
+        <message>
+            <source>Fact sheet text</source>
+            <translation>A tájékoztató lap szövege</translation>
+        </message>
+        <message>
+            <source>Page {n} of {total}</source>
+            <translation>{n}. oldal (összesen {total})</translation>
+        </message>
+        <message>
+            <source>This page has no text.</source>
+            <translation>Ezen az oldalon nincs szöveg.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfViewer</name>
         <message>
             <source>Fact sheet pages</source>
             <translation>A tájékoztató lap oldalai</translation>
+        </message>
+        <message>
+            <source>Pictures of the pages. To hear their text, choose Read as text.</source>
+            <translation>Az oldalak képei. A szövegük meghallgatásához válassza az Olvasás szövegként gombot.</translation>
         </message>
         <message>
             <source>Previous page</source>
@@ -1564,6 +1583,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Szélességhez igazítás</translation>
         </message>
         <message>
+            <source>Read as text</source>
+            <translation>Olvasás szövegként</translation>
+        </message>
+        <message>
             <source>Save a copy…</source>
             <translation>Másolat mentése…</translation>
         </message>
@@ -1574,6 +1597,26 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>of {n}</source>
             <translation>/ {n}</translation>
+        </message>
+        <message>
+            <source>This fact sheet cannot be opened.</source>
+            <translation>Ez a tájékoztató lap nem nyitható meg.</translation>
+        </message>
+        <message>
+            <source>Reading the text of the fact sheet…</source>
+            <translation>A tájékoztató lap szövegének beolvasása…</translation>
+        </message>
+        <message>
+            <source>Reading the text of the fact sheet: page {done} of {total}…</source>
+            <translation>A tájékoztató lap szövegének beolvasása: {done}. oldal (összesen {total})…</translation>
+        </message>
+        <message>
+            <source>The text of this fact sheet cannot be read. Its pages can still be shown: turn Read as text off.</source>
+            <translation>Ennek a tájékoztató lapnak a szövege nem olvasható be. Az oldalai továbbra is megjeleníthetők: kapcsolja ki az Olvasás szövegként gombot.</translation>
+        </message>
+        <message>
+            <source>This fact sheet has no text to read: its pages are pictures only.</source>
+            <translation>Ennek a tájékoztató lapnak nincs olvasható szövege: az oldalai csak képek.</translation>
         </message>
         <message>
             <source>Save a copy of the fact sheet</source>

@@ -134,7 +134,7 @@ def test_the_pdf_bar_says_each_button_once_and_still_shows_its_tooltip(
     viewer = window.item_page.pdf_viewer
     buttons = [viewer.previous_button, viewer.next_button, viewer.zoom_out_button,
                viewer.zoom_in_button, viewer.fit_button, viewer.save_button,
-               viewer.print_button]
+               viewer.print_button, viewer.text_button]
     for button in buttons:
         said = QAccessible.queryAccessibleInterface(button)
         assert said is not None

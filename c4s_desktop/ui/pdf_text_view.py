@@ -1,0 +1,164 @@
+"""A fact sheet's text, page after page, for learners who read with a screen reader, with
+large letters, or on a screen too small for the pages.
+
+The text is what the search index reads from the PDF (``core.search.extract``), laid out as
+plain paragraphs under a heading for each page: nothing of the file is interpreted as markup.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QWidget
+
+from c4s_desktop.ui.document_view import DocumentView
+
+HEADING_LEVEL = 2
+HEADING_SIZE = 1
+"""A page heading's size step above the text (HTML's ``<h3>``), so it follows the zoom."""
+WRAPPED_SHARE = 0.6
+"""A line at least this share of its page's longest line filled the PDF's column: where it
+does not end a sentence, the PDF wrapped it and the next line goes on with it."""
+MIN_WRAPPED_CHARS = 50
+"""A page whose longest line is shorter holds lists or figures, whose lines stay apart."""
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def paragraphs(text: str) -> list[str]:
+    """A page's text as paragraphs: its lines, joined again where the PDF wrapped them.
+
+    A PDF keeps no paragraphs, only lines; shown as they are, a column's wrapped lines wrap
+    again in a narrower window, ragged, and a screen reader pauses at each.
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    longest = max(map(len, lines), default=0)
+    wrap_at = WRAPPED_SHARE * longest if longest >= MIN_WRAPPED_CHARS else float("inf")
+    found: list[str] = []
+    current = ""
+    for line in lines:
+        if line:
+            joiner = "" if not current or current.endswith("-") else " "
+            current += joiner + line
+        if current and (not line or len(line) < wrap_at or line.endswith(SENTENCE_ENDS)):
+            found.append(current)
+            current = ""
+    return [*found, current] if current else found
+
+
+class PdfTextView(DocumentView):
+    """The text of a PDF's pages under a "Page N" heading each; zoomed as a course text is."""
+
+    page_changed = Signal(int)
+    """The page (from 0) being read changed: the caret's, or the top one when the learner
+    scrolls the caret out of sight."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._page_starts: list[int] = []
+        """Each page heading's position in the document."""
+        self._page_tops: list[float] = []
+        self._shown_page = -1
+        # A caret the arrow keys move, line by line: how a screen reader reads along.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName(self.tr("Fact sheet text"))
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_tops)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.cursorPositionChanged.connect(self._caret_moved)
+
+    @property
+    def page_count(self) -> int:
+        """The number of pages shown (0 while a message is shown)."""
+        return len(self._page_starts)
+
+    @property
+    def current_page(self) -> int:
+        """The page (from 0) being read; -1 while a message is shown."""
+        return self._shown_page
+
+    def show_message(self, text: str) -> None:
+        """Show one sentence instead of pages (reading, nothing to read, a damaged file)."""
+        self._page_starts = []
+        self._forget_tops()
+        self._shown_page = -1
+        self.setPlainText(text)
+
+    def show_pages(self, texts: Sequence[str]) -> None:
+        """Show each page's text under its heading, from the top."""
+        self._page_starts = []
+        document = self.document()
+        document.clear()
+        cursor = QTextCursor(document)
+        heading_block = QTextBlockFormat()
+        heading_block.setHeadingLevel(HEADING_LEVEL)
+        heading_block.setTopMargin(self.fontMetrics().height())
+        heading_block.setBottomMargin(self.fontMetrics().height() / 2)
+        heading_chars = QTextCharFormat()
+        heading_chars.setFontWeight(QFont.Weight.Bold)
+        heading_chars.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE)
+        body_block = QTextBlockFormat()
+        body_block.setBottomMargin(self.fontMetrics().height() / 2)
+        body_chars = QTextCharFormat()
+        starts: list[int] = []
+        cursor.beginEditBlock()
+        for number, text in enumerate(texts, start=1):
+            if number > 1:
+                cursor.insertBlock()
+            starts.append(cursor.position())
+            cursor.setBlockFormat(heading_block)
+            cursor.insertText(self.tr("Page {n} of {total}").format(n=number, total=len(texts)),
+                              heading_chars)
+            for paragraph in paragraphs(text) or [self.tr("This page has no text.")]:
+                cursor.insertBlock(body_block, body_chars)
+                cursor.insertText(paragraph)
+        cursor.endEditBlock()
+        self._page_starts = starts
+        self._forget_tops()
+        self._shown_page = -1
+        self.go_to_page(0)
+
+    # --- Pages -----------------------------------------------------------------------------
+
+    def go_to_page(self, page: int) -> None:
+        """Put ``page``'s heading (from 0) at the top, with the caret on it."""
+        if not self._page_starts:
+            return
+        page = max(0, min(len(self._page_starts) - 1, page))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._page_starts[page])
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(round(self._tops()[page]))
+        self._announce(page)
+
+    def _page_at(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self._page_starts, position) - 1)
+
+    def _tops(self) -> list[float]:
+        if len(self._page_tops) != len(self._page_starts):
+            layout = self.document().documentLayout()
+            self._page_tops = [
+                layout.blockBoundingRect(self.document().findBlock(start)).top()
+                for start in self._page_starts
+            ]
+        return self._page_tops
+
+    def _forget_tops(self, *_size: object) -> None:
+        self._page_tops = []
+
+    def _caret_moved(self) -> None:
+        if self._page_starts:
+            self._announce(self._page_at(self.textCursor().position()))
+
+    def _scrolled(self, value: int) -> None:
+        if not self._page_starts or self.viewport().rect().intersects(self.cursorRect()):
+            return
+        page = max(0, bisect.bisect_right(self._tops(), value + 1) - 1)
+        self._announce(page)
+
+    def _announce(self, page: int) -> None:
+        if page != self._shown_page:
+            self._shown_page = page
+            self.page_changed.emit(page)
