@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.export import save_copy
-from c4s_desktop.core.search.extract import read_pdf_pages
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta, set_meta
 from c4s_desktop.ui.errors import show_error
-from c4s_desktop.ui.pdf_text_view import PdfTextView
+from c4s_desktop.ui.pdf_text_view import PdfTextView, read_page_texts
 from c4s_desktop.ui.pool_job import PoolJob
 
 if TYPE_CHECKING:
@@ -321,7 +320,7 @@ class PdfViewer(QWidget):
             self.text_view.show_message(self.tr("Reading the text of the fact sheet…"))
             loads, path = self._loads, self._path
             self._text_job = PoolJob(
-                lambda job: read_pdf_pages(path, job.report, job.cancel),
+                lambda job: read_page_texts(path, job.report, job.cancel),
                 on_done=lambda texts: self._text_read(loads, page, texts),
                 on_error=lambda exc: self._text_failed(loads, exc),
                 on_progress=self._reading,
@@ -334,15 +333,18 @@ class PdfViewer(QWidget):
                 self.tr("Reading the text of the fact sheet: page {done} of {total}…")
                 .format(done=done + 1, total=total))
 
-    def _text_read(self, loads: int, page: int, texts: tuple[str, ...]) -> None:
+    def _text_read(self, loads: int, page: int, texts: tuple[str, ...] | None) -> None:
         if loads != self._loads:
             return  # another sheet since
         self._text_job = None
+        if texts is None:
+            self._text_failed(loads, None)
+            return
         self._texts = texts
         if self.text_mode:
             self._fill_text(page)
 
-    def _text_failed(self, loads: int, exc: BaseException) -> None:
+    def _text_failed(self, loads: int, exc: BaseException | None) -> None:
         if loads != self._loads or isinstance(exc, CancelledError):
             return
         self._text_job = None

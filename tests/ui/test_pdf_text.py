@@ -3,16 +3,19 @@ large letters, the bar following it, and the choice kept for the next sheets and
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
+from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta
-from c4s_desktop.ui.pdf_text_view import paragraphs
+from c4s_desktop.ui.pdf_text_view import paragraphs, read_page_texts
 from c4s_desktop.ui.pdf_view import TEXT_MODE_KEY, PdfViewer
-from tests.ui.conftest import PACK_ID, PDF_PAGES, Launch
+from tests.ui.conftest import PACK_ID, PDF_PAGES, Launch, write_pdf
 
 
 def _open_sheet(launch: Launch) -> tuple[PdfViewer, object]:
@@ -129,6 +132,25 @@ def test_wrapped_lines_join_into_paragraphs_and_short_lines_stay_apart() -> None
         "A decision-",
         "making board",
     ]
+    # A table's next row starts with a figure: the long row before it stays whole.
+    row = "15-30 structured member interviews give a solid picture of needs (typical)"
+    assert paragraphs(f"{row}\n3-5 years usual horizon\n{long_line}") == [
+        row, "3-5 years usual horizon", long_line]
     # A page of short lines only (a list) keeps every line.
     assert paragraphs("one item\nanother item\n\nlast") == ["one item", "another item", "last"]
     assert paragraphs("") == []
+
+
+def test_the_text_is_read_page_by_page_and_stops_when_asked(tmp_path: Path, qapp) -> None:
+    sheet = write_pdf(tmp_path / "sheet.pdf", 3)
+    reported: list[tuple[int, int]] = []
+    texts = read_page_texts(sheet, lambda done, total: reported.append((done, total)),
+                            threading.Event())
+    assert texts == ("Fact sheet page 1", "Fact sheet page 2", "Fact sheet page 3")
+    assert reported == [(1, 3), (2, 3), (3, 3)]
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(CancelledError):
+        read_page_texts(sheet, lambda _done, _total: None, stop)
+    (tmp_path / "not.pdf").write_bytes(b"%PDF-1.4 broken")
+    assert read_page_texts(tmp_path / "not.pdf", lambda _d, _t: None, threading.Event()) is None

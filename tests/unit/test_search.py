@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import remove_pack
 from c4s_desktop.core.packs.trust import seed_default_trust
-from c4s_desktop.core.search.extract import html_text, markdown_text, pdf_pages, read_pdf_pages
+from c4s_desktop.core.search.extract import html_text, markdown_text
 from c4s_desktop.core.search.index import ensure_index
 from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit, fts_query, search
 from c4s_desktop.core.store.database import Store
@@ -154,16 +152,3 @@ def test_markup_is_stripped_simply() -> None:
            "<script>alert(1)</script><img alt='Chart'></body></html>"
     assert html_text(page) == "One two\n Chart"
 
-
-
-def test_a_fact_sheet_read_for_its_reader_reports_each_page_and_stops_when_asked() -> None:
-    sheet = DEMO_SRC / "m3" / "l2" / "factsheet-fr.pdf"
-    reported: list[tuple[int, int]] = []
-    pages = read_pdf_pages(sheet, lambda done, total: reported.append((done, total)))
-    assert pages == pdf_pages(sheet)  # the very text the search finds
-    assert any("Chiffres" in page for page in pages)
-    assert reported == [(n, len(pages)) for n in range(1, len(pages) + 1)]
-    stop = threading.Event()
-    stop.set()
-    with pytest.raises(CancelledError):
-        read_pdf_pages(sheet, stop=stop)

@@ -9,14 +9,10 @@ from __future__ import annotations
 import html
 import logging
 import re
-import threading
 import unicodedata
-from collections.abc import Callable
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-
-from c4s_desktop.core.errors import CancelledError
 
 log = logging.getLogger("c4s.search")
 
@@ -100,29 +96,12 @@ def document_text(path: str, data: bytes) -> str:
     return html_text(source) if path.lower().endswith((".html", ".htm")) else markdown_text(source)
 
 
-def read_pdf_pages(blob: Path, report: Callable[[int, int], None] | None = None,
-                   stop: threading.Event | None = None) -> tuple[str, ...]:
-    """The text of each page of a PDF, read one page after another.
-
-    ``report(done, total)`` follows each page. Raises :class:`CancelledError` once ``stop`` is
-    set, and whatever pypdf raises on a damaged file.
-    """
-    from pypdf import PdfReader
-
-    pages = PdfReader(blob).pages
-    texts: list[str] = []
-    for page in pages:
-        if stop is not None and stop.is_set():
-            raise CancelledError("op.cancelled")
-        texts.append(clean(page.extract_text() or ""))
-        if report is not None:
-            report(len(texts), len(pages))
-    return tuple(texts)
-
-
 @lru_cache(maxsize=PDF_CACHE_SIZE)
 def _pdf_pages_cached(blob: Path) -> tuple[str, ...]:
-    return read_pdf_pages(blob)
+    from pypdf import PdfReader
+
+    reader = PdfReader(blob)
+    return tuple(clean(page.extract_text() or "") for page in reader.pages)
 
 
 def pdf_pages(blob: Path) -> tuple[str, ...]:
