@@ -372,10 +372,11 @@ class MainWindow(QMainWindow):
         return False
 
     def open_item(self, pack_id: str, item_id: str, start_s: float | None = None,
-                  lang: str | None = None) -> bool:
+                  lang: str | None = None, page: int | None = None) -> bool:
         """Open an item in place of the lesson page; False when there is no such item.
 
         ``start_s``: for a video, the moment to start at (a search hit in its subtitles).
+        ``page``: for a fact sheet, the page to show, from 0 (a search hit's).
         ``lang``: the language to show a text or fact sheet in (a video's subtitles, with
         ``start_s``) instead of the learner's, when the pack has it (a search hit's).
         """
@@ -394,6 +395,8 @@ class MainWindow(QMainWindow):
         self.item_opened.emit(place)
         if start_s is not None:
             self.item_page.start_at(start_s, lang)
+        if page is not None and self.item_page.showing_pdf:
+            self.item_page.pdf_viewer.go_to_page(page)
         return True
 
     @property

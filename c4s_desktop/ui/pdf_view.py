@@ -139,6 +139,8 @@ class PdfViewer(QWidget):
         self._loads = 0
         """Sheets loaded so far: a text read for an earlier one is dropped."""
         self._text_mode = False
+        self._text_page = 0
+        """The page to show once the text is read."""
         self.text_shown_now = False
         """Whether the text view shows the open sheet's text (or why it cannot) yet."""
         self.rendered_pages: set[int] = set()
@@ -306,6 +308,7 @@ class PdfViewer(QWidget):
 
     def _show_text(self, page: int) -> None:
         self.text_shown_now = False
+        self._text_page = page
         focused = self.view.hasFocus()
         self.pages.setCurrentWidget(self.text_view)
         self.setFocusProxy(self.text_view)
@@ -321,7 +324,7 @@ class PdfViewer(QWidget):
             loads, path = self._loads, self._path
             self._text_job = PoolJob(
                 lambda job: read_page_texts(path, job.report, job.cancel),
-                on_done=lambda texts: self._text_read(loads, page, texts),
+                on_done=lambda texts: self._text_read(loads, texts),
                 on_error=lambda exc: self._text_failed(loads, exc),
                 on_progress=self._reading,
                 parent=self, thread_name="c4s-pdf-text",
@@ -333,7 +336,7 @@ class PdfViewer(QWidget):
                 self.tr("Reading the text of the fact sheet: page {done} of {total}…")
                 .format(done=done + 1, total=total))
 
-    def _text_read(self, loads: int, page: int, texts: tuple[str, ...] | None) -> None:
+    def _text_read(self, loads: int, texts: tuple[str, ...] | None) -> None:
         if loads != self._loads:
             return  # another sheet since
         self._text_job = None
@@ -342,7 +345,7 @@ class PdfViewer(QWidget):
             return
         self._texts = texts
         if self.text_mode:
-            self._fill_text(page)
+            self._fill_text(self._text_page)
 
     def _text_failed(self, loads: int, exc: BaseException | None) -> None:
         if loads != self._loads or isinstance(exc, CancelledError):
@@ -382,6 +385,7 @@ class PdfViewer(QWidget):
         page = max(0, min(self.page_count - 1, page))
         self.view.pageNavigator().jump(page, QPointF(), 0)
         if self.text_mode:
+            self._text_page = page
             self.text_view.go_to_page(page)
         self._show_page_number(page)
 

@@ -256,6 +256,8 @@ class SearchResultsPage(QWidget):
     def _where(self, hit: Hit, target: HitTarget) -> str:
         if hit.kind == "subtitle" and hit.start_s is not None:
             return self.tr("Video at {time}").format(time=clock(hit.start_s))
+        if hit.kind == "factsheet" and hit.page is not None:
+            return self.tr("Fact sheet, page {n}").format(n=hit.page + 1)
         if hit.kind == "factsheet":
             return self.tr("Fact sheet")
         if hit.kind == "text":

@@ -105,14 +105,15 @@ class SearchUi(QObject):
 
     def open_hit(self, hit: Hit) -> bool:
         """Open what ``hit`` points at, in the language it matched in: the item (a video at the
-        cue, with those subtitles), else the lesson."""
+        cue, with those subtitles; a fact sheet at the page), else the lesson."""
         from c4s_desktop.ui.search_results import find_target  # loaded with the results page
 
         target = find_target(self.window.packs, hit, self._lang)
         if target is None:
             return False
         if target.is_item:
-            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s, hit.lang)
+            return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s, hit.lang,
+                                         hit.page)
         return self.window.show_lesson(hit.pack_id, target.lesson_id)
 
 

@@ -2402,6 +2402,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Vídeo en {time}</translation>
         </message>
         <message>
+            <source>Fact sheet, page {n}</source>
+            <translation>Ficha técnica, página {n}</translation>
+        </message>
+        <message>
             <source>Fact sheet</source>
             <translation>Ficha técnica</translation>
         </message>

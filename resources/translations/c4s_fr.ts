@@ -2402,6 +2402,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Vidéo à {time}</translation>
         </message>
         <message>
+            <source>Fact sheet, page {n}</source>
+            <translation>Fiche pratique, page {n}</translation>
+        </message>
+        <message>
             <source>Fact sheet</source>
             <translation>Fiche pratique</translation>
         </message>

@@ -2385,6 +2385,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Videó, {time}</translation>
         </message>
         <message>
+            <source>Fact sheet, page {n}</source>
+            <translation>Tájékoztató lap, {n}. oldal</translation>
+        </message>
+        <message>
             <source>Fact sheet</source>
             <translation>Tájékoztató lap</translation>
         </message>

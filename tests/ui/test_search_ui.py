@@ -230,3 +230,28 @@ def test_enter_before_the_results_came_moves_into_them_when_they_come(
 
 def test_snippets_show_the_match_in_bold_and_escape_markup() -> None:
     assert snippet_html("a <b>&\x02word\x03 z") == "a &lt;b&gt;&amp;<b>word</b> z"
+
+
+def test_a_fact_sheet_hit_opens_the_sheet_at_its_page_as_pictures_or_text(
+        qtbot, launch: Launch) -> None:
+    controller = launch()
+    ui = search_ui(controller)
+    window = controller.window
+    assert window is not None
+    type_and_wait(qtbot, ui, "sheet page 2")
+    hit = ui.page.hits[0]
+    assert (hit.item_id, hit.kind, hit.page, hit.start_s) == ("l1-sheet", "factsheet", 1, None)
+    assert "Fact sheet, page 2" in ui.page.model.index(0, 0).data()
+    assert ui.open_hit(hit)
+    viewer = window.item_page.pdf_viewer
+    qtbot.waitUntil(lambda: viewer.current_page == 1)
+    assert viewer.page_box.value() == 2
+    # Read as text, the same hit opens the text at that page once it is read.
+    viewer.go_to_page(0)
+    with qtbot.waitSignal(viewer.text_shown, timeout=10_000):
+        viewer.set_text_mode(True)
+    window.back_to_lesson()
+    with qtbot.waitSignal(viewer.text_shown, timeout=10_000):
+        assert ui.open_hit(hit)
+    assert viewer.current_page == 1 and viewer.page_box.value() == 2
+    assert viewer.text_view.textCursor().block().text().startswith("Page 2 of")

@@ -12,9 +12,10 @@ from c4s_desktop.core.packs.install import install_pack
 from c4s_desktop.core.packs.library import remove_pack
 from c4s_desktop.core.packs.trust import seed_default_trust
 from c4s_desktop.core.search.extract import html_text, markdown_text
-from c4s_desktop.core.search.index import ensure_index
+from c4s_desktop.core.search.index import FORMAT_KEY, INDEX_FORMAT, ensure_index
 from c4s_desktop.core.search.query import MARK_END, MARK_START, Hit, fts_query, search
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "packs" / "demo" / "eu.cluster4smart.essentials.c4spack"
@@ -152,3 +153,25 @@ def test_markup_is_stripped_simply() -> None:
            "<script>alert(1)</script><img alt='Chart'></body></html>"
     assert html_text(page) == "One two\n Chart"
 
+
+
+def test_an_index_of_the_earlier_format_is_made_again_with_fact_sheet_pages(
+        own_demo: Store) -> None:
+    def sheet_pages() -> list[object]:
+        return [row[0] for row in own_demo.conn.execute(
+            "SELECT start_s FROM search_index WHERE kind = 'factsheet'").fetchall()]
+
+    assert get_meta(own_demo, FORMAT_KEY) == INDEX_FORMAT  # a first install writes the format
+    assert ensure_index(own_demo) == []
+    assert sheet_pages() and all(page == 0 for page in sheet_pages())  # one-page sheets
+    # What an earlier version left: no pages, and a removed pack's rows still there.
+    with own_demo.transaction() as db:
+        db.execute("UPDATE search_index SET start_s = NULL WHERE kind = 'factsheet'")
+        db.execute("INSERT INTO search_index (body, pack_id, item_id, kind, lang) "
+                   "VALUES ('left behind', 'gone.pack', 'x', 'title', 'en')")
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')", [FORMAT_KEY])
+    assert ensure_index(own_demo) == [DEMO_ID]
+    assert all(page == 0 for page in sheet_pages())
+    assert search(own_demo, "left behind", "en") == []
+    assert get_meta(own_demo, FORMAT_KEY) == INDEX_FORMAT
+    assert ensure_index(own_demo) == []

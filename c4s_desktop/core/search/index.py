@@ -2,8 +2,10 @@
 
 Rows are made once, at install, from the pack's files in the blob store: titles of modules,
 lessons and items in every language, course texts and case studies as plain text, fact-sheet
-PDFs page by page, and subtitle cues with their start times. ``search_packs`` records which
-version of each pack the index holds, so :func:`ensure_index` can heal what a crash left.
+PDFs page by page with their page numbers, and subtitle cues with their start times.
+``search_packs`` records which version of each pack the index holds, so :func:`ensure_index`
+can heal what a crash left; the meta key :data:`FORMAT_KEY` says which format of rows it holds,
+so an index made by an earlier version of the app is made again.
 """
 
 from __future__ import annotations
@@ -18,16 +20,21 @@ from c4s_desktop.core.packs.manifest import TEXT_ITEM_TYPES, Item, Manifest, par
 from c4s_desktop.core.packs.pack_files import PackFiles
 from c4s_desktop.core.packs.stored_manifest import manifest_json
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.core.store.meta import get_meta, set_meta
 
 log = logging.getLogger("c4s.search")
 
 KINDS = ("title", "text", "factsheet", "subtitle")
 ANY_LANGUAGE = "*"
+FORMAT_KEY = "search_index_format"
+INDEX_FORMAT = "2"
+"""2: a fact sheet's rows carry their page (format 1 had none)."""
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One row of the index."""
+    """One row of the index. ``start_s`` is where in the item: a subtitle cue's start in
+    seconds, or a fact-sheet page's number from 0 (the column keeps its first name)."""
 
     body: str
     item_id: str
@@ -68,8 +75,8 @@ def _item_entries(reader: PackFiles, item: Item) -> Iterator[Entry]:
     elif item.type == "factsheet" and item.file:
         for key, path in item.file.items():
             blob = reader.blob_path(path)
-            for page in pdf_pages(blob) if blob is not None else ():
-                yield Entry(page, item.id, "factsheet", _lang_of(reader.manifest, key))
+            for number, page in enumerate(pdf_pages(blob) if blob is not None else ()):
+                yield Entry(page, item.id, "factsheet", _lang_of(reader.manifest, key), number)
     elif item.type == "video":
         for lang, path in item.subtitles.items():
             for cue in parse_webvtt(decode(reader.read_bytes(path) or b"")):
@@ -92,6 +99,9 @@ def index_pack(store: Store, manifest: Manifest) -> int:
     """
     entries = pack_entries(store, manifest)
     with store.transaction() as db:
+        if store.conn.execute("SELECT 1 FROM search_packs WHERE pack_id != ? LIMIT 1",
+                              [manifest.id]).fetchone() is None:
+            set_meta(store, FORMAT_KEY, INDEX_FORMAT)  # no row of an older format is left
         db.execute("DELETE FROM search_index WHERE pack_id = ?", [manifest.id])
         db.conn.executemany(
             "INSERT INTO search_index (body, pack_id, item_id, kind, lang, start_s) "
@@ -116,9 +126,14 @@ def unindex_pack(store: Store, pack_id: str) -> None:
 def ensure_index(store: Store) -> list[str]:
     """Index the packs whose installed version is not the indexed one; drop removed packs.
 
-    Heals an index left behind by a crash between an install's commit and its indexing.
-    Returns the ids of the packs (re)indexed or dropped.
+    Heals an index left behind by a crash between an install's commit and its indexing, and
+    makes every pack's rows again when they are of an older format. Returns the ids of the
+    packs (re)indexed or dropped.
     """
+    if get_meta(store, FORMAT_KEY) != INDEX_FORMAT:
+        with store.transaction() as db:  # every installed pack then looks stale
+            db.execute("DELETE FROM search_index")
+            db.execute("DELETE FROM search_packs")
     stale = store.conn.execute(
         "SELECT p.id, p.manifest FROM packs p LEFT JOIN search_packs s ON s.pack_id = p.id "
         "WHERE s.version IS NOT p.version ORDER BY p.id"
@@ -130,4 +145,6 @@ def ensure_index(store: Store) -> list[str]:
         unindex_pack(store, pack_id)
     for _pack_id, stored in stale:
         index_pack(store, parse_manifest(manifest_json(bytes(stored)), require_key=False))
+    if get_meta(store, FORMAT_KEY) != INDEX_FORMAT:  # no pack installed: nothing to make
+        set_meta(store, FORMAT_KEY, INDEX_FORMAT)
     return sorted({*gone, *(row[0] for row in stale)})

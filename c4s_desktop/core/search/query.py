@@ -31,7 +31,8 @@ LIMIT ?
 @dataclass(frozen=True)
 class Hit:
     """One search result. ``snippet`` marks matches with :data:`MARK_START`/:data:`MARK_END`;
-    ``start_s`` is the cue's start for a subtitle hit; a lower ``rank`` is a better match."""
+    ``start_s`` is the cue's start for a subtitle hit, ``page`` the page (from 0) of a
+    fact-sheet hit; a lower ``rank`` is a better match."""
 
     pack_id: str
     item_id: str
@@ -40,6 +41,7 @@ class Hit:
     snippet: str
     start_s: float | None
     rank: float
+    page: int | None = None
 
 
 def fts_query(text: str) -> str | None:
@@ -69,8 +71,13 @@ def search(store: Store, text: str, lang: str, limit: int = 50) -> list[Hit]:
         return []
     primary = lang.split("-")[0].lower()
     rows = store.db.execute(_SQL, [query, primary, primary, limit]).fetchall()
-    return [
-        Hit(str(pack_id), str(item_id), str(kind), str(row_lang), str(snippet),
-            None if start_s is None else float(start_s), float(rank))
-        for pack_id, item_id, kind, row_lang, snippet, start_s, rank in rows
-    ]
+    return [_hit(*row) for row in rows]
+
+
+def _hit(pack_id: object, item_id: object, kind: object, lang: object, snippet: object,
+         where: float | None, rank: float) -> Hit:
+    """A row as a hit: the index's one place column is a cue's start or a page number."""
+    place = (str(pack_id), str(item_id), str(kind), str(lang), str(snippet))
+    if where is not None and kind == "factsheet":
+        return Hit(*place, None, float(rank), int(where))
+    return Hit(*place, None if where is None else float(where), float(rank))
