@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from c4s_desktop.core.exchange.bundle_file import SUFFIX, default_name, read_bun
 from c4s_desktop.core.exchange.content import collect
 from c4s_desktop.core.exchange.merge import merge
 from c4s_desktop.core.learners import find_learner
+from c4s_desktop.core.progress.last_run import draft_count
 from c4s_desktop.core.sync.credentials import load_credentials
 
 
@@ -34,7 +36,9 @@ def add_commands(cmds: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _save(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.existing_store()
+    # Settled first: the file is for a computer rarely synced, and must hold what a cut run
+    # left (a learner's last answer or video span) rather than wait for the app's next start.
+    store = ctx.settled_store()
     if store is None:
         raise NotFoundError("exchange.nothing")
     ids = None if not args.learner else [find_learner(store, x).id for x in args.learner]
@@ -47,6 +51,10 @@ def _save(args: argparse.Namespace, ctx: Context) -> int:
     saved = write_bundle(chosen, target, progress=progress_printer("saving"))
     print(f"saved the progress of {len(chosen.learners)} learner(s), "
           f"{saved} statement(s), to {target}")
+    if ctx.app_holds_folder and (open_now := draft_count(store)):
+        print(f"warning: {open_now} answer(s) or video span(s) still open in the app running on "
+              "this data folder are not in this file; the app records them when the learner "
+              "moves on", file=sys.stderr)
     return 0
 
 

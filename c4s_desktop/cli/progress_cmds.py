@@ -50,7 +50,7 @@ def register(groups: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _show(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.existing_store()
+    store = ctx.settled_store()  # counts what a cut run left too
     if store is None:
         raise NotFoundError("learner.not_found", learner=args.learner)
     report = learner_report(store, find_learner(store, args.learner))
@@ -62,7 +62,7 @@ def _show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _class(args: argparse.Namespace, ctx: Context) -> int:
-    store = ctx.existing_store()
+    store = ctx.settled_store()  # counts what a cut run left too
     manifests: list[Manifest] | None = None
     if args.course is not None:
         pack = get_installed(store, args.course) if store is not None else None

@@ -113,7 +113,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _status(args: argparse.Namespace, ctx: Context) -> int:
-    status = sync_status(ctx.existing_store(), ctx.root)
+    status = sync_status(ctx.settled_store(), ctx.root)  # what a cut run left is waiting too
     if args.json:
         print(json.dumps(status.as_json(), indent=2))
         return 0

@@ -18,6 +18,7 @@ from c4s_desktop.core.datadir import DataDir
 from c4s_desktop.core.errors import CancelledError, DataDirBusyError, StoreError
 from c4s_desktop.core.logs import configure_logging
 from c4s_desktop.core.packs.blobstore import BlobStore
+from c4s_desktop.core.progress.last_run import settle_last_run
 from c4s_desktop.ui import disk_use
 from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.first_launch import demo_packs_to_offer, install_demo_packs
@@ -207,11 +208,12 @@ class AppController(QObject):
         # result is delivered once this method has returned and the window exists.
         self.worker.run(partial(_demo_or_library, demo_dir=self.options.demo_dir),
                         on_done=self._first_load)
-        # Next, before this run records anything (a learner's statement would move the cut
-        # session's end into this run), and after the library, which the first paint needs.
-        self.worker.run(lambda store, _task: _end_cut_sessions(store),
-                        on_done=_cut_sessions_ended,
-                        on_error=lambda exc: log.warning("cut sessions not ended: %r", exc))
+        # What a cut run left (drafts, open sessions; logged in core) is settled next, before
+        # this run records anything (a learner's statement would move the cut session's end
+        # into this run), and after the library, which the first paint needs.
+        self.worker.run(lambda store, _task: settle_last_run(store),
+                        on_error=lambda exc: log.warning("the last run's drafts and sessions "
+                                                         "not settled: %r", exc))
         window = MainWindow(BlobStore(DataDir(self.options.data_dir)), self.options.lang)
         window.closed.connect(lambda: self.finished.emit(0))
         window.home_page.cancel_requested.connect(self._cancel_install)
@@ -436,28 +438,6 @@ class AppController(QObject):
             log.warning("no backup after start: %s", getattr(result, "code", result))
         elif result is not None:
             log.info("backup after start: %s", result)
-
-
-def _end_cut_sessions(store: Store) -> int:
-    """Record the drafts the last run left (answers, video spans), then end the sessions it
-    left open (after the drafts: a session ends after its last action). The modules that do
-    it load only when there is something to do (importing one at every start cost ~0.2 MiB
-    of the start's peak)."""
-    if store.conn.execute("SELECT 1 FROM drafts LIMIT 1").fetchone() is not None:
-        from c4s_desktop.core.progress.drafts import record_left_drafts
-
-        log.info("recorded %d statement(s) the last run left as drafts",
-                 record_left_drafts(store))
-    if store.conn.execute("SELECT 1 FROM open_items LIMIT 1").fetchone() is None:
-        return 0
-    from c4s_desktop.core.progress.session_end import end_cut_sessions
-
-    return end_cut_sessions(store)
-
-
-def _cut_sessions_ended(count: int) -> None:
-    if count:  # each a power cut or a killed run: worth knowing when time spent is asked about
-        log.info("ended %d session(s) the last run left open", count)
 
 
 def _demo_or_library(

@@ -6,8 +6,10 @@ over (audit M1: a class computer's database grew 2.4 KB a statement, most of it 
 saves and 10-second video spans). Instead each save replaces the action's draft: the very
 statement it would record, one per learner and activity (a prompt, a video). A draft is
 recorded when the action ends or has gone on long enough, and one that a power cut or a killed
-run left is recorded at the next start (:func:`record_left_drafts`). So nothing saved is lost,
-and the statements record actions, not saves. Drafts are this computer's only and never sync.
+run left is recorded by the next writer: the app at its next start, or a ``c4s`` command
+before it saves, sends or counts progress (:func:`record_left_drafts`, through
+:mod:`last_run`). So nothing saved is lost, and the statements record actions, not saves.
+Drafts are this computer's only and never sync.
 """
 
 from __future__ import annotations
@@ -61,8 +63,9 @@ def record_left_drafts(store: Store) -> int:
     """Record every draft a power cut or a killed run left, as the statements they are; return
     how many.
 
-    Run at start, before :func:`~c4s_desktop.core.progress.session_end.end_cut_sessions`, so
-    the ``exited`` that ends a cut session comes after the last action in it. Only item states
+    Run by :func:`~c4s_desktop.core.progress.last_run.settle_last_run` (the writer, at
+    start), before :func:`~c4s_desktop.core.progress.session_end.end_cut_sessions`, so the
+    ``exited`` that ends a cut session comes after the last action in it. Only item states
     are derived here: a lesson or course a draft completes gets its ``completed`` statement
     when the learner's progress is next loaded (``late_completions``).
     """

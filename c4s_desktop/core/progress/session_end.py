@@ -1,7 +1,8 @@
 """Ending the sessions a power cut left open: the ``exited`` statement the app had no time for.
 
-Run once at start, before this run records anything (a statement recorded first would move
-the open item's "newest statement" into this run). Each learner's item still open
+Run once by the next writer (:mod:`last_run`: the app at start, a ``c4s`` command), before it
+records anything (a statement recorded first would move the open item's "newest statement"
+into this run). Each learner's item still open
 (:mod:`open_items`) gets the ``exited`` statement a clean close would have made, timestamped
 one millisecond after their newest statement before the cut: time spent then ends where the
 evidence ends. It is an ordinary statement, so it syncs, and the server and other computers
