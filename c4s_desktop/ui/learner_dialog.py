@@ -147,12 +147,11 @@ class LearnerDialog(QDialog):
                                 "you a new one; your progress stays."))
         forgot.setObjectName("hint")
         forgot.setWordWrap(True)
-        back = QPushButton(self.tr("Back"))
-        back.clicked.connect(self.show_list)
+        self.pin_back_button = self._back_button()
         self.pin_button = QPushButton(self.tr("Sign in"))
         self.pin_button.clicked.connect(self._check_pin)
         return self._page(page, [self.pin_prompt, self.pin_field, forgot], self.pin_error,
-                          [back, None, self.pin_button])
+                          [self.pin_back_button, None, self.pin_button])
 
     def _make_new_page(self) -> QWidget:
         page = QWidget()
@@ -174,14 +173,21 @@ class LearnerDialog(QDialog):
         rule.setObjectName("hint")
         rule.setWordWrap(True)
         self.new_error = _error_label()
-        self.back_button = QPushButton(self.tr("Back"))
-        self.back_button.clicked.connect(self.show_list)
+        self.back_button = self._back_button()
         self.new_quit_button = QPushButton(self.quit_button.text())
         self.new_quit_button.clicked.connect(self.reject)
         self.create_button = QPushButton(self.tr("Create and sign in"))
         self.create_button.clicked.connect(self._create)
         return self._page(page, [heading, form_widget, rule], self.new_error,
                           [self.back_button, None, self.new_quit_button, self.create_button])
+
+    def _back_button(self) -> QPushButton:
+        """A Back button to the list of learners. Its name says where to: a reader would
+        otherwise say "Back" alone."""
+        button = QPushButton(self.tr("Back"))
+        button.setAccessibleName(self.tr("Back to the list of learners"))
+        button.clicked.connect(self.show_list)
+        return button
 
     def _page(self, page: QWidget, widgets: list[QWidget], error: QLabel,
               buttons: list[QPushButton | None]) -> QWidget:

@@ -50,6 +50,7 @@ class ProgressScreen(QWidget):
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setObjectName("progress-back")
         self.back_button.clicked.connect(self.back_requested)
+        self.point_back_to("")
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.back_button)
@@ -79,6 +80,12 @@ class ProgressScreen(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.scroll_area, 1)
         self.show_message(self.tr("Loading your progress…"))
+
+    def point_back_to(self, name: str) -> None:
+        """``name`` is what Back says to a screen reader, where it goes ("Back to the
+        lesson"): the button shows "Back" alone, which tells a reader's user nothing of it.
+        Empty: where the learner was before."""
+        self.back_button.setAccessibleName(name or self.tr("Back to the previous page"))
 
     def show_message(self, text: str) -> None:
         """Show ``text`` in place of the courses (loading, nobody signed in...)."""

@@ -87,7 +87,23 @@ class ProgressScreenFlow(QObject):
             if page is not None:
                 page.close_video()
             self._window.pages.setCurrentWidget(self.screen)
+            self.screen.point_back_to(self._back_name())
         self.refresh()
+
+    def _back_name(self) -> str:
+        """Where :meth:`back` goes, in words for a screen reader (the button says "Back")."""
+        window, previous = self._window, self._previous
+        item_page = window.item_page_if_made
+        if previous is None:
+            return self.tr("Back to the lesson")
+        for page in (item_page, window.lesson_page):
+            if previous is page and page.title.text():  # the item's or the lesson's title
+                return self.tr("Back to {title}").format(title=page.title.text())
+        if previous is window.home_page:
+            return self.tr("Back to the welcome page")
+        if previous.findChild(QWidget, "search-results") is not None:  # search_results.py's
+            return self.tr("Back to the search results")
+        return ""  # the screen's "Back to the previous page"
 
     def back(self) -> None:
         """Return to the page shown before the progress screen."""

@@ -3,12 +3,15 @@
 Run with the SYSTEM Python (Debian's python3-pyatspi), not the project's venv, on the D-Bus
 session the app runs on::
 
-    /usr/bin/python3 tests/e2e/atspi_tree.py --pid PID [--wait-for ROLE:NAME] [--deadline S]
+    /usr/bin/python3 tests/e2e/atspi_tree.py --pid PID [--press ROLE:NAME]... \
+        [--wait-for ROLE:NAME] [--deadline S]
     /usr/bin/python3 tests/e2e/atspi_tree.py --check-bus
 
-It finds the application whose process is PID, waits (polling, up to the deadline) until it has a
-showing window (and, with ``--wait-for``, a showing node of that role whose name contains NAME),
-then prints one JSON object: ``{"nodes": [...]}``, each node with its path from the application,
+It finds the application whose process is PID and waits (polling, up to the deadline) until it
+has a showing window. With ``--press``, it then does what a reader's user does with Enter on
+each control named, in turn (its first action: press, click...), once that control shows. Then
+it waits, with ``--wait-for``, for a showing node of that role whose name contains NAME, and
+prints one JSON object: ``{"nodes": [...]}``, each node with its path from the application,
 role, name, description, states, action names, relations (``labelled by``...) and, for a label,
 its text. Exit status 3: no such application or node before the deadline (the JSON then says
 what was seen). ``--check-bus`` prints the accessibility bus's address (starting the bus if need
@@ -76,7 +79,12 @@ def _relations(node: Any) -> dict[str, list[str]]:
 
 def walk(app: Any) -> list[dict[str, Any]]:
     """Every node under ``app``, depth first, as plain dicts."""
-    out: list[dict[str, Any]] = []
+    return [described for _node, described in walk_nodes(app)]
+
+
+def walk_nodes(app: Any) -> list[tuple[Any, dict[str, Any]]]:
+    """Every node under ``app``, depth first: the accessible object and its plain dict."""
+    out: list[tuple[Any, dict[str, Any]]] = []
     stack: list[tuple[Any, str]] = [(app, "")]
     while stack and len(out) < MAX_NODES:
         node, path = stack.pop()
@@ -87,9 +95,10 @@ def walk(app: Any) -> list[dict[str, Any]]:
             count = node.childCount
         except Exception:
             continue
-        out.append({"path": path, "role": role, "name": name, "description": description,
-                    "states": _states(node), "actions": _actions(node),
-                    "relations": _relations(node), "text": _text(node, role), "children": count})
+        out.append((node, {
+            "path": path, "role": role, "name": name, "description": description,
+            "states": _states(node), "actions": _actions(node), "relations": _relations(node),
+            "text": _text(node, role), "children": count}))
         children = []
         for index in range(min(count, MAX_CHILDREN)):
             try:
@@ -121,9 +130,25 @@ def _ready(nodes: list[dict[str, Any]], wait_for: str | None) -> bool:
         return False
     if not wait_for:
         return True
-    role, _, name = wait_for.partition(":")
-    return any(n["role"] == role and name in n["name"] and "showing" in n["states"]
-               for n in nodes)
+    return any(_matches(n, wait_for) for n in nodes)
+
+
+def _matches(node: dict[str, Any], wanted: str) -> bool:
+    """Whether ``node`` shows, with the role and (part of) the name ``wanted`` (ROLE:NAME)."""
+    role, _, name = wanted.partition(":")
+    return node["role"] == role and name in node["name"] and "showing" in node["states"]
+
+
+def press(app: Any, wanted: str) -> bool:
+    """Do the first action of the first node matching ``wanted`` (ROLE:NAME, the name
+    containing NAME); False when there is none yet or it has no action."""
+    for node, described in walk_nodes(app):
+        if _matches(described, wanted) and described["actions"]:
+            try:
+                return bool(node.queryAction().doAction(0))
+            except Exception:  # gone meanwhile: looked for again
+                return False
+    return False
 
 
 def check_bus() -> int:
@@ -147,6 +172,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check-bus", action="store_true")
     parser.add_argument("--pid", type=int)
+    parser.add_argument("--press", metavar="ROLE:NAME", action="append", default=[])
     parser.add_argument("--wait-for", metavar="ROLE:NAME")
     parser.add_argument("--deadline", type=float, default=60.0, metavar="S")
     args = parser.parse_args()
@@ -156,14 +182,19 @@ def main() -> int:
         parser.error("--pid is required")
     end = time.monotonic() + args.deadline
     nodes: list[dict[str, Any]] = []
+    to_press: list[str] = list(args.press)
     while True:
         app = find_app(args.pid)
         nodes = walk(app) if app is not None else []
-        if _ready(nodes, args.wait_for):
+        if to_press and _ready(nodes, None) and press(app, to_press[0]):
+            to_press.pop(0)
+            continue
+        if not to_press and _ready(nodes, args.wait_for):
             print(json.dumps({"nodes": nodes}, ensure_ascii=False))
             return 0
         if time.monotonic() > end:
-            print(json.dumps({"nodes": nodes, "timeout": True}, ensure_ascii=False))
+            print(json.dumps({"nodes": nodes, "timeout": True, "not_pressed": to_press},
+                             ensure_ascii=False))
             return 3
         time.sleep(0.25)  # polling interval, not a timing assertion
 

@@ -8,6 +8,10 @@ just "button" or "slider" is a dead end for a blind learner.
 
 A combo box is named by its label: on Linux Qt gives AT-SPI the current choice as a combo's name
 and the label through the "labelled by" relation, which is what Orca reads with it.
+
+The tests also press buttons over AT-SPI, as a reader's user does, to reach a quiz's questions:
+the answer that takes the focus carries the question (a typed answer in its description,
+choices in the name of their group), and a Back button says where it goes.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -132,13 +136,16 @@ def session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
         made.close()
 
 
-def app_tree(session: Session, args: list[str], wait_for: str) -> list[dict[str, Any]]:
-    """The accessible tree of the app started with ``args``, once ``wait_for`` shows."""
+def app_tree(session: Session, args: list[str], wait_for: str, press: Sequence[str] = (),
+             learner: str | None = "Ana") -> list[dict[str, Any]]:
+    """The accessible tree of the app started with ``args``, once ``wait_for`` shows, after
+    pressing the controls ``press`` names (ROLE:NAME) in turn over AT-SPI, as a reader's user
+    would. ``learner`` is signed in at start; None: the app asks who is learning."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
     env.update(session.env)
     env.update(QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
     command = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(session.root / "data"),
-               "--learner", "Ana", "--video-backend", "qt", *args]
+               *(["--learner", learner] if learner else []), "--video-backend", "qt", *args]
     log = session.root / "app.log"  # a file, not a pipe nobody reads while the app runs
     with log.open("w") as app_log:
         app = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
@@ -146,7 +153,7 @@ def app_tree(session: Session, args: list[str], wait_for: str) -> list[dict[str,
     try:
         walk = subprocess.run(
             [SYSTEM_PYTHON, str(TREE), "--pid", str(app.pid), "--wait-for", wait_for,
-             "--deadline", str(DEADLINE_S)],
+             "--deadline", str(DEADLINE_S), *(f"--press={wanted}" for wanted in press)],
             capture_output=True, text=True, timeout=DEADLINE_S + 60, env=_system_env(session.env))
     finally:
         app.terminate()
@@ -224,3 +231,65 @@ def test_search_results_and_the_search_box_name_every_control_in_french(
     clear = [node for node in nodes
              if node["path"].startswith(box["path"] + "/") and node["role"] == "push button"]
     assert [node["states"].count("showing") for node in clear] == [1]
+
+
+def prompt_of(quiz: str, number: int) -> str:
+    """The English prompt of question ``number`` (from 1) of the demo course's ``quiz``
+    ("m3/l2"), from the course's source."""
+    path = ROOT / "packs" / "demo" / "src" / quiz / "quiz.json"
+    questions = json.loads(path.read_text("utf-8"))["questions"]
+    return str(questions[number - 1]["prompt"]["en"])
+
+
+def parent_of(nodes: list[dict[str, Any]], node: dict[str, Any]) -> dict[str, Any]:
+    path = node["path"].rpartition("/")[0]
+    return next(other for other in nodes if other["path"] == path)
+
+
+def test_a_typed_answer_carries_its_question(session: Session) -> None:
+    """The focus goes to the answer field, never to the prompt's label: a reader says the
+    field's name (what to type) and its description, the question."""
+    nodes = app_tree(session, ["--lang", "en", "--open", f"{DEMO_PACK}/m3-l2-quiz"],
+                     press=["push button:Start the quiz"], wait_for="text:Your answer")
+    assert unnamed(nodes) == []
+    [field] = [node for node in controls(nodes, "text") if node["name"] == "Your answer"]
+    assert field["description"] == prompt_of("m3/l2", 1)  # a text question, not shuffled
+    assert "focusable" in field["states"]
+    assert parent_of(nodes, field)["name"] == ""  # the question is not said twice
+
+
+def test_choices_are_a_group_named_with_the_question(session: Session) -> None:
+    """As a form's radio buttons in a group with a legend: Orca says the name of the group
+    (a filler or a panel) the focus enters, with the choice."""
+    nodes = app_tree(session, ["--lang", "en", "--open", f"{DEMO_PACK}/m1-l2-quiz"],
+                     # Past the matching question first (feedback comes at the end).
+                     press=["push button:Start the quiz", "push button:Confirm answer"],
+                     wait_for="radio button:")
+    assert unnamed(nodes) == []
+    radios = controls(nodes, "radio button")
+    assert len(radios) >= 2
+    groups = {parent_of(nodes, radio)["path"] for radio in radios}
+    assert len(groups) == 1
+    [group] = [node for node in nodes if node["path"] in groups]
+    assert group["role"] in ("filler", "panel")
+    assert group["name"] == prompt_of("m1/l2", 2)  # not shuffled: a single choice second
+
+
+def test_back_buttons_say_where_they_go(session: Session) -> None:
+    """A reader says a button's name: "Back" alone would not say where to."""
+    # Start the quiz shows once the learner is signed in and the item open.
+    nodes = app_tree(session, ["--lang", "en", "--open", f"{DEMO_PACK}/m2-l1-quiz"],
+                     press=["push button:Start the quiz", "push button:My progress"],
+                     wait_for="label:Progress of Ana")
+    [back] = [node for node in controls(nodes, "push button") if node["name"].startswith("Back")]
+    assert back["name"] == "Back to Quiz: member services"
+    # Ana is on this computer now: the learner dialog opens on its list of learners.
+    nodes = app_tree(session, ["--lang", "en"], learner=None,
+                     press=["push button:Add a new learner"],
+                     wait_for="push button:Create and sign in")
+    [dialog] = [node for node in nodes if node["role"] == "dialog"]
+    backs = [node for node in nodes if node["role"] == "push button"
+             and node["path"].startswith(dialog["path"] + "/") and node["name"].startswith("Back")]
+    # The PIN page's Back (its page not shown, still in the tree) and the new learner's.
+    assert [node["name"] for node in backs] == ["Back to the list of learners"] * 2
+    assert ["showing" in node["states"] for node in backs] == [False, True]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolBar
 
 from c4s_desktop.core.learners import create_learner, find_learner, list_learners
 from c4s_desktop.core.learners.trainers import set_trainer
@@ -161,6 +161,33 @@ def test_arrows_and_enter_choose_and_escape_quits(qtbot, launch: Launch, app_dir
     with qtbot.waitSignal(second.finished, timeout=5_000) as quit_signal:
         qtbot.keyClick(dialog.learner_list, Qt.Key.Key_Escape)
     assert quit_signal.args == [0]
+
+
+def shown_back_button(dialog: LearnerDialog) -> QPushButton:
+    """The Back button of the dialog's page on screen."""
+    page = dialog.pages.currentWidget()
+    backs = [button for button in page.findChildren(QPushButton)
+             if button.text() == "Back" and button.isVisible()]
+    assert len(backs) == 1, [button.text() for button in page.findChildren(QPushButton)]
+    return backs[0]
+
+
+def test_both_back_buttons_say_they_go_back_to_the_list(qtbot, launch: Launch,
+                                                        app_dir: Path) -> None:
+    """A reader says a button's name: "Back" alone would not say where to."""
+    add_learners(app_dir, "Ana", pin="2468")
+    controller = launch(ask_learner=True)
+    dialog = dialog_of(parts(controller)[1])
+    qtbot.keyClick(dialog.learner_list, Qt.Key.Key_Return)
+    assert dialog.pages.currentIndex() == 1  # the PIN page
+    for page in (1, 2):  # the PIN, then a new learner's
+        back = shown_back_button(dialog)
+        assert back.accessibleName() == "Back to the list of learners"
+        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+        assert dialog.pages.currentIndex() == 0, page
+        if page == 1:
+            qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+            assert dialog.pages.currentIndex() == 2
 
 
 def test_a_class_finds_a_name_by_typing_part_of_it(qtbot, launch: Launch,

@@ -18,6 +18,7 @@ from c4s_desktop.ui.progress_screen_flow import ProgressScreenFlow
 from c4s_desktop.ui.score_chart import ScoreChart
 from c4s_desktop.ui.style import apply_style, palette_for
 from tests.ui.conftest import PACK_ID, Launch
+from tests.ui.test_search_ui import type_and_wait
 from tests.ui.test_theme import contrast, themed  # noqa: F401  (the app's styling)
 from tests.unit.test_progress_report import learn_everything
 
@@ -102,6 +103,31 @@ def test_the_scrolling_cards_have_a_name(qtbot, launch: Launch) -> None:
     area = flow.screen.scroll_area
     assert area.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert area.accessibleName() == "Progress by course"
+
+
+def test_back_says_where_it_goes(qtbot, launch: Launch) -> None:
+    """The button shows "Back", all a reader would say: its name says where to (where the
+    learner was: an item, a lesson)."""
+    controller = launch(learner="Ana")
+    window, flow = controller.window, controller.progress_screen
+    assert window is not None
+    assert window.open_item(PACK_ID, "l1-text")
+    show(qtbot, flow)
+    back = flow.screen.back_button
+    assert back.text() == "&Back"
+    assert back.accessibleName() == "Back to Text"  # the item's title
+    back.click()
+    assert window.opened_item is not None and window.opened_item.item.id == "l1-text"
+    window.back_to_lesson()
+    show(qtbot, flow)
+    assert back.accessibleName() == "Back to Lesson 1"
+    back.click()
+    assert window.pages.currentWidget() is window.lesson_page
+    type_and_wait(qtbot, controller.search, "figure")
+    show(qtbot, flow)
+    assert back.accessibleName() == "Back to the search results"
+    back.click()
+    assert window.pages.currentWidget() is controller.search.page
 
 
 def test_a_completed_course_offers_a_certificate_that_checks(qtbot, launch: Launch,

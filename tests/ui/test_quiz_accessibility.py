@@ -1,13 +1,16 @@
 """A quiz for a learner with a screen reader or the keyboard alone: what appears without a
-focus change is said, Tab reaches the quiz's buttons before it leaves the page, and every
-focusable part of the page has a name."""
+focus change is said, Tab reaches the quiz's buttons before it leaves the page, every
+focusable part of the page has a name, and the question is said with the answer that takes
+the focus."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from c4s_desktop.ui.quiz.question_inputs import LineInput, MatchingInput
 from tests.quiz_keys import focused
 from tests.ui.conftest import Announced, Launch
 from tests.ui.test_quiz_screen import (  # noqa: F401  (the demo course's data folder)
@@ -98,3 +101,59 @@ def test_the_questions_scroll_area_has_a_name(qtbot, launch: Launch) -> None:
     QTest.keyClick(page.next_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not page.answered)
     assert area.accessibleName() == "Question 2 of 6"
+
+
+def said_on_focus(widget: QWidget, page: QWidget) -> list[str]:
+    """What a screen reader says as ``widget`` takes the focus, from what Qt's AT-SPI bridge
+    sends: the widget's name and description, and the names of the groups round it up to
+    ``page`` (a reader says the name of a group the focus enters, never its description)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    said = [interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Description)]
+    group = interface.parent()
+    while group is not None and group.object() is not page:
+        said.append(group.text(QAccessible.Text.Name))
+        group = group.parent()
+    return [text for text in said if text]
+
+
+def test_the_question_is_said_with_the_answer_that_takes_the_focus(
+        qtbot, launch: Launch) -> None:
+    """The focus goes to the answer, never to the prompt's label: the answer carries the
+    question, once (a typed answer in its description, choices and rows in their group's
+    name)."""
+    _controller, view = open_quiz(qtbot, launch, "m1-l1-quiz")
+    start(qtbot, view)
+    page = view.question_page
+    kinds = []
+    for _number in range(6):  # every type but matching: choices, true or false, a number...
+        question = view.current_question()
+        assert question is not None and page.input is not None
+        kinds.append(question.type)
+        answer_widget = focused(view)
+        assert page.input.isAncestorOf(answer_widget)
+        said = said_on_focus(answer_widget, page)
+        assert said.count(page.prompt.text()) == 1, (question.type, said)
+        if isinstance(page.input, LineInput):  # the field's own name says what to type
+            assert said[0] in ("Your answer", "Your answer, a number"), said
+            assert not page.input.accessibleName()  # not said a second time by its group
+        answer_and_wait(qtbot, view)
+        QTest.keyClick(page.next_button, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not page.answered or view.currentWidget() is view.results)
+    assert {"single", "multiple", "true_false", "numeric", "text"} <= set(kinds)
+
+
+def test_each_row_of_a_matching_question_is_said_with_its_name_and_the_question(
+        qtbot, launch: Launch) -> None:
+    _controller, view = open_quiz(qtbot, launch, "m1-l2-quiz")  # not shuffled: matching first
+    start(qtbot, view)
+    page = view.question_page
+    assert isinstance(page.input, MatchingInput)
+    prompt = page.prompt.text()
+    lefts = [label.text() for label in page.input.findChildren(QLabel)]
+    for box, left in zip(page.input.boxes, lefts, strict=True):
+        interface = QAccessible.queryAccessibleInterface(box)
+        labels = [label.text(QAccessible.Text.Name)
+                  for label, _relation in interface.relations(QAccessible.RelationFlag.Label)]
+        assert labels == [left]  # which row: Orca reads a combo box with its label
+        assert said_on_focus(box, page).count(prompt) == 1

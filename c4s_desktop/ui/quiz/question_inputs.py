@@ -62,6 +62,17 @@ class QuestionInput(QWidget):
     def press_number(self, number: int) -> None:
         """Number key ``number`` (from 1) was pressed: choose that choice, if any."""
 
+    def set_question(self, question: str) -> None:
+        """Let a screen reader say ``question`` (the prompt, after any notice above it) with
+        the answer: the focus goes to the answer, never to the prompt's label.
+
+        Here the widget is named with it, as a form's group of radio buttons is by its
+        legend: a reader says a named group's name as the focus enters it, and the choices,
+        the rows to match or to order keep their own names. (Its description would not be
+        said: the widget never has the focus.)
+        """
+        self.setAccessibleName(question)
+
     def lock(self, locked: bool = True) -> None:
         """No more changes (the widget stays readable): while the answer is being stored and
         once it is. ``False`` gives it back, when it could not be stored."""
@@ -122,6 +133,14 @@ class ButtonsInput(QuestionInput):
 
 class LineInput(QuestionInput):
     """Base of the answers typed on one line."""
+
+    edit: QLineEdit
+
+    def set_question(self, question: str) -> None:
+        """The line itself carries the question, as its description: the focus lands in it,
+        and a reader says a field's name (what to type) and its description. The widget
+        around it stays unnamed, so that the question is not said twice."""
+        self.edit.setAccessibleDescription(question)
 
     def _add_edit(self, placeholder: str, accessible_name: str) -> QLineEdit:
         """The line, filling this widget, with its focus and ``changed`` wired."""

@@ -162,7 +162,7 @@ class QuestionPage(QWidget):
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self.prompt.setText(prompt)
-        widget.setAccessibleDescription(f"{notice} {prompt}" if notice else prompt)
+        widget.set_question(f"{notice} {prompt}" if notice else prompt)
         self._input_box.addWidget(widget)
         self._order_tabs(widget)
         self.feedback.hide()
