@@ -167,8 +167,10 @@ class PdfViewer(QWidget):
                                             label="\u2212")
         self.zoom_in_button = self._button(self.tr("Zoom in"), lambda: self.zoom_by(1), label="+")
         self.fit_button = self._button(self.tr("Fit width"), self.fit_width)
-        self.text_button = self._button(self.tr("Read as text"), self._text_clicked)
+        self.text_button = self._button(self.tr("Read as text"))
         self.text_button.setCheckable(True)
+        # Toggled, not clicked: a screen reader's "toggle" action checks it without a click.
+        self.text_button.toggled.connect(self._text_toggled)
         self.save_button = self._button(self.tr("Save a copy…"), self.ask_where_to_save)
         self.print_button = self._button(self.tr("Print…"), self.ask_to_print)
 
@@ -227,7 +229,7 @@ class PdfViewer(QWidget):
     def _button(
         self,
         name: str,
-        action: Callable[[], object],
+        action: Callable[[], object] | None = None,
         *,
         label: str | None = None,
         arrow: Qt.ArrowType | None = None,
@@ -238,7 +240,8 @@ class PdfViewer(QWidget):
         button.setAutoRaise(True)
         if arrow is not None:
             button.setArrowType(arrow)
-        button.clicked.connect(action)
+        if action is not None:
+            button.clicked.connect(action)
         return button
 
     # --- Loading ---------------------------------------------------------------------------
@@ -290,7 +293,9 @@ class PdfViewer(QWidget):
         """Show the pages' text (read first when needed) or their pictures, at the same page."""
         page = self.current_page
         self._text_mode = on
+        self.text_button.blockSignals(True)  # only the learner's own toggling is a choice
         self.text_button.setChecked(on)
+        self.text_button.blockSignals(False)
         if on:
             self._show_text(page)
         else:
@@ -301,8 +306,7 @@ class PdfViewer(QWidget):
                 self.go_to_page(page)
         self._update_buttons()
 
-    def _text_clicked(self) -> None:
-        on = self.text_button.isChecked()
+    def _text_toggled(self, on: bool) -> None:
         self.set_text_mode(on)
         self.text_mode_chosen.emit(on)
 

@@ -927,6 +927,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Crear y entrar</translation>
         </message>
         <message>
+            <source>Back to the list of learners</source>
+            <translation>Volver a la lista de alumnos</translation>
+        </message>
+        <message>
             <source>Type the PIN of {name}.</source>
             <translation>Escribe el PIN de {name}.</translation>
         </message>
@@ -1973,6 +1977,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Cargando tu progreso…</translation>
         </message>
         <message>
+            <source>Back to the previous page</source>
+            <translation>Volver a la página anterior</translation>
+        </message>
+        <message>
             <source>Progress of {name}</source>
             <translation>Progreso de {name}</translation>
         </message>
@@ -1987,6 +1995,22 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
     </context>
     <context>
         <name>ProgressScreenFlow</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>Volver a la lección</translation>
+        </message>
+        <message>
+            <source>Back to {title}</source>
+            <translation>Volver a «{title}»</translation>
+        </message>
+        <message>
+            <source>Back to the welcome page</source>
+            <translation>Volver a la página de bienvenida</translation>
+        </message>
+        <message>
+            <source>Back to the search results</source>
+            <translation>Volver a los resultados de la búsqueda</translation>
+        </message>
         <message>
             <source>Choose who is learning first: your progress is kept under your name.</source>
             <translation>Elige primero quién está aprendiendo: tu progreso se guarda con tu nombre.</translation>

@@ -927,6 +927,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Créer et se connecter</translation>
         </message>
         <message>
+            <source>Back to the list of learners</source>
+            <translation>Retour à la liste des apprenants</translation>
+        </message>
+        <message>
             <source>Type the PIN of {name}.</source>
             <translation>Saisissez le code PIN de {name}.</translation>
         </message>
@@ -1973,6 +1977,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Chargement de votre progression…</translation>
         </message>
         <message>
+            <source>Back to the previous page</source>
+            <translation>Retour à la page précédente</translation>
+        </message>
+        <message>
             <source>Progress of {name}</source>
             <translation>Progression de {name}</translation>
         </message>
@@ -1987,6 +1995,22 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
     </context>
     <context>
         <name>ProgressScreenFlow</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>Retour à la leçon</translation>
+        </message>
+        <message>
+            <source>Back to {title}</source>
+            <translation>Retour à « {title} »</translation>
+        </message>
+        <message>
+            <source>Back to the welcome page</source>
+            <translation>Retour à la page d'accueil</translation>
+        </message>
+        <message>
+            <source>Back to the search results</source>
+            <translation>Retour aux résultats de la recherche</translation>
+        </message>
         <message>
             <source>Choose who is learning first: your progress is kept under your name.</source>
             <translation>Choisissez d'abord qui apprend : votre progression est enregistrée sous votre nom.</translation>

@@ -920,6 +920,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Létrehozás és belépés</translation>
         </message>
         <message>
+            <source>Back to the list of learners</source>
+            <translation>Vissza a tanulók listájához</translation>
+        </message>
+        <message>
             <source>Type the PIN of {name}.</source>
             <translation>Írja be {name} PIN-kódját.</translation>
         </message>
@@ -1957,6 +1961,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Haladásának betöltése…</translation>
         </message>
         <message>
+            <source>Back to the previous page</source>
+            <translation>Vissza az előző oldalra</translation>
+        </message>
+        <message>
             <source>Progress of {name}</source>
             <translation>{name} haladása</translation>
         </message>
@@ -1971,6 +1979,22 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
     </context>
     <context>
         <name>ProgressScreenFlow</name>
+        <message>
+            <source>Back to the lesson</source>
+            <translation>Vissza a leckéhez</translation>
+        </message>
+        <message>
+            <source>Back to {title}</source>
+            <translation>Vissza ide: „{title}”</translation>
+        </message>
+        <message>
+            <source>Back to the welcome page</source>
+            <translation>Vissza a nyitóoldalra</translation>
+        </message>
+        <message>
+            <source>Back to the search results</source>
+            <translation>Vissza a keresési találatokhoz</translation>
+        </message>
         <message>
             <source>Choose who is learning first: your progress is kept under your name.</source>
             <translation>Először válassza ki, ki tanul: a haladást az Ön neve alatt tároljuk.</translation>

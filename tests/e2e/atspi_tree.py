@@ -49,8 +49,9 @@ def _actions(node: Any) -> list[str]:
 
 
 def _text(node: Any, role: str) -> str | None:
-    """What a label shows, when it differs from its name (a reader may say only the name)."""
-    if role != "label":
+    """What a label or a text area shows, when it differs from its name (a reader may say
+    only the name); the first 200 characters."""
+    if role not in ("label", "text"):
         return None
     try:
         text = node.queryText()

@@ -293,3 +293,22 @@ def test_back_buttons_say_where_they_go(session: Session) -> None:
     # The PIN page's Back (its page not shown, still in the tree) and the new learner's.
     assert [node["name"] for node in backs] == ["Back to the list of learners"] * 2
     assert ["showing" in node["states"] for node in backs] == [False, True]
+
+
+def test_a_fact_sheet_read_as_text_gives_a_reader_its_text(session: Session) -> None:
+    """A fact sheet's pages are pictures: over AT-SPI their view has a name and no text. Read
+    as text, the text itself is there, under each page's heading."""
+    nodes = app_tree(session, ["--lang", "en", "--open", f"{DEMO_PACK}/m1-l1-factsheet"],
+                     wait_for="push button:Print")
+    assert unnamed(nodes) == []
+    [pages] = [node for node in nodes if node["name"] == "Fact sheet pages"]
+    assert "Read as text" in pages["description"]  # how to get the text, said on focus
+    [toggle] = [node for node in nodes if node["name"] == "Read as text"]
+    assert "checkable" in toggle["states"]  # a reader says whether it is on
+    nodes = app_tree(session, ["--lang", "en", "--open", f"{DEMO_PACK}/m1-l1-factsheet"],
+                     press=[f"{toggle['role']}:Read as text"], wait_for="label:Fact sheet text")
+    # Qt gives a read-only text area the role of static text ("label"), multi-line.
+    [text] = [node for node in nodes if node["name"] == "Fact sheet text"]
+    assert {"focusable", "multi line", "read only"} <= set(text["states"])
+    assert text["text"].startswith("Page 1 of 1")
+    assert "A cluster strategy is a shared decision about priorities." in text["text"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 
 from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.store.database import Store
@@ -47,9 +47,13 @@ def test_read_as_text_shows_each_pages_text_under_its_heading(qtbot, launch: Lau
     assert said is not None and said.textInterface() is not None
     assert "Fact sheet page 2" in said.textInterface().text(0, len(text))
     assert said.text(QAccessible.Text.Name) == "Fact sheet text"
-    # Turned off, the pictures are back.
-    qtbot.mouseClick(viewer.text_button, Qt.MouseButton.LeftButton)
+    # Turned off, the pictures are back; here by a screen reader's toggle action, which
+    # checks the button without clicking it.
+    toggle = QAccessible.queryAccessibleInterface(viewer.text_button)
+    assert toggle is not None and toggle.actionInterface() is not None
+    toggle.actionInterface().doAction(QAccessibleActionInterface.toggleAction())
     assert not viewer.text_mode and viewer.pages.currentWidget() is viewer.view
+    assert not viewer.text_button.isChecked()
 
 
 def test_the_page_bar_and_zoom_follow_the_text(qtbot, launch: Launch) -> None:
