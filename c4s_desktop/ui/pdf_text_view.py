@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
@@ -94,13 +94,11 @@ class PdfTextView(DocumentView):
         super().__init__(parent)
         self._page_starts: list[int] = []
         """Each page heading's position in the document."""
-        self._page_tops: list[float] = []
         self._shown_page = -1
         # A caret the arrow keys move, line by line: how a screen reader reads along.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName(self.tr("Fact sheet text"))
-        self.document().documentLayout().documentSizeChanged.connect(self._forget_tops)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.cursorPositionChanged.connect(self._caret_moved)
 
@@ -117,7 +115,6 @@ class PdfTextView(DocumentView):
     def show_message(self, text: str) -> None:
         """Show one sentence instead of pages (reading, nothing to read, a damaged file)."""
         self._page_starts = []
-        self._forget_tops()
         self._shown_page = -1
         self.setPlainText(text)
 
@@ -151,7 +148,6 @@ class PdfTextView(DocumentView):
                 cursor.insertText(paragraph)
         cursor.endEditBlock()
         self._page_starts = starts
-        self._forget_tops()
         self._shown_page = -1
         self.go_to_page(0)
 
@@ -165,33 +161,22 @@ class PdfTextView(DocumentView):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._page_starts[page])
         self.setTextCursor(cursor)
-        self.verticalScrollBar().setValue(round(self._tops()[page]))
+        # Lays the text out down to this page only, not the whole sheet.
+        top = self.document().documentLayout().blockBoundingRect(cursor.block()).top()
+        self.verticalScrollBar().setValue(round(top))
         self._announce(page)
 
     def _page_at(self, position: int) -> int:
         return max(0, bisect.bisect_right(self._page_starts, position) - 1)
 
-    def _tops(self) -> list[float]:
-        if len(self._page_tops) != len(self._page_starts):
-            layout = self.document().documentLayout()
-            self._page_tops = [
-                layout.blockBoundingRect(self.document().findBlock(start)).top()
-                for start in self._page_starts
-            ]
-        return self._page_tops
-
-    def _forget_tops(self, *_size: object) -> None:
-        self._page_tops = []
-
     def _caret_moved(self) -> None:
         if self._page_starts:
             self._announce(self._page_at(self.textCursor().position()))
 
-    def _scrolled(self, value: int) -> None:
+    def _scrolled(self, _value: int) -> None:
         if not self._page_starts or self.viewport().rect().intersects(self.cursorRect()):
             return
-        page = max(0, bisect.bisect_right(self._tops(), value + 1) - 1)
-        self._announce(page)
+        self._announce(self._page_at(self.cursorForPosition(QPoint(0, 0)).position()))
 
     def _announce(self, page: int) -> None:
         if page != self._shown_page:

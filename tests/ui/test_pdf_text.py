@@ -3,17 +3,18 @@ large letters, the bar following it, and the choice kept for the next sheets and
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 
 from c4s_desktop.core.errors import CancelledError
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta
-from c4s_desktop.ui.pdf_text_view import paragraphs, read_page_texts
+from c4s_desktop.ui.pdf_text_view import PdfTextView, paragraphs, read_page_texts
 from c4s_desktop.ui.pdf_view import TEXT_MODE_KEY, PdfViewer
 from tests.ui.conftest import PACK_ID, PDF_PAGES, Launch, write_pdf
 
@@ -158,3 +159,24 @@ def test_the_text_is_read_page_by_page_and_stops_when_asked(tmp_path: Path, qapp
         read_page_texts(sheet, lambda _done, _total: None, stop)
     (tmp_path / "not.pdf").write_bytes(b"%PDF-1.4 broken")
     assert read_page_texts(tmp_path / "not.pdf", lambda _d, _t: None, threading.Event()) is None
+
+
+def test_scrolling_the_caret_out_of_sight_follows_the_page_at_the_top(qtbot) -> None:
+    view = PdfTextView()
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_pages([f"Text of page {n}.\n\nMore of page {n}." for n in range(1, 31)])
+    assert view.current_page == 0
+    view.go_to_page(20)
+    assert view.current_page == 20
+    assert view.textCursor().block().text() == "Page 21 of 30"
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the wheel: the caret stays on page 21, out of sight
+    # The last pages share the screen: the one at its top counts.
+    at_top = view.cursorForPosition(QPoint(0, 0)).block().text()  # "Page 27 of 30", "Text of..."
+    number = re.search(r"[Pp]age (\d+)", at_top)
+    assert number is not None and view.current_page == int(number[1]) - 1 > 20
+    bar.setValue(0)
+    assert view.current_page == 0
