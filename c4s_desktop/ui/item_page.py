@@ -74,7 +74,7 @@ class ItemPage(QWidget):
         self._video_view: VideoView | None = None
         self._case_study_view: CaseStudyView | None = None
         self._quiz_view: QuizView | None = None
-        self._video_services: tuple[StoreWorker | None, Session | None, str | None] = (
+        self._services: tuple[StoreWorker | None, Session | None, str | None] = (
             None, None, None)
         self.message = plain_label()
         self.message.setWordWrap(True)
@@ -166,14 +166,15 @@ class ItemPage(QWidget):
             viewer.setFocus()
 
     def use_services(self, worker: StoreWorker, session: Session, backend: str | None) -> None:
-        """Where the video player records the learner's viewing, and its preferred engine."""
-        self._video_services = (worker, session, backend)
+        """The store worker and session the viewers record through (viewing, answers, the
+        fact sheets' text-or-pages choice), and the video engine preferred."""
+        self._services = (worker, session, backend)
 
     def _keep_text_mode(self, viewer: PdfViewer) -> None:
         """Open fact sheets as the learner last chose (pages or text), and save a new choice."""
         from c4s_desktop.ui.pdf_view import save_text_mode, saved_text_mode
 
-        worker = self._video_services[0]
+        worker = self._services[0]
         if worker is None:
             return
 
@@ -191,7 +192,7 @@ class ItemPage(QWidget):
         if self._video_view is None:
             from c4s_desktop.ui.player.video_view import make_video_view
 
-            self._video_view = make_video_view(self._lang, *self._video_services)
+            self._video_view = make_video_view(self._lang, *self._services)
             self._video_view.recorded.connect(self.states_recorded)
             self.stack.addWidget(self._video_view)
         return self._video_view
@@ -202,7 +203,7 @@ class ItemPage(QWidget):
         if self._case_study_view is None:
             from c4s_desktop.ui.case_study_view import CaseStudyView
 
-            worker, session, _backend = self._video_services
+            worker, session, _backend = self._services
             self._case_study_view = CaseStudyView(self._lang, worker, session)
             self._case_study_view.recorded.connect(self.states_recorded)
             self.stack.addWidget(self._case_study_view)
@@ -214,7 +215,7 @@ class ItemPage(QWidget):
         if self._quiz_view is None:
             from c4s_desktop.ui.quiz.quiz_view import QuizView
 
-            worker, session, _backend = self._video_services
+            worker, session, _backend = self._services
             self._quiz_view = QuizView(self._lang, worker, session)
             self._quiz_view.states_recorded.connect(self.states_recorded)
             self.stack.addWidget(self._quiz_view)
@@ -225,7 +226,7 @@ class ItemPage(QWidget):
         from c4s_desktop.ui.player.choose import describe_engine
 
         engine = self._video_view.engine if self._video_view is not None else None
-        return describe_engine(engine, self._video_services[2])
+        return describe_engine(engine, self._services[2])
 
     def close_video(self) -> None:
         """Stop the video, if one is open, saving where the learner is; save the answers
