@@ -41,11 +41,11 @@ def _states(node: Any) -> list[str]:
 
 
 def _actions(node: Any) -> list[str]:
-    try:
+    try:  # the node may go away between the calls, as a page changes after a press
         action = node.queryAction()
+        return [action.getName(i) for i in range(action.nActions)]
     except (NotImplementedError, Exception):
         return []
-    return [action.getName(i) for i in range(action.nActions)]
 
 
 def _text(node: Any, role: str) -> str | None:
