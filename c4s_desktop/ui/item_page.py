@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +22,13 @@ from c4s_desktop.ui.layouts import page_button
 from c4s_desktop.ui.library_data import ItemPlace
 from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.pool_job import PoolJob
+from c4s_desktop.ui.text_finder import TextFinder
 from c4s_desktop.ui.typing_fields import takes_typing
 
 if TYPE_CHECKING:
     from c4s_desktop.ui.case_study_view import CaseStudyView
+    from c4s_desktop.ui.find_bar import FindBar
+    from c4s_desktop.ui.pdf_page_finder import PdfPageFinder
     from c4s_desktop.ui.pdf_view import PdfViewer
     from c4s_desktop.ui.player.video_view import VideoView
     from c4s_desktop.ui.quiz.quiz_view import QuizView
@@ -47,6 +51,9 @@ class ItemPage(QWidget):
     states_recorded = Signal(str, str, str, object)
     """(learner id, pack id, item id, new item states of that pack): a viewer recorded progress
     (a watched span, a case study answer)."""
+    findable_changed = Signal(bool)
+    """Whether the viewer shown has a text to find words in (a course text, a case study, a
+    fact sheet read as text) changed."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +91,9 @@ class ItemPage(QWidget):
         self.stack = QStackedWidget()
         for widget in (self.document_view, self.message):
             self.stack.addWidget(widget)
+        self.stack.currentChanged.connect(self._viewer_changed)
+        self._find_bar: FindBar | None = None
+        self._findable = False
 
         header = QHBoxLayout()
         header.addWidget(self.back_button)
@@ -96,15 +106,93 @@ class ItemPage(QWidget):
         layout.addWidget(self.stack, 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Esc that no viewer took (a video leaves its full screen with it) goes back to the
-        lesson, as it goes back from My progress and the search results; not from a field the
-        learner types in, where Esc leaving mid-answer would surprise."""
-        if (event.key() == Qt.Key.Key_Escape and not event.modifiers()
-                and not takes_typing(self.focusWidget())
+        """Esc that no viewer took (a video leaves its full screen with it) closes the find bar,
+        else goes back to the lesson, as it goes back from My progress and the search results;
+        not from a field the learner types in, where Esc leaving mid-answer would surprise."""
+        escape = event.key() == Qt.Key.Key_Escape and not event.modifiers()
+        if escape and self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.close_bar()
+        elif (escape and not takes_typing(self.focusWidget())
                 and self.back_button.isVisible() and self.back_button.isEnabled()):
             self.back_button.click()
         else:
             super().keyPressEvent(event)
+
+    # --- Finding words in a text -----------------------------------------------------------
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The bar for finding words in the text shown, made on first use."""
+        if self._find_bar is None:
+            from c4s_desktop.ui.find_bar import FindBar
+
+            bar = self._find_bar = FindBar()
+            bar.hide()
+            bar.closed.connect(self._find_closed)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.addWidget(bar)
+            bar.use(self._finder())
+        return self._find_bar
+
+    @property
+    def findable(self) -> bool:
+        """Whether the viewer shown has a text to find words in."""
+        return self._text_to_find() is not None or self._pages_to_find() is not None
+
+    def find_step(self, by: int) -> None:
+        """F3 and Shift+F3: the next (1) or previous (-1) place found, the bar opened first
+        when it is hidden; nothing when the viewer shown has no text."""
+        if self.findable:
+            self.find_bar.step(by)
+
+    def find_words(self, words: str, page: int | None = None, written: str = "") -> None:
+        """Show where ``words`` are in the text shown (a search hit's), from ``page`` of a fact
+        sheet, leaving the keyboard in the text. A sheet's pages are searched for the words as
+        its text writes them, ``written``, when given (their search does not ignore accents)."""
+        if self._text_to_find() is not None:
+            # A sheet read as text has put the caret at the page's top already.
+            self.find_bar.look_for(words, None if page is not None else 0)
+        elif self._pages_to_find() is not None:
+            self.find_bar.look_for(written or words, page or 0)
+
+    def _text_to_find(self) -> QTextEdit | None:
+        viewer = self.stack.currentWidget()
+        if viewer is self.document_view and self._text_read:
+            return self.document_view
+        if viewer is not None and viewer is self._case_study_view:
+            return self._case_study_view.text
+        if viewer is not None and viewer is self._pdf_viewer and self._pdf_viewer.text_mode:
+            return self._pdf_viewer.text_view
+        return None
+
+    def _pages_to_find(self) -> PdfViewer | None:
+        viewer = self._pdf_viewer
+        shown = viewer is not None and self.stack.currentWidget() is viewer
+        return viewer if shown and viewer is not None and not viewer.text_mode else None
+
+    def _finder(self) -> TextFinder | PdfPageFinder | None:
+        view = self._text_to_find()
+        if view is not None:
+            finder = view.findChild(TextFinder)
+            return finder if finder is not None else TextFinder(view)
+        pages = self._pages_to_find()
+        return pages.page_finder if pages is not None else None
+
+    def _viewer_changed(self, _index: int = -1) -> None:
+        findable = self.findable
+        if self._find_bar is not None:
+            self._find_bar.use(self._finder())
+            if not findable:
+                self._find_bar.hide()
+        if findable != self._findable:
+            self._findable = findable
+            self.findable_changed.emit(findable)
+
+    def _find_closed(self) -> None:
+        view = self._text_to_find()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def pdf_viewer(self) -> PdfViewer:
@@ -113,6 +201,7 @@ class ItemPage(QWidget):
             from c4s_desktop.ui.pdf_view import PdfViewer
 
             self._pdf_viewer = PdfViewer()
+            self._pdf_viewer.text_mode_changed.connect(self._viewer_changed)
             self.stack.addWidget(self._pdf_viewer)
             self._keep_text_mode(self._pdf_viewer)
         return self._pdf_viewer
@@ -164,6 +253,7 @@ class ItemPage(QWidget):
             self.stack.setCurrentWidget(self.message)
         if (viewer := self.stack.currentWidget()) is not None:
             viewer.setFocus()
+        self._viewer_changed()  # a text after a text: the same viewer, another text
 
     def use_services(self, worker: StoreWorker, session: Session, backend: str | None) -> None:
         """The store worker and session the viewers record through (viewing, answers, the

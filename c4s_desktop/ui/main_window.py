@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
@@ -164,6 +165,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(handler)
             view_menu.addAction(action)
         view_menu.addSeparator()
+        self.find_actions: list[QAction] = []
+        """Find in this text (F3), and its previous place (Shift+F3): for the item shown."""
+        for text, standard, step in (
+            (self.tr("&Find in this text"), QKeySequence.StandardKey.FindNext, 1),
+            (self.tr("Find pre&vious"), QKeySequence.StandardKey.FindPrevious, -1),
+        ):
+            action = view_menu.addAction(text)
+            action.setShortcuts(standard)
+            action.setEnabled(False)
+            action.triggered.connect(partial(self._find_step, step))
+            self.find_actions.append(action)
+        self.pages.currentChanged.connect(self._update_find_actions)
+        view_menu.addSeparator()
         # Checked while shown: a trainer on a projector hides it to give the item the width.
         self.library_action = view_menu.addAction(self.tr("Show the &library"))
         self.library_action.setCheckable(True)
@@ -281,10 +295,21 @@ class MainWindow(QMainWindow):
             page.back_requested.connect(self.back_to_lesson)
             page.previous_requested.connect(lambda: self._step_item(-1))
             page.next_requested.connect(lambda: self._step_item(1))
+            page.findable_changed.connect(self._update_find_actions)
             self.pages.addWidget(page)
             for setup in self._item_page_setups:
                 setup(page)
         return self._item_page
+
+    def _find_step(self, by: int) -> None:
+        if self._item_page is not None:
+            self._item_page.find_step(by)
+
+    def _update_find_actions(self, *_changed: object) -> None:
+        page = self._item_page
+        on = page is not None and self.pages.currentWidget() is page and page.findable
+        for action in self.find_actions:
+            action.setEnabled(on)
 
     @property
     def item_page_if_made(self) -> ItemPage | None:
@@ -372,13 +397,16 @@ class MainWindow(QMainWindow):
         return False
 
     def open_item(self, pack_id: str, item_id: str, start_s: float | None = None,
-                  lang: str | None = None, page: int | None = None) -> bool:
+                  lang: str | None = None, page: int | None = None,
+                  find: str | None = None, written: str = "") -> bool:
         """Open an item in place of the lesson page; False when there is no such item.
 
         ``start_s``: for a video, the moment to start at (a search hit in its subtitles).
         ``page``: for a fact sheet, the page to show, from 0 (a search hit's).
         ``lang``: the language to show a text or fact sheet in (a video's subtitles, with
         ``start_s``) instead of the learner's, when the pack has it (a search hit's).
+        ``find``: words to show in a text (a search hit's), in the find bar; ``written``:
+        the same words as the text writes them (for a fact sheet's pages).
         """
         place = find_item(self._packs, pack_id, item_id)
         if place is None:
@@ -397,6 +425,8 @@ class MainWindow(QMainWindow):
             self.item_page.start_at(start_s, lang)
         if page is not None and self.item_page.showing_pdf:
             self.item_page.pdf_viewer.go_to_page(page)
+        if find:
+            self.item_page.find_words(find, page, written)
         return True
 
     @property

@@ -35,6 +35,7 @@ from c4s_desktop.core.packs.export import save_copy
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.core.store.meta import get_meta, set_meta
 from c4s_desktop.ui.errors import show_error
+from c4s_desktop.ui.pdf_page_finder import PdfPageFinder
 from c4s_desktop.ui.pdf_text_view import PdfTextView, read_page_texts
 from c4s_desktop.ui.pool_job import PoolJob
 
@@ -115,6 +116,9 @@ class PdfViewer(QWidget):
     text_mode_chosen = Signal(bool)
     """The learner turned Read as text on (True) or off."""
 
+    text_mode_changed = Signal()
+    """The text or the pictures are shown now, by the learner's choice or the saved one."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path: Path | None = None
@@ -131,6 +135,7 @@ class PdfViewer(QWidget):
         self.view.setAccessibleName(self.tr("Fact sheet pages"))
         self.view.setAccessibleDescription(
             self.tr("Pictures of the pages. To hear their text, choose Read as text."))
+        self._page_finder: PdfPageFinder | None = None
         self.text_view = PdfTextView()
         self.text_view.page_changed.connect(self._show_page_number)
         self._texts: tuple[str, ...] | None = None
@@ -271,6 +276,13 @@ class PdfViewer(QWidget):
         return ok
 
     @property
+    def page_finder(self) -> PdfPageFinder:
+        """Finds words on the pages (the pictures), made on first use."""
+        if self._page_finder is None:
+            self._page_finder = PdfPageFinder(self.view, self.document)
+        return self._page_finder
+
+    @property
     def page_count(self) -> int:
         """The number of pages of the open PDF (0 when none is open)."""
         return self.document.pageCount()
@@ -305,6 +317,7 @@ class PdfViewer(QWidget):
             if self.page_count:
                 self.go_to_page(page)
         self._update_buttons()
+        self.text_mode_changed.emit()
 
     def _text_toggled(self, on: bool) -> None:
         self.set_text_mode(on)

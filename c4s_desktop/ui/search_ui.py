@@ -20,6 +20,9 @@ from c4s_desktop.ui.worker import StoreWorker
 if TYPE_CHECKING:
     from c4s_desktop.ui.search_results import SearchResultsPage
 
+FOUND_IN_TEXT = ("text", "factsheet")
+"""Hits whose words are in the text the item shows, which opens with them found."""
+
 
 class SearchUi(QObject):
     """The search box, the results page and the runner, wired into one main window."""
@@ -112,8 +115,11 @@ class SearchUi(QObject):
         if target is None:
             return False
         if target.is_item:
+            from c4s_desktop.core.search.text_matches import written_words
+
+            words = self._shown if hit.kind in FOUND_IN_TEXT else None
             return self.window.open_item(hit.pack_id, hit.item_id, hit.start_s, hit.lang,
-                                         hit.page)
+                                         hit.page, words, written_words(hit.snippet, self._shown))
         return self.window.show_lesson(hit.pack_id, target.lesson_id)
 
 

@@ -419,6 +419,57 @@ Open it in your web browser? You need an Internet connection.</source>
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this text</source>
+            <translation>Buscar en este texto</translation>
+        </message>
+        <message>
+            <source>Words to find</source>
+            <translation>Palabras que buscar</translation>
+        </message>
+        <message>
+            <source>Clear the words to find</source>
+            <translation>Borrar las palabras que buscar</translation>
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Anterior</translation>
+        </message>
+        <message>
+            <source>Previous place found</source>
+            <translation>Resultado anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next place found</source>
+            <translation>Resultado siguiente</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>Cerrar la barra de búsqueda</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} de {total}</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Sin resultados</translation>
+        </message>
+    </context>
+    <context>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
@@ -1128,6 +1179,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>&amp;Normal size</source>
             <translation>Tamaño &amp;normal</translation>
+        </message>
+        <message>
+            <source>&amp;Find in this text</source>
+            <translation>Buscar en este &amp;texto</translation>
+        </message>
+        <message>
+            <source>Find pre&amp;vious</source>
+            <translation>Resultado ant&amp;erior</translation>
         </message>
         <message>
             <source>Show the &amp;library</source>

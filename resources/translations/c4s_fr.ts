@@ -419,6 +419,57 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this text</source>
+            <translation>Chercher dans ce texte</translation>
+        </message>
+        <message>
+            <source>Words to find</source>
+            <translation>Mots à chercher</translation>
+        </message>
+        <message>
+            <source>Clear the words to find</source>
+            <translation>Effacer les mots à chercher</translation>
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Previous place found</source>
+            <translation>Occurrence précédente</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next place found</source>
+            <translation>Occurrence suivante</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>Fermer la barre de recherche</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} sur {total}</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Introuvable</translation>
+        </message>
+    </context>
+    <context>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
@@ -1128,6 +1179,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>&amp;Normal size</source>
             <translation>Taille &amp;normale</translation>
+        </message>
+        <message>
+            <source>&amp;Find in this text</source>
+            <translation>Chercher dans ce &amp;texte</translation>
+        </message>
+        <message>
+            <source>Find pre&amp;vious</source>
+            <translation>Occurrence précé&amp;dente</translation>
         </message>
         <message>
             <source>Show the &amp;library</source>

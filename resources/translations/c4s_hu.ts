@@ -416,6 +416,57 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this text</source>
+            <translation>Keresés ebben a szövegben</translation>
+        </message>
+        <message>
+            <source>Words to find</source>
+            <translation>Keresett szavak</translation>
+        </message>
+        <message>
+            <source>Clear the words to find</source>
+            <translation>A keresett szavak törlése</translation>
+        </message>
+        <message>
+            <source>F&amp;ind:</source>
+            <translation>&amp;Keresés:</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Előző</translation>
+        </message>
+        <message>
+            <source>Previous place found</source>
+            <translation>Előző találat</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Következő</translation>
+        </message>
+        <message>
+            <source>Next place found</source>
+            <translation>Következő találat</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>A keresősáv bezárása</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} / {total}</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Nincs találat</translation>
+        </message>
+    </context>
+    <context>
         <name>GetPacksDialog</name>
         <message>
             <source>Get packs</source>
@@ -1120,6 +1171,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>&amp;Normal size</source>
             <translation>&amp;Eredeti méret</translation>
+        </message>
+        <message>
+            <source>&amp;Find in this text</source>
+            <translation>Keresés ebben a &amp;szövegben</translation>
+        </message>
+        <message>
+            <source>Find pre&amp;vious</source>
+            <translation>Előző &amp;találat</translation>
         </message>
         <message>
             <source>Show the &amp;library</source>
