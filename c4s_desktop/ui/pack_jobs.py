@@ -54,8 +54,12 @@ class TrustQuestion:
     installed_publisher: str = ""
     """Who published the installed version, when another key signs this one."""
     installed_fingerprint: str = ""
+    key_changed: bool = False
+    """``publisher`` equals or resembles the name of who published the installed version:
+    that publisher changed key, or this pack poses as it."""
     lookalike: str = ""
-    """A trusted publisher's name that ``publisher`` equals or resembles, under another key."""
+    """A trusted publisher that ``publisher`` equals or resembles, under another key than
+    this pack's and the installed version's, named as the library shows it."""
     lookalike_fingerprint: str = ""
     manifest_sha256: str = ""
     """The manifest asked about: a yes allows this one only (see :func:`confirmed_manifest`)."""
@@ -95,20 +99,33 @@ def trust_question(manifest_bytes: bytes, exc: TrustError,
                    trusted: Sequence[TrustedKey] = ()) -> TrustQuestion:
     """The admin's question for a pack refused with one of :data:`UNTRUSTED_CODES`.
 
-    ``trusted`` is the trust list: a key on it whose name the pack's claimed publisher name
-    resembles is named in the question, since the pack may be posing as that publisher.
+    ``trusted`` is the trust list (:func:`list_trusted`): a key on it with a name that the
+    pack's claimed publisher name resembles is named in the question, since the pack may be
+    posing as that publisher. The installed version's key is not named so: a name like
+    its publisher's is asked about as a change of key (:attr:`TrustQuestion.key_changed`),
+    with that key's fingerprint shown once, as the installed version's.
     """
     manifest = parse_manifest(manifest_bytes, require_key=False)
+    claimed = manifest.publisher.name
     key = manifest.publisher.key or ""
     is_trusted = exc.code == "pack.publisher_changed"
-    lookalike = next((entry for entry in trusted
-                      if entry.key != key and names_resemble(manifest.publisher.name, entry.name)),
-                     None)
-    return TrustQuestion(exc.code == "pack.untrusted" or is_trusted, manifest.publisher.name, key,
+    installed_publisher = str(exc.params.get("installed_publisher", ""))
+    installed_fingerprint = str(exc.params.get("installed_fingerprint", ""))
+    installed_names = [installed_publisher] if installed_publisher else []
+    others: list[TrustedKey] = []
+    for entry in trusted:
+        if installed_publisher and entry.fingerprint == installed_fingerprint:
+            installed_names += entry.names
+        elif entry.key != key:
+            others.append(entry)
+    # Unsigned, the pack has no key to have changed to: it is asked about as any unsigned one.
+    key_changed = bool(key) and any(names_resemble(claimed, name) for name in installed_names)
+    lookalike = next((entry for entry in others
+                      if any(names_resemble(claimed, name) for name in entry.names)), None)
+    return TrustQuestion(exc.code == "pack.untrusted" or is_trusted, claimed, key,
                          fingerprint(key) if key else "", is_trusted,
-                         str(exc.params.get("installed_publisher", "")),
-                         str(exc.params.get("installed_fingerprint", "")),
-                         lookalike.name if lookalike else "",
+                         installed_publisher, installed_fingerprint, key_changed,
+                         lookalike.display_name if lookalike else "",
                          lookalike.fingerprint if lookalike else "",
                          manifest_digest(manifest_bytes))
 

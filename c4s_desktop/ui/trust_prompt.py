@@ -25,7 +25,13 @@ def trust_reason(title: str, question: TrustQuestion, trust_publisher: bool) -> 
     """What a trainer confirms when an untrusted pack is installed (see trainer_confirm): the
     decision, then the same facts and warnings the question showed."""
     translate = QCoreApplication.translate
-    if question.installed_publisher and trust_publisher:
+    if question.key_changed and trust_publisher:
+        action = translate("TrustPrompt", "Install “{title}”, a version signed with another "
+                           "key than the installed one, and trust the new key from now on.")
+    elif question.key_changed:
+        action = translate("TrustPrompt", "Install “{title}”, a version signed with another "
+                           "key than the installed one.")
+    elif question.installed_publisher and trust_publisher:
         action = translate("TrustPrompt", "Install “{title}”, a version from another "
                            "publisher than the installed one, and trust that publisher's key "
                            "from now on.")
@@ -45,7 +51,15 @@ def trust_reason(title: str, question: TrustQuestion, trust_publisher: bool) -> 
 def _facts(title: str, question: TrustQuestion) -> tuple[str, str]:
     """What is known of the pack's publisher: a sentence, then fingerprints and warnings."""
     translate = QCoreApplication.translate
-    if question.installed_publisher:
+    if question.key_changed and question.publisher == question.installed_publisher:
+        text = translate("TrustPrompt", "This version of “{title}” gives the same publisher as "
+                         "the installed version, {installed}, but it is signed with another "
+                         "key.")
+    elif question.key_changed:
+        text = translate("TrustPrompt", "This version of “{title}” gives its publisher as "
+                         "“{publisher}”, a name like that of {installed}, who published the "
+                         "installed version, but it is signed with another key.")
+    elif question.installed_publisher:
         text = translate("TrustPrompt", "This version of “{title}” does not come from "
                          "{installed}, who published the installed version.")
     elif question.signed:
@@ -68,6 +82,11 @@ def _facts(title: str, question: TrustQuestion) -> tuple[str, str]:
                          ).format(trusted=question.lookalike,
                                   fingerprint=_spaced(question.lookalike_fingerprint)
                                   ) + "\n\n" + info
+    if question.key_changed:
+        # The installed version's key is shown once, below, as the installed version's.
+        info = translate("TrustPrompt", "Warning: either {installed} changed its key, or this "
+                         "pack only pretends to come from it."
+                         ).format(installed=question.installed_publisher) + "\n\n" + info
     if question.installed_publisher:
         info += "\n\n" + translate(
             "TrustPrompt", "Installed version from: {publisher}\nKey fingerprint: {fingerprint}"
@@ -85,7 +104,11 @@ def ask_trust(parent: QWidget, title: str, question: TrustQuestion,
     """
     translate = QCoreApplication.translate
     text, info = _facts(title, question)
-    if question.installed_publisher:
+    if question.key_changed:
+        advice = translate("TrustPrompt", "Install it only if {installed} told you it changed "
+                           "its key to this one. An administrator must confirm."
+                           ).format(installed=question.installed_publisher)
+    elif question.installed_publisher:
         advice = translate("TrustPrompt", "Install it only if you know the course changed "
                            "hands. An administrator must confirm.")
     else:

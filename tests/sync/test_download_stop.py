@@ -1,9 +1,10 @@
-"""A learner on a stalled link pauses or cancels a pack download: it stops at once.
+"""A learner on a stalled link pauses or cancels a pack download: it stops at once. A body that
+trickles ends as a stalled one does; one that is slow but moving completes.
 
 Against a small real HTTP server on 127.0.0.1 that sends a blob's headers and its first bytes,
-then holds the rest (or holds the whole reply) until the test lets it go. The client's read
-timeout and the server's hold are far longer than the bounds below, so no test here can pass
-by waiting for a timeout.
+then holds the rest (or holds the whole reply) until the test lets it go, or sends the body a
+few bytes at a time. The client's read timeout and the server's hold are far longer than the
+bounds below, so no test here can pass by waiting for a timeout.
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ class _Blob(BaseHTTPRequestHandler):
                 self.wfile.write(body[:FIRST])
                 body = body[FIRST:]
                 plan.hold()
+            while plan.piece and len(body) > plan.piece and not plan.release.is_set():
+                self.wfile.write(body[:plan.piece])
+                body = body[plan.piece:]
+                plan.release.wait(plan.pause)
             self.wfile.write(body)
         except OSError:  # the client went away: what a stop does
             self.close_connection = True
@@ -72,14 +77,19 @@ class _Blob(BaseHTTPRequestHandler):
 
 class StallingServer(ThreadingHTTPServer):
     """Holds the first ``stalls`` replies: before their head, or after :data:`FIRST` bytes of
-    their body; :attr:`stalled` says one is held, :attr:`release` lets them all go."""
+    their body; :attr:`stalled` says one is held, :attr:`release` lets them all go. With a
+    ``piece`` size, the bodies go ``piece`` bytes at a time, ``pause`` seconds apart (until
+    :attr:`release`)."""
 
     daemon_threads = True
 
-    def __init__(self, *, stalls: int = 1, before_head: bool = False) -> None:
+    def __init__(self, *, stalls: int = 1, before_head: bool = False, piece: int = 0,
+                 pause: float = 0.0) -> None:
         super().__init__(("127.0.0.1", 0), _Blob)
         self.stalls = stalls
         self.before_head = before_head
+        self.piece = piece
+        self.pause = pause
         self.ranges: list[str | None] = []
         self.lock = threading.Lock()
         self.stalled = threading.Event()
@@ -113,12 +123,13 @@ class Download:
     counted; :attr:`reached` is set once ``threshold`` bytes arrived."""
 
     def __init__(self, server: StallingServer, folder: Path, *, threshold: int = 2 * 65_536,
-                 bucket: TokenBucket | None = None, read_timeout: float = READ_TIMEOUT_S
-                 ) -> None:
+                 bucket: TokenBucket | None = None, read_timeout: float = READ_TIMEOUT_S,
+                 trickle_window: float = 60.0, trickle_bytes: int = 1024) -> None:
         creds = Credentials(server=server.base, endpoint=server.base + "xapi/",
                             username="device", secret="pw")
-        self.transport = Transport(creds, TransportConfig(connect_timeout=5.0,
-                                                          read_timeout=read_timeout))
+        self.transport = Transport(creds, TransportConfig(
+            connect_timeout=5.0, read_timeout=read_timeout, trickle_window=trickle_window,
+            trickle_bytes=trickle_bytes))
         self.url = self.transport.server_url(f"blobs/{SHA}")
         self.folder = folder
         self.control = DownloadControl()
@@ -244,3 +255,53 @@ def test_a_dead_link_still_ends_in_the_timeout_error(
     assert isinstance(download.error, SyncError) and download.error.code == "download.failed"
     assert download.part.stat().st_size == 2 * FIRST  # both tries kept what came
     assert serving.ranges == [None, f"bytes={FIRST}-"]
+
+
+WINDOW_S = 0.2
+"""The trickle window of the tests below: 1 KiB in it is 5 kB/s."""
+
+
+@pytest.mark.parametrize("serving", [{"stalls": 0, "piece": 1, "pause": 0.05}], indirect=True)
+def test_a_trickling_body_ends_as_a_stalled_one_and_keeps_what_came(
+        tmp_path: Path, serving: StallingServer) -> None:
+    # 20 bytes a second, never silent for the read timeout: 400 kB would take 5 1/2 hours.
+    download = Download(serving, tmp_path, threshold=1, trickle_window=WINDOW_S,
+                        trickle_bytes=1024).start()
+    try:
+        assert download.ended(within=20.0), "the trickle kept the download running"
+    finally:
+        download.control.cancel()
+    assert isinstance(download.error, SyncError) and download.error.code == "download.failed"
+    assert download.error.params["what"] == SHA[:12]
+    kept = download.part.stat().st_size
+    assert kept == download.done > 0  # every byte that came is in the part file
+    first, second = serving.ranges
+    assert first is None and second is not None  # tried again from where the first try ended
+    assert 0 < int(second.removeprefix("bytes=").rstrip("-")) <= kept
+    assert len(BLOB) - kept > 390_000  # far from whole: the trickle was given up on
+
+
+@pytest.mark.parametrize("serving", [{"stalls": 0, "piece": 10_000, "pause": 0.05}],
+                         indirect=True)
+def test_a_slow_but_moving_body_completes(tmp_path: Path, serving: StallingServer) -> None:
+    # Pieces of 10 kB, each ten times the least a window needs: 40 pieces, many windows.
+    download = Download(serving, tmp_path, threshold=1, trickle_window=WINDOW_S,
+                        trickle_bytes=1024).start()
+    assert download.ended(within=30.0)
+    assert download.error is None
+    assert download.path == tmp_path / SHA and download.path.read_bytes() == BLOB
+    assert serving.ranges == [None]  # one try, never broken off
+
+
+@pytest.mark.parametrize("serving", [{"stalls": 0}], indirect=True)
+def test_the_bandwidth_caps_waits_are_not_taken_for_a_trickle(
+        tmp_path: Path, serving: StallingServer) -> None:
+    # Capped at 200 kB/s the blob takes some 1.7 s, nearly all of it the cap's waits; more
+    # than the whole blob is asked of every 1 s window, so only the time the link took (a
+    # few milliseconds on loopback) may count.
+    download = Download(serving, tmp_path, threshold=1, bucket=TokenBucket(200_000),
+                        trickle_window=1.0, trickle_bytes=2 * len(BLOB)).start()
+    assert download.ended(within=30.0)
+    assert download.error is None
+    assert download.path == tmp_path / SHA and download.path.read_bytes() == BLOB
+    assert serving.ranges == [None]

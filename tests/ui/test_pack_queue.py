@@ -173,6 +173,33 @@ def test_a_publisher_name_like_a_trusted_one_is_called_out(
         click(qtbot, box, "Skip this pack")
 
 
+def test_a_trusted_publisher_is_named_as_its_installed_packs_name_it(
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path,
+    key: Ed25519PrivateKey
+) -> None:
+    # ``key`` is trusted under the label "test" (as `c4s trust add test.pub` does); its packs
+    # say "Test publisher", which is how the library shows that publisher.
+    run_in_worker(qtbot, store_worker, lambda store: install_pack(
+        store, impostor(tmp_path, tmp_path / "genuine.c4spack", "Test publisher", key)))
+    posing = packkit.source_manifest("org.ex.posing")
+    posing["publisher"]["name"] = "Test Publisher"
+    stranger = packkit.make_key()
+    packkit.build(packkit.write_source(tmp_path / "src-posing", posing),
+                  usb_drive / "posing.c4spack", stranger)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    info = box.informativeText().replace("\u00a0", " ")
+    trusted_print = fingerprint(public_key_b64(key))
+    assert info.startswith("Warning: this computer already trusts a publisher named "
+                           f"“Test publisher”, with another key ({trusted_print}). This pack "
+                           "may only pretend to come from it.\n\nKey fingerprint: "
+                           f"{fingerprint(public_key_b64(stranger))}\n")
+    assert info.count(trusted_print) == 1
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+
+
 @pytest.mark.parametrize(("claimed", "trusted", "alike"), [
     ("Cluster4Smart", "cluster4smart", True),
     ("Cluster 4 Smart", "Cluster4Smart", True),

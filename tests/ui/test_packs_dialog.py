@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -30,9 +31,11 @@ READING = "Reading the installed packs…"
 
 
 def make_pack(tmp_path: Path, out: Path, key: Ed25519PrivateKey | None, *, version: int = 1,
-              pack_id: str = PACK_ID, lessons: int = 1, folder: bool = False) -> Path:
+              pack_id: str = PACK_ID, lessons: int = 1, folder: bool = False,
+              publisher: str = "Test publisher") -> Path:
     manifest = packkit.source_manifest(pack_id, version, lessons=lessons)
     manifest["title"] = {"en": f"{pack_id} v{version}"}
+    manifest["publisher"]["name"] = publisher
     src = packkit.write_source(tmp_path / f"src-{out.name}", manifest, lessons=lessons)
     out.parent.mkdir(parents=True, exist_ok=True)
     return packkit.build(src, out, key, folder=folder)
@@ -337,7 +340,7 @@ def test_an_update_from_another_publisher_asks_an_admin_naming_both(
         tmp_path, tmp_path / "v1.c4spack", key)))
     other = packkit.make_key()
     run_in_worker(qtbot, store_worker, lambda store: add_trusted(store, public_key_b64(other), "B"))
-    make_pack(tmp_path, usb_drive / "v2.c4spack", other, version=2)
+    make_pack(tmp_path, usb_drive / "v2.c4spack", other, version=2, publisher="Acme Training")
     scan(qtbot, packs_dialog, 1)
     qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     box = question(qtbot)
@@ -357,6 +360,44 @@ def test_an_update_from_another_publisher_asks_an_admin_naming_both(
     with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
         click(qtbot, answer_update, "Update")
     assert installed_version(qtbot, store_worker) == 2
+
+
+@pytest.mark.parametrize(("claimed", "sentence"), [
+    ("Test publisher", f"This version of “{PACK_ID} v2” gives the same publisher as the "
+     "installed version, Test publisher, but it is signed with another key."),
+    ("Test Publisher Ltd", f"This version of “{PACK_ID} v2” gives its publisher as “Test "
+     "Publisher Ltd”, a name like that of Test publisher, who published the installed "
+     "version, but it is signed with another key."),
+])
+def test_an_update_signed_with_a_new_key_asks_about_a_change_of_key(
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path,
+    claimed: str, sentence: str
+) -> None:
+    # The installed publisher's key is trusted under its publisher's name (as the "Also
+    # trust" box does), so it also looks like the publisher this pack may pose as.
+    old = packkit.make_key()
+    run_in_worker(qtbot, store_worker,
+                  lambda store: add_trusted(store, public_key_b64(old), "Test publisher"))
+    run_in_worker(qtbot, store_worker, lambda store: install_pack(store, make_pack(
+        tmp_path, tmp_path / "v1.c4spack", old)))
+    new = packkit.make_key()
+    make_pack(tmp_path, usb_drive / "v2.c4spack", new, version=2, publisher=claimed)
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    assert box.text() == sentence
+    info = box.informativeText().replace("\u00a0", " ")
+    old_print, new_print = fingerprint(public_key_b64(old)), fingerprint(public_key_b64(new))
+    assert info == (
+        "Warning: either Test publisher changed its key, or this pack only pretends to come "
+        f"from it.\n\nKey fingerprint: {new_print}\nPublisher name, as the pack gives it (not "
+        f"checked): {claimed}\n\nInstalled version from: Test publisher\nKey fingerprint: "
+        f"{old_print}\n\nInstall it only if Test publisher told you it changed its key to this "
+        "one. An administrator must confirm.")
+    assert box.checkBox().isEnabled()  # the new key is not trusted yet
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+    assert installed_version(qtbot, store_worker) == 1
 
 
 def test_an_unsigned_pack_installs_once_confirmed_without_trusting_anyone(

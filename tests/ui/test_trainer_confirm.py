@@ -311,7 +311,7 @@ def test_an_update_from_another_publisher_tells_the_trainer_so(
         tmp_path: Path, usb_drive: Path, key: Ed25519PrivateKey) -> None:
     install_in_worker(qtbot, store_worker, make_pack(tmp_path, tmp_path / "v1.c4spack", key))
     other = packkit.make_key()
-    make_pack(tmp_path, usb_drive / "v2.c4spack", other, version=2)
+    make_pack(tmp_path, usb_drive / "v2.c4spack", other, version=2, publisher="Acme Training")
     scan(qtbot, packs_dialog, 1)
     qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
     click(qtbot, question(qtbot), "Install anyway")
@@ -324,6 +324,35 @@ def test_an_update_from_another_publisher_tells_the_trainer_so(
     with qtbot.waitSignal(packs_dialog.flow.finished, timeout=WAIT_MS):
         dialog.reject()
     assert installed_version(qtbot, store_worker) == 1
+
+
+def test_an_update_signed_with_a_new_key_tells_the_trainer_what_the_admin_read(
+        qtbot, trainers: None, packs_dialog: PacksDialog, store_worker: StoreWorker,
+        tmp_path: Path, usb_drive: Path, key: Ed25519PrivateKey) -> None:
+    install_in_worker(qtbot, store_worker, make_pack(tmp_path, tmp_path / "v1.c4spack", key))
+    new = packkit.make_key()
+    make_pack(tmp_path, usb_drive / "v2.c4spack", new, version=2)  # as "Test publisher"
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    facts = f"{box.text()}\n\n{box.informativeText()}"
+    box.checkBox().setChecked(True)
+    click(qtbot, box, "Install anyway")
+    dialog = trainer_dialog(qtbot)
+    reason = dialog_text(dialog)
+    assert reason.startswith(f"Install “{PACK_ID} v2”, a version signed with another key than "
+                             "the installed one, and trust the new key from now on.\n\n"
+                             f"This version of “{PACK_ID} v2” gives the same publisher as the "
+                             "installed version, Test publisher, but it is signed with another "
+                             "key.\n\nWarning: either Test publisher changed its key, or this "
+                             "pack only pretends to come from it.\n\n")
+    assert facts.startswith(reason.split("\n\n", 1)[1])  # the admin's facts, advice aside
+    for shown in (fingerprint(public_key_b64(new)), fingerprint(public_key_b64(key))):
+        assert reason.replace("\u00a0", " ").count(shown) == 1
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=WAIT_MS):
+        dialog.reject()
+    assert installed_version(qtbot, store_worker) == 1
+    assert public_key_b64(new) not in trusted(qtbot, store_worker)
 
 
 def ask_over_a_window(qtbot, store_worker: StoreWorker) -> tuple[QWidget, list[bool]]:  # type: ignore[no-untyped-def]

@@ -20,11 +20,26 @@ class TrustedKey:
 
     key: str
     name: str
+    """The name the key was trusted under: a publisher's name, or a label such as a key
+    file's name (``c4s trust add``, the bundled keys)."""
     added_at: str
+    publisher_names: tuple[str, ...] = ()
+    """The publisher names that installed packs signed by this key give, the most recently
+    installed or updated first (see :func:`list_trusted`)."""
 
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.key)
+
+    @property
+    def display_name(self) -> str:
+        """The publisher as the library shows it (from its installed packs), else ``name``."""
+        return self.publisher_names[0] if self.publisher_names else self.name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name this publisher is known by on this computer."""
+        return (*self.publisher_names, self.name)
 
 
 def seed_default_trust(store: Store) -> None:
@@ -41,9 +56,18 @@ def seed_default_trust(store: Store) -> None:
 
 
 def list_trusted(store: Store) -> list[TrustedKey]:
-    """Every trusted key, oldest first."""
+    """Every trusted key, oldest first, with the publisher names its installed packs give."""
+    published: dict[str, list[str]] = {}
+    for key, name in store.db.execute(
+        "SELECT publisher_key, publisher_name FROM packs WHERE publisher_key IS NOT NULL "
+        "ORDER BY updated_at DESC, id"
+    ).fetchall():
+        names = published.setdefault(key, [])
+        if name and name not in names:
+            names.append(name)
     rows = store.db.execute("SELECT key, name, added_at FROM trusted_keys ORDER BY added_at, key")
-    return [TrustedKey(*row) for row in rows.fetchall()]
+    return [TrustedKey(key, name, added_at, tuple(published.get(key, ())))
+            for key, name, added_at in rows.fetchall()]
 
 
 def trusted_keys(store: Store) -> set[str]:

@@ -9,6 +9,11 @@ server that sent its headers, or some bytes, then nothing): the reply is awaited
 read on daemon threads (``resilient.answer_or_stop``, :mod:`body_reader`), and the wait of
 the bandwidth cap is cut short too. Nothing is written to the part file once the stop is
 taken; what was written stays, for the next call to resume from.
+
+A stalled link (no byte for the transport's read timeout) breaks the transfer, which is tried
+again from where the part file stops and, after the retry policy's last try, ends in
+``download.failed``. A body that trickles (a few bytes every 20 s from a proxy or a failing
+link never lets the read timeout expire) is treated as a stall (:class:`_Pace`).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from c4s_desktop.core.packs.copying import make_durable
 from c4s_desktop.core.sync.body_reader import BodyReader
 from c4s_desktop.core.sync.resilient import answer_or_stop
 from c4s_desktop.core.sync.retry import CancelToken, RetryPolicy
-from c4s_desktop.core.sync.transport import READ_PIECE, Transport, check_status
+from c4s_desktop.core.sync.transport import READ_PIECE, Transport, TransportConfig, check_status
 
 log = logging.getLogger(__name__)
 
@@ -227,6 +232,7 @@ def _transfer(transport: Transport, url: str, part: _Part, on_bytes: Progress | 
         if part.done and response.status_code != 206:
             part.restart()
         written = 0
+        pace = _Pace(transport.config)
         with open(part.path, "ab") as out:
             try:
                 # Only this thread writes, and pieces() hands nothing over once stopped.
@@ -240,12 +246,48 @@ def _transfer(transport: Transport, url: str, part: _Part, on_bytes: Progress | 
                     written += len(chunk)
                     if on_bytes is not None:
                         on_bytes(len(chunk))
+                    pace.arrived(len(chunk))  # after the write: a trickle's bytes are kept
                     if bucket is not None:
-                        bucket.take(len(chunk), control)
+                        pace.held(bucket.take(len(chunk), control))
             finally:
                 out.flush()
                 os.fsync(out.fileno())
         return written
+
+
+class _Pace:
+    """Breaks a transfer whose body trickles, as a stall breaks it.
+
+    The read timeout counts only the silence between bytes, so a few bytes every 20 s kept a
+    download "running" for good. The bytes are counted in windows of the config's
+    ``trickle_window`` seconds, one after the other, each ended by the first piece after it
+    is over; one with fewer than ``trickle_bytes`` raises what a read timeout raises in the
+    body (``requests.ConnectionError``), so the part file is kept and the transfer is tried
+    again, then fails, exactly as on a stalled link. Costs one clock read a piece; the
+    bandwidth cap's waits do not count.
+    """
+
+    def __init__(self, config: TransportConfig) -> None:
+        self.window = config.trickle_window
+        self.least = config.trickle_bytes
+        self.started = time.monotonic()
+        self.count = 0
+
+    def arrived(self, count: int) -> None:
+        """Count a piece of ``count`` bytes; raise when its window ended with too few."""
+        self.count += count
+        now = time.monotonic()
+        if now - self.started < self.window:
+            return
+        if self.count < self.least:
+            raise requests.ConnectionError(
+                f"the body trickled in: {self.count} bytes in {now - self.started:.0f} s")
+        self.started, self.count = now, 0
+
+    def held(self, seconds: float) -> None:
+        """Leave out of the window ``seconds`` the bandwidth cap held the transfer back: the
+        link is not to blame for them (and ``c4s catalog get --limit-rate`` takes any cap)."""
+        self.started += seconds
 
 
 def _size(path: Path) -> int:

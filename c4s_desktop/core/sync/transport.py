@@ -34,11 +34,18 @@ READ_PIECE = 64 * 1024
 class TransportConfig:
     """Timeouts (seconds): connecting, and the longest silence while waiting for bytes; and
     the slowest reply (bytes a second, on average) still waited for once ``read_timeout`` has
-    gone by."""
+    gone by. A download's body (streamed, often long) is given up on as stalled when fewer
+    than ``trickle_bytes`` arrive in ``trickle_window`` seconds (see ``downloads.py``)."""
 
     connect_timeout: float = 10.0
     read_timeout: float = 60.0
     min_rate: float = 64.0
+    # Under 1 KiB in a minute is 17 bytes a second: a proxy or a failing link sending a few
+    # bytes now and then, not a usable link. 2G (GPRS, some 5 kB/s at worst) brings that in a
+    # fraction of a second, and the Get packs speed limit goes no lower than 10 kB/s, so a
+    # slow but moving download is never cut.
+    trickle_window: float = 60.0
+    trickle_bytes: int = 1024
 
 
 @dataclass(frozen=True)
