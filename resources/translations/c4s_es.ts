@@ -3148,6 +3148,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>ninguno</translation>
         </message>
         <message>
+            <source>Install “{title}”, a version signed with another key than the installed one, and trust the new key from now on.</source>
+            <translation>Instalar «{title}», una versión firmada con otra clave distinta de la de la versión instalada, y confiar en la nueva clave a partir de ahora.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a version signed with another key than the installed one.</source>
+            <translation>Instalar «{title}», una versión firmada con otra clave distinta de la de la versión instalada.</translation>
+        </message>
+        <message>
             <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
             <translation>Instalar «{title}», una versión de otro editor distinto del de la versión instalada, y confiar en la clave de ese editor a partir de ahora.</translation>
         </message>
@@ -3162,6 +3170,14 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Install “{title}”, a pack this computer does not trust.</source>
             <translation>Instalar «{title}», un paquete de curso en el que este equipo no confía.</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” gives the same publisher as the installed version, {installed}, but it is signed with another key.</source>
+            <translation>Esta versión de «{title}» indica el mismo editor que la versión instalada, {installed}, pero está firmada con otra clave.</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” gives its publisher as “{publisher}”, a name like that of {installed}, who published the installed version, but it is signed with another key.</source>
+            <translation>Esta versión de «{title}» indica como editor «{publisher}», un nombre parecido al de {installed}, que publicó la versión instalada, pero está firmada con otra clave.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3188,10 +3204,18 @@ Nombre del editor, tal como lo indica el paquete de curso (sin comprobar): {publ
             <translation>Atención: este equipo ya confía en un editor llamado «{trusted}», con otra clave ({fingerprint}). Puede que este paquete de curso solo finja venir de él.</translation>
         </message>
         <message>
+            <source>Warning: either {installed} changed its key, or this pack only pretends to come from it.</source>
+            <translation>Atención: o bien {installed} ha cambiado de clave, o bien este paquete solo finge proceder de ese editor.</translation>
+        </message>
+        <message>
             <source>Installed version from: {publisher}
 Key fingerprint: {fingerprint}</source>
             <translation>Versión instalada publicada por: {publisher}
 Huella de la clave: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Install it only if {installed} told you it changed its key to this one. An administrator must confirm.</source>
+            <translation>Instálalo solo si {installed} te ha dicho que cambió su clave por esta. Un administrador debe confirmarlo.</translation>
         </message>
         <message>
             <source>Install it only if you know the course changed hands. An administrator must confirm.</source>

@@ -3148,6 +3148,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>aucune</translation>
         </message>
         <message>
+            <source>Install “{title}”, a version signed with another key than the installed one, and trust the new key from now on.</source>
+            <translation>Installer « {title} », une version signée avec une autre clé que la version installée, et faire confiance à la nouvelle clé désormais.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a version signed with another key than the installed one.</source>
+            <translation>Installer « {title} », une version signée avec une autre clé que la version installée.</translation>
+        </message>
+        <message>
             <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
             <translation>Installer « {title} », une version d'un autre éditeur que celui de la version installée, et faire confiance à la clé de cet éditeur désormais.</translation>
         </message>
@@ -3162,6 +3170,14 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Install “{title}”, a pack this computer does not trust.</source>
             <translation>Installer « {title} », un pack de cours auquel cet ordinateur ne fait pas confiance.</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” gives the same publisher as the installed version, {installed}, but it is signed with another key.</source>
+            <translation>Cette version de « {title} » indique le même éditeur que la version installée, {installed}, mais elle est signée avec une autre clé.</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” gives its publisher as “{publisher}”, a name like that of {installed}, who published the installed version, but it is signed with another key.</source>
+            <translation>Cette version de « {title} » indique comme éditeur « {publisher} », un nom proche de celui de {installed}, qui a publié la version installée, mais elle est signée avec une autre clé.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3188,10 +3204,18 @@ Nom de l'éditeur, tel que le pack de cours l'indique (non vérifié) : {publis
             <translation>Attention : cet ordinateur fait déjà confiance à un éditeur nommé « {trusted} », avec une autre clé ({fingerprint}). Ce pack de cours se fait peut-être seulement passer pour lui.</translation>
         </message>
         <message>
+            <source>Warning: either {installed} changed its key, or this pack only pretends to come from it.</source>
+            <translation>Attention : soit {installed} a changé de clé, soit ce paquet prétend seulement venir de cet éditeur.</translation>
+        </message>
+        <message>
             <source>Installed version from: {publisher}
 Key fingerprint: {fingerprint}</source>
             <translation>Version installée publiée par : {publisher}
 Empreinte de la clé : {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Install it only if {installed} told you it changed its key to this one. An administrator must confirm.</source>
+            <translation>Ne l'installez que si {installed} vous a dit avoir changé sa clé pour celle-ci. Un administrateur doit confirmer.</translation>
         </message>
         <message>
             <source>Install it only if you know the course changed hands. An administrator must confirm.</source>

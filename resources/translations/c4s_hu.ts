@@ -3129,6 +3129,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>nincs</translation>
         </message>
         <message>
+            <source>Install “{title}”, a version signed with another key than the installed one, and trust the new key from now on.</source>
+            <translation>„{title}” telepítése – ezt a változatot más kulccsal írták alá, mint a telepítettet –, és az új kulcs ezentúl legyen megbízható.</translation>
+        </message>
+        <message>
+            <source>Install “{title}”, a version signed with another key than the installed one.</source>
+            <translation>„{title}” telepítése – ezt a változatot más kulccsal írták alá, mint a telepítettet.</translation>
+        </message>
+        <message>
             <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
             <translation>„{title}” telepítése – ezt a változatot más kiadó adta ki, mint a telepítettet –, és ennek a kiadónak a kulcsa ezentúl legyen megbízható.</translation>
         </message>
@@ -3143,6 +3151,14 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Install “{title}”, a pack this computer does not trust.</source>
             <translation>„{title}” telepítése – ez a számítógép nem bízik meg ebben a kurzuscsomagban.</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” gives the same publisher as the installed version, {installed}, but it is signed with another key.</source>
+            <translation>„{title}” ezen változata ugyanazt a kiadót adja meg, mint a telepített változat ({installed}), de más kulccsal írták alá.</translation>
+        </message>
+        <message>
+            <source>This version of “{title}” gives its publisher as “{publisher}”, a name like that of {installed}, who published the installed version, but it is signed with another key.</source>
+            <translation>„{title}” ezen változata kiadóként ezt adja meg: „{publisher}”. Ez a név hasonlít a telepített változat kiadójának nevére ({installed}), de a változatot más kulccsal írták alá.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3169,10 +3185,18 @@ A kiadó neve a kurzuscsomag szerint (nem ellenőrzött): {publisher}</translati
             <translation>Figyelem: ez a számítógép már megbízik egy „{trusted}” nevű kiadóban, egy másik kulccsal ({fingerprint}). Lehet, hogy ez a kurzuscsomag csak kiadja magát annak.</translation>
         </message>
         <message>
+            <source>Warning: either {installed} changed its key, or this pack only pretends to come from it.</source>
+            <translation>Figyelem: vagy {installed} kulcsot váltott, vagy ez a csomag csak úgy tesz, mintha tőle származna.</translation>
+        </message>
+        <message>
             <source>Installed version from: {publisher}
 Key fingerprint: {fingerprint}</source>
             <translation>A telepített változat kiadója: {publisher}
 Kulcs ujjlenyomata: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Install it only if {installed} told you it changed its key to this one. An administrator must confirm.</source>
+            <translation>Csak akkor telepítse, ha {installed} közölte Önnel, hogy erre a kulcsra váltott. Egy rendszergazdának jóvá kell hagynia.</translation>
         </message>
         <message>
             <source>Install it only if you know the course changed hands. An administrator must confirm.</source>
