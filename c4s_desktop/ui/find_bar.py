@@ -61,12 +61,10 @@ class FindBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.addWidget(label)
-        layout.addWidget(self.field, 3)
-        layout.addWidget(self.found)
-        layout.addWidget(self.previous_button)
-        layout.addWidget(self.next_button)
-        layout.addStretch(1)
-        layout.addWidget(self.close_button)
+        layout.addWidget(self.field, 1)
+        for widget in (self.found, self.previous_button, self.next_button, self.close_button):
+            layout.addWidget(widget)
+        layout.addStretch(0)  # what the field leaves, once as wide as it gets
         self._update()
 
     def _button(self, text: str, name: str, arrow: Qt.ArrowType | None,
