@@ -61,6 +61,10 @@ def test_f3_finds_words_without_their_accents_or_case(qtbot, launch: Launch) -> 
     find_next.trigger()
     bar = page.find_bar
     assert bar.isVisible() and window.focusWidget() is bar.field
+    assert bar.field.accessibleName() == "Find in this text"
+    assert [b.accessibleName() for b in (bar.previous_button, bar.next_button,
+                                         bar.close_button)] == [
+        "Previous place found", "Next place found", "Close the find bar"]
     qtbot.keyClicks(bar.field, "gestion")
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)  # Enter finds at once, the typing pause aside
     finder = bar.finder
