@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from c4s_desktop.core.packs.manifest import Item, Lesson, Module, pick_text
-from c4s_desktop.ui.formatting import format_percent
+from c4s_desktop.ui.formatting import format_percent, language_name
 from c4s_desktop.ui.icons import item_icon, node_icon
 from c4s_desktop.ui.library_data import LibraryPack
 
@@ -26,6 +26,7 @@ _USER_ROLE = 0x0100
 _ALIGNMENT_ROLE = 7
 _RIGHT_VCENTER = 0x0002 | 0x0080
 _ACCESSIBLE_TEXT_ROLE = 11
+_ACCESSIBLE_DESCRIPTION_ROLE = 12
 
 
 def no_completion(_pack_id: str, _node_id: str | None) -> float:
@@ -35,8 +36,7 @@ def no_completion(_pack_id: str, _node_id: str | None) -> float:
 
 class Column(IntEnum):
     TITLE = 0
-    LANGUAGES = 1
-    COMPLETION = 2
+    COMPLETION = 1
 
 
 class Role(IntEnum):
@@ -45,6 +45,8 @@ class Role(IntEnum):
     NODE_ID = _USER_ROLE + 3
     NODE = _USER_ROLE + 4
     """The row's :class:`_Node` (Python's own object), on the title column."""
+    NOTE = _USER_ROLE + 5
+    """A pack's languages, by name, on its title: the line the tree shows under the title."""
 
 
 class _Node:
@@ -92,8 +94,8 @@ class LibraryModel(QStandardItemModel):
         self._lang = lang
         self._completion = completion
         self._packs: list[_Node] = []
-        self.setHorizontalHeaderLabels([self.tr("Course"), self.tr("Languages"),
-                                        self.tr("Done")])
+        self._languages: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.setHorizontalHeaderLabels([self.tr("Course"), self.tr("Done")])
 
     # --- Filling ---------------------------------------------------------------------------
 
@@ -106,8 +108,8 @@ class LibraryModel(QStandardItemModel):
             root.appendRow(self._row(node))
 
     def _row(self, node: _Node) -> list[QStandardItem]:
-        """The three cells of ``node``'s row, filled (a pack's row reads no manifest: it is
-        parsed when the pack is first expanded)."""
+        """The cells of ``node``'s row, filled (a pack's row reads no manifest: it is parsed
+        when the pack is first expanded)."""
         pack = node.pack
         title = pick_text(node.ref.title if node.kind != "pack" else pack.title,
                           self._lang, pack.languages[0])
@@ -120,13 +122,28 @@ class LibraryModel(QStandardItemModel):
         first.setData(pack.id, Role.PACK_ID)
         first.setData(node.node_id, Role.NODE_ID)
         first.setData(node, Role.NODE)
-        languages = QStandardItem(", ".join(pack.languages) if node.kind == "pack" else "")
+        if node.kind == "pack":
+            names, said = self._languages_of(pack.languages)
+            first.setData(names, Role.NOTE)
+            first.setData(said, _ACCESSIBLE_DESCRIPTION_ROLE)
+            first.setToolTip(f"{title}\n{said}")
         node.done.setText(format_percent(self._completion(pack.id, node.node_id)))
         node.done.setData(_RIGHT_VCENTER, _ALIGNMENT_ROLE)
-        row = [first, languages, node.done]
+        row = [first, node.done]
         for cell in row:
             cell.setEditable(False)
         return row
+
+    def _languages_of(self, codes: list[str]) -> tuple[str, str]:
+        """A pack's languages by name (``English, Français``) and as said to a screen reader
+        and in the tooltip (``Languages: English, Français``); made once per set of
+        languages, as most packs share theirs."""
+        key = tuple(codes)
+        if key not in self._languages:
+            names = ", ".join(language_name(code) for code in codes)
+            said = self.tr("Languages: {languages}").format(languages=names)
+            self._languages[key] = names, said
+        return self._languages[key]
 
     def set_completion(self, completion: Completion) -> None:
         """Take completion from ``completion`` from now on, and show the new figures."""

@@ -26,8 +26,8 @@ from c4s_desktop.ui.icons import icon
 from c4s_desktop.ui.layouts import TITLE_ROOM, fits_screen, within_screen
 from c4s_desktop.ui.lesson_page import ItemState, LessonPage, no_state
 from c4s_desktop.ui.library_data import ItemPlace, LibraryPack, find_item, lesson_sequence
-from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, no_completion
-from c4s_desktop.ui.wrapped_names import WrappedNames
+from c4s_desktop.ui.library_model import Column, Completion, LibraryModel, Role, no_completion
+from c4s_desktop.ui.wrapped_names import NamesWithNotes
 
 if TYPE_CHECKING:  # made when first used: the item page (its viewers), a presentation
     from c4s_desktop.ui.item_page import ItemPage
@@ -87,15 +87,15 @@ class MainWindow(QMainWindow):
         self.tree.setAccessibleName(self.tr("Library"))
         self.tree.setModel(self.model)
         self.tree.setIndentation(TREE_INDENT)
-        WrappedNames(self.tree, Column.TITLE)  # a long title takes two lines, not "…"
+        # A long title takes two lines, not "…"; a course's languages show under its title.
+        NamesWithNotes(self.tree, Column.TITLE, Role.NOTE)
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Sized by _fit_columns from the texts they can hold, not ResizeToContents: that asks
+        # Sized by _fit_columns from the texts it can hold, not ResizeToContents: that asks
         # the model for every visible row again at each layout or progress update (two thirds
         # of the model calls at start).
-        header.setSectionResizeMode(Column.LANGUAGES, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.COMPLETION, QHeaderView.ResizeMode.Fixed)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.activated.connect(self._tree_activated)
@@ -239,34 +239,29 @@ class MainWindow(QMainWindow):
                                       "pack to install."))
 
     def _fit_columns(self) -> None:
-        """Make the languages and done columns as wide as their widest text or header."""
+        """Make the done column as wide as its widest text or header; the titles (and the
+        courses' languages under them) get the rest."""
         tree = self.tree
         tree.ensurePolished()  # the style sheet's tree font, which the texts are measured in
         metrics = tree.fontMetrics()
         header = tree.header()
-        widest = {
-            Column.LANGUAGES: [", ".join(pack.languages) for pack in self._packs],
-            Column.COMPLETION: [format_percent(0.0), format_percent(1.0)],
-        }
-        for column, texts in widest.items():
-            width = header.sectionSizeHint(column)
-            cell = self.model.index(0, column)
-            if cell.isValid():
-                # What the item delegate puts around a text (margins, the style sheet's
-                # padding), read from one real cell; the texts' own widths from the font.
-                padding = (tree.sizeHintForIndex(cell).width()
-                           - metrics.horizontalAdvance(str(cell.data() or "")))
-                width = max(width, *(metrics.horizontalAdvance(text) + padding
-                                     for text in texts))
-            header.resizeSection(column, width)
+        width = header.sectionSizeHint(Column.COMPLETION)
+        cell = self.model.index(0, Column.COMPLETION)
+        if cell.isValid():
+            # What the item delegate puts around a text (margins, the style sheet's padding),
+            # read from one real cell; the texts' own widths from the font.
+            padding = (tree.sizeHintForIndex(cell).width()
+                       - metrics.horizontalAdvance(str(cell.data() or "")))
+            width = max(width, *(metrics.horizontalAdvance(text) + padding
+                                 for text in (format_percent(0.0), format_percent(1.0))))
+        header.resizeSection(Column.COMPLETION, width)
         # The splitter gives a narrow window's room to the page first: keep the titles', at
         # the items' depth (the deepest rows) room for a word of a course's language.
         scroll_bar = tree.verticalScrollBar().sizeHint().width()
         names = (ITEM_LEVELS * tree.indentation() + NAME_PADDING
                  + NAME_ROOM_CHARS * metrics.averageCharWidth())
-        tree.setMinimumWidth(max(TITLE_ROOM, names) + header.sectionSize(Column.LANGUAGES)
-                             + header.sectionSize(Column.COMPLETION) + scroll_bar
-                             + 2 * tree.frameWidth())
+        tree.setMinimumWidth(max(TITLE_ROOM, names) + header.sectionSize(Column.COMPLETION)
+                             + scroll_bar + 2 * tree.frameWidth())
 
     def changeEvent(self, event: QEvent) -> None:
         """Fit the tree's columns again when the font (say, a larger system font) or the style

@@ -24,6 +24,7 @@ from c4s_desktop.core.xapi.vocabulary import VERBS
 from c4s_desktop.ui import case_study_view
 from c4s_desktop.ui.case_study_view import CaseStudyView
 from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.library_model import Column
 from c4s_desktop.ui.style import apply_style, palette_for
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch, write_course_source
@@ -67,7 +68,8 @@ def open_case(qtbot, controller: AppController) -> CaseStudyView:
 
 def done_column(controller: AppController, node_id: str) -> str:
     assert controller.window is not None
-    return str(controller.window.model.find(PACK_ID, node_id).siblingAtColumn(2).data())
+    row = controller.window.model.find(PACK_ID, node_id)
+    return str(row.siblingAtColumn(Column.COMPLETION).data())
 
 
 def test_the_text_is_beside_the_prompts(qtbot, launch: Launch) -> None:

@@ -11,6 +11,7 @@ from c4s_desktop.core.packs.library import list_installed, remove_pack
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.first_launch import DEMO_OFFERED
 from c4s_desktop.ui.home_page import PROGRESS_RANGE
+from c4s_desktop.ui.library_model import Role
 from tests.ui.conftest import PACK_ID, Launch
 
 
@@ -27,8 +28,8 @@ def test_first_launch_installs_the_demo_and_shows_it(launch: Launch, app_dir: Pa
     model = window.model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Test pack"
-    assert model.index(0, 1).data() == "en, fr"
-    assert model.index(0, 2).data() == "0%"
+    assert model.index(0, 0).data(Role.NOTE) == "English, Français"
+    assert model.index(0, 1).data() == "0%"
     assert window.pages.currentWidget() is window.lesson_page
     assert window.lesson_page.title.text() == "Lesson 1"
     assert window.disk_use.text().startswith("Data folder:")

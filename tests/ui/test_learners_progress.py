@@ -15,6 +15,7 @@ from c4s_desktop.core.progress.log import item_state
 from c4s_desktop.core.store.database import Store
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.learner_dialog import LearnerDialog
+from c4s_desktop.ui.library_model import Column
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.progress_session import ProgressSession
 from tests import packkit
@@ -49,7 +50,7 @@ def parts(controller: AppController) -> tuple[MainWindow, ProgressSession]:
 
 def done_column(window: MainWindow, node_id: str | None) -> str:
     index = window.model.find(PACK_ID, node_id)
-    return str(index.siblingAtColumn(2).data())
+    return str(index.siblingAtColumn(Column.COMPLETION).data())
 
 
 def lesson_states(window: MainWindow) -> list[str]:

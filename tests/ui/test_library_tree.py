@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication
 
 from c4s_desktop.ui.library_model import Column, LibraryModel, Role
+from c4s_desktop.ui.style import apply_style, palette_for
 from tests.ui.conftest import PACK_ID, Launch
+from tests.ui.test_theme import contrast, themed  # noqa: F401  (the app's look, then Qt's)
 
 
 def test_rows_are_made_when_the_view_expands(launch: Launch) -> None:
@@ -45,8 +50,8 @@ def test_completion_comes_from_the_callable(launch: Launch) -> None:
     model = window.model
     model.set_completion(lambda pack_id, node_id: 0.5 if node_id is None else 0.25)
     pack = model.index(0, 0)
-    assert model.index(0, 2).data() == "50%"
-    assert model.index(0, 2, pack).data() == "25%"
+    assert model.index(0, Column.COMPLETION).data() == "50%"
+    assert model.index(0, Column.COMPLETION, pack).data() == "25%"
 
 
 def test_selecting_a_lesson_shows_its_items_and_keyboard_opens_one(qtbot, launch: Launch) -> None:
@@ -101,14 +106,12 @@ def _fits(tree: object, column: int, texts: list[str]) -> bool:
     return all(metrics.horizontalAdvance(text) < width for text in texts)
 
 
-def test_the_languages_and_done_columns_hold_their_widest_text(qtbot, launch: Launch) -> None:
+def test_the_done_column_holds_its_widest_text(qtbot, launch: Launch) -> None:
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     window = launch().window
     assert window is not None
-    languages = [", ".join(pack.languages) for pack in window.packs]
-    assert _fits(window.tree, Column.LANGUAGES, languages)
     assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])
     before = window.tree.header().sectionSize(Column.COMPLETION)
     app = QApplication.instance()
@@ -119,7 +122,89 @@ def test_the_languages_and_done_columns_hold_their_widest_text(qtbot, launch: La
     app.setFont(larger)  # as a larger system font does: the columns are fitted again
     try:
         qtbot.waitUntil(lambda: window.tree.header().sectionSize(Column.COMPLETION) > before)
-        assert _fits(window.tree, Column.LANGUAGES, languages)
         assert _fits(window.tree, Column.COMPLETION, ["100%", "Done"])
     finally:
         app.setFont(normal)
+
+
+
+def _near(colour: QColor, wanted: QColor, tolerance: int = 24) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3],
+                                                        strict=True))
+
+
+def _count_near(image: QImage, wanted: QColor) -> int:
+    return sum(_near(image.pixelColor(x, y), wanted)
+               for x in range(image.width()) for y in range(image.height()))
+
+
+def test_a_course_shows_its_languages_under_its_title(qtbot, launch: Launch) -> None:
+    """Issue 3 §1: the languages each pack offers, by name, as a line of the pack's row under
+    its title (no column of their own); screen readers get them as the row's description, the
+    mouse in its tooltip."""
+    window = launch().window
+    assert window is not None
+    model, tree = window.model, window.tree
+    headers = [model.headerData(column, Qt.Orientation.Horizontal)
+               for column in range(model.columnCount())]
+    assert headers == ["Course", "Done"]
+    pack = model.index(0, Column.TITLE)
+    module = model.index(0, Column.TITLE, pack)
+    assert pack.data() == "Test pack"
+    assert pack.data(Role.NOTE) == "English, Français"
+    assert module.data(Role.NOTE) is None
+    said = "Languages: English, Français"
+    assert pack.data(Qt.ItemDataRole.ToolTipRole) == f"Test pack\n{said}"
+    # What the tree tells a screen reader: its headings and cells, the pack's with the languages.
+    reader = QAccessible.queryAccessibleInterface(tree)
+    assert reader is not None
+    told = [(cell.text(QAccessible.Text.Name), cell.text(QAccessible.Text.Description))
+            for cell in (reader.child(n) for n in range(reader.childCount()))]
+    del reader  # no Python wrapper outlives the cells Qt owns
+    assert told[:2] == [("Course", ""), ("Done", "")]
+    assert ("Test pack", said) in told
+    assert [name for name, description in told if description] == ["Test pack"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_languages_line_is_painted_in_the_secondary_colour(
+        qtbot, launch: Launch, themed: QApplication, scheme: str) -> None:  # noqa: F811
+    window = launch().window
+    assert window is not None
+    apply_style(themed, scheme)
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.tree
+    pack = window.model.index(0, Column.TITLE)
+    module = window.model.index(0, Column.TITLE, pack)
+    # The pack's row: its title's one line and the languages' line; a module's: one line.
+    line = tree.fontMetrics().lineSpacing()
+    row = tree.visualRect(pack)
+    assert 2 * line <= row.height() < 3 * line
+    assert tree.visualRect(module).height() < 2 * line
+    # The title in the text colour above, the languages in the secondary one below, where the
+    # title starts (past the row's icon). Smoothed edges take colours between a text's and the
+    # base's: the title has some of the secondary colour, the languages none of the text's.
+    assert not tree.selectionModel().isSelected(pack)
+    palette = palette_for(scheme)
+    text = palette.color(QPalette.ColorRole.Text)
+    secondary = palette.color(QPalette.ColorRole.PlaceholderText)
+    assert contrast(secondary, palette.color(QPalette.ColorRole.Base)) >= 4.5
+    start = row.left() + tree.iconSize().width() + 4
+    shot = tree.viewport().grab().toImage()
+    title = shot.copy(start, row.top(), row.width() // 2, row.height() // 2)
+    languages = shot.copy(start, row.center().y() + 1, row.width() // 2, row.height() // 2)
+    assert _count_near(title, text) > 20
+    assert _count_near(languages, secondary) > 20 and _count_near(languages, text) < 5
+
+
+def test_the_names_get_the_library_s_width_but_the_done_column(qtbot, launch: Launch) -> None:
+    window = launch().window
+    assert window is not None
+    window.show()
+    qtbot.waitExposed(window)
+    tree = window.tree
+    header = tree.header()
+    assert header.count() == 2
+    assert (header.sectionSize(Column.TITLE) + header.sectionSize(Column.COMPLETION)
+            == tree.viewport().width())

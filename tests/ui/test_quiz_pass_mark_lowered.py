@@ -21,6 +21,7 @@ from c4s_desktop.core.quiz.attempts import (
 )
 from c4s_desktop.core.quiz.schema import parse_quiz
 from c4s_desktop.core.store.database import Store
+from c4s_desktop.ui.library_model import Column
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch, write_course_source
 
@@ -74,7 +75,7 @@ def test_a_best_score_that_reaches_the_lowered_pass_mark_reads_passed(
     window = controller.window
     assert window is not None and controller.progress is not None
     assert controller.progress.view.state(PACK_ID, QUIZ_ID) == "done"
-    tree = window.model.find(PACK_ID, QUIZ_ID).siblingAtColumn(2).data()
+    tree = window.model.find(PACK_ID, QUIZ_ID).siblingAtColumn(Column.COMPLETION).data()
     assert tree == "100%"
     assert window.open_item(PACK_ID, QUIZ_ID)
     view = window.item_page.quiz_view

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from c4s_desktop.ui.controller import AppController
+from c4s_desktop.ui.library_model import Column
 from tests.ui.conftest import Launch
 from tests.ui.test_video_player import DEMO_PACK, VIDEO, WAIT_MS, open_demo_video
 
 
 def completion_text(controller: AppController, node_id: str) -> str:
     assert controller.window is not None
-    return str(controller.window.model.find(DEMO_PACK, node_id).siblingAtColumn(2).data())
+    row = controller.window.model.find(DEMO_PACK, node_id)
+    return str(row.siblingAtColumn(Column.COMPLETION).data())
 
 
 def test_a_watched_span_updates_the_tree_without_reopening(qtbot, launch: Launch) -> None:
