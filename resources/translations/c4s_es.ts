@@ -1102,8 +1102,12 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Curso</translation>
         </message>
         <message>
+            <source>Languages: {languages}</source>
+            <translation>Idiomas: {languages}</translation>
+        </message>
+        <message>
             <source>Languages</source>
-            <translation>Idiomas</translation>
+            <translation type="vanished">Idiomas</translation>
         </message>
         <message>
             <source>Done</source>

@@ -1102,8 +1102,12 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Cours</translation>
         </message>
         <message>
+            <source>Languages: {languages}</source>
+            <translation>Langues : {languages}</translation>
+        </message>
+        <message>
             <source>Languages</source>
-            <translation>Langues</translation>
+            <translation type="vanished">Langues</translation>
         </message>
         <message>
             <source>Done</source>

@@ -1094,8 +1094,12 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Kurzus</translation>
         </message>
         <message>
+            <source>Languages: {languages}</source>
+            <translation>Nyelvek: {languages}</translation>
+        </message>
+        <message>
             <source>Languages</source>
-            <translation>Nyelvek</translation>
+            <translation type="vanished">Nyelvek</translation>
         </message>
         <message>
             <source>Done</source>
