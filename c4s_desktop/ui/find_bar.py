@@ -4,7 +4,6 @@ previous and next place, and Close (Esc)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -12,10 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from c4s_desktop.ui.announce import announce
 from c4s_desktop.ui.clear_button import add_clear_button
-from c4s_desktop.ui.text_finder import TextFinder
-
-if TYPE_CHECKING:
-    from c4s_desktop.ui.pdf_page_finder import PdfPageFinder
+from c4s_desktop.ui.finder import Finder
 
 FIELD_CHARS = 36
 TYPING_PAUSE_MS = 150
@@ -31,7 +27,7 @@ class FindBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._finder: TextFinder | PdfPageFinder | None = None
+        self._finder: Finder | None = None
         self.field = QLineEdit()
         self.field.setAccessibleName(self.tr("Find in this text"))
         self.field.setPlaceholderText(self.tr("Words to find"))
@@ -81,11 +77,11 @@ class FindBar(QWidget):
         return button
 
     @property
-    def finder(self) -> TextFinder | PdfPageFinder | None:
+    def finder(self) -> Finder | None:
         """The finder of the text the bar finds in, if any."""
         return self._finder
 
-    def use(self, finder: TextFinder | PdfPageFinder | None) -> None:
+    def use(self, finder: Finder | None) -> None:
         """Find in ``finder``'s text from now on (None: no text to find in); what the bar holds
         is looked for there at once."""
         if finder is self._finder:

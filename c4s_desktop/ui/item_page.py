@@ -28,7 +28,7 @@ from c4s_desktop.ui.typing_fields import takes_typing
 if TYPE_CHECKING:
     from c4s_desktop.ui.case_study_view import CaseStudyView
     from c4s_desktop.ui.find_bar import FindBar
-    from c4s_desktop.ui.pdf_page_finder import PdfPageFinder
+    from c4s_desktop.ui.finder import Finder
     from c4s_desktop.ui.pdf_view import PdfViewer
     from c4s_desktop.ui.player.video_view import VideoView
     from c4s_desktop.ui.quiz.quiz_view import QuizView
@@ -171,7 +171,7 @@ class ItemPage(QWidget):
         shown = viewer is not None and self.stack.currentWidget() is viewer
         return viewer if shown and viewer is not None and not viewer.text_mode else None
 
-    def _finder(self) -> TextFinder | PdfPageFinder | None:
+    def _finder(self) -> Finder | None:
         view = self._text_to_find()
         if view is not None:
             finder = view.findChild(TextFinder)

@@ -8,21 +8,19 @@ writes them (:func:`~c4s_desktop.core.search.text_matches.snippet_words`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
+
+from c4s_desktop.ui.finder import Finder
 
 SEARCHED_MS = 300
 """QtPdf searches a page at each turn of the event loop and says nothing when it is done:
 with no place on or after the wanted page by then, the first place of all is the current."""
 
 
-class PdfPageFinder(QObject):
-    """Finds words on the pages ``view`` shows of ``document``; the interface of
-    :class:`~c4s_desktop.ui.text_finder.TextFinder`, with pages for positions."""
-
-    changed = Signal()
-    """The places found or the current one changed."""
+class PdfPageFinder(Finder):
+    """Finds words on the pages ``view`` shows of ``document``, with pages for positions."""
 
     def __init__(self, view: QPdfView, document: QPdfDocument) -> None:
         super().__init__(view)
@@ -31,8 +29,6 @@ class PdfPageFinder(QObject):
         self._model.setDocument(document)
         self._model.countChanged.connect(self._counted)
         view.setSearchModel(self._model)
-        self._query = ""
-        self._current = -1
         self._from_page = 0
         self._wrap = QTimer(self)
         self._wrap.setSingleShot(True)
@@ -46,16 +42,6 @@ class PdfPageFinder(QObject):
     def count(self) -> int:
         """How many places hold what is looked for (grows while QtPdf goes through pages)."""
         return self._model.count() if self._query else 0
-
-    @property
-    def current(self) -> int:
-        """The current place, from 0; -1 when there is none."""
-        return self._current
-
-    @property
-    def query(self) -> str:
-        """What is looked for ("" when nothing)."""
-        return self._query
 
     def find(self, query: str, near: int | None = None) -> int:
         """Look for ``query``; the current place is the first on page ``near`` or after
@@ -77,8 +63,6 @@ class PdfPageFinder(QObject):
     def clear(self) -> None:
         """Look for nothing: the marks go."""
         self._wrap.stop()
-        self._query = ""
-        self._current = -1
         self._view.setCurrentSearchResultIndex(-1)
         self._model.setSearchString("")
         self.changed.emit()

@@ -3,11 +3,12 @@ scrolled into sight, with the caret on it (where a screen reader reads on from).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from c4s_desktop.core.search.text_matches import find_spans
+from c4s_desktop.ui.finder import Finder
 
 MAX_HIGHLIGHTS = 400
 """Places highlighted around the current one: a word as common as "the" in a long fact sheet
@@ -17,12 +18,9 @@ HIGHLIGHT_DARK = QColor("#6b5600")
 """Behind the other places found: amber reads with black text and with white."""
 
 
-class TextFinder(QObject):
+class TextFinder(Finder):
     """Finds what the learner looks for in ``view``'s text, as the library search matches it
     (accents and case ignored), and finds it again when the text changes."""
-
-    changed = Signal()
-    """The places found or the current one changed."""
 
     def __init__(self, view: QTextEdit) -> None:
         super().__init__(view)
@@ -40,16 +38,6 @@ class TextFinder(QObject):
     def count(self) -> int:
         """How many places hold what is looked for."""
         return len(self._spans)
-
-    @property
-    def current(self) -> int:
-        """The current place, from 0; -1 when there is none."""
-        return self._current
-
-    @property
-    def query(self) -> str:
-        """What is looked for ("" when nothing)."""
-        return self._query
 
     def find(self, query: str, near: int | None = None) -> int:
         """Look for ``query``; the current place is the first at or after position ``near``
