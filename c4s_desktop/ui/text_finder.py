@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from c4s_desktop.core.search.text_matches import find_spans
+from c4s_desktop.core.search.text_matches import find_folded, fold
 from c4s_desktop.ui.finder import Finder
 
 MAX_HIGHLIGHTS = 400
@@ -27,6 +27,7 @@ class TextFinder(Finder):
         self._view = view
         self._query = ""
         self._spans: list[tuple[int, int]] = []
+        self._folded: str | None = None
         self._current = -1
         self._refind = QTimer(self)
         self._refind.setSingleShot(True)
@@ -44,8 +45,7 @@ class TextFinder(Finder):
         (else the caret's), wrapping to the first. Returns how many places were found."""
         self._refind.stop()
         self._query = query
-        text = self._view.document().toRawText()  # a position in it is the cursor's position
-        self._spans = find_spans(text, query) if query.strip() else []
+        self._spans = find_folded(self._folded_text(), query) if query.strip() else []
         start = self._view.textCursor().selectionStart() if near is None else near
         after = next((i for i, (begin, _end) in enumerate(self._spans) if begin >= start), 0)
         self._current = after if self._spans else -1
@@ -70,7 +70,16 @@ class TextFinder(Finder):
         self._view.setExtraSelections([])
         self.changed.emit()
 
+    def _folded_text(self) -> str:
+        """The view's text folded, made again only after the text changed: folding a long
+        sheet's text takes most of a look-up's time."""
+        if self._folded is None:
+            # A position in the raw text is the cursor's position.
+            self._folded = fold(self._view.document().toRawText())
+        return self._folded
+
     def _text_changed(self) -> None:
+        self._folded = None
         if self._query:
             self._spans = []  # positions in the old text mean nothing now
             self._current = -1

@@ -55,10 +55,15 @@ def find_spans(text: str, query: str) -> list[tuple[int, int]]:
     When they never occur together, each word's places: the library search finds a text that
     holds all its words anywhere, and the learner it sends here should see them.
     """
+    return find_folded(fold(text), query)
+
+
+def find_folded(folded: str, query: str) -> list[tuple[int, int]]:
+    """:func:`find_spans` in a text already folded by :func:`fold` (kept by a finder that
+    looks in the same text again as the learner types)."""
     words = query_words(query)
     if not words:
         return []
-    folded = fold(text)
     together = re.compile(_BETWEEN_WORDS.join(map(_pattern, words)))
     spans = [match.span() for match in together.finditer(folded)]
     if spans or len(words) == 1:
