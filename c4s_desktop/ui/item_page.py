@@ -52,8 +52,8 @@ class ItemPage(QWidget):
     """(learner id, pack id, item id, new item states of that pack): a viewer recorded progress
     (a watched span, a case study answer)."""
     findable_changed = Signal(bool)
-    """Whether the viewer shown has a text to find words in (a course text, a case study, a
-    fact sheet read as text) changed."""
+    """Whether the viewer shown has words to find (a course text, a case study, a fact
+    sheet's text or pages) changed."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +137,7 @@ class ItemPage(QWidget):
 
     @property
     def findable(self) -> bool:
-        """Whether the viewer shown has a text to find words in."""
+        """Whether the viewer shown has words to find (a text, or a fact sheet's pages)."""
         return self._text_to_find() is not None or self._pages_to_find() is not None
 
     def find_step(self, by: int) -> None:
@@ -190,7 +190,7 @@ class ItemPage(QWidget):
             self.findable_changed.emit(findable)
 
     def _find_closed(self) -> None:
-        view = self._text_to_find()
+        view = self._text_to_find() or self._pages_to_find()
         if view is not None:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
 
