@@ -74,10 +74,14 @@ class DocumentView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Lay the text out again for the new width, without a scroll bar for rounding."""
         super().resizeEvent(event)
-        self._fit_width(self.document().size())
+        # The scroll bar's range is what the text laid out so far overshoots the view: asking
+        # the document for its size would lay out all of a long text at each resize.
+        self._fit_overshoot(self.horizontalScrollBar().maximum())
 
     def _fit_width(self, size: QSizeF) -> None:
-        overshoot = size.width() - self.viewport().width()
+        self._fit_overshoot(size.width() - self.viewport().width())
+
+    def _fit_overshoot(self, overshoot: float) -> None:
         policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if 0 < overshoot <= ROUNDING_PX
                   else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         if self.horizontalScrollBarPolicy() != policy:

@@ -180,3 +180,39 @@ def test_scrolling_the_caret_out_of_sight_follows_the_page_at_the_top(qtbot) -> 
     assert number is not None and view.current_page == int(number[1]) - 1 > 20
     bar.setValue(0)
     assert view.current_page == 0
+
+
+def _long_sheet(qtbot) -> PdfTextView:
+    view = PdfTextView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_pages(["A line of a long fact sheet, long enough to wrap. " * 40] * 300)
+    return view
+
+
+def _laid_out(view: PdfTextView) -> bool:
+    return view.document().lastBlock().layout().lineCount() > 0
+
+
+def test_a_long_sheets_text_is_laid_out_between_events_not_at_once(qtbot) -> None:
+    view = _long_sheet(qtbot)
+    # Shown at once, from the top; the last page is laid out later, between events: all 300
+    # at once held the window still for a third of a second.
+    assert view.current_page == 0 and view.textCursor().position() == 0
+    assert not view.textCursor().hasSelection()
+    assert not _laid_out(view)
+    qtbot.waitUntil(lambda: _laid_out(view), timeout=10_000)
+    view.go_to_page(299)
+    assert view.textCursor().block().text() == "Page 300 of 300"
+    assert view.verticalScrollBar().value() > 0
+
+
+def test_resizing_a_long_text_does_not_lay_it_all_out_at_once(qtbot) -> None:
+    view = _long_sheet(qtbot)
+    qtbot.waitUntil(lambda: _laid_out(view), timeout=10_000)
+    view.resize(500, 400)
+    assert not _laid_out(view)
+    qtbot.waitUntil(lambda: _laid_out(view), timeout=10_000)
+    assert not view.horizontalScrollBar().isVisible()
