@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QPdfWriter
 
 from c4s_desktop.core.search.text_matches import fold
 from c4s_desktop.ui.main_window import MainWindow
+from c4s_desktop.ui.pdf_view import PdfViewer
 from c4s_desktop.ui.text_finder import TextFinder
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch, write_course_source
@@ -199,3 +200,35 @@ def test_a_long_text_highlights_only_the_places_around_the_current_one(qtbot,
     assert finder.current == 1999
     highlights = view.extraSelections()
     assert highlights[-1].cursor.selectionEnd() == len("gestion " * 2000) - 1
+
+
+def test_on_a_sheets_pages_words_typed_without_accents_find_them_as_written(qtbot,
+                                                                          tmp_path: Path) -> None:
+    path = tmp_path / "accents.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawText(QPointF(200, 400), "La gestión de clústeres")
+    writer.newPage()
+    painter.drawText(QPointF(200, 400), "Gestión estratégica y GESTION")
+    painter.end()
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 500)
+    viewer.show()
+    assert viewer.load(path)
+    finder = viewer.page_finder
+    # QtPdf alone finds only "GESTION"; the sheet writes "gestión" twice, which is marked.
+    model = viewer.view.searchModel()
+
+    def finds(query: str, near: int, written: str, count: int, current: int) -> None:
+        finder.find(query, near=near)
+        qtbot.waitUntil(lambda: model.searchString() == written, timeout=10_000)
+        qtbot.waitUntil(lambda: (finder.count, finder.current) == (count, current),
+                        timeout=10_000)
+        assert finder.query == query
+
+    finds("gestion", 1, "gestión", 2, 1)
+    qtbot.waitUntil(lambda: viewer.current_page == 1)
+    finds("CLUSTERES", 0, "clústeres", 1, 0)
+    # A phrase is asked for as a page writes it together, though another has a word apart.
+    finds("estrategica y gestion", 0, "estratégica y GESTION", 1, 0)

@@ -61,13 +61,24 @@ def find_spans(text: str, query: str) -> list[tuple[int, int]]:
 def find_folded(folded: str, query: str) -> list[tuple[int, int]]:
     """:func:`find_spans` in a text already folded by :func:`fold` (kept by a finder that
     looks in the same text again as the learner types)."""
+    spans = find_together(folded, query)
+    return spans if spans or len(query_words(query)) < 2 else find_apart(folded, query)
+
+
+def find_together(folded: str, query: str) -> list[tuple[int, int]]:
+    """Where ``query``'s words occur together, in order, in a text folded by :func:`fold`."""
     words = query_words(query)
     if not words:
         return []
     together = re.compile(_BETWEEN_WORDS.join(map(_pattern, words)))
-    spans = [match.span() for match in together.finditer(folded)]
-    if spans or len(words) == 1:
-        return spans
+    return [match.span() for match in together.finditer(folded)]
+
+
+def find_apart(folded: str, query: str) -> list[tuple[int, int]]:
+    """Where each of ``query``'s words occurs, in a text folded by :func:`fold`."""
+    words = query_words(query)
+    if not words:
+        return []
     apart = re.compile("|".join(map(_pattern, sorted(set(words), key=len, reverse=True))))
     return [match.span() for match in apart.finditer(folded)]
 
