@@ -39,11 +39,13 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
     if not entries:
         print("no trusted keys")
     for entry in entries:
-        print(f"{entry.fingerprint}  {entry.key}  {entry.name}")
+        # Named as the library names its packs' publisher; the label it was added under after.
+        label = f"  (trusted as {entry.name!r})" if entry.name != entry.display_name else ""
+        print(f"{entry.fingerprint}  {entry.key}  {entry.display_name}{label}")
     return 0
 
 
 def _remove(args: argparse.Namespace, ctx: Context) -> int:
     entry = remove_trusted(ctx.store(), args.key)
-    print(f"no longer trusted: {entry.name} ({entry.fingerprint})")
+    print(f"no longer trusted: {entry.display_name} ({entry.fingerprint})")
     return 0

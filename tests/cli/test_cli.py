@@ -86,6 +86,9 @@ def test_build_verify_inspect_install_list_remove(
     code, text, err = run(capsys, "library", "install", str(out), "--data-dir", data)
     assert code == 0, err
     assert "installed org.example.test version 1" in text
+    # The key is named as its packs name their publisher, the label it was added under after.
+    code, text, _ = run(capsys, "trust", "list", "--data-dir", data)
+    assert f"Test publisher  (trusted as '{keyfile.name}')" in text
 
     code, text, _ = run(capsys, "library", "list", "--json", "--data-dir", data)
     [row] = json.loads(text)
