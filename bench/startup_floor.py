@@ -92,26 +92,26 @@ def themed(app: QApplication) -> None:
 
 
 def library(window: QMainWindow, packs: int) -> QTreeView:
-    """The library tree: ``packs`` rows, the first pack and its first module open."""
+    """The library tree: ``packs`` rows, the first pack and its first module open; a course's
+    row holds its languages on a second line, as the app's does (rows of unequal heights)."""
     model = QStandardItemModel(window)
-    model.setHorizontalHeaderLabels(["Course", "Languages", "Done"])
+    model.setHorizontalHeaderLabels(["Course", "Done"])
     for n in range(packs):
-        row = [QStandardItem(icon("pack"), f"Cluster management essentials {n + 1}"),
-               QStandardItem("en, fr"), QStandardItem("0%")]
+        row = [QStandardItem(icon("pack"), f"Cluster management essentials {n + 1}\n"
+                                           "English, Français"), QStandardItem("0%")]
         if n == 0:
             for m in range(4):
-                module = [QStandardItem(icon("module"), f"Module {m + 1}"), QStandardItem(),
-                          QStandardItem("0%")]
+                module = [QStandardItem(icon("module"), f"Module {m + 1}"), QStandardItem("0%")]
                 if m == 0:
                     for lesson in range(2):
                         module[0].appendRow([QStandardItem(icon("lesson"), f"Lesson {lesson + 1}"),
-                                             QStandardItem(), QStandardItem("0%")])
+                                             QStandardItem("0%")])
                 row[0].appendRow(module)
         model.appendRow(row)
     tree = QTreeView()
     tree.setObjectName("library")
     tree.setModel(model)
-    tree.setUniformRowHeights(True)
+    tree.setUniformRowHeights(False)
     tree.setIndentation(14)
     tree.setAllColumnsShowFocus(True)
     header = tree.header()
