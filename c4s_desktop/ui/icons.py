@@ -4,9 +4,10 @@ Setup renders each drawing at the sizes below into ``resources/icons/png``
 (:mod:`c4s_desktop.ui.icon_raster`): Qt reads PNG files without its SVG library, which would
 otherwise load at every start. A drawing with a size not rendered yet is shown from the SVG.
 
-The glyphs (:data:`GLYPHS`: the player's buttons, the dialogs' Close) are drawn in one colour,
-the light theme's button text; setup renders each a second time in the dark theme's, so a
-dark button shows a light glyph (:func:`glyph` picks by the palette).
+The glyphs (:data:`GLYPHS`: the player's buttons, the dialogs' Close, the drop-down lists'
+arrow) are drawn in one colour, the light theme's button text; setup renders each a second
+time in the dark theme's, so a dark button shows a light glyph (:func:`glyph` picks by the
+palette).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ the next larger one down for any other size."""
 APP_ICON_SIZES = (*PNG_SIZES, 128, 256)
 """The window icon also goes to the task bar and the window switcher, which show it larger."""
 
-GLYPHS = ("close", "full_screen", "leave_full_screen", "pause", "play", "volume",
+GLYPHS = ("close", "drop_down", "full_screen", "leave_full_screen", "pause", "play", "volume",
           "volume_muted")
 """Drawings in the light theme's button-text colour alone, also rendered in the dark theme's."""
 

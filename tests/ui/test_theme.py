@@ -223,6 +223,30 @@ def test_the_close_icon_reads_on_a_dialog_button(qtbot, themed: QApplication,
     assert contrast(ink(shown), button) >= 3, scheme  # WCAG's 3:1 for a control's glyph
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_drop_down_lists_arrow_is_flat_and_reads(qtbot, themed: QApplication,
+                                                   scheme: str) -> None:
+    apply_style(themed, scheme)
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.addItems(["Cluster management essentials"])
+    combo.resize(260, combo.sizeHint().height())
+    combo.show()
+    qtbot.waitExposed(combo)
+    image = combo.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    button = palette_for(scheme).color(Role.Button)
+    # Above the arrow, inside the border: only the list's face, no bevelled box round it.
+    row = image.height() // 4
+    face = {image.pixelColor(x, row).rgb() for x in range(image.width() - 22, image.width() - 4)}
+    assert face == {button.rgb()}, (scheme, [QColor(c).name() for c in face])
+    # The arrow itself: the glyph in the ink of the theme's button text.
+    text = palette_for(scheme).color(Role.ButtonText)
+    middle = [image.pixelColor(x, image.height() // 2)
+              for x in range(image.width() - 22, image.width() - 4)]
+    inked = min(middle, key=lambda colour: abs(colour.lightness() - text.lightness()))
+    assert contrast(inked, button) >= 3, scheme
+
+
 def test_an_icon_keeps_its_distance_from_the_text(qtbot, themed: QApplication) -> None:
     apply_style(themed, "light")
     square = QPixmap(16, 16)
