@@ -28,6 +28,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._finder: Finder | None = None
+        self._heard: tuple[str, int, bool] = ("", -1, False)
         self.field = QLineEdit()
         self.field.setAccessibleName(self.tr("Find in this text"))
         self.field.setPlaceholderText(self.tr("Words to find"))
@@ -83,7 +84,8 @@ class FindBar(QWidget):
 
     def use(self, finder: Finder | None) -> None:
         """Find in ``finder``'s text from now on (None: no text to find in); what the bar holds
-        is looked for there at once."""
+        is looked for there at once, from where that view is (a sheet's pages and its text
+        show the same page)."""
         if finder is self._finder:
             return
         if self._finder is not None:
@@ -93,7 +95,7 @@ class FindBar(QWidget):
         if finder is not None:
             finder.changed.connect(self._update)
             if self.isVisible() and self.field.text().strip():
-                finder.find(self.field.text(), near=0)
+                finder.find(self.field.text())
         self._update()
 
     def look_for(self, text: str, near: int | None = None) -> None:
@@ -120,7 +122,7 @@ class FindBar(QWidget):
             return
         if self._finder is None:
             return
-        if self._typing.isActive() or self._finder.query != self.field.text():
+        if self._typing.isActive() or self._finder.query.strip() != self.field.text().strip():
             self._find_typed()  # the words just typed: their first place is the answer
         else:
             self._finder.step(by)
@@ -157,12 +159,17 @@ class FindBar(QWidget):
         looking = finder is not None and bool(finder.query.strip())
         if not looking or finder is None:
             text = ""
+        elif found and finder.current < 0:
+            text = self.tr("Searching…")  # places found, none yet from where the learner is
         elif found:
             text = self.tr("{n} of {total}").format(n=finder.current + 1, total=found)
         else:
             text = self.tr("Not found")
-        if text != self.found.text():
-            self.found.setText(text)
+        self.found.setText(text)
+        # Said when the place or the words change, not as a count grows page by page.
+        heard = (finder.query, finder.current, found > 0) if looking and finder else ("", -1, False)
+        if heard != self._heard:
+            self._heard = heard
             announce(self.found, text)
         for button in (self.previous_button, self.next_button):
             button.setEnabled(found > 0)

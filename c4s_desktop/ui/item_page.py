@@ -135,6 +135,11 @@ class ItemPage(QWidget):
             bar.use(self._finder())
         return self._find_bar
 
+    def in_find_bar(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is part of the find bar shown (its Esc closes the bar)."""
+        bar = self._find_bar
+        return bar is not None and bar.isVisible() and bar.isAncestorOf(widget)
+
     @property
     def findable(self) -> bool:
         """Whether the viewer shown has words to find (a text, or a fact sheet's pages)."""

@@ -267,6 +267,8 @@ class PresentationMode(QObject):
             page = self._window.item_page_if_made
             if page is not None and page.video_full_screen:
                 return False  # Esc leaves the video's full screen first, as it says
+            if page is not None and page.in_find_bar(watched):
+                return False  # Esc closes the find bar first, as it does out of a presentation
             if kind == QEvent.Type.ShortcutOverride:
                 event.accept()  # Esc comes as a key press, before a page's own Esc shortcut
                 return True

@@ -461,6 +461,10 @@ Open it in your web browser? You need an Internet connection.</source>
             <translation>Cerrar la barra de búsqueda</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>Buscando…</translation>
+        </message>
+        <message>
             <source>{n} of {total}</source>
             <translation>{n} de {total}</translation>
         </message>

@@ -461,6 +461,10 @@ L'ouvrir dans votre navigateur ? Une connexion Internet est nécessaire.</trans
             <translation>Fermer la barre de recherche</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>Recherche…</translation>
+        </message>
+        <message>
             <source>{n} of {total}</source>
             <translation>{n} sur {total}</translation>
         </message>

@@ -458,6 +458,10 @@ Megnyitja a webböngészőben? Ehhez internetkapcsolat kell.</translation>
             <translation>A keresősáv bezárása</translation>
         </message>
         <message>
+            <source>Searching…</source>
+            <translation>Keresés…</translation>
+        </message>
+        <message>
             <source>{n} of {total}</source>
             <translation>{n} / {total}</translation>
         </message>

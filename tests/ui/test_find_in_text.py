@@ -16,7 +16,7 @@ from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.pdf_view import PdfViewer
 from c4s_desktop.ui.text_finder import TextFinder
 from tests import packkit
-from tests.ui.conftest import PACK_ID, Launch, write_course_source
+from tests.ui.conftest import PACK_ID, Launch, write_course_source, write_pdf
 
 TEXT = """# Gestión of a cluster
 
@@ -174,10 +174,13 @@ def test_a_fact_sheet_hit_read_as_text_finds_the_words_on_its_page(qtbot, launch
     viewer.set_text_mode(False)
     finder = bar.finder
     assert finder is viewer.page_finder and bar.isVisible()
-    qtbot.waitUntil(lambda: bar.found.text() == "1 of 2")  # from the page shown, page 1
-    window.find_actions[0].trigger()
-    assert bar.found.text() == "2 of 2" and viewer.view.currentSearchResultIndex() == 1
+    # The place stays: the pages show page 2, the text's page.
+    qtbot.waitUntil(lambda: bar.found.text() == "2 of 2")
+    assert viewer.view.currentSearchResultIndex() == 1
     qtbot.waitUntil(lambda: viewer.current_page == 1)
+    window.find_actions[0].trigger()  # round the end
+    assert bar.found.text() == "1 of 2" and viewer.view.currentSearchResultIndex() == 0
+    qtbot.waitUntil(lambda: viewer.current_page == 0)
     window.back_to_lesson()
     assert not window.find_actions[0].isEnabled()
     # A hit opens the pages at its page, the words found there.
@@ -232,3 +235,67 @@ def test_on_a_sheets_pages_words_typed_without_accents_find_them_as_written(qtbo
     finds("CLUSTERES", 0, "clústeres", 1, 0)
     # A phrase is asked for as a page writes it together, though another has a word apart.
     finds("estrategica y gestion", 0, "estratégica y GESTION", 1, 0)
+
+
+def test_on_a_sheets_pages_closing_forgets_and_f3_finds_again(qtbot, launch: Launch) -> None:
+    window = opened(launch, "l1-sheet")
+    page = window.item_page
+    viewer = page.pdf_viewer
+    page.find_step(1)
+    bar = page.find_bar
+    qtbot.keyClicks(bar.field, "sheet ")  # a space after: Enter still steps
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.found.text() == "1 of 2", timeout=10_000)
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.found.text() == "2 of 2")  # once QtPdf has searched page 2
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    # Closed: nothing marked, nothing looked for, nothing to come back with another sheet.
+    assert not bar.isVisible() and bar.finder is not None and bar.finder.query == ""
+    assert viewer.view.searchModel().searchString() == "" and bar.found.text() == ""
+    page.find_step(1)  # F3: the bar again, its words found again
+    assert bar.isVisible() and bar.field.text() == "sheet "
+    qtbot.waitUntil(lambda: bar.found.text().endswith("of 2"), timeout=10_000)
+
+
+def test_in_a_text_not_found_leaves_nothing_selected(qtbot, launch: Launch) -> None:
+    window = opened(launch, "l1-text")
+    page = window.item_page
+    page.find_bar.look_for("gestion", 0)
+    assert fold(selected(window)) == "gestion"
+    page.find_bar.look_for("gestionzz", 0)
+    assert page.find_bar.found.text() == "Not found" and selected(window) == ""
+
+
+def test_esc_in_the_find_bar_of_a_presentation_closes_the_bar_first(qtbot,
+                                                                   launch: Launch) -> None:
+    window = opened(launch, "l1-text")
+    window.activateWindow()
+    window.present_action.trigger()
+    assert window.present_action.isChecked()
+    window.find_actions[0].trigger()
+    bar = window.item_page.find_bar
+    qtbot.keyClicks(bar.field, "gestion")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.present_action.isChecked()
+    qtbot.keyClick(window.item_page.document_view, Qt.Key.Key_Escape)
+    assert not window.present_action.isChecked()
+
+
+def test_on_a_long_sheets_pages_the_count_is_whole_and_the_place_waits(qtbot,
+                                                                      tmp_path: Path) -> None:
+    viewer = PdfViewer()
+    qtbot.addWidget(viewer)
+    viewer.resize(600, 500)
+    viewer.show()
+    assert viewer.load(write_pdf(tmp_path / "long.pdf", 20))
+    finder = viewer.page_finder
+    model = viewer.view.searchModel()
+    finder.find("fact sheet", near=15)
+    # The text, gone through at once, counts every page's place before QtPdf (a page each
+    # 100 ms) has searched them; the current one is page 16's, not the first page's.
+    qtbot.waitUntil(lambda: finder.count == 20 and model.count() < 20, timeout=10_000)
+    qtbot.waitUntil(lambda: finder.current == 15, timeout=10_000)
+    assert model.resultAtIndex(finder.current).page() == 15 and model.count() < 20
+    finder.step(1)  # page 17's place: waited for, not round to the first
+    qtbot.waitUntil(lambda: finder.current == 16, timeout=10_000)
+    assert model.resultAtIndex(16).page() == 16
