@@ -16,8 +16,6 @@ a page after the last place goes round at once.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QTimer
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -44,13 +42,10 @@ class PdfPageFinder(Finder):
         self._from_page = 0
         self._page_texts: dict[int, tuple[str, str]] = {}
         """Pages gone through: their text as QtPdf reads it, and folded."""
-        self._forms: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
-        """How often each way of writing what is looked for occurs, by its folded case: its
-        words together, and each word apart (used when they are never together)."""
         self._written: dict[str, str] = {}
         self._pages: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
-        """The page of each place of each way of writing it, by its folded case (together,
-        apart)."""
+        """The page of each place of each way of writing what is looked for, by its folded
+        case: its words together, and each word apart (used when they are never together)."""
         self._next_page = 0
         self._expected: list[int] | None = None
         """The pages of the places QtPdf is asked for, once the text has been gone through."""
@@ -83,8 +78,6 @@ class PdfPageFinder(Finder):
         (else the page shown), as the pages are searched. Returns the places found so far."""
         self._query = query.strip()
         self._from_page = self._view.pageNavigator().currentPage() if near is None else near
-        for forms in self._forms:
-            forms.clear()
         self._written.clear()
         for pages in self._pages:
             pages.clear()
@@ -143,26 +136,23 @@ class PdfPageFinder(Finder):
             text = self._document.getAllText(page).text()
             self._page_texts[page] = (text, fold(text))
         text, folded = self._page_texts[page]
-        for forms, pages, find in zip(self._forms, self._pages, (find_together, find_apart),
-                                      strict=True):
+        for pages, find in zip(self._pages, (find_together, find_apart), strict=True):
             for start, end in find(folded, self._query):
                 # QtPdf matches within a line: a phrase the page wraps is asked for on one.
                 written = " ".join(text[start:end].split())
                 key = written.casefold()
-                forms[key] += 1
                 self._written.setdefault(key, written)
                 pages.setdefault(key, []).append(page)
         self._next_page = page + 1
         self._scan.start()
 
     def _use_most_written(self) -> None:
-        apart = not self._forms[0]
-        forms = self._forms[apart]
+        forms = self._pages[0] or self._pages[1]
         if forms:
-            most, _count = forms.most_common(1)[0]
+            most = max(forms, key=lambda form: len(forms[form]))  # the first, on a tie
             if most != self._model.searchString().casefold():
                 self._search(self._written[most])
-            self._expected = self._pages[apart][most]
+            self._expected = forms[most]
         else:
             self._expected = []
         self._counted()
