@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QPainter, QPdfWriter
 from c4s_desktop.core.search.text_matches import fold
 from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.pdf_view import PdfViewer
+from c4s_desktop.ui.search_ui import SearchUi
 from c4s_desktop.ui.text_finder import TextFinder
 from tests import packkit
 from tests.ui.conftest import PACK_ID, Launch, write_course_source, write_pdf
@@ -128,13 +129,19 @@ def test_the_bar_goes_on_to_the_next_text_and_away_for_a_video(qtbot, launch: La
     assert not any(action.isEnabled() for action in window.find_actions)
 
 
-def test_a_text_hit_opens_the_text_with_the_words_found(qtbot, launch: Launch) -> None:
+def searched(qtbot, launch: Launch, words: str) -> tuple[MainWindow, SearchUi]:
+    """The app started, ``words`` typed in its search box and their results shown."""
     controller = launch()
     window = controller.window
     assert window is not None
     ui = controller.search
     with qtbot.waitSignal(ui.runner.results_ready, timeout=10_000):
-        qtbot.keyClicks(ui.box, "services gestion")
+        qtbot.keyClicks(ui.box, words)
+    return window, ui
+
+
+def test_a_text_hit_opens_the_text_with_the_words_found(qtbot, launch: Launch) -> None:
+    window, ui = searched(qtbot, launch, "services gestion")
     hit = next(hit for hit in ui.page.hits if hit.item_id == "l1-text")
     assert ui.open_hit(hit)
     page = window.item_page
@@ -153,12 +160,7 @@ def test_a_text_hit_opens_the_text_with_the_words_found(qtbot, launch: Launch) -
 
 
 def test_a_fact_sheet_hit_read_as_text_finds_the_words_on_its_page(qtbot, launch: Launch) -> None:
-    controller = launch()
-    window = controller.window
-    assert window is not None
-    ui = controller.search
-    with qtbot.waitSignal(ui.runner.results_ready, timeout=10_000):
-        qtbot.keyClicks(ui.box, "fact sheet")
+    window, ui = searched(qtbot, launch, "fact sheet")
     hit = next(hit for hit in ui.page.hits if hit.kind == "factsheet")
     viewer = window.item_page.pdf_viewer
     assert window.open_item(PACK_ID, "l1-sheet")
