@@ -28,7 +28,7 @@ class FindBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._finder: Finder | None = None
-        self._heard: tuple[str, int, bool] = ("", -1, False)
+        self._heard: tuple[str, int, str] = ("", -1, "")
         self.field = QLineEdit()
         self.field.setAccessibleName(self.tr("Find in this text"))
         self.field.setPlaceholderText(self.tr("Words to find"))
@@ -156,18 +156,21 @@ class FindBar(QWidget):
     def _update(self) -> None:
         finder = self._finder
         found = finder.count if finder is not None else 0
-        looking = finder is not None and bool(finder.query.strip())
-        if not looking or finder is None:
+        heard: tuple[str, int, str] = ("", -1, "")
+        if finder is None or not finder.query.strip():
             text = ""
-        elif found and finder.current < 0:
-            text = self.tr("Searching…")  # places found, none yet from where the learner is
-        elif found:
+        elif found and finder.current >= 0:
             text = self.tr("{n} of {total}").format(n=finder.current + 1, total=found)
+            heard = (finder.query, finder.current, "found")
+        elif finder.searching:
+            text = self.tr("Searching…")
+            heard = (finder.query, -1, "searching")
         else:
             text = self.tr("Not found")
+            heard = (finder.query, -1, "none")
         self.found.setText(text)
-        # Said when the place or the words change, not as a count grows page by page.
-        heard = (finder.query, finder.current, found > 0) if looking and finder else ("", -1, False)
+        # Said when the place, the words or the answer change, not as a count grows page by
+        # page.
         if heard != self._heard:
             self._heard = heard
             announce(self.found, text)

@@ -30,6 +30,12 @@ class Finder(QObject):
         return self._current
 
     @property
+    def searching(self) -> bool:
+        """Whether places may still come (the text is being read, or gone through) while none
+        is current yet."""
+        return False
+
+    @property
     def query(self) -> str:
         """What is looked for ("" when nothing)."""
         return self._query

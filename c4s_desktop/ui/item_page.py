@@ -178,6 +178,8 @@ class ItemPage(QWidget):
 
     def _finder(self) -> Finder | None:
         view = self._text_to_find()
+        if view is not None and self._pdf_viewer is not None and view is self._pdf_viewer.text_view:
+            return self._pdf_viewer.text_finder
         if view is not None:
             finder = view.findChild(TextFinder)
             return finder if finder is not None else TextFinder(view)

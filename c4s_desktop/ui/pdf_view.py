@@ -38,6 +38,7 @@ from c4s_desktop.ui.errors import show_error
 from c4s_desktop.ui.pdf_page_finder import PdfPageFinder
 from c4s_desktop.ui.pdf_text_view import PdfTextView, read_page_texts
 from c4s_desktop.ui.pool_job import PoolJob
+from c4s_desktop.ui.text_finder import TextFinder
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -136,6 +137,7 @@ class PdfViewer(QWidget):
         self.view.setAccessibleDescription(
             self.tr("Pictures of the pages. To hear their text, choose Read as text."))
         self._page_finder: PdfPageFinder | None = None
+        self._text_finder: TextFinder | None = None
         self.text_view = PdfTextView()
         self.text_view.page_changed.connect(self._show_page_number)
         self._texts: tuple[str, ...] | None = None
@@ -281,6 +283,14 @@ class PdfViewer(QWidget):
         if self._page_finder is None:
             self._page_finder = PdfPageFinder(self.view, self.document)
         return self._page_finder
+
+    @property
+    def text_finder(self) -> TextFinder:
+        """Finds words in the pages' text, made on first use; while the text is read it finds
+        nothing and says it is still searching."""
+        if self._text_finder is None:
+            self._text_finder = TextFinder(self.text_view, lambda: self._text_job is not None)
+        return self._text_finder
 
     @property
     def page_count(self) -> int:

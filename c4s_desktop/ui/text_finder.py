@@ -3,6 +3,8 @@ scrolled into sight, with the caret on it (where a screen reader reads on from).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -23,9 +25,11 @@ class TextFinder(Finder):
     """Finds what the learner looks for in ``view``'s text, as the library search matches it
     (accents and case ignored), and finds it again when the text changes."""
 
-    def __init__(self, view: QTextEdit) -> None:
+    def __init__(self, view: QTextEdit, reading: Callable[[], bool] | None = None) -> None:
         super().__init__(view)
         self._view = view
+        self._reading = reading
+        """Whether ``view`` only says its text is being read (nothing in it is looked at)."""
         self._query = ""
         self._spans: list[tuple[int, int]] = []
         self._folded: str | None = None
@@ -41,12 +45,18 @@ class TextFinder(Finder):
         """How many places hold what is looked for."""
         return len(self._spans)
 
+    @property
+    def searching(self) -> bool:
+        """Whether the view's text is still being read."""
+        return bool(self._query.strip()) and self._reading is not None and self._reading()
+
     def find(self, query: str, near: int | None = None) -> int:
         """Look for ``query``; the current place is the first at or after position ``near``
         (else the caret's), wrapping to the first. Returns how many places were found."""
         self._refind.stop()
         self._query = query
-        self._spans = find_folded(self._folded_text(), query) if query.strip() else []
+        looking = query.strip() and not self.searching
+        self._spans = find_folded(self._folded_text(), query) if looking else []
         start = self._view.textCursor().selectionStart() if near is None else near
         after = next((i for i, (begin, _end) in enumerate(self._spans) if begin >= start), 0)
         self._current = after if self._spans else -1

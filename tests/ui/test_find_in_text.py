@@ -17,7 +17,7 @@ from c4s_desktop.ui.pdf_view import PdfViewer
 from c4s_desktop.ui.search_ui import SearchUi
 from c4s_desktop.ui.text_finder import TextFinder
 from tests import packkit
-from tests.ui.conftest import PACK_ID, Launch, write_course_source, write_pdf
+from tests.ui.conftest import PACK_ID, Announced, Launch, write_course_source, write_pdf
 
 TEXT = """# Gestión of a cluster
 
@@ -159,7 +159,8 @@ def test_a_text_hit_opens_the_text_with_the_words_found(qtbot, launch: Launch) -
     assert not page.find_bar.isVisible() or not page.findable
 
 
-def test_a_fact_sheet_hit_read_as_text_finds_the_words_on_its_page(qtbot, launch: Launch) -> None:
+def test_a_fact_sheet_hit_read_as_text_finds_the_words_on_its_page(qtbot, launch: Launch,
+                                                                  announced: Announced) -> None:
     window, ui = searched(qtbot, launch, "fact sheet")
     hit = next(hit for hit in ui.page.hits if hit.kind == "factsheet")
     viewer = window.item_page.pdf_viewer
@@ -171,6 +172,9 @@ def test_a_fact_sheet_hit_read_as_text_finds_the_words_on_its_page(qtbot, launch
     bar = window.item_page.find_bar
     qtbot.waitUntil(lambda: bar.found.text() == "2 of 2", timeout=10_000)
     assert viewer.current_page == 1 and fold(selected(window)) == "fact sheet"
+    # While the sheet's text is read again, the bar says it is searching, not "Not found".
+    said = [text for text, _assertive in announced]
+    assert said[-2:] == ["Searching…", "2 of 2"] and "Not found" not in said
     assert window.find_actions[0].isEnabled()
     # On the pages, QtPdf's search marks the same places, the current one on page 2.
     viewer.set_text_mode(False)
@@ -283,21 +287,30 @@ def test_esc_in_the_find_bar_of_a_presentation_closes_the_bar_first(qtbot,
     assert not window.present_action.isChecked()
 
 
-def test_on_a_long_sheets_pages_the_count_is_whole_and_the_place_waits(qtbot,
-                                                                      tmp_path: Path) -> None:
+def test_on_a_long_sheets_pages_the_place_to_come_is_shown_and_steps_wait(qtbot,
+                                                                          tmp_path: Path) -> None:
     viewer = PdfViewer()
     qtbot.addWidget(viewer)
     viewer.resize(600, 500)
     viewer.show()
-    assert viewer.load(write_pdf(tmp_path / "long.pdf", 20))
+    assert viewer.load(write_pdf(tmp_path / "long.pdf", 100))
     finder = viewer.page_finder
     model = viewer.view.searchModel()
-    finder.find("fact sheet", near=15)
-    # The text, gone through at once, counts every page's place before QtPdf (a page each
-    # 100 ms) has searched them; the current one is page 16's, not the first page's.
-    qtbot.waitUntil(lambda: finder.count == 20 and model.count() < 20, timeout=10_000)
-    qtbot.waitUntil(lambda: finder.current == 15, timeout=10_000)
-    assert model.resultAtIndex(finder.current).page() == 15 and model.count() < 20
-    finder.step(1)  # page 17's place: waited for, not round to the first
-    qtbot.waitUntil(lambda: finder.current == 16, timeout=10_000)
-    assert model.resultAtIndex(16).page() == 16
+    heard: list[tuple[int, int, bool, int]] = []
+    finder.changed.connect(lambda: heard.append(
+        (finder.count, finder.current, finder.searching, viewer.current_page)))
+    finder.find("fact sheet", near=90)
+    assert finder.searching and finder.count == 0  # no count before the text is gone through
+    finder.step(1)  # Next while searching: the place after the first from page 91
+    # Once the text is gone through, the count is whole and page 91, the first place's, is
+    # shown, its places marked, while QtPdf searches the 90 pages before it to number them.
+    qtbot.waitUntil(lambda: finder.count == 100, timeout=10_000)
+    assert next(state for state in heard if state[0] == 100) == (100, -1, True, 90)
+    qtbot.waitUntil(lambda: finder.current >= 0, timeout=10_000)
+    assert model.resultAtIndex(finder.current).page() == 91 and not finder.searching  # page 92
+    # QtPdf is asked for every page in turn, not left to take one each 100 ms (10 s here).
+    qtbot.waitUntil(lambda: model.count() == 100)
+    assert model.resultAtIndex(finder.current).page() == 91  # still the same place
+    finder.step(-1)
+    assert viewer.view.currentSearchResultIndex() == finder.current == 90
+    qtbot.waitUntil(lambda: viewer.current_page == 90)
