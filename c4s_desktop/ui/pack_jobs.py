@@ -63,6 +63,9 @@ class TrustQuestion:
     lookalike_fingerprint: str = ""
     manifest_sha256: str = ""
     """The manifest asked about: a yes allows this one only (see :func:`confirmed_manifest`)."""
+    claims_trusted_key: bool = False
+    """Unsigned, the pack names the key of :attr:`lookalike`, a trusted publisher: it may pose
+    as that publisher."""
 
 
 def manifest_digest(manifest_bytes: bytes) -> str:
@@ -101,13 +104,18 @@ def trust_question(manifest_bytes: bytes, exc: TrustError,
 
     ``trusted`` is the trust list (:func:`list_trusted`): a key on it with a name that the
     pack's claimed publisher name resembles is named in the question, since the pack may be
-    posing as that publisher. The installed version's key is not named so: a name like
-    its publisher's is asked about as a change of key (:attr:`TrustQuestion.key_changed`),
-    with that key's fingerprint shown once, as the installed version's.
+    posing as that publisher, and so is one an unsigned pack's manifest names (it shows no key
+    of its own: a key named without a signature proves nothing). The installed version's key
+    is not named so: a name like its publisher's is asked about as a change of key
+    (:attr:`TrustQuestion.key_changed`), with that key's fingerprint shown once, as the
+    installed version's.
     """
     manifest = parse_manifest(manifest_bytes, require_key=False)
     claimed = manifest.publisher.name
-    key = manifest.publisher.key or ""
+    signed = exc.code in ("pack.untrusted", "pack.publisher_changed")
+    # Unsigned, the key a manifest names proves nothing: anyone can copy a trusted one into it.
+    claimed_key = manifest.publisher.key or ""
+    key = claimed_key if signed else ""
     is_trusted = exc.code == "pack.publisher_changed"
     installed_publisher = str(exc.params.get("installed_publisher", ""))
     installed_fingerprint = str(exc.params.get("installed_fingerprint", ""))
@@ -116,18 +124,20 @@ def trust_question(manifest_bytes: bytes, exc: TrustError,
     for entry in trusted:
         if installed_publisher and entry.fingerprint == installed_fingerprint:
             installed_names += entry.names
-        elif entry.key != key:
+        elif not signed or entry.key != key:
             others.append(entry)
     # Unsigned, the pack has no key to have changed to: it is asked about as any unsigned one.
     key_changed = bool(key) and any(names_resemble(claimed, name) for name in installed_names)
-    lookalike = next((entry for entry in others
-                      if any(names_resemble(claimed, name) for name in entry.names)), None)
-    return TrustQuestion(exc.code == "pack.untrusted" or is_trusted, claimed, key,
-                         fingerprint(key) if key else "", is_trusted,
+    posing = next((entry for entry in others
+                   if not signed and claimed_key and entry.key == claimed_key), None)
+    lookalike = posing or next((entry for entry in others
+                                if any(names_resemble(claimed, name) for name in entry.names)),
+                               None)
+    return TrustQuestion(signed, claimed, key, fingerprint(key) if key else "", is_trusted,
                          installed_publisher, installed_fingerprint, key_changed,
                          lookalike.display_name if lookalike else "",
                          lookalike.fingerprint if lookalike else "",
-                         manifest_digest(manifest_bytes))
+                         manifest_digest(manifest_bytes), posing is not None)
 
 
 @dataclass(frozen=True)

@@ -119,7 +119,6 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("keyboard-shortcuts")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = ShortcutTable()
-        self.table.setObjectName("shortcuts-table")  # focus.qss outlines it while focused
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("What it does"), self.tr("Keys")])
         for section in (self._window_section(window), *handled_keys()):

@@ -74,7 +74,13 @@ def _facts(title: str, question: TrustQuestion) -> tuple[str, str]:
                      "pack gives it (not checked): {publisher}"
                      ).format(publisher=question.publisher,
                               fingerprint=_spaced(question.fingerprint))
-    if question.lookalike:
+    if question.claims_trusted_key:
+        # A key is free to copy: only a signature would show the pack comes from its owner.
+        info = translate("TrustPrompt", "Warning: this pack names the key of “{trusted}”, a "
+                         "publisher this computer trusts, but it is not signed with that key. "
+                         "It may only pretend to come from it."
+                         ).format(trusted=question.lookalike) + "\n\n" + info
+    elif question.lookalike:
         # A name is free to claim: one like a trusted publisher's is how an impostor poses.
         info = translate("TrustPrompt", "Warning: this computer already trusts a publisher "
                          "named “{trusted}”, with another key ({fingerprint}). This pack may "

@@ -3208,6 +3208,10 @@ Publisher name, as the pack gives it (not checked): {publisher}</source>
 Nombre del editor, tal como lo indica el paquete de curso (sin comprobar): {publisher}</translation>
         </message>
         <message>
+            <source>Warning: this pack names the key of “{trusted}”, a publisher this computer trusts, but it is not signed with that key. It may only pretend to come from it.</source>
+            <translation>Atención: este paquete de curso indica la clave de «{trusted}», un editor en el que este equipo confía, pero no está firmado con esa clave. Puede que solo finja venir de él.</translation>
+        </message>
+        <message>
             <source>Warning: this computer already trusts a publisher named “{trusted}”, with another key ({fingerprint}). This pack may only pretend to come from it.</source>
             <translation>Atención: este equipo ya confía en un editor llamado «{trusted}», con otra clave ({fingerprint}). Puede que este paquete de curso solo finja venir de él.</translation>
         </message>
@@ -3485,7 +3489,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the pack's publisher for a corrected pack.</source>
-            <translation>La ruta «{path}» (en {where}) incumple las reglas de los paquetes de curso; cambia el nombre del archivo o pide un paquete de curso corregido a su editor.</translation>
+            <translation type="vanished">La ruta «{path}» (en {where}) incumple las reglas de los paquetes de curso; cambia el nombre del archivo o pide un paquete de curso corregido a su editor.</translation>
         </message>
         <message>
             <source>The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
@@ -4090,6 +4094,10 @@ Huella de la clave: {fingerprint}</translation>
         <message>
             <source>This progress ({records:n} records) is more than one progress file can hold (at most {statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners in each file.</source>
             <translation>Este progreso ({records:n} registros) es más de lo que cabe en un archivo de progreso (como máximo {statements:n} registros y {megabytes:n} MB), así que no se guardó ningún archivo; guarda menos alumnos en cada archivo.</translation>
+        </message>
+        <message>
+            <source>The path '{path}' (in {where}) breaks the pack rules: the pack was made wrongly or changed since; ask the pack's publisher for a corrected pack.</source>
+            <translation>La ruta «{path}» (en {where}) incumple las reglas de los paquetes de curso: el paquete se hizo mal o se modificó después; pide un paquete de curso corregido a su editor.</translation>
         </message>
     </context>
     <context>

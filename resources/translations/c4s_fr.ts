@@ -2068,7 +2068,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Back to {title}</source>
-            <translation>Retour à « {title} »</translation>
+            <translation>Retour à « {title} »</translation>
         </message>
         <message>
             <source>Back to the welcome page</source>
@@ -2638,7 +2638,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>On an item: back to its lesson</source>
-            <translation>Dans un élément : revenir à sa leçon</translation>
+            <translation>Dans un élément : revenir à sa leçon</translation>
         </message>
         <message>
             <source>Video (when the player has the focus)</source>
@@ -3157,11 +3157,11 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>Install “{title}”, a version signed with another key than the installed one, and trust the new key from now on.</source>
-            <translation>Installer « {title} », une version signée avec une autre clé que la version installée, et faire confiance à la nouvelle clé désormais.</translation>
+            <translation>Installer « {title} », une version signée avec une autre clé que la version installée, et faire confiance à la nouvelle clé désormais.</translation>
         </message>
         <message>
             <source>Install “{title}”, a version signed with another key than the installed one.</source>
-            <translation>Installer « {title} », une version signée avec une autre clé que la version installée.</translation>
+            <translation>Installer « {title} », une version signée avec une autre clé que la version installée.</translation>
         </message>
         <message>
             <source>Install “{title}”, a version from another publisher than the installed one, and trust that publisher's key from now on.</source>
@@ -3181,11 +3181,11 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>This version of “{title}” gives the same publisher as the installed version, {installed}, but it is signed with another key.</source>
-            <translation>Cette version de « {title} » indique le même éditeur que la version installée, {installed}, mais elle est signée avec une autre clé.</translation>
+            <translation>Cette version de « {title} » indique le même éditeur que la version installée, {installed}, mais elle est signée avec une autre clé.</translation>
         </message>
         <message>
             <source>This version of “{title}” gives its publisher as “{publisher}”, a name like that of {installed}, who published the installed version, but it is signed with another key.</source>
-            <translation>Cette version de « {title} » indique comme éditeur « {publisher} », un nom proche de celui de {installed}, qui a publié la version installée, mais elle est signée avec une autre clé.</translation>
+            <translation>Cette version de « {title} » indique comme éditeur « {publisher} », un nom proche de celui de {installed}, qui a publié la version installée, mais elle est signée avec une autre clé.</translation>
         </message>
         <message>
             <source>This version of “{title}” does not come from {installed}, who published the installed version.</source>
@@ -3206,6 +3206,10 @@ Empreinte de la clé : {fingerprint}</translation>
 Publisher name, as the pack gives it (not checked): {publisher}</source>
             <translation>Empreinte de la clé : {fingerprint}
 Nom de l'éditeur, tel que le pack de cours l'indique (non vérifié) : {publisher}</translation>
+        </message>
+        <message>
+            <source>Warning: this pack names the key of “{trusted}”, a publisher this computer trusts, but it is not signed with that key. It may only pretend to come from it.</source>
+            <translation>Attention : ce pack de cours indique la clé de « {trusted} », un éditeur auquel cet ordinateur fait confiance, mais il n’est pas signé avec cette clé. Il se fait peut-être seulement passer pour lui.</translation>
         </message>
         <message>
             <source>Warning: this computer already trusts a publisher named “{trusted}”, with another key ({fingerprint}). This pack may only pretend to come from it.</source>
@@ -3485,7 +3489,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the pack's publisher for a corrected pack.</source>
-            <translation>Le chemin « {path} » (dans {where}) enfreint les règles des packs de cours ; renommez le fichier ou demandez un pack de cours corrigé à son éditeur.</translation>
+            <translation type="vanished">Le chemin « {path} » (dans {where}) enfreint les règles des packs de cours ; renommez le fichier ou demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
         <message>
             <source>The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
@@ -4090,6 +4094,10 @@ Empreinte de la clé : {fingerprint}</translation>
         <message>
             <source>This progress ({records:n} records) is more than one progress file can hold (at most {statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners in each file.</source>
             <translation>Cette progression ({records:n} enregistrements) dépasse ce qu’un fichier de progression peut contenir (au plus {statements:n} enregistrements et {megabytes:n} Mo), donc aucun fichier n’a été enregistré ; enregistrez moins d’apprenants dans chaque fichier.</translation>
+        </message>
+        <message>
+            <source>The path '{path}' (in {where}) breaks the pack rules: the pack was made wrongly or changed since; ask the pack's publisher for a corrected pack.</source>
+            <translation>Le chemin « {path} » (dans {where}) enfreint les règles des packs de cours : le pack de cours a été mal fabriqué ou modifié depuis ; demandez un pack de cours corrigé à son éditeur.</translation>
         </message>
     </context>
     <context>

@@ -3189,6 +3189,10 @@ Publisher name, as the pack gives it (not checked): {publisher}</source>
 A kiadó neve a kurzuscsomag szerint (nem ellenőrzött): {publisher}</translation>
         </message>
         <message>
+            <source>Warning: this pack names the key of “{trusted}”, a publisher this computer trusts, but it is not signed with that key. It may only pretend to come from it.</source>
+            <translation>Figyelem: ez a kurzuscsomag a(z) „{trusted}” kiadó kulcsát adja meg, akiben ez a számítógép megbízik, de nincs ezzel a kulccsal aláírva. Lehet, hogy csak kiadja magát annak.</translation>
+        </message>
+        <message>
             <source>Warning: this computer already trusts a publisher named “{trusted}”, with another key ({fingerprint}). This pack may only pretend to come from it.</source>
             <translation>Figyelem: ez a számítógép már megbízik egy „{trusted}” nevű kiadóban, egy másik kulccsal ({fingerprint}). Lehet, hogy ez a kurzuscsomag csak kiadja magát annak.</translation>
         </message>
@@ -3459,7 +3463,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the pack's publisher for a corrected pack.</source>
-            <translation>Ez az elérési út megszegi a kurzuscsomagok szabályait: „{path}” ({where}); nevezze át a fájlt, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
+            <translation type="vanished">Ez az elérési út megszegi a kurzuscsomagok szabályait: „{path}” ({where}); nevezze át a fájlt, vagy kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
         <message>
             <source>The paths '{first}' and '{second}' in {where} cannot both be in one pack; rename one or ask the pack's publisher for a corrected pack.</source>
@@ -4064,6 +4068,10 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         <message>
             <source>This progress ({records:n} records) is more than one progress file can hold (at most {statements:n} records and {megabytes:n} MB), so no file was saved; save fewer learners in each file.</source>
             <translation>Ez a haladás ({records:n} bejegyzés) több, mint amennyit egy haladásfájl tárolhat (legfeljebb {statements:n} bejegyzés és {megabytes:n} MB), ezért nem készült fájl; mentsen fájlonként kevesebb tanulót.</translation>
+        </message>
+        <message>
+            <source>The path '{path}' (in {where}) breaks the pack rules: the pack was made wrongly or changed since; ask the pack's publisher for a corrected pack.</source>
+            <translation>Ez az elérési út megszegi a kurzuscsomagok szabályait: „{path}” ({where}); a kurzuscsomagot hibásan készítették, vagy azóta megváltoztatták. Kérjen javított kurzuscsomagot a kiadójától.</translation>
         </message>
     </context>
     <context>

@@ -418,6 +418,29 @@ def test_an_unsigned_pack_installs_once_confirmed_without_trusting_anyone(
     assert run_in_worker(qtbot, store_worker, trusted_keys) == keys_before
 
 
+def test_an_unsigned_pack_naming_a_trusted_key_shows_no_fingerprint_and_a_warning(
+    qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path, usb_drive: Path
+) -> None:
+    owner = packkit.make_key()
+    run_in_worker(qtbot, store_worker,
+                  lambda store: add_trusted(store, public_key_b64(owner), "Cluster4Smart"))
+    # Anyone can copy a trusted publisher's key into a manifest; only a signature proves it.
+    unsigned = make_pack(tmp_path, usb_drive / "unsigned", owner, folder=True,
+                         publisher="Someone else")
+    (unsigned / "manifest.sig").unlink()
+    scan(qtbot, packs_dialog, 1)
+    qtbot.mouseClick(packs_dialog.install_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    info = box.informativeText().replace("\u00a0", " ")
+    assert "Key fingerprint: none" in info
+    assert info.startswith("Warning: this pack names the key of “Cluster4Smart”, a publisher "
+                           "this computer trusts, but it is not signed with that key.")
+    assert not box.checkBox().isEnabled()
+    with qtbot.waitSignal(packs_dialog.flow.finished, timeout=30_000):
+        click(qtbot, box, "Skip this pack")
+    assert installed_version(qtbot, store_worker) is None
+
+
 def test_a_broken_pack_stops_with_a_plain_error(
     qtbot, packs_dialog: PacksDialog, store_worker: StoreWorker, tmp_path: Path,
     key: Ed25519PrivateKey,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QStyle,
     QStyleOptionButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -299,8 +300,9 @@ def focused_second(qtbot, themed: QApplication, scheme: str,  # type: ignore[no-
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("make", [lambda: QPushButton("Twice"),
-                                  lambda: QSlider(Qt.Orientation.Horizontal), scroll_area],
-                         ids=["button", "slider", "scroll-area"])
+                                  lambda: QSlider(Qt.Orientation.Horizontal), scroll_area,
+                                  lambda: QTableWidget(3, 2)],
+                         ids=["button", "slider", "scroll-area", "table"])
 def test_a_focused_widget_shows_an_outline(qtbot, themed: QApplication, scheme: str,
                                            make) -> None:  # type: ignore[no-untyped-def]
     _host, first, second = focused_second(qtbot, themed, scheme, make)

@@ -20,8 +20,8 @@ MANIFEST_MESSAGES: dict[str, str] = {
         "corrected pack."
     ),
     "manifest.bad_path": (
-        "The path '{path}' (in {where}) breaks the pack rules; rename the file or ask the "
-        "pack's publisher for a corrected pack."
+        "The path '{path}' (in {where}) breaks the pack rules: the pack was made wrongly or "
+        "changed since; ask the pack's publisher for a corrected pack."
     ),
     # Checked by 'c4s pack build' only (paths.check_portable_path): packs travel on FAT sticks.
     "build.name_forbidden_char": (
