@@ -55,7 +55,8 @@ class InstallFlow(QObject):
     status = Signal(str)
     """A sentence about what happens now."""
     progress = Signal(int, int)
-    """Bytes copied and bytes to copy for the pack being installed."""
+    """Bytes copied and bytes to copy for the pack being installed; (0, 0) while no copy
+    reports sizes (a pack is checked, a question is open, the copy is starting)."""
     installed = Signal(str)
     """A pack (its id) was installed or updated: the library changed."""
     finished = Signal()
@@ -122,7 +123,7 @@ class InstallFlow(QObject):
     def _plan(self) -> None:
         step = self._step
         assert step is not None
-        self.progress.emit(0, 1)
+        self.progress.emit(0, 0)
         self.status.emit(self.tr("Checking “{title}” ({n} of {count})…").format(
             title=self._title(), n=step.number, count=self._count))
         path, lang = step.candidate.path, self._lang
@@ -208,7 +209,7 @@ class InstallFlow(QObject):
         assert step is not None
         self.status.emit(self.tr("Installing “{title}” ({n} of {count})…").format(
             title=self._title(), n=step.number, count=self._count))
-        self.progress.emit(0, 1)
+        self.progress.emit(0, 0)
         path, confirmed, repair, key = (step.candidate.path, step.confirmed, step.repair,
                                         step.trust_key)
         self._task = self._worker.run(
@@ -226,6 +227,10 @@ class InstallFlow(QObject):
             return
         self._done += 1
         self.installed.emit(result.pack_id)
+        if self._stopping:  # Cancel came after the copy: publishing and committing go on
+            self._finish(self.tr("“{title}” was installed before Cancel could stop it; "
+                                 "nothing more was installed.").format(title=self._title()))
+            return
         self._next()
 
     def _failed(self, exc: BaseException) -> None:
@@ -249,7 +254,10 @@ class InstallFlow(QObject):
             text = self.tr("Installed {done} of %n pack(s).", "", self._count).format(
                 done=self._done)
         if self._failures:
-            titles = ", ".join(f"“{failure.title}”" for failure in self._failures)
+            #: A pack's title in the list of packs not installed: use your language's
+            #: quotation marks (French: « {title} »).
+            quoted = self.tr("“{title}”")
+            titles = ", ".join(quoted.format(title=failure.title) for failure in self._failures)
             text += " " + self.tr("Not installed: {titles}.").format(titles=titles)
             self._report_failures()
         self.status.emit(text)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from c4s_desktop.core.packs.discovery import Candidate
 from c4s_desktop.ui import pack_jobs
-from c4s_desktop.ui.errors import show_error
+from c4s_desktop.ui.errors import error_text, show_error
 from c4s_desktop.ui.formatting import format_size
 from c4s_desktop.ui.install_flow import InstallFlow
 from c4s_desktop.ui.layouts import within_screen
@@ -329,7 +329,9 @@ class PacksDialog(QDialog):
         if candidate.status == "older":
             return self.tr("Older than the installed v{old}").format(
                 old=candidate.installed_version)
-        return self.tr("Broken: {reason}").format(reason=candidate.problem)
+        # The reason is the error an install would show, in the same words and language.
+        reason = error_text(candidate.error) if candidate.error is not None else ""
+        return self.tr("Broken: {reason}").format(reason=reason)
 
     def checked_candidates(self) -> list[Candidate]:
         """The packs ticked for installing, in list order."""
@@ -352,10 +354,14 @@ class PacksDialog(QDialog):
             self._update_buttons()
 
     def _show_progress(self, done: int, total: int) -> None:
-        value = PROGRESS_RANGE if total <= 0 else done * PROGRESS_RANGE // total
-        self.progress.setValue(value)
+        if total <= 0:  # no copy reports sizes yet (checking, asking): busy, and no sizes
+            self.progress.setRange(0, 0)
+            self.progress.setFormat("")
+            return
+        self.progress.setRange(0, PROGRESS_RANGE)
+        self.progress.setValue(done * PROGRESS_RANGE // total)
         self.progress.setFormat(self.tr("{done} of {total}").format(
-            done=format_size(done), total=format_size(max(total, 0))))
+            done=format_size(done), total=format_size(total)))
 
     def _flow_finished(self) -> None:
         self._update_buttons()

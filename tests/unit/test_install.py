@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import os
@@ -291,3 +292,61 @@ def test_a_failure_after_the_commit_does_not_fail_the_install(
     assert installed.id == "org.example.test"
     store.conn.execute("DROP TRIGGER full_disk")
     assert ensure_index(store) == ["org.example.test"]
+
+
+def _used_bytes(root: Path) -> int:
+    return sum(path.stat().st_size for path in root.rglob("*") if path.is_file())
+
+
+def test_an_install_first_deletes_what_a_killed_install_left(
+    store: Store, folder_pack: Path, tmp_path: Path, key: Ed25519PrivateKey,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A power cut during a big install leaves whole staged blobs, half copies and blobs
+    published just before the commit. On a nearly full disk the next install of another
+    course must not be refused for space that is only theirs: it deletes them first, and
+    keeps every blob an installed pack uses and those of the pack it installs."""
+    install_pack(store, folder_pack)
+    referenced = _store_files(store)
+    src = packkit.write_source(tmp_path / "other-src",
+                               packkit.source_manifest("org.example.other", lessons=2),
+                               lessons=2, seed=7)
+    other = packkit.build(src, tmp_path / "other.c4spack", key)
+    with open_pack(other) as source:
+        plan = plan_install(store, source)
+    needed = plan.bytes_to_copy
+    # A blob of this very pack, published before a cut: it is kept and reused.
+    own = min(plan.to_copy, key=lambda entry: entry.size)
+    blobs = BlobStore(store.data_dir)
+    with open_pack(other) as source, source.open(own.path) as fh:
+        own_bytes = fh.read()
+    blobs.path(own.sha256).parent.mkdir(exist_ok=True)
+    blobs.path(own.sha256).write_bytes(own_bytes)
+    leftover = os.urandom(60_000)
+    published = hashlib.sha256(leftover).hexdigest()
+    blobs.path(published).parent.mkdir(exist_ok=True)
+    blobs.path(published).write_bytes(leftover)
+    staged = blobs.staged_path(hashlib.sha256(b"staged" + leftover).hexdigest())
+    staged.write_bytes(b"staged" + leftover)
+    part = blobs.data_dir.staging / f"{'0' * 64}.4242.part"
+    part.write_bytes(leftover[:30_000])
+    left = 2 * len(leftover) + 6 + 30_000
+
+    # A disk with room for the other course and a little more, but not with the leftovers.
+    margin = install_module.SPACE_MARGIN_BYTES + int(needed * install_module.SPACE_MARGIN_FRACTION)
+    capacity = _used_bytes(store.data_dir.root) - left + needed + margin + left // 2
+    real = shutil.disk_usage
+
+    def small_disk(path: os.PathLike[str] | str) -> object:
+        usage = real(path)
+        return type(usage)(capacity, _used_bytes(store.data_dir.root),
+                           capacity - _used_bytes(store.data_dir.root))
+
+    monkeypatch.setattr(install_module.shutil, "disk_usage", small_disk)
+    result = install_pack(store, other)
+    assert {p.id for p in list_installed(store)} == {"org.example.test", "org.example.other"}
+    assert result.bytes_copied == needed - own.size
+    assert not blobs.path(published).exists()
+    assert list(blobs.data_dir.staging.iterdir()) == []
+    assert referenced <= _store_files(store)
+    assert verify_store(store).ok

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from c4s_desktop.core.errors import TrustError
 from c4s_desktop.core.packs.discovery import (
     describe,
     find_packs,
@@ -86,7 +88,7 @@ def test_describe_says_new_update_installed_older_and_broken(
     v2 = build_pack(tmp_path, tmp_path / "drive" / "v2", key, version=2, folder=True)
     v3 = build_pack(tmp_path, tmp_path / "drive" / "v3.c4spack", key, version=3)
     new = describe(store, v1)
-    assert (new.status, new.pack_id, new.version, new.problem) == ("new", PACK_ID, 1, None)
+    assert (new.status, new.pack_id, new.version, new.error) == ("new", PACK_ID, 1, None)
     assert new.title_in("fr") == "Paquet de test" and new.title_in("de") == "Test pack"
     assert new.size is not None and new.size > 20_000
     install_pack(store, v2)
@@ -102,16 +104,49 @@ def test_a_broken_pack_is_described_not_raised(tmp_path: Path, store: Store) -> 
     garbage.write_bytes(b"this is not a zip")
     broken = describe(store, garbage)
     assert broken.status == "broken" and broken.size == len(b"this is not a zip")
-    assert broken.problem == (
+    assert broken.error is not None and broken.error.code == "pack.not_a_pack"
+    assert broken.error.message == (
         "garbage.c4spack is not a C4S pack: it is neither a pack folder nor a .c4spack file."
     )
+    assert broken.error.__traceback__ is None  # nothing of the closed pack is kept
     assert broken.title_in("en") == "garbage.c4spack"
     folder = tmp_path / "bad-folder"
     folder.mkdir()
     (folder / "manifest.json").write_text("{not json", "utf-8")
     bad = describe(store, folder)
-    assert bad.status == "broken" and bad.size is None and bad.problem
+    assert bad.status == "broken" and bad.size is None and bad.error is not None
     assert describe(store, tmp_path / "gone").status == "broken"
+
+
+@pytest.mark.parametrize("tampering", ["edited after signing", "another key", "garbage"])
+def test_a_pack_whose_signature_does_not_match_is_broken_as_its_install_says(
+    tmp_path: Path, store: Store, key: Ed25519PrivateKey, tampering: str
+) -> None:
+    folder = build_pack(tmp_path, tmp_path / "drive" / "course", key, folder=True)
+    manifest = packkit.load_manifest(folder)
+    if tampering == "edited after signing":
+        manifest["title"]["en"] = "A better course"
+        (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    elif tampering == "another key":
+        packkit.resign(folder, packkit.make_key(), manifest)
+    else:
+        (folder / "manifest.sig").write_text("bm90IGEgc2lnbmF0dXJl\n", "ascii")
+    packed = packkit.zip_folder(folder, tmp_path / "drive" / "course.c4spack")
+    for pack in (folder, packed):
+        found = describe(store, pack)
+        assert (found.status, found.pack_id) == ("broken", "")
+        with pytest.raises(TrustError) as refused:
+            install_pack(store, pack)
+        assert found.error is not None and found.error.code == refused.value.code
+        assert found.error.message == refused.value.message.replace(str(pack), pack.name)
+
+
+def test_an_unsigned_pack_is_new_not_broken(tmp_path: Path, store: Store,
+                                            key: Ed25519PrivateKey) -> None:
+    folder = build_pack(tmp_path, tmp_path / "drive" / "course", key, folder=True)
+    (folder / "manifest.sig").unlink()  # installing it asks an admin, as any unsigned pack
+    found = describe(store, folder)
+    assert (found.status, found.error) == ("new", None)
 
 
 def test_linux_mount_points_for_removable_drives() -> None:

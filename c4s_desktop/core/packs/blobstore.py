@@ -95,6 +95,29 @@ class BlobStore:
                 if SHA256_RE.match(blob.name) and blob.name.startswith(sub.name):
                     yield blob.name, blob
 
+    def tidy(self, referenced: set[str], keep: set[str]) -> int:
+        """Delete what a killed or failed install left behind; return the bytes freed.
+
+        That is every file in ``store/staging`` but the whole staged blobs named in ``keep``,
+        and every blob in the store that no installed pack uses (``referenced``) and
+        ``keep`` does not name. A power cut during a big install leaves hundreds of
+        megabytes there that nothing else would delete. ``keep``: the blobs of the pack
+        about to be installed, so that running a killed install again copies only what it
+        still lacks. The caller holds the data folder's lock on the writer's thread, where
+        no install is copying meanwhile.
+        """
+        freed = 0
+        with contextlib.suppress(OSError):
+            for entry in list(os.scandir(self.data_dir.staging)):
+                if entry.name in keep:
+                    continue
+                with contextlib.suppress(OSError):
+                    if entry.is_file(follow_symlinks=False):
+                        size = entry.stat(follow_symlinks=False).st_size
+                        os.unlink(entry.path)
+                        freed += size
+        return freed + self.collect_garbage(referenced | keep)
+
     def collect_garbage(self, referenced: set[str]) -> int:
         """Delete blobs no installed pack uses; return the bytes freed."""
         freed = 0

@@ -1,8 +1,9 @@
 """Finding packs on removable drives and in folders, and saying what installing each would do.
 
-Everything here is cheap: it lists folders and reads manifests, never the media. A pack that
-cannot be read is described as broken with its plain message, so one damaged file on a USB
-stick does not hide the others.
+Everything here is cheap: it lists folders and reads manifests and their signatures, never
+the media. A pack that cannot be read, or whose signature does not match its manifest, is
+described as broken with the error an install would raise (the UI words it in the reader's
+language), so one damaged file on a USB stick does not hide the others.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from c4s_desktop import __version__
-from c4s_desktop.core.errors import C4SError
-from c4s_desktop.core.messages import render
+from c4s_desktop.core.errors import C4SError, PackError
 from c4s_desktop.core.packs.library import get_installed
 from c4s_desktop.core.packs.manifest import parse_manifest, pick_text
 from c4s_desktop.core.packs.source import MANIFEST, open_pack
+from c4s_desktop.core.packs.verify import check_signature
 from c4s_desktop.core.store.database import Store
 
 PACK_SUFFIX = ".c4spack"
@@ -34,7 +35,8 @@ class Candidate:
 
     ``status`` is "new", "update" (``version`` is newer than ``installed_version``),
     "installed" (the same version), "older" (an older version than the installed one) or
-    "broken" (``problem`` says why, in a plain sentence naming the pack by its file name).
+    "broken" (``error`` says why; its ``pack`` parameter is the file name, so its sentence
+    names the pack as the list does).
     """
 
     path: Path
@@ -43,7 +45,7 @@ class Candidate:
     title: dict[str, str]
     size: int | None
     status: str
-    problem: str | None = None
+    error: C4SError | None = None
     languages: tuple[str, ...] = ()
     installed_version: int | None = None
 
@@ -191,16 +193,21 @@ def _size_on_disk(path: Path) -> int | None:
 
 
 def describe(store: Store, path: Path) -> Candidate:
-    """What ``path`` holds and what installing it would do, from its manifest alone."""
+    """What ``path`` holds and what installing it would do, from its manifest alone.
+
+    The manifest's signature is checked too (a few microseconds): a pack edited after it was
+    signed is listed as broken, not as new. An unsigned pack is not broken: installing it
+    asks an admin, as for a publisher this computer does not trust.
+    """
     try:
         with open_pack(path) as source:
             data = source.read_manifest()
-        manifest = parse_manifest(data, app_version=__version__)
+            manifest = parse_manifest(data, app_version=__version__)
+            check_signature(source, manifest, data)
     except C4SError as exc:
-        problem = render(exc.code, {**exc.params, "pack": path.name})
-        return Candidate(path, "", 0, {}, _size_on_disk(path), "broken", problem)
+        return _broken(path, exc)
     except OSError as exc:
-        return Candidate(path, "", 0, {}, _size_on_disk(path), "broken", str(exc))
+        return _broken(path, PackError("pack.unreadable", detail=exc.strerror or str(exc)))
     installed = get_installed(store, manifest.id)
     if installed is None:
         status = "new"
@@ -220,3 +227,10 @@ def describe(store: Store, path: Path) -> Candidate:
         languages=manifest.languages,
         installed_version=None if installed is None else installed.version,
     )
+
+
+def _broken(path: Path, exc: C4SError) -> Candidate:
+    """``path`` described as broken by ``exc``, kept as a new error of the same kind and code
+    (no traceback holding the closed pack) that names the pack by its file name."""
+    error = type(exc)(exc.code, **{**exc.params, "pack": path.name})
+    return Candidate(path, "", 0, {}, _size_on_disk(path), "broken", error)

@@ -5,7 +5,8 @@ into ``store/staging`` (fsync, rename) -> move the staged blobs into the store -
 transaction makes the new version visible -> blobs nothing uses any more are deleted.
 
 Killed anywhere, the database still shows the previous version; blobs already staged or
-moved are found again by the next run, which copies only what is still missing.
+moved are found again by the next run, which copies only what is still missing. The next
+install of another pack deletes them instead, before it measures the free space.
 """
 
 from __future__ import annotations
@@ -157,7 +158,10 @@ def plan_install(
     allow_untrusted: bool = False,
     force: bool = False,
 ) -> InstallPlan:
-    """Check a pack and plan its install; nothing is written.
+    """Check a pack and plan its install; nothing of it is written.
+
+    What an install killed earlier left behind (see :meth:`BlobStore.tidy`) is deleted
+    first, before the free space is measured; this pack's own blobs are kept.
 
     An update signed by another key than the installed version's is refused like an
     untrusted pack (``pack.publisher_changed``, or the untrusted or unsigned error naming the
@@ -194,6 +198,13 @@ def plan_install(
     unique: dict[str, FileEntry] = {}
     for entry in manifest.files.values():
         unique.setdefault(entry.sha256, entry)
+    if store.writable:
+        # Before the space check: what a killed install left (staged blobs, published ones
+        # no pack uses) would otherwise count as used space that nothing ever frees. This
+        # pack's own blobs stay, so running its killed install again resumes it.
+        freed = blobs.tidy(referenced_blobs(store), keep=set(unique))
+        if freed:
+            log.info("deleted %d bytes left by an unfinished install", freed)
     to_copy: list[FileEntry] = []
     to_publish: list[FileEntry] = []
     present: list[FileEntry] = []

@@ -51,13 +51,8 @@ def check_pack(
     """Check everything but the media's hashes; raise the first problem found."""
     data = source.read_manifest()
     manifest = parse_manifest(data, app_version=__version__)
-    signature = source.read_signature()
+    signed = check_signature(source, manifest, data)
     key = manifest.publisher.key
-    signed = signature is not None
-    if signed:
-        assert signature is not None
-        if not key or not signature_valid(key, data, signature):
-            raise TrustError("pack.bad_signature", pack=str(source.location))
     is_trusted = signed and key in trusted
     if not is_trusted and not allow_untrusted:
         if not signed:
@@ -71,6 +66,20 @@ def check_pack(
     _check_listing(source, manifest)
     _check_quizzes(source, manifest)
     return CheckedPack(source, manifest, data, signed, is_trusted)
+
+
+def check_signature(source: PackSource, manifest: Manifest, data: bytes) -> bool:
+    """Read the pack's ``manifest.sig`` and check that the manifest's key signed ``data`` (the
+    manifest's bytes): True when it did, False when the pack is unsigned (which only an
+    admin's word lets install). A signature that does not verify raises
+    ``pack.bad_signature``: the manifest was edited after signing, or signed by another key."""
+    signature = source.read_signature()
+    if signature is None:
+        return False
+    key = manifest.publisher.key
+    if not key or not signature_valid(key, data, signature):
+        raise TrustError("pack.bad_signature", pack=str(source.location))
+    return True
 
 
 def _check_listing(source: PackSource, manifest: Manifest) -> None:
