@@ -777,12 +777,21 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>Instalando «{title}» ({n} de {count})…</translation>
         </message>
         <message>
+            <source>“{title}” was installed before Cancel could stop it; nothing more was installed.</source>
+            <translation>«{title}» se instaló antes de que Cancelar pudiera detenerlo; no se ha instalado nada más.</translation>
+        </message>
+        <message>
             <source>Cancelled; “{title}” was not installed.</source>
             <translation>Cancelado; «{title}» no se ha instalado.</translation>
         </message>
         <message>
             <source>“{title}” could not be installed.</source>
             <translation>No se ha podido instalar «{title}».</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <extracomment>A pack's title in the list of packs not installed: use your language's quotation marks (French: « {title} »).</extracomment>
+            <translation>«{title}»</translation>
         </message>
         <message>
             <source>Not installed: {titles}.</source>

@@ -777,12 +777,21 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Installation de « {title} » ({n} sur {count})…</translation>
         </message>
         <message>
+            <source>“{title}” was installed before Cancel could stop it; nothing more was installed.</source>
+            <translation>« {title} » a été installé avant que l’annulation puisse l’arrêter ; rien de plus n’a été installé.</translation>
+        </message>
+        <message>
             <source>Cancelled; “{title}” was not installed.</source>
             <translation>Annulé ; « {title} » n'a pas été installé.</translation>
         </message>
         <message>
             <source>“{title}” could not be installed.</source>
             <translation>Impossible d'installer « {title} ».</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <extracomment>A pack's title in the list of packs not installed: use your language's quotation marks (French: « {title} »).</extracomment>
+            <translation>« {title} »</translation>
         </message>
         <message>
             <source>Not installed: {titles}.</source>

@@ -771,12 +771,21 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>„{title}” telepítése ({n}/{count})…</translation>
         </message>
         <message>
+            <source>“{title}” was installed before Cancel could stop it; nothing more was installed.</source>
+            <translation>A(z) „{title}” telepítése befejeződött, mielőtt a Mégse leállíthatta volna; más nem települt.</translation>
+        </message>
+        <message>
             <source>Cancelled; “{title}” was not installed.</source>
             <translation>Megszakítva; „{title}” nem települt.</translation>
         </message>
         <message>
             <source>“{title}” could not be installed.</source>
             <translation>„{title}” nem telepíthető.</translation>
+        </message>
+        <message>
+            <source>“{title}”</source>
+            <extracomment>A pack's title in the list of packs not installed: use your language's quotation marks (French: « {title} »).</extracomment>
+            <translation>„{title}”</translation>
         </message>
         <message>
             <source>Not installed: {titles}.</source>
