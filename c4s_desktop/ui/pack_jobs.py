@@ -217,7 +217,8 @@ def plan(
     ``confirmed``: the :attr:`TrustQuestion.manifest_sha256` an admin said yes to, which
     allows that manifest, and no other, to install untrusted. The library is read again
     first: a pack that became installed since the scan is not planned (see
-    :func:`_already_installed`). Nothing is written, not even the trust list.
+    :func:`_already_installed`). Neither the library nor the trust list is written; only what
+    an install killed earlier left behind is deleted (:func:`plan_install`).
     """
     already = _already_installed(store, path, repair)
     if already is not None:
