@@ -16,7 +16,13 @@ from pathlib import Path
 from c4s_desktop.core.errors import TrustError
 from c4s_desktop.core.packs.discovery import Candidate, describe, find_packs, removable_roots
 from c4s_desktop.core.packs.install import InstallPlan, InstallResult, plan_install
-from c4s_desktop.core.packs.library import InstalledPack, get_installed, list_installed, remove_pack
+from c4s_desktop.core.packs.library import (
+    InstalledPack,
+    get_installed,
+    list_installed,
+    removal_sizes,
+    remove_pack,
+)
 from c4s_desktop.core.packs.manifest import Manifest, parse_manifest, pick_text
 from c4s_desktop.core.packs.preview import UpdatePreview
 from c4s_desktop.core.packs.signing import fingerprint
@@ -281,9 +287,10 @@ def trust_installed(store: Store, pack_id: str, key: str) -> None:
         add_trusted(store, key, installed.publisher_name)
 
 
-def installed_packs(store: Store, _task: Task) -> list[InstalledPack]:
-    """Every installed pack, for choosing one to remove."""
-    return list_installed(store)
+def installed_packs(store: Store,
+                    _task: Task) -> tuple[list[InstalledPack], dict[str, tuple[int, int]]]:
+    """Every installed pack, for choosing one to remove, with its :func:`removal_sizes`."""
+    return list_installed(store), removal_sizes(store)
 
 
 def remove(store: Store, _task: Task, pack_id: str) -> int:

@@ -44,6 +44,9 @@ class RemovePackDialog(QDialog):
         self._busy = False
         self._news = ""
         self.packs: list[InstalledPack] = []
+        self._sizes: dict[str, tuple[int, int]] = {}
+        """Each pack's files' bytes and the bytes removing it frees (files another pack uses
+        stay)."""
         self.question: QDialog | None = None
         """The confirmation on screen, if any (tests answer it)."""
         self.setWindowTitle(self.tr("Remove a pack"))
@@ -97,7 +100,8 @@ class RemovePackDialog(QDialog):
     def _title(self, pack: InstalledPack) -> str:
         return pick_text(pack.title, self._lang, pack.languages[0] if pack.languages else "")
 
-    def _listed(self, packs: list[InstalledPack]) -> None:
+    def _listed(self, listed: tuple[list[InstalledPack], dict[str, tuple[int, int]]]) -> None:
+        packs, self._sizes = listed
         self.packs = packs
         self.list.clear()
         for pack in packs:
@@ -124,8 +128,13 @@ class RemovePackDialog(QDialog):
                                     self.tr("Remove “{title}” from this computer?").format(
                                         title=self._title(pack)),
                                     QMessageBox.StandardButton.NoButton, self))
-        box.setInformativeText(self.tr("Its files are deleted ({size}). The learners' progress "
-                                       "is kept.").format(size=format_size(pack.size)))
+        size, frees = self._sizes.get(pack.id, (pack.size, pack.size))
+        if frees < size:
+            deleted = self.tr("Its files are deleted, except those another pack also uses: "
+                              "{size} freed. The learners' progress is kept.")
+        else:
+            deleted = self.tr("Its files are deleted ({size}). The learners' progress is kept.")
+        box.setInformativeText(deleted.format(size=format_size(frees)))
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

@@ -2316,6 +2316,10 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
             <translation>¿Eliminar «{title}» de este equipo?</translation>
         </message>
         <message>
+            <source>Its files are deleted, except those another pack also uses: {size} freed. The learners' progress is kept.</source>
+            <translation>Se borran sus archivos, salvo los que también usa otro paquete de curso: se liberan {size}. Se conserva el progreso de los alumnos.</translation>
+        </message>
+        <message>
             <source>Its files are deleted ({size}). The learners' progress is kept.</source>
             <translation>Se borran sus archivos ({size}). Se conserva el progreso de los alumnos.</translation>
         </message>

@@ -2316,6 +2316,10 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
             <translation>Supprimer « {title} » de cet ordinateur ?</translation>
         </message>
         <message>
+            <source>Its files are deleted, except those another pack also uses: {size} freed. The learners' progress is kept.</source>
+            <translation>Ses fichiers sont effacés, sauf ceux qu’un autre pack de cours utilise aussi : {size} libérés. La progression des apprenants est conservée.</translation>
+        </message>
+        <message>
             <source>Its files are deleted ({size}). The learners' progress is kept.</source>
             <translation>Ses fichiers sont effacés ({size}). La progression des apprenants est conservée.</translation>
         </message>

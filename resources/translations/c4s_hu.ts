@@ -2300,6 +2300,10 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
             <translation>Eltávolítja erről a számítógépről: „{title}”?</translation>
         </message>
         <message>
+            <source>Its files are deleted, except those another pack also uses: {size} freed. The learners' progress is kept.</source>
+            <translation>A fájljai törlődnek, kivéve azokat, amelyeket egy másik kurzuscsomag is használ: {size} szabadul fel. A tanulók haladása megmarad.</translation>
+        </message>
+        <message>
             <source>Its files are deleted ({size}). The learners' progress is kept.</source>
             <translation>A fájljai törlődnek ({size}). A tanulók haladása megmarad.</translation>
         </message>

@@ -491,6 +491,34 @@ def test_remove_keeps_the_learners_progress(qtbot, launch: Launch) -> None:
     assert rows == [("l1-text",)]
 
 
+def test_remove_says_what_it_frees_when_another_pack_shares_its_files(
+        qtbot, launch: Launch, tmp_path: Path, key: Ed25519PrivateKey) -> None:
+    controller = launch()  # the demo pack is installed on first launch
+    # Another course with the same first lesson: its files are the demo's, stored once.
+    other = make_pack(tmp_path, tmp_path / "other.c4spack", key, pack_id="org.example.other",
+                      lessons=2)
+    run_in_worker(qtbot, controller.worker, lambda store: install_pack(store, other))
+    window = controller.window
+    assert window is not None
+    window.remove_pack_action.trigger()
+    remove = controller.packs.remove_dialog
+    assert remove is not None
+    qtbot.waitUntil(lambda: remove.list.count() == 2 and remove.remove_button.isEnabled(),
+                    timeout=30_000)
+    remove.list.setCurrentRow(next(row for row, pack in enumerate(remove.packs)
+                                   if pack.id == "org.example.other"))
+    qtbot.mouseClick(remove.remove_button, Qt.MouseButton.LeftButton)
+    box = question(qtbot)
+    said = box.informativeText()
+    assert said.startswith("Its files are deleted, except those another pack also uses: ")
+    click(qtbot, box, "Remove")
+    qtbot.waitUntil(lambda: remove.status.text().startswith("Removed “org.example.other v1”"),
+                    timeout=30_000)
+    # What it said it would free is what was freed.
+    freed = remove.status.text().removeprefix("Removed “org.example.other v1”; ")
+    assert said.split(": ", 1)[1].startswith(freed.removesuffix(" freed."))
+
+
 def test_enter_on_the_list_asks_once(qtbot, launch: Launch) -> None:
     controller = launch()  # the demo pack is installed on first launch
     window = controller.window

@@ -75,6 +75,19 @@ def get_installed(store: Store, pack_id: str) -> InstalledPack | None:
     return None if row is None else _row_to_pack(row)
 
 
+def removal_sizes(store: Store) -> dict[str, tuple[int, int]]:
+    """For each installed pack, the bytes of its files (each blob once) and the bytes removing
+    it would free: those of its blobs no other installed pack uses (courses of one publisher
+    often share videos)."""
+    rows = store.conn.execute(
+        "SELECT mine.pack_id, SUM(mine.size), SUM(CASE WHEN EXISTS (SELECT 1 FROM pack_files "
+        "AS other WHERE other.sha256 = mine.sha256 AND other.pack_id != mine.pack_id) "
+        "THEN 0 ELSE mine.size END) "
+        "FROM (SELECT DISTINCT pack_id, sha256, size FROM pack_files) AS mine "
+        "GROUP BY mine.pack_id").fetchall()
+    return {pack_id: (size, frees) for pack_id, size, frees in rows}
+
+
 def referenced_blobs(store: Store) -> set[str]:
     """SHA-256 of every blob an installed pack uses."""
     return {r[0] for r in store.db.execute("SELECT DISTINCT sha256 FROM pack_files").fetchall()}
