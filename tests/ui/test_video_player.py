@@ -292,6 +292,59 @@ def test_play_pressed_before_the_saved_position_is_read_starts_there(qtbot, laun
     assert view.notice.text().startswith("Resuming at 0:20")
 
 
+def test_leaving_before_the_saved_position_is_read_keeps_it(qtbot, launch: Launch,
+                                                            engine_name: str) -> None:
+    controller = launch(demo_dir=DEMO_DIR, video_backend=engine_name, learner="Ana")
+    window, learner = controller.window, controller.session.learner
+    assert window is not None and learner is not None
+    run_job(qtbot, controller,
+            lambda store: save_position(store, learner.id, DEMO_PACK, VIDEO, 30.0))
+    gate = threading.Event()
+    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))  # a busy worker
+    try:
+        assert window.open_item(DEMO_PACK, VIDEO)
+        window.back_to_lesson()  # the learner goes on before the position is read
+    finally:
+        gate.set()
+    saved = run_job(qtbot, controller,
+                    lambda store: load_position(store, learner.id, DEMO_PACK, VIDEO))
+    assert saved == 30.0  # not the 0:00 the unread video stood at
+    # A place the learner chose before the read came is theirs, and saved.
+    gate = threading.Event()
+    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))
+    try:
+        assert window.open_item(DEMO_PACK, VIDEO)
+        view = window.item_page.video_view
+        view.seek(12.0)
+        wait_until(qtbot, lambda: abs(view.engine.position - 12.0) < 1)
+        window.back_to_lesson()
+    finally:
+        gate.set()
+    saved = run_job(qtbot, controller,
+                    lambda store: load_position(store, learner.id, DEMO_PACK, VIDEO))
+    assert saved is not None and abs(saved - 12.0) < 1
+
+
+def test_a_click_on_the_seek_bar_or_the_volume_goes_to_the_point_clicked(
+        qtbot, launch: Launch) -> None:
+    controller, view = open_demo_video(launch, "qt", learner=None)
+    assert controller.window is not None
+    controller.window.show()
+    qtbot.waitExposed(controller.window)
+    duration = view.place.item.duration_s if view.place else 0
+    bar, volume = view.controls.seek_bar, view.controls.volume
+    for start, share in ((0.0, 0.2), (0.0, 0.9), (40.0, 0.1)):
+        view.seek(start)
+        wait_until(qtbot, lambda start=start: abs(view.engine.position - start) < 1)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton,
+                         pos=QPoint(round(bar.width() * share), bar.height() // 2))
+        # Not a page step (30 s) towards the point: the point itself, a handle's width aside.
+        wait_until(qtbot, lambda share=share: abs(view.engine.position - share * duration) < 3)
+    qtbot.mouseClick(volume, Qt.MouseButton.LeftButton,
+                     pos=QPoint(round(volume.width() * 0.25), volume.height() // 2))
+    assert abs(volume.value() - 25) <= 10
+
+
 def test_a_start_position_wins_over_the_saved_one(qtbot, launch: Launch,
                                                   engine_name: str) -> None:
     controller, view = open_demo_video(launch, engine_name)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from c4s_desktop.ui.formatting import language_name, whole_seconds
 from c4s_desktop.ui.icons import glyph
+from c4s_desktop.ui.player.point_slider import PointSlider
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SMALL_STEP_MS = 5_000
@@ -57,7 +57,7 @@ class PlayerControls(QWidget):
         self.play_button.setToolTip(self.tr("Play or pause (Space)"))
         self.play_button.clicked.connect(self.play_clicked)
 
-        self.seek_bar = QSlider(Qt.Orientation.Horizontal)
+        self.seek_bar = PointSlider(Qt.Orientation.Horizontal)
         self.seek_bar.setAccessibleName(self.tr("Position in the video"))
         self.seek_bar.setToolTip(self.tr("← → 5 seconds, Page Up / Page Down 30 seconds, "
                                          "Home / End"))
@@ -69,6 +69,7 @@ class PlayerControls(QWidget):
 
         self.speed = QComboBox()
         self.speed.setAccessibleName(self.tr("Playback speed"))
+        self.speed.setToolTip(self.tr("Playback speed"))  # its label goes when room is short
         for rate in RATES:
             self.speed.addItem(self.tr("{rate}\u00d7").format(rate=QLocale().toString(rate)), rate)
         self.speed.setCurrentIndex(RATES.index(1.0))
@@ -82,7 +83,7 @@ class PlayerControls(QWidget):
         self.mute_button.setAccessibleName(self.tr("Mute"))
         self.mute_button.setToolTip(self.tr("Mute (M)"))
         self.mute_button.toggled.connect(self._mute_toggled)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume = PointSlider(Qt.Orientation.Horizontal)
         self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(DEFAULT_VOLUME)
@@ -91,6 +92,7 @@ class PlayerControls(QWidget):
 
         self.subtitles = QComboBox()
         self.subtitles.setAccessibleName(self.tr("Subtitles"))
+        self.subtitles.setToolTip(self.tr("Subtitles"))
         self.subtitles.currentIndexChanged.connect(
             lambda index: self.subtitles_chosen.emit(str(self.subtitles.itemData(index) or "")))
         subtitles_label = QLabel(self.tr("Subtitles"))

@@ -235,9 +235,13 @@ class VideoView(QWidget):
         self._stop_watching()
         self._close_span()
         place, self.place = self.place, None  # stopping reports "not playing": nothing to save
+        # Left before the saved position was read, the video stands at 0:00, not where the
+        # learner stopped last time: that place stays saved, unless the learner chose another.
+        unread = self._position_pending and not self._start_requested
         self._position_pending = self._play_waiting = False
         self._position_read = None
-        self._progress.save_position(place, self.engine.position)
+        if not unread:
+            self._progress.save_position(place, self.engine.position)
         self.engine.stop()
         self.subtitles.set_cues([])
         self.screen_stack.setCurrentWidget(self.poster)
@@ -281,6 +285,8 @@ class VideoView(QWidget):
         if self._resumed_at is not None:  # the learner went elsewhere: the note is stale
             self._resumed_at = None
             self.notice.clear()
+        if self._position_pending:  # chosen before the saved position came: it wins
+            self._start_requested = True
         self._close_span()
         self.engine.seek(max(0.0, seconds))
 
