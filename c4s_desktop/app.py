@@ -11,9 +11,15 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from c4s_desktop.core import heap
 from c4s_desktop.ui.launch import SUPPORTED_LANGUAGES, VIDEO_BACKENDS, parse_open_target
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from c4s_desktop.ui.controller import AppController
 
 QT_FREE_AT_START = (
     "c4s_desktop.core.datadir",
@@ -124,6 +130,7 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
         capture_when_ready(controller, options.screenshot)
     controller.finished.connect(app.exit)
     controller.ready.connect(heap.resume_collector)
+    controller.ready.connect(lambda: _close_on_quit_signals(app, controller))
     QTimer.singleShot(COLLECTOR_PAUSE_MAX_MS, heap.resume_collector)  # even if never ready
     QTimer.singleShot(0, controller.start)
     code = app.exec()
@@ -131,6 +138,21 @@ def _run(args: argparse.Namespace, open_target: tuple[str, str] | None) -> int:
     if controller.restart:
         _relaunch()
     return code
+
+
+def _close_on_quit_signals(app: QApplication, controller: AppController) -> None:
+    """From now on a shutdown's SIGTERM closes the window as Quit does (an open video saves
+    where the learner is), or ends the app when there is no window yet."""
+    from c4s_desktop.ui.quit_signals import close_on_quit_signals
+
+    def close() -> None:
+        window = controller.window
+        if window is not None:
+            window.close()
+        else:
+            app.exit(0)
+
+    close_on_quit_signals(app, close)
 
 
 def _import_qt_free_first() -> None:

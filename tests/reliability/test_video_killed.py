@@ -46,3 +46,23 @@ def test_a_span_cut_by_a_power_cut_is_recorded_at_the_next_start(tmp_path: Path)
     with Store.open(data, write=False) as store:
         assert video_spans(store, ana.id, VIDEO) == kept
         assert store.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
+
+
+def test_a_shutdown_saves_where_the_video_stands_and_closes_the_store(tmp_path: Path) -> None:
+    """A shutdown or log-off sends SIGTERM: the app closes as Quit does, so the position is
+    where the learner was, not the last periodic save's (every 5 s), and the store closes."""
+    data = tmp_path / "data"
+    demo_data(data, "Ana")
+    run = run_driver("video_term_driver", str(data))
+    lines = run.stdout.splitlines()
+    assert run.returncode == 0 and "EXIT 0" in lines, run.stdout
+    watched = float(next(line for line in lines if line.startswith("WATCHED ")).split()[1])
+    with Store.open(data, write=False) as store:
+        ana = find_learner(store, "Ana")
+        assert ana is not None
+        position = load_position(store, ana.id, PACK, VIDEO)
+        # The span watched was recorded on closing, not left as a draft for the next start.
+        assert store.db.execute("SELECT count(*) FROM drafts").fetchone()[0] == 0
+        spans = video_spans(store, ana.id, VIDEO)
+    assert position is not None and position >= watched
+    assert len(spans) == 1 and spans[0][1] >= watched - 0.5
