@@ -216,6 +216,14 @@ def test_keyboard_steps_on_the_seek_bar(qtbot, launch: Launch, engine_name: str)
         wait_until(qtbot, lambda target=target: abs(view.engine.position - target) < 0.6)
     qtbot.keyClick(bar, Qt.Key.Key_End)
     wait_until(qtbot, lambda: view.engine.position > view.engine.duration - 0.6)
+    # On the buttons too, ← and → step through the video instead of moving the focus.
+    view.seek(20.0)
+    wait_until(qtbot, lambda: abs(view.engine.position - 20.0) < 0.6)
+    for button, key, target in ((view.controls.play_button, Qt.Key.Key_Right, 25.0),
+                                (view.controls.full_screen_button, Qt.Key.Key_Left, 20.0)):
+        button.setFocus()
+        qtbot.keyClick(button, key)
+        wait_until(qtbot, lambda target=target: abs(view.engine.position - target) < 0.6)
 
 
 def drafted_spans(store: Store) -> list[tuple[float, float]]:
@@ -343,6 +351,33 @@ def test_a_click_on_the_seek_bar_or_the_volume_goes_to_the_point_clicked(
     qtbot.mouseClick(volume, Qt.MouseButton.LeftButton,
                      pos=QPoint(round(volume.width() * 0.25), volume.height() // 2))
     assert abs(volume.value() - 25) <= 10
+
+
+def test_the_video_shows_when_it_has_the_keyboard(qtbot, launch: Launch,
+                                                  themed: QApplication) -> None:  # noqa: F811
+    apply_style(themed, "light")  # the app's style sheets, focus.qss among them
+    controller, view = open_demo_video(launch, "qt", learner=None)
+    window = controller.window
+    assert window is not None
+    window.show()
+    window.activateWindow()
+    screen = view.screen_stack
+    highlight = view.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def outlined() -> bool:
+        image = screen.grab().toImage()
+        return image.pixel(0, image.height() // 2) == highlight
+
+    view.controls.play_button.setFocus()
+    wait_until(qtbot, view.controls.play_button.hasFocus)
+    assert not outlined()
+    view.setFocus()  # as when a video opens: Space plays it
+    wait_until(qtbot, view.hasFocus)
+    assert outlined()
+    view.toggle_full_screen()  # the keyboard has nowhere else to be: no frame on the picture
+    assert not outlined()
+    view.leave_full_screen()
+    assert outlined()
 
 
 def test_a_start_position_wins_over_the_saved_one(qtbot, launch: Launch,

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QComboBox,
@@ -21,6 +21,7 @@ from c4s_desktop.ui.player.point_slider import PointSlider
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 SMALL_STEP_MS = 5_000
 PAGE_STEP_MS = 30_000
+ARROW_STEPS = {Qt.Key.Key_Left: -SMALL_STEP_MS / 1000, Qt.Key.Key_Right: SMALL_STEP_MS / 1000}
 DEFAULT_VOLUME = 80
 VOLUME_WIDTH = 90
 TEXT_GAP = 8
@@ -47,6 +48,8 @@ class PlayerControls(QWidget):
     subtitles_chosen = Signal(str)
     """A language code, or "" for no subtitles."""
     full_screen_clicked = Signal()
+    step_requested = Signal(float)
+    """Seconds to go forward (or back): ← or → on a button, as on the video itself."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +125,19 @@ class PlayerControls(QWidget):
         self._full_screen = False
         self._show_full_screen_state()
         self._show_icons()
+        # A button would move the focus with ← and →; on a player they step through the video.
+        for button in (self.play_button, self.mute_button, self.full_screen_button):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """← and → on the buttons ask for a 5-second step instead of moving the focus."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = ARROW_STEPS.get(Qt.Key(event.key()))
+            modified = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if step is not None and modified == Qt.KeyboardModifier.NoModifier:
+                self.step_requested.emit(step)
+                return True
+        return super().eventFilter(watched, event)
 
     def set_languages(self, languages: list[str], chosen: str) -> None:
         """Offer "Off" and ``languages``; select ``chosen`` ("" for Off) without signalling."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from c4s_desktop.core.packs.manifest import pick_file, pick_language
@@ -84,6 +84,7 @@ class VideoView(QWidget):
         self.poster = Poster()
         self.poster.clicked.connect(self.play)
         self.screen_stack = QStackedWidget()
+        self.screen_stack.setObjectName("video-screen")  # focus.qss outlines it (see _outline)
         self.screen_stack.addWidget(self.poster)
         self.screen_stack.addWidget(self.engine.video_widget())
         self.subtitles = SubtitleBand()
@@ -114,6 +115,7 @@ class VideoView(QWidget):
         engine.failed.connect(self._failed)
         controls.play_clicked.connect(self.toggle_play)
         controls.seek_requested.connect(self.seek)
+        controls.step_requested.connect(self.seek_by)
         controls.rate_chosen.connect(self._set_rate)
         controls.volume_chosen.connect(engine.set_volume)
         controls.mute_toggled.connect(engine.set_muted)
@@ -333,11 +335,32 @@ class VideoView(QWidget):
         else:
             self.full_screen.enter()
             self.controls.set_full_screen(True)
+            self._outline()
 
     def leave_full_screen(self) -> None:
         """Back to the normal window."""
         self.full_screen.leave()
         self.controls.set_full_screen(False)
+        self._outline()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The keyboard is on the video: its picture is outlined as a control is."""
+        super().focusInEvent(event)
+        self._outline()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """The outline goes with the keyboard."""
+        super().focusOutEvent(event)
+        self._outline()
+
+    def _outline(self) -> None:
+        # The view itself draws nothing: its picture carries the outline, except in full
+        # screen, where the keyboard has nowhere else to be and a frame would cut the picture.
+        shown = self.hasFocus() and not self.full_screen.active
+        if self.screen_stack.property("focused") != shown:
+            self.screen_stack.setProperty("focused", shown)
+            self.screen_stack.style().unpolish(self.screen_stack)
+            self.screen_stack.style().polish(self.screen_stack)
 
     # --- What the engine says --------------------------------------------------------------
 
