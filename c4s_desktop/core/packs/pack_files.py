@@ -53,7 +53,7 @@ class PackFiles:
 
     def is_intact(self, pack_path: str) -> bool:
         """True when ``pack_path``'s bytes are in the library and still hash to what the pack
-        was signed with; it reads the whole file, so it is for files of a few megabytes."""
+        was signed with; it reads the whole file: call it off the UI thread for a large one."""
         entry = self.manifest.files.get(pack_path)
         return entry is not None and self._blobs.intact(entry.sha256, entry.size)
 

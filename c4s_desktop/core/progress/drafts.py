@@ -39,6 +39,13 @@ def keep(db: sqlite_utils.Database, learner_id: str, pack_id: str, item_id: str,
                [learner_id, statement["object"]["id"], pack_id, item_id, json.dumps(statement)])
 
 
+def discard(db: sqlite_utils.Database, learner_id: str, pack_id: str, item_id: str) -> None:
+    """Forget the learner's drafts about one item, unrecorded (inside a transaction): the
+    action they kept turned out not to have happened (a video that cannot be played)."""
+    db.execute("DELETE FROM drafts WHERE learner_id = ? AND pack_id = ? AND item_id = ?",
+               [learner_id, pack_id, item_id])
+
+
 def record_in_place(store: Store, learner_id: str, manifest: Manifest,
                     statements: Sequence[Statement], language: str | None = None,
                     ) -> dict[str, ItemState]:

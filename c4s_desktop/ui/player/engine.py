@@ -20,7 +20,9 @@ class VideoEngine(QObject):
     playing_changed = Signal(bool)
     ended = Signal()
     failed = Signal(str)
-    """A plain-words reason the video cannot be played."""
+    """The video cannot be played, with the engine's own words for the log (the player tells
+    the learner why). Emitted before the engine stops, so its ``playing_changed(False)``
+    comes after; :meth:`play` then does nothing until the next :meth:`load`."""
 
     name = ""
     """``vlc`` or ``qt``: what ``--video-backend`` calls this engine."""

@@ -33,6 +33,7 @@ class QtEngine(VideoEngine):
         self._player.setVideoOutput(self._widget)
         self._pending_seek: float | None = None
         self._ended = False
+        self._failed_at: float | None = None  # where it stood when it failed, until a load
         self._player.positionChanged.connect(self._position_changed)
         self._player.durationChanged.connect(lambda ms: self.duration_changed.emit(ms / 1000))
         self._player.playbackStateChanged.connect(self._state_changed)
@@ -45,6 +46,8 @@ class QtEngine(VideoEngine):
 
     @property
     def position(self) -> float:
+        if self._failed_at is not None:  # stopped, the player says 0: the place is kept
+            return self._failed_at
         if self._pending_seek is not None:
             return self._pending_seek
         return self._player.position() / 1000
@@ -71,6 +74,8 @@ class QtEngine(VideoEngine):
         self._player.setSource(QUrl.fromLocalFile(str(path)))
 
     def play(self) -> None:
+        if self._failed_at is not None:
+            return
         if self._ended:
             self._ended = False
             self._player.setPosition(0)
@@ -101,6 +106,7 @@ class QtEngine(VideoEngine):
         self._player.setSource(QUrl())
         self._pending_seek = None
         self._ended = False
+        self._failed_at = None
 
     def video_widget(self) -> QWidget:
         return self._widget
@@ -113,10 +119,15 @@ class QtEngine(VideoEngine):
         self._audio.deleteLater()
 
     def _position_changed(self, ms: int) -> None:
-        if self._pending_seek is None:
+        if self._pending_seek is None and self._failed_at is None:
             self.position_changed.emit(ms / 1000)
 
     def _state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        if self._failed_at is not None and state != QMediaPlayer.PlaybackState.StoppedState:
+            # FFmpeg reports a codec it lacks inside play(), then starts the clock anyway
+            # (with the sound of a video it cannot show): stopping there does not hold.
+            self._player.stop()
+            return
         self.playing_changed.emit(state == QMediaPlayer.PlaybackState.PlayingState)
 
     def _status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
@@ -130,5 +141,9 @@ class QtEngine(VideoEngine):
             self._error()
 
     def _error(self, *_args: object) -> None:
-        self.failed.emit(self.tr("This video cannot be played: its file is damaged or in a "
-                                 "format this computer cannot read."))
+        if self._failed_at is not None:  # InvalidMedia comes with an error of its own
+            return
+        self._failed_at = self.position
+        detail = self._player.errorString() or f"media status {self._player.mediaStatus().name}"
+        self.failed.emit(f"Qt Multimedia: {detail}")
+        self._player.stop()

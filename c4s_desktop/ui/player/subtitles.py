@@ -8,16 +8,18 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from c4s_desktop.core.media.webvtt import Cue, cue_at, parse_webvtt
 from c4s_desktop.core.packs.pack_files import PackFiles
+from c4s_desktop.ui.formatting import language_name
 
 BAND_LINES = 2
 FONT_SCALE = 1.3
 STYLE = "QLabel#subtitles { background: #101010; color: white; padding: 4px 12px; }"
 
 
-def load_cues(files: PackFiles, path: str) -> list[Cue]:
-    """The cues of the pack's WebVTT file ``path``; none when it is missing or unreadable."""
+def load_cues(files: PackFiles, path: str) -> list[Cue] | None:
+    """The cues of the pack's WebVTT file ``path``; None when it is missing, unreadable or
+    damaged (:class:`SubtitleNotice` says so)."""
     data = files.read_bytes(path)
-    return parse_webvtt(data.decode("utf-8", errors="replace")) if data else []
+    return None if data is None else parse_webvtt(data.decode("utf-8", errors="replace"))
 
 
 class SubtitleBand(QLabel):
@@ -51,3 +53,27 @@ class SubtitleBand(QLabel):
         if cue is not self._shown:
             self._shown = cue
             self.setText(cue.text if cue is not None else "")
+
+
+class SubtitleNotice(QLabel):
+    """One sentence under the player's message when the subtitles chosen cannot be shown; for a
+    learner who relies on them (deaf, or no headphones on a shared computer) they are the
+    lesson. Hidden otherwise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("subtitles-notice")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setAccessibleDescription(self.tr("Subtitles message"))
+        self.hide()
+
+    def say_unreadable(self, lang: str | None) -> None:
+        """Say that the subtitles in ``lang`` cannot be read; None says nothing."""
+        if lang is None:
+            self.clear()
+        else:
+            self.setText(self.tr("The subtitles in {language} cannot be shown: their file is "
+                                 "missing or damaged; add its course again (File → Add packs…) "
+                                 "to repair it.").format(language=language_name(lang)))
+        self.setVisible(lang is not None)

@@ -101,6 +101,20 @@ class VideoProgress(QObject):
 
         self._run(save, on_error=lambda exc: log.warning("cannot save the resume point: %s", exc))
 
+    def drop_draft(self, place: ItemPlace) -> None:
+        """Forget the draft of the span being watched: it was not watched after all (the
+        video cannot be played), so the next start must not record it."""
+        learner_id = self._learner_id
+        if learner_id is None or self._worker is None:
+            return
+        pack_id, item_id = place.pack.id, place.item.id
+
+        def drop(store: Store, _task: object) -> None:
+            with store.transaction() as db:
+                drafts.discard(db, learner_id, pack_id, item_id)
+
+        self._run(drop, on_error=lambda exc: log.warning("cannot drop the span's draft: %s", exc))
+
     def record_span(self, place: ItemPlace, watched: WatchedSpan) -> None:
         """Record that the learner watched a span of the video (a learning event); it
         replaces the span's draft."""

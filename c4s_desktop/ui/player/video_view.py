@@ -19,8 +19,9 @@ from c4s_desktop.ui.plain_text import plain_label
 from c4s_desktop.ui.player.choose import choose_engine
 from c4s_desktop.ui.player.controls import PAGE_STEP_MS, SMALL_STEP_MS, PlayerControls, clock
 from c4s_desktop.ui.player.engine import VideoEngine
+from c4s_desktop.ui.player.file_check import VideoFileCheck
 from c4s_desktop.ui.player.poster import Poster
-from c4s_desktop.ui.player.subtitles import SubtitleBand, load_cues
+from c4s_desktop.ui.player.subtitles import SubtitleBand, SubtitleNotice, load_cues
 from c4s_desktop.ui.player.video_progress import VideoProgress, WatchedSpan
 from c4s_desktop.ui.player.watch_tracker import MIN_SPAN, WatchTracker
 from c4s_desktop.ui.session import Session
@@ -80,6 +81,11 @@ class VideoView(QWidget):
         # spans and the pause saves the position. A late "not playing" (engines tell a pause
         # after a while) must not save a position for the learner who has the video now.
         self._watching = False
+        # The engine cannot play the file: nothing more of it is watched or played until the
+        # next open, and the file check says what the learner can do.
+        self._broken = False
+        self._path = ""
+        self._file_check = VideoFileCheck(self)
 
         self.poster = Poster()
         self.poster.clicked.connect(self.play)
@@ -92,6 +98,8 @@ class VideoView(QWidget):
         self.notice.setObjectName("player-notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleDescription(self.tr("Player message"))
+        self._file_check.said.connect(self.notice.setText)
+        self.subtitles_notice = SubtitleNotice()
         self.controls = PlayerControls()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +107,7 @@ class VideoView(QWidget):
         layout.addWidget(self.screen_stack, 1)
         layout.addWidget(self.subtitles)
         layout.addWidget(self.notice)
+        layout.addWidget(self.subtitles_notice)
         layout.addWidget(self.controls)
         self.full_screen = FullScreen(self)
         self._connect()
@@ -141,8 +150,10 @@ class VideoView(QWidget):
         blob = files.blob_path(path) if path and files.has_file(path) else None
         if blob is None or path is None:
             return False
-        self.place, self._files = place, files
+        self.place, self._files, self._path = place, files, path
         self._file_sha256 = manifest.files[path].sha256
+        self._broken = False
+        self._file_check.forget()
         self._start_requested = False
         self._resumed_at = None
         self.poster.set_image(files.read_bytes(item.poster) if item.poster else None)
@@ -170,7 +181,7 @@ class VideoView(QWidget):
 
     def _resume(self, place: ItemPlace, seconds: float | None) -> None:
         length = self.engine.duration or place.item.duration_s or 0
-        if (place is not self.place or self._start_requested or seconds is None
+        if (place is not self.place or self._start_requested or self._broken or seconds is None
                 or seconds < RESUME_MIN_S or (length and seconds > length - RESUME_TAIL_S)):
             return
         self.engine.seek(seconds)
@@ -263,7 +274,7 @@ class VideoView(QWidget):
 
     def play(self) -> None:
         """Play from where the video stands (once its saved position is known)."""
-        if self.place is None:
+        if self.place is None or self._broken:  # the poster stays, with what to do
             return
         if self._position_pending:
             self._play_waiting = True
@@ -301,7 +312,9 @@ class VideoView(QWidget):
         self._subtitle_lang = lang
         item = self.place.item if self.place is not None else None
         path = item.subtitles.get(lang) if item is not None and lang else None
-        self.subtitles.set_cues(load_cues(self._files, path) if path and self._files else [])
+        cues = load_cues(self._files, path) if path and self._files else []
+        self.subtitles.set_cues(cues or [])
+        self.subtitles_notice.say_unreadable(lang if cues is None else None)
         if self.screen_stack.currentWidget() is not self.poster:  # no subtitle on the poster
             self.subtitles.show_at(self.engine.position)
 
@@ -389,7 +402,7 @@ class VideoView(QWidget):
         self.controls.set_playing(playing)
         if not playing:
             self._stop_watching()
-        elif self.place is not None:
+        elif self.place is not None and not self._broken:
             self._watching = True
             self._last_save = time.monotonic()
             self.tracker.tick(self.engine.position, self._last_save, self._rate)
@@ -407,11 +420,20 @@ class VideoView(QWidget):
         self._close_span()
         self.controls.set_playing(False)
 
-    def _failed(self, reason: str) -> None:
-        self._close_span()
+    def _failed(self, detail: str) -> None:
+        """The engine cannot play the video (it stops next): nothing of it counts as watched,
+        not even the span playing (a failed engine may have run its clock on a black area)."""
+        first, self._broken = not self._broken, True
+        watching, self._watching = self._watching, False
+        self._play_waiting = False
+        self.tracker.drop()
         self._resumed_at = None
         self.screen_stack.setCurrentWidget(self.poster)
-        self.notice.setText(reason)
+        if self.place is None or self._files is None or not first:
+            return
+        if watching:  # the span's draft, saved with the position, would be recorded later
+            self._progress.drop_draft(self.place)
+        self.notice.setText(self._file_check.start(self._files, self._path, detail))
 
     def _close_span(self) -> None:
         self._keep(self.tracker.interrupt())

@@ -33,6 +33,13 @@ EMBEDDING_PLATFORMS = ("xcb", "windows", "cocoa")
 # What libVLC needs to draw into an X window we give it (Debian: vlc-plugin-video-output).
 X11_WINDOW_PLUGIN = "libxcb_window_plugin.so"
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
+PICTURE_WITHIN_S = 1.0
+"""How far the clock may run from where play started before a picture must be shown: libVLC
+plays a video whose codec it lacks as a black area, the sound and clock running."""
+EARLY_END_S = 0.5
+EARLY_END_MARGIN_S = 3.0
+"""An end reached before the clock ran :data:`EARLY_END_S` from where play started, more than
+:data:`EARLY_END_MARGIN_S` before the end, is no end: libVLC decodes none of the streams."""
 
 
 class _Runtime:
@@ -142,6 +149,10 @@ class VlcEngine(VideoEngine):
         self._volume = 100
         self._muted = False
         self._rate = 1.0
+        self._failed = False
+        self._picture = False  # a picture was decoded: its output exists
+        self._played_from = 0.0  # where play (or the last seek while playing) started
+        self._advanced = 0.0  # how far the clock has run from there
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -200,17 +211,20 @@ class VlcEngine(VideoEngine):
         self._start = max(0.0, start)
         self._position = self._start
         self._duration = 0.0
+        self._failed = self._picture = False
         self._media.parse_with_options(self._vlc.MediaParseFlag.local, 0)
         self._timer.start()
 
     def play(self) -> None:
-        if self._media is None:
+        if self._media is None or self._failed:
             return
         state = self._player.get_state()
         if state in (self._vlc.State.Ended, self._vlc.State.Error):
             self._player.stop()
-        if state in (self._vlc.State.NothingSpecial, self._vlc.State.Stopped,
-                     self._vlc.State.Ended) and self._start > 0:
+        fresh = state in (self._vlc.State.NothingSpecial, self._vlc.State.Stopped,
+                          self._vlc.State.Ended)
+        self._played_from, self._advanced = (self._start if fresh else self._position), 0.0
+        if fresh and self._start > 0:
             self._media.add_option(f":start-time={self._start:.3f}")
             self._start = 0.0
         self._player.set_rate(self._rate)
@@ -223,6 +237,7 @@ class VlcEngine(VideoEngine):
         seconds = max(0.0, min(seconds, self._duration or seconds))
         if self._player.get_state() in (self._vlc.State.Playing, self._vlc.State.Paused):
             self._player.set_time(int(seconds * 1000))
+            self._played_from, self._advanced = seconds, 0.0
         else:
             self._start = seconds
         self._position = seconds
@@ -269,11 +284,12 @@ class VlcEngine(VideoEngine):
                 self._player.audio_set_mute(self._muted)
             self.playing_changed.emit(playing)
 
-    def _fail(self) -> None:
+    def _fail(self, detail: str) -> None:
         self._timer.stop()
+        self._failed = True
+        self.failed.emit(f"libVLC: {detail}")
+        self._player.stop()  # the sound of a video with no picture would play on
         self._set_playing(False)
-        self.failed.emit(self.tr("This video cannot be played: its file is damaged or in a "
-                                 "format this computer cannot read."))
 
     def _poll(self) -> None:
         state = self._player.get_state()
@@ -284,13 +300,18 @@ class VlcEngine(VideoEngine):
             self._duration = length / 1000
             self.duration_changed.emit(self._duration)
         if state == self._vlc.State.Error:
-            self._fail()
+            self._fail("the player reports an error")
             return
         if state == self._vlc.State.Ended:
-            self._set_playing(False)
             if self._duration == 0:
-                self._fail()
+                self._fail("it ended without a length")
                 return
+            if (self._advanced < EARLY_END_S
+                    and self._duration - self._played_from > EARLY_END_MARGIN_S):
+                self._fail(f"it ended at once, {self._played_from:.1f} s into "
+                           f"{self._duration:.1f} s: none of its streams is decoded")
+                return
+            self._set_playing(False)
             if self._position < self._duration:
                 self._position = self._duration
                 self.position_changed.emit(self._position)
@@ -300,6 +321,20 @@ class VlcEngine(VideoEngine):
         time_ms = self._player.get_time()
         if state in (self._vlc.State.Playing, self._vlc.State.Paused) and time_ms >= 0:
             position = time_ms / 1000
+            if state == self._vlc.State.Playing and not self._shows_picture(position):
+                return
             if abs(position - self._position) > 1e-3:
                 self._position = position
                 self.position_changed.emit(position)
+
+    def _shows_picture(self, position: float) -> bool:
+        """False, once failed, when the clock has run :data:`PICTURE_WITHIN_S` from where play
+        started and libVLC still has no picture to show."""
+        self._advanced = max(self._advanced, position - self._played_from)
+        if self._picture or self._advanced < PICTURE_WITHIN_S:
+            return True
+        self._picture = self._player.has_vout() > 0
+        if not self._picture:
+            self._fail(f"no picture {self._advanced:.1f} s into playing: its video is not "
+                       "decoded")
+        return self._picture

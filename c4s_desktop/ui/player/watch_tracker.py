@@ -54,6 +54,10 @@ class WatchTracker:
         """A seek, pause, end or close: close the open span; returns it if kept."""
         return self._close()
 
+    def drop(self) -> None:
+        """Forget the open span: it was not watched (the video turned out not to play)."""
+        self._start = None
+
     def cut(self) -> Interval | None:
         """Close the open span so far, if long enough to keep, and grow a new one from its end.
 
