@@ -2192,7 +2192,7 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         </message>
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
-            <translation>No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
+            <translation type="vanished">No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
         </message>
     </context>
     <context>
@@ -2762,6 +2762,17 @@ Instálalo solo si lo has recibido de alguien de confianza. Un administrador deb
         <message>
             <source>Subtitles</source>
             <translation>Subtítulos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubtitleNotice</name>
+        <message>
+            <source>Subtitles message</source>
+            <translation>Mensaje de los subtítulos</translation>
+        </message>
+        <message>
+            <source>The subtitles in {language} cannot be shown: their file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>No se pueden mostrar los subtítulos en {language}: su archivo falta o está dañado; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
         </message>
     </context>
     <context>
@@ -3360,6 +3371,21 @@ Huella de la clave: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>VideoFileCheck</name>
+        <message>
+            <source>This video cannot be played; checking its file…</source>
+            <translation>No se puede reproducir este vídeo; comprobando su archivo…</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is not in a format this computer can play; tell whoever gave you the course.</source>
+            <translation>No se puede reproducir este vídeo: su archivo tiene un formato que este equipo no puede reproducir; avisa a quien te dio el curso.</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged on this computer; add its course again (File → Add packs…) to repair it.</source>
+            <translation>No se puede reproducir este vídeo: su archivo está dañado en este equipo; añade de nuevo su curso (Archivo → Añadir paquetes de curso…) para repararlo.</translation>
+        </message>
+    </context>
+    <context>
         <name>VideoView</name>
         <message>
             <source>Video player</source>
@@ -3382,7 +3408,7 @@ Huella de la clave: {fingerprint}</translation>
         </message>
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
-            <translation>No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
+            <translation type="vanished">No se puede reproducir este vídeo: su archivo está dañado o tiene un formato que este equipo no puede leer.</translation>
         </message>
     </context>
     <context>

@@ -2192,7 +2192,7 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         </message>
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
-            <translation>Impossible de lire cette vidéo : son fichier est endommagé ou dans un format que cet ordinateur ne sait pas lire.</translation>
+            <translation type="vanished">Impossible de lire cette vidéo : son fichier est endommagé ou dans un format que cet ordinateur ne sait pas lire.</translation>
         </message>
     </context>
     <context>
@@ -2762,6 +2762,17 @@ Ne l'installez que si vous l'avez reçu d'une personne de confiance. Un administ
         <message>
             <source>Subtitles</source>
             <translation>Sous-titres</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubtitleNotice</name>
+        <message>
+            <source>Subtitles message</source>
+            <translation>Message des sous-titres</translation>
+        </message>
+        <message>
+            <source>The subtitles in {language} cannot be shown: their file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Impossible d’afficher les sous-titres en {language} : leur fichier manque ou est endommagé ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
         </message>
     </context>
     <context>
@@ -3360,6 +3371,21 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>VideoFileCheck</name>
+        <message>
+            <source>This video cannot be played; checking its file…</source>
+            <translation>Impossible de lire cette vidéo ; vérification de son fichier…</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is not in a format this computer can play; tell whoever gave you the course.</source>
+            <translation>Impossible de lire cette vidéo : son fichier est dans un format que cet ordinateur ne sait pas lire ; prévenez la personne qui vous a donné le cours.</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged on this computer; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Impossible de lire cette vidéo : son fichier est endommagé sur cet ordinateur ; ajoutez de nouveau son cours (Fichier → Ajouter des packs de cours…) pour le réparer.</translation>
+        </message>
+    </context>
+    <context>
         <name>VideoView</name>
         <message>
             <source>Video player</source>
@@ -3382,7 +3408,7 @@ Empreinte de la clé : {fingerprint}</translation>
         </message>
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
-            <translation>Impossible de lire cette vidéo : son fichier est endommagé ou dans un format que cet ordinateur ne sait pas lire.</translation>
+            <translation type="vanished">Impossible de lire cette vidéo : son fichier est endommagé ou dans un format que cet ordinateur ne sait pas lire.</translation>
         </message>
     </context>
     <context>

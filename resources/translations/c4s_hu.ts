@@ -2176,7 +2176,7 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         </message>
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
-            <translation>Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
+            <translation type="vanished">Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2745,17 @@ Csak akkor telepítse, ha megbízható forrásból kapta. Egy rendszergazdának 
         <message>
             <source>Subtitles</source>
             <translation>Feliratok</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubtitleNotice</name>
+        <message>
+            <source>Subtitles message</source>
+            <translation>A feliratok üzenete</translation>
+        </message>
+        <message>
+            <source>The subtitles in {language} cannot be shown: their file is missing or damaged; add its course again (File → Add packs…) to repair it.</source>
+            <translation>A(z) {language} feliratok nem jeleníthetők meg: a fájljuk hiányzik vagy sérült; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
         </message>
     </context>
     <context>
@@ -3334,6 +3345,21 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>VideoFileCheck</name>
+        <message>
+            <source>This video cannot be played; checking its file…</source>
+            <translation>Ez a videó nem játszható le; a fájlja ellenőrzése folyamatban…</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is not in a format this computer can play; tell whoever gave you the course.</source>
+            <translation>Ez a videó nem játszható le: a fájlja olyan formátumú, amelyet ez a számítógép nem tud lejátszani; szóljon annak, akitől a kurzust kapta.</translation>
+        </message>
+        <message>
+            <source>This video cannot be played: its file is damaged on this computer; add its course again (File → Add packs…) to repair it.</source>
+            <translation>Ez a videó nem játszható le: a fájlja sérült ezen a számítógépen; a javításhoz adja hozzá újra a kurzusát (Fájl → Kurzuscsomagok hozzáadása…).</translation>
+        </message>
+    </context>
+    <context>
         <name>VideoView</name>
         <message>
             <source>Video player</source>
@@ -3356,7 +3382,7 @@ Kulcs ujjlenyomata: {fingerprint}</translation>
         </message>
         <message>
             <source>This video cannot be played: its file is damaged or in a format this computer cannot read.</source>
-            <translation>Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
+            <translation type="vanished">Ez a videó nem játszható le: a fájlja sérült, vagy olyan formátumú, amelyet ez a számítógép nem tud olvasni.</translation>
         </message>
     </context>
     <context>
