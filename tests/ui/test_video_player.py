@@ -380,6 +380,20 @@ def test_the_video_shows_when_it_has_the_keyboard(qtbot, launch: Launch,
     assert outlined()
 
 
+def test_the_subtitles_chosen_stay_chosen_for_the_next_video(qtbot, launch: Launch) -> None:
+    controller, view = open_demo_video(launch, "qt", learner=None)
+    window = controller.window
+    assert window is not None
+    subtitles = view.controls.subtitles
+    assert subtitles.currentData() == "en"  # the app's language
+    subtitles.setCurrentIndex(subtitles.findData(""))  # the learner turns them off
+    assert window.open_item(DEMO_PACK, "m1-l2-video")
+    assert subtitles.currentData() == "" and view.subtitles.text() == ""
+    subtitles.setCurrentIndex(subtitles.findData("fr"))
+    assert window.open_item(DEMO_PACK, VIDEO)
+    assert subtitles.currentData() == "fr"
+
+
 def test_a_start_position_wins_over_the_saved_one(qtbot, launch: Launch,
                                                   engine_name: str) -> None:
     controller, view = open_demo_video(launch, engine_name)

@@ -67,6 +67,9 @@ class VideoView(QWidget):
         replace the video under the same item)."""
         self._files_cues: dict[str, str] = {}
         self._subtitle_lang = ""
+        self._subtitles_wanted: str | None = None
+        """The subtitles the learner chose in the list ("" for Off), kept for the next videos
+        (None: the app's language, as a course text)."""
         self._rate = 1.0
         self._last_save = 0.0
         self._start_requested = False
@@ -128,7 +131,7 @@ class VideoView(QWidget):
         controls.rate_chosen.connect(self._set_rate)
         controls.volume_chosen.connect(engine.set_volume)
         controls.mute_toggled.connect(engine.set_muted)
-        controls.subtitles_chosen.connect(self.choose_subtitles)
+        controls.subtitles_chosen.connect(self._subtitles_picked)
         controls.full_screen_clicked.connect(self.toggle_full_screen)
         engine.set_volume(controls.volume.value())
         self._key_actions = {
@@ -162,7 +165,11 @@ class VideoView(QWidget):
         languages = list(item.subtitles)
         # As a course text falls back to the course's language, so do subtitles: a learner
         # whose language the video lacks reads along in the language it speaks.
-        chosen = pick_language(languages, self._lang, manifest.default_language) or ""
+        if self._subtitles_wanted == "":  # turned off by the learner: off for the next too
+            chosen = ""
+        else:
+            chosen = pick_language(languages, self._subtitles_wanted or self._lang,
+                                   manifest.default_language) or ""
         self.controls.set_languages(languages, chosen)
         self.choose_subtitles(chosen)
         self.controls.set_duration(item.duration_s or 0)
@@ -202,6 +209,7 @@ class VideoView(QWidget):
         """Another learner has the video now: the previous one's span and position are saved
         for them, as the quiz and the case study do, and it opens again, paused, where the new
         learner stopped last time."""
+        self._subtitles_wanted = None  # a choice of the learner who left
         place, files = self.place, self._files
         if place is None or files is None:
             return
@@ -306,6 +314,10 @@ class VideoView(QWidget):
     def seek_by(self, seconds: float) -> None:
         """Go ``seconds`` forward (or back, when negative)."""
         self.seek(self.engine.position + seconds)
+
+    def _subtitles_picked(self, lang: str) -> None:
+        self._subtitles_wanted = lang
+        self.choose_subtitles(lang)
 
     def choose_subtitles(self, lang: str) -> None:
         """Show subtitles in ``lang`` ("" for none)."""
