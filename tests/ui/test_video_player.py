@@ -13,6 +13,8 @@ import subprocess
 import sys
 import textwrap
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,7 @@ from c4s_desktop.ui import presenting
 from c4s_desktop.ui.about_dialog import show_about
 from c4s_desktop.ui.controller import AppController
 from c4s_desktop.ui.formatting import format_duration
+from c4s_desktop.ui.main_window import MainWindow
 from c4s_desktop.ui.player.controls import PlayerControls, clock
 from c4s_desktop.ui.player.video_view import RESUME_NOTE_S, VideoView
 from c4s_desktop.ui.player.vlc_engine import libvlc_problem
@@ -279,57 +282,57 @@ def test_the_position_is_saved_restored_and_spans_recorded(qtbot, launch: Launch
     wait_until(qtbot, lambda: not view.engine.playing)
 
 
-def test_play_pressed_before_the_saved_position_is_read_starts_there(qtbot, launch: Launch,
-                                                                      engine_name: str) -> None:
+@contextmanager
+def busy_worker(controller: AppController) -> Iterator[None]:
+    """The store worker busy for the block (a sync, an install, a long save)."""
+    gate = threading.Event()
+    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))
+    try:
+        yield
+    finally:
+        gate.set()
+
+
+def saved_at(qtbot, launch: Launch, engine_name: str,  # type: ignore[no-untyped-def]
+             seconds: float) -> tuple[AppController, MainWindow, str]:
+    """The app started for Ana, the demo video saved at ``seconds`` for her; her id."""
     controller = launch(demo_dir=DEMO_DIR, video_backend=engine_name, learner="Ana")
     window, learner = controller.window, controller.session.learner
     assert window is not None and learner is not None
     run_job(qtbot, controller,
-            lambda store: save_position(store, learner.id, DEMO_PACK, VIDEO, 20.0))
-    gate = threading.Event()
-    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))  # a busy worker
-    try:
+            lambda store: save_position(store, learner.id, DEMO_PACK, VIDEO, seconds))
+    return controller, window, learner.id
+
+
+def test_play_pressed_before_the_saved_position_is_read_starts_there(qtbot, launch: Launch,
+                                                                      engine_name: str) -> None:
+    controller, window, _ana = saved_at(qtbot, launch, engine_name, 20.0)
+    with busy_worker(controller):
         assert window.open_item(DEMO_PACK, VIDEO)
         view = window.item_page.video_view
         view.play()  # at once, while the position is still being read
         qtbot.wait(300)
         assert not view.engine.playing
-    finally:
-        gate.set()
     wait_until(qtbot, lambda: view.engine.playing and view.engine.position >= 20.0)
     assert view.notice.text().startswith("Resuming at 0:20")
 
 
 def test_leaving_before_the_saved_position_is_read_keeps_it(qtbot, launch: Launch,
                                                             engine_name: str) -> None:
-    controller = launch(demo_dir=DEMO_DIR, video_backend=engine_name, learner="Ana")
-    window, learner = controller.window, controller.session.learner
-    assert window is not None and learner is not None
-    run_job(qtbot, controller,
-            lambda store: save_position(store, learner.id, DEMO_PACK, VIDEO, 30.0))
-    gate = threading.Event()
-    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))  # a busy worker
-    try:
+    controller, window, ana = saved_at(qtbot, launch, engine_name, 30.0)
+    with busy_worker(controller):
         assert window.open_item(DEMO_PACK, VIDEO)
         window.back_to_lesson()  # the learner goes on before the position is read
-    finally:
-        gate.set()
-    saved = run_job(qtbot, controller,
-                    lambda store: load_position(store, learner.id, DEMO_PACK, VIDEO))
+    saved = run_job(qtbot, controller, lambda store: load_position(store, ana, DEMO_PACK, VIDEO))
     assert saved == 30.0  # not the 0:00 the unread video stood at
     # A place the learner chose before the read came is theirs, and saved.
-    gate = threading.Event()
-    controller.worker.run(lambda _store, _task: gate.wait(WAIT_MS / 1000))
-    try:
+    with busy_worker(controller):
         assert window.open_item(DEMO_PACK, VIDEO)
         view = window.item_page.video_view
         view.seek(12.0)
         wait_until(qtbot, lambda: abs(view.engine.position - 12.0) < 1)
         window.back_to_lesson()
-    finally:
-        gate.set()
-    saved = run_job(qtbot, controller,
-                    lambda store: load_position(store, learner.id, DEMO_PACK, VIDEO))
+    saved = run_job(qtbot, controller, lambda store: load_position(store, ana, DEMO_PACK, VIDEO))
     assert saved is not None and abs(saved - 12.0) < 1
 
 
